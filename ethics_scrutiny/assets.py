@@ -1,0 +1,38 @@
+"""Where the bundled assets (templates, fonts, icons) live, from source, wheel or frozen build."""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def assets_dir() -> Path:
+    """Return the ``assets`` folder; ``ETHICS_SCRUTINY_ASSETS`` overrides it for packagers."""
+    override = os.environ.get("ETHICS_SCRUTINY_ASSETS")
+    candidates = [Path(override)] if override else []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "assets")
+    candidates.append(Path(__file__).resolve().parent.parent / "assets")
+    candidates.append(Path(sys.prefix) / "share" / "ethics-scrutiny" / "assets")
+    for candidate in candidates:
+        if (candidate / "templates").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        "The application's assets folder is missing; reinstall Ethics Scrutiny."
+    )
+
+
+def templates_dir() -> Path:
+    return assets_dir() / "templates"
+
+
+def fonts_dir() -> Path:
+    return assets_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return assets_dir() / "icons"

@@ -1,0 +1,141 @@
+"""The command line: the same services as the app, for scripts and other tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from . import __version__
+from .config import resolve_settings
+from .domain.enums import Marking, Outcome, Rating, Stage, Status, Technology
+from .domain.errors import EthicsScrutinyError
+from .services import Services
+
+PROG = "ethics-scrutiny"
+
+
+class UsageError(EthicsScrutinyError):
+    """The command line was not used as its help describes."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message[0].upper()}{message[1:]}; run '{self.prog} --help' for usage.")
+
+
+def _choices(enum: Any) -> list[str]:
+    return [member.value for member in enum]
+
+
+def _review_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Scrutiny of police technology deployments.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="folder for the record, backups and logs")
+    parser.add_argument("--db", help="SQLAlchemy database URL (default: SQLite in the data folder)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    _add_template_commands(commands)
+    _add_scrutiny_commands(commands)
+    _add_record_commands(commands)
+    return parser
+
+
+def _add_template_commands(commands: Any) -> None:
+    templates = commands.add_parser("templates", help="list, show and check checklist templates")
+    sub = templates.add_subparsers(dest="templates_command", required=True, parser_class=_Parser)
+    listing = sub.add_parser("list", help="list the templates")
+    listing.add_argument("--json", action="store_true")
+    show = sub.add_parser("show", help="show one template's questions")
+    show.add_argument("slug")
+    show.add_argument("--json", action="store_true")
+    check = sub.add_parser("check", help="check a template file and report every problem")
+    check.add_argument("file", type=Path)
+
+
+def _add_scrutiny_commands(commands: Any) -> None:
+    new = commands.add_parser("new", help="start a scrutiny")
+    new.add_argument("--technology", required=True, choices=_choices(Technology))
+    new.add_argument("--title", required=True)
+    new.add_argument("--force", required=True)
+    new.add_argument("--marking", choices=_choices(Marking), default=Marking.OFFICIAL.value)
+    new.add_argument("--stage", choices=_choices(Stage), default=Stage.PROPOSAL.value)
+    new.add_argument("--supplier", default="")
+    new.add_argument("--purpose", default="")
+    new.add_argument("--module", action="append", default=[], metavar="SLUG")
+    new.add_argument("--json", action="store_true")
+    listing = commands.add_parser("list", help="list scrutinies")
+    listing.add_argument("--json", action="store_true")
+    show = commands.add_parser("show", help="show one scrutiny with its assessment")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    answer = commands.add_parser("answer", help="record the finding on one question")
+    answer.add_argument("id", type=int)
+    answer.add_argument("question_key")
+    answer.add_argument("--status", required=True, choices=_choices(Status))
+    answer.add_argument("--rating", choices=_choices(Rating))
+    answer.add_argument("--note", default="")
+    answer.add_argument("--sensitive", action="store_true")
+    decide = commands.add_parser("decide", help="record the panel's decision")
+    decide.add_argument("id", type=int)
+    decide.add_argument("--outcome", required=True, choices=_choices(Outcome))
+    decide.add_argument("--rationale", required=True)
+    decide.add_argument("--by", required=True, dest="decided_by")
+    decide.add_argument("--condition", action="append", default=[], dest="conditions")
+    decide.add_argument("--review-date", type=_review_date)
+
+
+def _add_record_commands(commands: Any) -> None:
+    export = commands.add_parser("export", help="export a report or bundle")
+    export.add_argument("id", type=int)
+    export.add_argument("--format", required=True, choices=["pdf", "html", "json", "csv"])
+    export.add_argument("--out", required=True, type=Path)
+    export.add_argument("--public", action="store_true", help="leave out sensitive notes")
+    importing = commands.add_parser("import", help="import a scrutiny bundle (JSON)")
+    importing.add_argument("path", type=Path)
+    verify = commands.add_parser("verify", help="verify the decision record's hash chain")
+    verify.add_argument("--head", help="a head hash printed on an earlier report")
+    verify.add_argument("--json", action="store_true")
+    backup = commands.add_parser("backup", help="write a checked copy of the record")
+    backup.add_argument("--out", required=True, type=Path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; expected failures print one sentence to stderr and exit non-zero."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return 0
+        return run_command(args)
+    except EthicsScrutinyError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from . import cli_commands
+
+    if args.command == "templates":
+        return cli_commands.templates(args)
+    handler: Callable[[Services, argparse.Namespace], int] = getattr(
+        cli_commands, f"cmd_{args.command}"
+    )
+    services = Services.open(resolve_settings(args.data_dir, args.db))
+    try:
+        return handler(services, args)
+    finally:
+        services.close()
+

@@ -1,0 +1,177 @@
+"""One handler per command-line command, printing text or the stable JSON shapes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from .assets import templates_dir
+from .cli_json import detail_json, summary_json, template_json, template_summary_json
+from .config import resolve_settings
+from .domain.enums import Marking, Outcome, Rating, Stage, Status, Technology
+from .domain.errors import TemplateError
+from .domain.scrutiny import DecisionInput, NewScrutiny
+from .domain.template_library import TemplateLibrary
+from .domain.template_loader import load_template
+from .services import Services
+from .services.reports import ExportFormat
+
+
+def emit(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def templates(args: argparse.Namespace) -> int:
+    if args.templates_command == "check":
+        return _check_template(args)
+    settings = resolve_settings(args.data_dir, args.db)
+    library = TemplateLibrary.from_folders([templates_dir(), settings.templates_dir])
+    if args.templates_command == "list":
+        if args.json:
+            emit([template_summary_json(t) for t in library.all()])
+        else:
+            for t in library.all():
+                techs = ", ".join(x.value for x in t.technologies) or "all technologies"
+                print(f"{t.slug:<40} {t.version:<8} {t.kind.value:<7} {t.title} ({techs})")
+        return 0
+    template = library.get(args.slug)
+    if args.json:
+        emit(template_json(template))
+    else:
+        print(f"{template.title} ({template.slug} {template.version})")
+        for theme in template.themes:
+            print(f"\n{theme.title}")
+            for q in theme.questions:
+                print(f"  {q.key}{' [critical]' if q.critical else ''}  {q.prompt}")
+    return 0
+
+
+def _check_template(args: argparse.Namespace) -> int:
+    try:
+        template = load_template(args.file)
+    except TemplateError as exc:
+        problems = exc.problems or [str(exc)]
+        print(f"{args.file}: {len(problems)} problem(s) found.")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    count = sum(1 for _ in template.questions())
+    print(f"{args.file}: valid {template.kind.value} template {template.slug} "
+          f"{template.version} with {count} questions.")
+    return 0
+
+
+def cmd_new(services: Services, args: argparse.Namespace) -> int:
+    scrutiny_id = services.scrutinies.create(
+        NewScrutiny(
+            title=args.title,
+            force=args.force,
+            technology=Technology(args.technology),
+            marking=Marking(args.marking),
+            stage=Stage(args.stage),
+            supplier=args.supplier,
+            purpose=args.purpose,
+            modules=tuple(args.module),
+        )
+    )
+    if args.json:
+        emit({"id": scrutiny_id})
+    else:
+        print(f"Started scrutiny {scrutiny_id}.")
+    return 0
+
+
+def cmd_list(services: Services, args: argparse.Namespace) -> int:
+    items = services.scrutinies.list()
+    if args.json:
+        emit([summary_json(item) for item in items])
+        return 0
+    if not items:
+        print("No scrutinies yet. Start one with 'ethics-scrutiny new'.")
+    for item in items:
+        outcome = item.latest_outcome.label if item.latest_outcome else "no decision"
+        print(f"{item.id:>5}  {item.title}  |  {item.force}  |  {item.technology.value}  |  "
+              f"{item.answered}/{item.total} answered  |  {outcome}")
+    return 0
+
+
+def cmd_show(services: Services, args: argparse.Namespace) -> int:
+    detail, result = services.scrutinies.assessment(args.id)
+    if args.json:
+        emit(detail_json(detail, result))
+        return 0
+    s = detail.summary
+    print(f"{s.title}\n{s.force} · {s.technology.label} · {s.stage.label} · {s.marking.value}")
+    print(f"Answered {result.answered} of {result.total}.")
+    for theme in result.themes:
+        rating = theme.rating.label if theme.rating else "Not rated"
+        print(f"  {theme.title:<55} {theme.answered:>3}/{theme.total:<3} {rating}")
+    for flag in result.red_flags:
+        print(f"Red flag {flag.key}: {flag.prompt}")
+    ready = result.readiness
+    print("Ready for panel." if ready.ready else
+          f"Not ready for panel; critical questions to settle: {', '.join(ready.missing_critical) or 'none'}"
+          f"{'; red flags: ' + ', '.join(ready.red_flag_keys) if ready.red_flag_keys else ''}.")
+    for d in detail.decisions:
+        print(f"Decision {d.sequence}: {d.outcome.label} by {d.decided_by} ({d.decided_at:%Y-%m-%d})")
+    return 0
+
+
+def cmd_answer(services: Services, args: argparse.Namespace) -> int:
+    response = services.scrutinies.answer(
+        args.id,
+        args.question_key,
+        Status(args.status),
+        Rating(args.rating) if args.rating else None,
+        note=args.note,
+        sensitive=args.sensitive,
+    )
+    print(f"Saved {response.key}: {response.status.label}.")
+    return 0
+
+
+def cmd_decide(services: Services, args: argparse.Namespace) -> int:
+    decision = services.decisions.decide(
+        args.id,
+        DecisionInput(
+            outcome=Outcome(args.outcome),
+            rationale=args.rationale,
+            decided_by=args.decided_by,
+            conditions=tuple(args.conditions),
+            review_date=args.review_date,
+        ),
+    )
+    print(f"Recorded decision {decision.sequence}: {decision.outcome.label} "
+          f"(record entry {decision.entry_hash[:16]}…).")
+    return 0
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    result = services.reports.export(
+        args.id, ExportFormat(args.format), args.out, public=args.public
+    )
+    print(f"Wrote {result.path} (SHA-256 {result.sha256}).")
+    return 0
+
+
+def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    scrutiny_id = services.bundles.import_bundle(args.path)
+    print(f"Imported as scrutiny {scrutiny_id}.")
+    return 0
+
+
+def cmd_verify(services: Services, args: argparse.Namespace) -> int:
+    result = services.maintenance.verify(args.head)
+    if args.json:
+        emit({"ok": result.ok, "entries": result.entries, "head": result.head_hash,
+              "message": result.message, "first_bad_sequence": result.first_bad_sequence})
+    else:
+        print(result.message)
+    return 0 if result.ok else 1
+
+
+def cmd_backup(services: Services, args: argparse.Namespace) -> int:
+    path = services.maintenance.backup(args.out)
+    print(f"Backed up the record to {path}.")
+    return 0

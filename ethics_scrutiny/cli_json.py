@@ -1,0 +1,120 @@
+"""The stable ``--json`` shapes of the command line. Add fields; never rename them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .domain.scoring import Assessment
+from .domain.scrutiny import DecisionData, ScrutinyDetail, ScrutinySummary
+from .domain.templates import Question, Template
+
+
+def summary_json(item: ScrutinySummary) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "title": item.title,
+        "force": item.force,
+        "technology": item.technology.value,
+        "stage": item.stage.value,
+        "marking": item.marking.value,
+        "answered": item.answered,
+        "total": item.total,
+        "outcome": item.latest_outcome.value if item.latest_outcome else None,
+        "updated_at": item.updated_at.isoformat(),
+    }
+
+
+def template_summary_json(template: Template) -> dict[str, Any]:
+    return {
+        "slug": template.slug,
+        "version": template.version,
+        "title": template.title,
+        "kind": template.kind.value,
+        "technologies": [t.value for t in template.technologies],
+        "questions": sum(1 for _ in template.questions()),
+    }
+
+
+def question_json(question: Question) -> dict[str, Any]:
+    return {
+        "key": question.key,
+        "prompt": question.prompt,
+        "guidance": question.guidance,
+        "sources": list(question.sources),
+        "evidence": list(question.evidence),
+        "red_flag": question.red_flag,
+        "critical": question.critical,
+        "stages": [s.value for s in question.stages],
+        "frameworks": {name: list(items) for name, items in question.frameworks.items()},
+    }
+
+
+def template_json(template: Template) -> dict[str, Any]:
+    return {
+        **template_summary_json(template),
+        "themes": [
+            {
+                "key": theme.key,
+                "title": theme.title,
+                "questions": [question_json(q) for q in theme.questions],
+            }
+            for theme in template.themes
+        ],
+    }
+
+
+def decision_json(decision: DecisionData) -> dict[str, Any]:
+    return {
+        "sequence": decision.sequence,
+        "outcome": decision.outcome.value,
+        "rationale": decision.rationale,
+        "decided_by": decision.decided_by,
+        "decided_at": decision.decided_at.isoformat(),
+        "conditions": list(decision.conditions),
+        "review_date": decision.review_date.isoformat() if decision.review_date else None,
+        "entry_hash": decision.entry_hash,
+    }
+
+
+def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
+    summary = detail.summary
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "force": summary.force,
+        "technology": summary.technology.value,
+        "stage": summary.stage.value,
+        "marking": summary.marking.value,
+        "supplier": detail.supplier,
+        "purpose": detail.purpose,
+        "templates": [{"slug": s, "version": v} for s, v in detail.template_versions],
+        "answered": result.answered,
+        "total": result.total,
+        "responses": [
+            {
+                "key": r.key,
+                "status": r.status.value,
+                "rating": r.rating.value if r.rating else None,
+                "note": r.note,
+                "sensitive": r.sensitive,
+            }
+            for r in (detail.responses[q.key] for q in detail.checklist.questions()
+                      if q.key in detail.responses)
+        ],
+        "themes": [
+            {
+                "key": t.key,
+                "title": t.title,
+                "rating": t.rating.value if t.rating else None,
+                "answered": t.answered,
+                "total": t.total,
+            }
+            for t in result.themes
+        ],
+        "red_flags": [{"key": f.key, "prompt": f.prompt} for f in result.red_flags],
+        "readiness": {
+            "ready": result.readiness.ready,
+            "missing_critical": list(result.readiness.missing_critical),
+        },
+        "decisions": [decision_json(d) for d in detail.decisions],
+    }

@@ -1,0 +1,48 @@
+"""Where the record lives: data folder and database URL from flags, environment or defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+DATA_DIR_ENV = "ETHICS_SCRUTINY_DATA_DIR"
+DB_ENV = "ETHICS_SCRUTINY_DB"
+DATABASE_FILENAME = "ethics-scrutiny.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved locations for one run of the app or the command line."""
+
+    data_dir: Path
+    database_url: str
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def templates_dir(self) -> Path:
+        """An office's own templates, added beside the shipped ones."""
+        return self.data_dir / "templates"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+
+def resolve_settings(data_dir: str | None = None, database_url: str | None = None) -> Settings:
+    """Flags win over environment variables, which win over the per-user default."""
+    chosen_dir = data_dir or os.environ.get(DATA_DIR_ENV)
+    folder = (
+        Path(chosen_dir).expanduser().resolve()
+        if chosen_dir
+        else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    )
+    url = database_url or os.environ.get(DB_ENV) or f"sqlite:///{folder / DATABASE_FILENAME}"
+    return Settings(data_dir=folder, database_url=url)

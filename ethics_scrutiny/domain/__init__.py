@@ -1,0 +1,1 @@
+"""Pure domain model: templates, scrutinies, scoring and typed errors."""

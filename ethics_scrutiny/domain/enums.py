@@ -1,0 +1,114 @@
+"""Stable vocabularies: their values are the slugs the command line and JSON use."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Technology(StrEnum):
+    """The kind of technology a deployment uses."""
+
+    LIVE_FACIAL_RECOGNITION = "live-facial-recognition"
+    RETROSPECTIVE_FACIAL_RECOGNITION = "retrospective-facial-recognition"
+    OPERATOR_INITIATED_FACIAL_RECOGNITION = "operator-initiated-facial-recognition"
+    AI_DECISION_SUPPORT = "ai-decision-support"
+    DRONES = "drones"
+    ANPR = "anpr"
+    PROCESS_AUTOMATION = "process-automation"
+    KNIFE_DETECTION = "knife-detection"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _TECHNOLOGY_LABELS[self]
+
+
+_TECHNOLOGY_LABELS = {
+    Technology.LIVE_FACIAL_RECOGNITION: "Live facial recognition",
+    Technology.RETROSPECTIVE_FACIAL_RECOGNITION: "Retrospective facial recognition",
+    Technology.OPERATOR_INITIATED_FACIAL_RECOGNITION: "Operator-initiated facial recognition",
+    Technology.AI_DECISION_SUPPORT: "AI and algorithmic decision support",
+    Technology.DRONES: "Drones (remotely piloted aircraft)",
+    Technology.ANPR: "Automatic number plate recognition",
+    Technology.PROCESS_AUTOMATION: "Process automation and automated redaction",
+    Technology.KNIFE_DETECTION: "Knife and concealed-weapon detection",
+    Technology.OTHER: "Other emerging technology",
+}
+
+
+class Status(StrEnum):
+    """How far the evidence shows a question is satisfied."""
+
+    MET = "met"
+    PARTLY_MET = "partly_met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Rating(StrEnum):
+    """RAG rating: the officer's judgement of concern."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Outcome(StrEnum):
+    """The panel's or PCC's outcome for a deployment."""
+
+    SUPPORT = "support"
+    SUPPORT_WITH_CONDITIONS = "support_with_conditions"
+    DEFER = "defer"
+    DO_NOT_SUPPORT = "do_not_support"
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    Outcome.SUPPORT: "Support",
+    Outcome.SUPPORT_WITH_CONDITIONS: "Support with conditions",
+    Outcome.DEFER: "Defer: more information needed",
+    Outcome.DO_NOT_SUPPORT: "Do not support",
+}
+
+
+class Marking(StrEnum):
+    """Government Security Classification marking printed on every page."""
+
+    OFFICIAL = "OFFICIAL"
+    OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class Stage(StrEnum):
+    """Where the deployment is in its life."""
+
+    PROPOSAL = "proposal"
+    PILOT = "pilot"
+    LIVE = "live"
+    REVIEW = "review"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class TemplateKind(StrEnum):
+    """A core checklist applies to every scrutiny; a module adds questions for a technology."""
+
+    CORE = "core"
+    MODULE = "module"

@@ -1,0 +1,35 @@
+"""Typed errors whose messages are plain sentences a scrutiny officer can act on."""
+
+from __future__ import annotations
+
+
+class EthicsScrutinyError(Exception):
+    """Base for every expected failure; ``str(error)`` is shown to the user as it is."""
+
+
+class TemplateError(EthicsScrutinyError):
+    """A checklist template file could not be read or is not valid."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems: list[str] = problems or []
+
+
+class NotFoundError(EthicsScrutinyError):
+    """Something the user named (scrutiny, question, template) does not exist."""
+
+
+class InvalidInputError(EthicsScrutinyError):
+    """A value the user gave is not acceptable."""
+
+
+class DatabaseError(EthicsScrutinyError):
+    """The database cannot be opened or used safely."""
+
+
+class RecordIntegrityError(EthicsScrutinyError):
+    """The decision record does not verify."""
+
+
+class ExportError(EthicsScrutinyError):
+    """A report or bundle could not be written."""

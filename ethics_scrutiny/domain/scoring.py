@@ -1,0 +1,133 @@
+"""Pure scoring of a checklist against responses: theme roll-ups, red flags, readiness."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .enums import Rating, Status
+from .scrutiny import ResponseData
+from .templates import Checklist, Question, Theme
+
+Responses = Mapping[str, ResponseData]
+
+# Statuses that settle a question; "unknown" means the evidence was not provided.
+SETTLED = frozenset({Status.MET, Status.PARTLY_MET, Status.NOT_MET, Status.NOT_APPLICABLE})
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    """A theme's progress and its overall RAG rating (``None`` until something is answered)."""
+
+    key: str
+    title: str
+    rating: Rating | None
+    answered: int
+    total: int
+    red_flags: int
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A critical question whose answer should stop the panel."""
+
+    key: str
+    prompt: str
+    red_flag: str
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Whether the scrutiny is ready to go to the panel, and what holds it back."""
+
+    ready: bool
+    missing_critical: tuple[str, ...]
+    red_flag_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The whole scoring of one scrutiny."""
+
+    themes: tuple[ThemeScore, ...]
+    red_flags: tuple[RedFlag, ...]
+    readiness: Readiness
+    answered: int
+    total: int
+
+    @property
+    def completeness(self) -> float:
+        return self.answered / self.total if self.total else 0.0
+
+
+def is_red_flag(question: Question, response: ResponseData | None) -> bool:
+    """A critical question that the evidence shows is not met."""
+    return question.critical and response is not None and response.status is Status.NOT_MET
+
+
+def question_rating(question: Question, response: ResponseData | None) -> Rating | None:
+    """The officer's rating, or one implied by the status when none was given."""
+    if response is None:
+        return None
+    if is_red_flag(question, response):
+        return Rating.RED
+    if response.rating is not None:
+        return response.rating
+    return _IMPLIED_RATING[response.status]
+
+
+_IMPLIED_RATING: dict[Status, Rating | None] = {
+    Status.MET: Rating.GREEN,
+    Status.PARTLY_MET: Rating.AMBER,
+    Status.NOT_MET: Rating.RED,
+    Status.UNKNOWN: Rating.AMBER,
+    Status.NOT_APPLICABLE: None,
+}
+
+_SEVERITY = {Rating.GREEN: 0, Rating.AMBER: 1, Rating.RED: 2}
+
+
+def score_theme(theme: Theme, responses: Responses) -> ThemeScore:
+    """Roll a theme up to its worst question rating; an unanswered question keeps it off green."""
+    ratings = [question_rating(q, responses.get(q.key)) for q in theme.questions]
+    answered = sum(1 for q in theme.questions if q.key in responses)
+    flags = sum(1 for q in theme.questions if is_red_flag(q, responses.get(q.key)))
+    rated = [r for r in ratings if r is not None]
+    rating: Rating | None = None
+    if rated:
+        rating = max(rated, key=_SEVERITY.__getitem__)
+        if rating is Rating.GREEN and answered < len(theme.questions):
+            rating = Rating.AMBER
+    return ThemeScore(theme.key, theme.title, rating, answered, len(theme.questions), flags)
+
+
+def red_flags(checklist: Checklist, responses: Responses) -> tuple[RedFlag, ...]:
+    return tuple(
+        RedFlag(q.key, q.prompt, q.red_flag)
+        for q in checklist.questions()
+        if is_red_flag(q, responses.get(q.key))
+    )
+
+
+def readiness(checklist: Checklist, responses: Responses) -> Readiness:
+    """Ready when every critical question is settled (never "unknown") and none is a red flag."""
+    critical = [q for q in checklist.questions() if q.critical]
+    missing = tuple(
+        q.key
+        for q in critical
+        if q.key not in responses or responses[q.key].status not in SETTLED
+    )
+    flagged = tuple(q.key for q in critical if is_red_flag(q, responses.get(q.key)))
+    return Readiness(not missing and not flagged, missing, flagged)
+
+
+def assess(checklist: Checklist, responses: Responses) -> Assessment:
+    """Score every theme and the checklist as a whole."""
+    answered = sum(1 for q in checklist.questions() if q.key in responses)
+    return Assessment(
+        themes=tuple(score_theme(t, responses) for t in checklist.themes),
+        red_flags=red_flags(checklist, responses),
+        readiness=readiness(checklist, responses),
+        answered=answered,
+        total=checklist.question_count,
+    )

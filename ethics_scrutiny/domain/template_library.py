@@ -1,0 +1,58 @@
+"""The templates available to new scrutinies: the shipped ones plus an office's own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .enums import Technology, TemplateKind
+from .errors import NotFoundError, TemplateError
+from .template_loader import load_template
+from .templates import Template
+
+TEMPLATE_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class TemplateLibrary:
+    """Templates by slug. Folders later in the list override earlier ones with the same slug."""
+
+    def __init__(self, templates: Iterable[Template]) -> None:
+        self._by_slug: dict[str, Template] = {}
+        for template in templates:
+            self._by_slug[template.slug] = template
+
+    @classmethod
+    def from_folders(cls, folders: Iterable[Path]) -> TemplateLibrary:
+        templates = []
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.iterdir()):
+                if path.suffix.lower() in TEMPLATE_SUFFIXES:
+                    templates.append(load_template(path))
+        return cls(templates)
+
+    def all(self) -> list[Template]:
+        """Core first, then modules, each by title."""
+        return sorted(self._by_slug.values(), key=lambda t: (t.kind != TemplateKind.CORE, t.title))
+
+    def get(self, slug: str) -> Template:
+        try:
+            return self._by_slug[slug]
+        except KeyError:
+            known = ", ".join(sorted(self._by_slug)) or "none"
+            raise NotFoundError(f"There is no template called {slug!r}. Known: {known}.") from None
+
+    def core(self) -> Template:
+        cores = [t for t in self.all() if t.kind == TemplateKind.CORE]
+        if not cores:
+            raise TemplateError("No core checklist template is installed; reinstall the app.")
+        return self._by_slug["core"] if "core" in self._by_slug else cores[0]
+
+    def modules_for(self, technology: Technology) -> list[Template]:
+        return [
+            t for t in self.all() if t.kind == TemplateKind.MODULE and technology in t.technologies
+        ]
+
+    def modules(self) -> list[Template]:
+        return [t for t in self.all() if t.kind == TemplateKind.MODULE]

@@ -1,0 +1,120 @@
+"""Read template files (YAML or JSON) and explain every problem by file, place and fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import TemplateError
+from .templates import Template
+
+MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
+
+_FIXES = {
+    "missing": "add this field",
+    "extra_forbidden": "remove this field or check its spelling",
+    "string_type": "give a piece of text here",
+    "bool_type": "write true or false here",
+    "bool_parsing": "write true or false here",
+    "list_type": "give a list here",
+    "string_pattern_mismatch": "use the required format",
+    "enum": "use one of the allowed values",
+    "literal_error": "use one of the allowed values",
+    "too_short": "add at least one entry",
+    "string_too_short": "this must not be empty",
+    "string_too_long": "shorten this text",
+    "value_error": "correct this value",
+}
+
+
+def load_template(path: Path) -> Template:
+    """Load and validate one template file, raising :class:`TemplateError` naming file and field."""
+    data = read_template_data(path)
+    return parse_template(data, source=path.name)
+
+
+def read_template_data(path: Path) -> Any:
+    """Read a YAML or JSON file into plain data, with a clear message for unreadable files."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise TemplateError(f"The template file {path} does not exist.") from None
+    except OSError as exc:
+        raise TemplateError(f"The template file {path} cannot be read: {exc.strerror}.") from None
+    if size > MAX_TEMPLATE_BYTES:
+        raise TemplateError(
+            f"{path.name} is {size // 1024} KB; a template may be at most "
+            f"{MAX_TEMPLATE_BYTES // 1024} KB. Check that this is the right file."
+        )
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise TemplateError(f"The template file {path} cannot be read: {exc.strerror}.") from None
+    except UnicodeDecodeError as exc:
+        raise TemplateError(
+            f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+        ) from None
+    return _parse_text(text, path)
+
+
+def _parse_text(text: str, path: Path) -> Any:
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise TemplateError(
+                f"{path.name} is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+            ) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "it could not be parsed"
+        raise TemplateError(f"{path.name} is not valid YAML{where}: {problem}.") from None
+
+
+def parse_template(data: Any, source: str) -> Template:
+    """Validate plain data as a template; ``source`` names it in messages."""
+    if not isinstance(data, dict):
+        raise TemplateError(f"{source} must hold a mapping of template fields at its top level.")
+    try:
+        return Template.model_validate(data)
+    except ValidationError as exc:
+        problems = describe_validation_errors(exc, data)
+        noun = "problem" if len(problems) == 1 else "problems"
+        raise TemplateError(
+            f"{source} is not a valid template ({len(problems)} {noun}): " + "; ".join(problems),
+            problems,
+        ) from None
+
+
+def describe_validation_errors(exc: ValidationError, data: Any) -> list[str]:
+    """Turn pydantic errors into lines like ``themes[0] › questions[2] (LB-03) › prompt: ...``."""
+    lines = []
+    for error in exc.errors(include_url=False, include_input=False):
+        where = _describe_location(error["loc"], data)
+        fix = _FIXES.get(error["type"], "correct this value")
+        message = error["msg"].removeprefix("Value error, ")
+        lines.append(f"{where}: {message} ({fix})")
+    return lines
+
+
+def _describe_location(loc: tuple[Any, ...], data: Any) -> str:
+    parts: list[str] = []
+    node = data
+    for step in loc:
+        if isinstance(step, int):
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            label = f"[{step}]"
+            if isinstance(node, dict) and isinstance(node.get("key"), str):
+                label += f" ({node['key']})"
+            parts[-1:] = [(parts[-1] if parts else "") + label]
+        else:
+            node = node.get(step) if isinstance(node, dict) else None
+            parts.append(str(step))
+    return " › ".join(parts) if parts else "top level"

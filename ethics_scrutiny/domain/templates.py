@@ -1,0 +1,116 @@
+"""Checklist templates: frozen pydantic models over the files in ``assets/templates``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from .enums import Stage, Technology, TemplateKind
+
+QUESTION_KEY_PATTERN = r"^[A-Z]{2,4}-\d{2,3}$"
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SEMVER_PATTERN = r"^\d+\.\d+\.\d+$"
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Question(_Frozen):
+    """One question put to the force, with what a panel needs to judge the answer."""
+
+    key: Annotated[str, Field(pattern=QUESTION_KEY_PATTERN)]
+    prompt: Text
+    guidance: Text
+    sources: Annotated[list[ShortText], Field(min_length=1)]
+    evidence: Annotated[list[ShortText], Field(min_length=1)]
+    red_flag: Text
+    critical: bool = False
+    stages: list[Stage] = Field(default_factory=lambda: list(Stage))
+    frameworks: dict[ShortText, list[ShortText]] = Field(default_factory=dict)
+
+
+class Theme(_Frozen):
+    """A group of questions on one subject (fairness and equality, privacy, ...)."""
+
+    key: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    title: ShortText
+    description: Text | None = None
+    questions: Annotated[list[Question], Field(min_length=1)]
+
+
+class Template(_Frozen):
+    """A versioned checklist: the core for every scrutiny, or a module for one technology."""
+
+    format_version: Literal[1] = 1
+    slug: Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
+    version: Annotated[str, Field(pattern=SEMVER_PATTERN)]
+    title: ShortText
+    kind: TemplateKind
+    description: Text | None = None
+    technologies: list[Technology] = Field(default_factory=list)
+    themes: Annotated[list[Theme], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _keys_are_unique(self) -> Template:
+        _refuse_duplicates("theme key", [theme.key for theme in self.themes])
+        _refuse_duplicates("question key", [q.key for q in self.questions()])
+        return self
+
+    def questions(self) -> Iterator[Question]:
+        for theme in self.themes:
+            yield from theme.questions
+
+
+def _refuse_duplicates(what: str, keys: list[str]) -> None:
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            raise ValueError(f"the {what} {key!r} is used more than once; each must be unique")
+        seen.add(key)
+
+
+class Checklist:
+    """The templates one scrutiny uses (the core then its modules), read as one checklist."""
+
+    def __init__(self, templates: list[Template]) -> None:
+        self.templates: tuple[Template, ...] = tuple(templates)
+        self.themes: tuple[Theme, ...] = tuple(t for tpl in templates for t in tpl.themes)
+        self._questions: dict[str, Question] = {}
+        self._theme_of: dict[str, Theme] = {}
+        for theme in self.themes:
+            for question in theme.questions:
+                if question.key in self._questions:
+                    raise ValueError(
+                        f"question key {question.key} appears in more than one chosen template"
+                    )
+                self._questions[question.key] = question
+                self._theme_of[question.key] = theme
+
+    def question(self, key: str) -> Question:
+        return self._questions[key]
+
+    def has_question(self, key: str) -> bool:
+        return key in self._questions
+
+    def theme_of(self, key: str) -> Theme:
+        return self._theme_of[key]
+
+    def questions(self) -> list[Question]:
+        return list(self._questions.values())
+
+    @property
+    def question_count(self) -> int:
+        return len(self._questions)
+
+
+def natural_key(key: str) -> tuple[str, int]:
+    """Sort ``LB-10`` after ``LB-9``."""
+    match = re.match(r"^([A-Z]+)-(\d+)$", key)
+    return (match.group(1), int(match.group(2))) if match else (key, 0)

@@ -1,0 +1,1 @@
+"""Reports rendered from a plain ``ReportModel``: PDF, HTML, JSON and CSV."""

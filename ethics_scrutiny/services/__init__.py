@@ -1,0 +1,54 @@
+"""Use cases, one method per user action, each its own unit of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ethics_scrutiny.assets import templates_dir
+from ethics_scrutiny.config import Settings
+from ethics_scrutiny.domain.template_library import TemplateLibrary
+from ethics_scrutiny.storage.database import Database
+
+from .bundles import BundleService
+from .decisions import DecisionService
+from .demo import DemoService
+from .maintenance import MaintenanceService
+from .reports import ReportService
+from .scrutinies import ScrutinyService
+
+
+@dataclass
+class Services:
+    """Everything the app and the command line can do, over one open record."""
+
+    settings: Settings
+    database: Database
+    library: TemplateLibrary
+    scrutinies: ScrutinyService
+    decisions: DecisionService
+    reports: ReportService
+    bundles: BundleService
+    maintenance: MaintenanceService
+    demo: DemoService
+
+    @classmethod
+    def open(cls, settings: Settings) -> Services:
+        """Load templates, open (and if needed migrate) the record, and wire the services."""
+        library = TemplateLibrary.from_folders([templates_dir(), settings.templates_dir])
+        database = Database.open(settings.database_url, settings.backups_dir)
+        scrutinies = ScrutinyService(database, library)
+        decisions = DecisionService(database)
+        return cls(
+            settings=settings,
+            database=database,
+            library=library,
+            scrutinies=scrutinies,
+            decisions=decisions,
+            reports=ReportService(database, scrutinies),
+            bundles=BundleService(database),
+            maintenance=MaintenanceService(database),
+            demo=DemoService(scrutinies, decisions),
+        )
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,142 @@
+"""Use cases for scrutinies: start one, list them, read one, record answers."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from ethics_scrutiny.domain.enums import Outcome, Rating, Status
+from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.scoring import Assessment, assess
+from ethics_scrutiny.domain.scrutiny import (
+    NewScrutiny,
+    ResponseData,
+    ScrutinyDetail,
+    ScrutinySummary,
+)
+from ethics_scrutiny.domain.template_library import TemplateLibrary
+from ethics_scrutiny.domain.templates import Checklist, Template
+from ethics_scrutiny.storage import record_chain, repositories
+from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
+
+from . import mapping
+from .validation import clean_text
+
+MAX_NOTE_LENGTH = 20_000
+
+
+class ScrutinyService:
+    """Starting, reading and answering scrutinies; each method is one unit of work."""
+
+    def __init__(self, database: Database, library: TemplateLibrary) -> None:
+        self._database = database
+        self._library = library
+
+    def create(self, new: NewScrutiny) -> int:
+        """Start a scrutiny with the core checklist and the modules for its technology."""
+        templates = self._choose_templates(new)
+        title = clean_text(new.title, "title", max_length=300)
+        force = clean_text(new.force, "force", max_length=200)
+        with unit_of_work(self._database) as session:
+            row = Scrutiny(
+                uuid=str(uuid.uuid4()),
+                title=title,
+                force=force,
+                technology=new.technology.value,
+                stage=new.stage.value,
+                marking=new.marking.value,
+                supplier=clean_text(new.supplier, "supplier", max_length=200, required=False),
+                purpose=clean_text(new.purpose, "purpose", max_length=10_000, required=False),
+                question_total=Checklist(templates).question_count,
+            )
+            for position, template in enumerate(templates):
+                sha = repositories.store_snapshot(session, template)
+                row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
+            session.add(row)
+            session.flush()
+            record_chain.append(session, "scrutiny_created", _created_payload(row, templates), row.id)
+            return row.id
+
+    def _choose_templates(self, new: NewScrutiny) -> list[Template]:
+        chosen = [self._library.core(), *self._library.modules_for(new.technology)]
+        for slug in new.modules:
+            module = self._library.get(slug)
+            if module.kind != "module":
+                raise InvalidInputError(f"{slug!r} is not a technology module.")
+            if module not in chosen:
+                chosen.append(module)
+        try:
+            Checklist(chosen)
+        except ValueError as exc:
+            raise InvalidInputError(f"Those modules cannot be combined: {exc}.") from None
+        return chosen
+
+    def list(self) -> list[ScrutinySummary]:
+        with unit_of_work(self._database) as session:
+            answered = repositories.answered_counts(session)
+            outcomes = repositories.latest_decision_payloads(session)
+            return [
+                mapping.summary(
+                    row,
+                    answered.get(row.id, 0),
+                    Outcome(json.loads(outcomes[row.id])["outcome"]) if row.id in outcomes else None,
+                )
+                for row in repositories.list_scrutinies(session)
+            ]
+
+    def get(self, scrutiny_id: int) -> ScrutinyDetail:
+        with unit_of_work(self._database) as session:
+            row = repositories.get_scrutiny(session, scrutiny_id)
+            decisions = record_chain.entries_for(session, scrutiny_id, "decision")
+            return mapping.detail(row, decisions)
+
+    def assessment(self, scrutiny_id: int) -> tuple[ScrutinyDetail, Assessment]:
+        detail = self.get(scrutiny_id)
+        return detail, assess(detail.checklist, detail.responses)
+
+    def answer(
+        self,
+        scrutiny_id: int,
+        key: str,
+        status: Status,
+        rating: Rating | None = None,
+        note: str = "",
+        sensitive: bool = False,
+    ) -> ResponseData:
+        """Save one finding (insert or replace) in its own unit of work."""
+        note = clean_text(note, "note", max_length=MAX_NOTE_LENGTH, required=False)
+        with unit_of_work(self._database) as session:
+            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
+            _require_question(scrutiny, key)
+            row = repositories.find_response(session, scrutiny_id, key)
+            if row is None:
+                row = Response(scrutiny_id=scrutiny_id, question_key=key)
+                session.add(row)
+            row.status = status.value
+            row.rating = rating.value if rating else None
+            row.note = note
+            row.sensitive = sensitive
+            row.updated_at = scrutiny.updated_at = utc_now()
+            session.flush()
+            return mapping.response(row)
+
+
+def _require_question(scrutiny: Scrutiny, key: str) -> None:
+    for link in scrutiny.templates:
+        body = json.loads(link.snapshot.body)
+        if any(q["key"] == key for theme in body["themes"] for q in theme["questions"]):
+            return
+    raise NotFoundError(f"Scrutiny {scrutiny.id} has no question {key!r}.")
+
+
+def _created_payload(row: Scrutiny, templates: list[Template]) -> dict[str, object]:
+    return {
+        "scrutiny_uuid": row.uuid,
+        "title": row.title,
+        "force": row.force,
+        "technology": row.technology,
+        "marking": row.marking,
+        "templates": [{"slug": t.slug, "version": t.version} for t in templates],
+    }

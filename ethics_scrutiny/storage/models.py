@@ -1,0 +1,139 @@
+"""SQLAlchemy 2 typed models. Times are stored as timezone-aware UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Refuses naive datetimes and always hands back aware UTC ones (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use UTC")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON}
+
+
+class TemplateSnapshot(Base):
+    """A template exactly as a scrutiny used it, kept by the SHA-256 of its canonical JSON."""
+
+    __tablename__ = "template_snapshots"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80))
+    version: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Scrutiny(Base):
+    """One deployment under scrutiny."""
+
+    __tablename__ = "scrutinies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    force: Mapped[str] = mapped_column(String(200))
+    technology: Mapped[str] = mapped_column(String(60))
+    stage: Mapped[str] = mapped_column(String(20))
+    marking: Mapped[str] = mapped_column(String(30))
+    supplier: Mapped[str] = mapped_column(String(200), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    # Snapshots never change, so their question count is fixed for the scrutiny's life.
+    question_total: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    templates: Mapped[list[ScrutinyTemplate]] = relationship(
+        order_by="ScrutinyTemplate.position", cascade="all, delete-orphan"
+    )
+    responses: Mapped[list[Response]] = relationship(cascade="all, delete-orphan")
+
+
+class ScrutinyTemplate(Base):
+    """Which template snapshots a scrutiny uses, in order (the core first)."""
+
+    __tablename__ = "scrutiny_templates"
+
+    scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_sha256: Mapped[str] = mapped_column(ForeignKey("template_snapshots.sha256"))
+
+    snapshot: Mapped[TemplateSnapshot] = relationship()
+
+
+class Response(Base):
+    """The current finding on one question; its history lives in the record."""
+
+    __tablename__ = "responses"
+    __table_args__ = (UniqueConstraint("scrutiny_id", "question_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), index=True)
+    question_key: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(20))
+    rating: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class RecordEntry(Base):
+    """One append-only, hash-chained entry of the decision record."""
+
+    __tablename__ = "record_entries"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    scrutiny_id: Mapped[int | None] = mapped_column(
+        ForeignKey("scrutinies.id"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
