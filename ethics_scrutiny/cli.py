@@ -138,4 +138,3 @@ def run_command(args: argparse.Namespace) -> int:
         return handler(services, args)
     finally:
         services.close()
-

@@ -11,6 +11,7 @@ from .cli_json import detail_json, summary_json, template_json, template_summary
 from .config import resolve_settings
 from .domain.enums import Marking, Outcome, Rating, Stage, Status, Technology
 from .domain.errors import TemplateError
+from .domain.scoring import Readiness
 from .domain.scrutiny import DecisionInput, NewScrutiny
 from .domain.template_library import TemplateLibrary
 from .domain.template_loader import load_template
@@ -57,8 +58,10 @@ def _check_template(args: argparse.Namespace) -> int:
             print(f"  - {problem}")
         return 1
     count = sum(1 for _ in template.questions())
-    print(f"{args.file}: valid {template.kind.value} template {template.slug} "
-          f"{template.version} with {count} questions.")
+    print(
+        f"{args.file}: valid {template.kind.value} template {template.slug} "
+        f"{template.version} with {count} questions."
+    )
     return 0
 
 
@@ -91,8 +94,10 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
         print("No scrutinies yet. Start one with 'ethics-scrutiny new'.")
     for item in items:
         outcome = item.latest_outcome.label if item.latest_outcome else "no decision"
-        print(f"{item.id:>5}  {item.title}  |  {item.force}  |  {item.technology.value}  |  "
-              f"{item.answered}/{item.total} answered  |  {outcome}")
+        print(
+            f"{item.id:>5}  {item.title}  |  {item.force}  |  {item.technology.value}  |  "
+            f"{item.answered}/{item.total} answered  |  {outcome}"
+        )
     return 0
 
 
@@ -109,13 +114,23 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
         print(f"  {theme.title:<55} {theme.answered:>3}/{theme.total:<3} {rating}")
     for flag in result.red_flags:
         print(f"Red flag {flag.key}: {flag.prompt}")
-    ready = result.readiness
-    print("Ready for panel." if ready.ready else
-          f"Not ready for panel; critical questions to settle: {', '.join(ready.missing_critical) or 'none'}"
-          f"{'; red flags: ' + ', '.join(ready.red_flag_keys) if ready.red_flag_keys else ''}.")
+    print(_readiness_line(result.readiness))
     for d in detail.decisions:
-        print(f"Decision {d.sequence}: {d.outcome.label} by {d.decided_by} ({d.decided_at:%Y-%m-%d})")
+        print(
+            f"Decision {d.sequence}: {d.outcome.label} by {d.decided_by} ({d.decided_at:%Y-%m-%d})"
+        )
     return 0
+
+
+def _readiness_line(ready: Readiness) -> str:
+    if ready.ready:
+        return "Ready for panel."
+    parts = []
+    if ready.missing_critical:
+        parts.append("critical questions to settle: " + ", ".join(ready.missing_critical))
+    if ready.red_flag_keys:
+        parts.append("red flags: " + ", ".join(ready.red_flag_keys))
+    return "Not ready for panel; " + "; ".join(parts) + "."
 
 
 def cmd_answer(services: Services, args: argparse.Namespace) -> int:
@@ -142,8 +157,10 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
             review_date=args.review_date,
         ),
     )
-    print(f"Recorded decision {decision.sequence}: {decision.outcome.label} "
-          f"(record entry {decision.entry_hash[:16]}…).")
+    print(
+        f"Recorded decision {decision.sequence}: {decision.outcome.label} "
+        f"(record entry {decision.entry_hash[:16]}…)."
+    )
     return 0
 
 
@@ -164,8 +181,15 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     result = services.maintenance.verify(args.head)
     if args.json:
-        emit({"ok": result.ok, "entries": result.entries, "head": result.head_hash,
-              "message": result.message, "first_bad_sequence": result.first_bad_sequence})
+        emit(
+            {
+                "ok": result.ok,
+                "entries": result.entries,
+                "head": result.head_hash,
+                "message": result.message,
+                "first_bad_sequence": result.first_bad_sequence,
+            }
+        )
     else:
         print(result.message)
     return 0 if result.ok else 1

@@ -98,8 +98,11 @@ def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
                 "note": r.note,
                 "sensitive": r.sensitive,
             }
-            for r in (detail.responses[q.key] for q in detail.checklist.questions()
-                      if q.key in detail.responses)
+            for r in (
+                detail.responses[q.key]
+                for q in detail.checklist.questions()
+                if q.key in detail.responses
+            )
         ],
         "themes": [
             {

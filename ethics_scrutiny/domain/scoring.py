@@ -113,9 +113,7 @@ def readiness(checklist: Checklist, responses: Responses) -> Readiness:
     """Ready when every critical question is settled (never "unknown") and none is a red flag."""
     critical = [q for q in checklist.questions() if q.critical]
     missing = tuple(
-        q.key
-        for q in critical
-        if q.key not in responses or responses[q.key].status not in SETTLED
+        q.key for q in critical if q.key not in responses or responses[q.key].status not in SETTLED
     )
     flagged = tuple(q.key for q in critical if is_red_flag(q, responses.get(q.key)))
     return Readiness(not missing and not flagged, missing, flagged)

@@ -67,7 +67,8 @@ def _parse_text(text: str, path: Path) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise TemplateError(
-                f"{path.name} is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+                f"{path.name} is not valid JSON at line {exc.lineno}, "
+                f"column {exc.colno}: {exc.msg}."
             ) from None
     try:
         return yaml.safe_load(text)

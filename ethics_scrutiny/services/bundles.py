@@ -173,7 +173,9 @@ def parse_bundle(raw: bytes, name: str) -> Bundle:
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{name} is not UTF-8 text, so it is not a scrutiny bundle.") from None
+        raise InvalidInputError(
+            f"{name} is not UTF-8 text, so it is not a scrutiny bundle."
+        ) from None
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}."
@@ -195,9 +197,15 @@ def _insert_scrutiny(session: Session, bundle: Bundle) -> Scrutiny:
     facts = bundle.scrutiny
     checklist = Checklist(bundle.templates)
     row = Scrutiny(
-        uuid=facts.uuid, title=facts.title, force=facts.force, technology=facts.technology.value,
-        stage=facts.stage.value, marking=facts.marking.value, supplier=facts.supplier,
-        purpose=facts.purpose, created_at=facts.created_at,
+        uuid=facts.uuid,
+        title=facts.title,
+        force=facts.force,
+        technology=facts.technology.value,
+        stage=facts.stage.value,
+        marking=facts.marking.value,
+        supplier=facts.supplier,
+        purpose=facts.purpose,
+        created_at=facts.created_at,
         question_total=checklist.question_count,
     )
     for position, template in enumerate(bundle.templates):
@@ -205,12 +213,17 @@ def _insert_scrutiny(session: Session, bundle: Bundle) -> Scrutiny:
         row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
     for response in bundle.responses:
         if not checklist.has_question(response.key):
-            raise InvalidInputError(f"The bundle answers {response.key}, which its checklist lacks.")
+            raise InvalidInputError(
+                f"The bundle answers {response.key}, which its checklist lacks."
+            )
         row.responses.append(
             Response(
-                question_key=response.key, status=response.status.value,
+                question_key=response.key,
+                status=response.status.value,
                 rating=response.rating.value if response.rating else None,
-                note=response.note, sensitive=response.sensitive, updated_at=response.updated_at,
+                note=response.note,
+                sensitive=response.sensitive,
+                updated_at=response.updated_at,
             )
         )
     session.add(row)

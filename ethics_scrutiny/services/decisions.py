@@ -49,7 +49,9 @@ def _validated_payload(decision: DecisionInput) -> dict[str, object]:
     if decision.outcome is Outcome.SUPPORT_WITH_CONDITIONS and not conditions:
         raise InvalidInputError("Support with conditions needs at least one condition.")
     if decision.outcome is not Outcome.SUPPORT_WITH_CONDITIONS and conditions:
-        raise InvalidInputError("Conditions belong only with the outcome 'support with conditions'.")
+        raise InvalidInputError(
+            "Conditions belong only with the outcome 'support with conditions'."
+        )
     return {
         "outcome": decision.outcome.value,
         "rationale": rationale,

@@ -46,7 +46,9 @@ class DemoService:
         detail = self._scrutinies.get(scrutiny_id)
         questions = detail.checklist.questions()
         # About two thirds answered, so the demo shows progress, gaps and an "unknown".
-        for question, status in zip(questions[: len(questions) * 2 // 3], cycle(_PATTERN), strict=False):
+        for question, status in zip(
+            questions[: len(questions) * 2 // 3], cycle(_PATTERN), strict=False
+        ):
             note = _demo_note(status, question.evidence[0])
             self._scrutinies.answer(scrutiny_id, question.key, status, note=note)
 

@@ -45,7 +45,9 @@ class MaintenanceService:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             destination = self._database.backups_dir / f"ethics-scrutiny-{stamp}.db"
         if destination.exists() and destination.resolve() == source.resolve():
-            raise InvalidInputError("A backup cannot overwrite the live record; choose another file.")
+            raise InvalidInputError(
+                "A backup cannot overwrite the live record; choose another file."
+            )
         try:
             return sqlite_file.backup_file(source, destination)
         except OSError as exc:

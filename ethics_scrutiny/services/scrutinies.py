@@ -56,7 +56,9 @@ class ScrutinyService:
                 row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
             session.add(row)
             session.flush()
-            record_chain.append(session, "scrutiny_created", _created_payload(row, templates), row.id)
+            record_chain.append(
+                session, "scrutiny_created", _created_payload(row, templates), row.id
+            )
             return row.id
 
     def _choose_templates(self, new: NewScrutiny) -> list[Template]:
@@ -81,7 +83,9 @@ class ScrutinyService:
                 mapping.summary(
                     row,
                     answered.get(row.id, 0),
-                    Outcome(json.loads(outcomes[row.id])["outcome"]) if row.id in outcomes else None,
+                    Outcome(json.loads(outcomes[row.id])["outcome"])
+                    if row.id in outcomes
+                    else None,
                 )
                 for row in repositories.list_scrutinies(session)
             ]

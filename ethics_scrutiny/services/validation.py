@@ -13,8 +13,12 @@ def clean_text(value: str, field: str, *, max_length: int, required: bool = True
     if required and not text:
         raise InvalidInputError(f"The {field} cannot be empty.")
     if len(text) > max_length:
-        raise InvalidInputError(f"The {field} is too long ({len(text)} characters; at most {max_length}).")
+        raise InvalidInputError(
+            f"The {field} is too long ({len(text)} characters; at most {max_length})."
+        )
     bad = [c for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t"]
     if bad:
-        raise InvalidInputError(f"The {field} contains control characters; remove them and try again.")
+        raise InvalidInputError(
+            f"The {field} contains control characters; remove them and try again."
+        )
     return text

@@ -35,7 +35,9 @@ def check_not_newer(revision: str | None) -> None:
     """Refuse a database written by a newer build: its schema would be misread."""
     if revision is None:
         return
-    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    known = {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
     if revision not in known:
         raise DatabaseError(
             "This record was written by a newer version of Ethics Scrutiny "

@@ -25,7 +25,9 @@ def head(session: Session) -> RecordHead:
     return RecordHead(last.entry_hash, last.sequence)
 
 
-def append(session: Session, kind: str, payload: dict[str, Any], scrutiny_id: int | None) -> RecordEntry:
+def append(
+    session: Session, kind: str, payload: dict[str, Any], scrutiny_id: int | None
+) -> RecordEntry:
     """Add one entry after the current head, inside the caller's unit of work."""
     current = head(session)
     canonical = record.canonical_json(payload)

@@ -33,7 +33,9 @@ def check_existing_file(path: Path) -> None:
                 )
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged and cannot be read ({exc}). {_RESTORE_HINT}") from None
+        raise DatabaseError(
+            f"{path} is damaged and cannot be read ({exc}). {_RESTORE_HINT}"
+        ) from None
     if result != "ok":
         raise DatabaseError(f"{path} failed its integrity check ({result}). {_RESTORE_HINT}")
 
@@ -49,9 +51,10 @@ def backup_file(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, closing(
-        sqlite3.connect(partial)
-    ) as dst:
+    with (
+        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(partial)) as dst,
+    ):
         src.backup(dst)
         result = dst.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":

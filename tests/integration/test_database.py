@@ -43,9 +43,12 @@ def test_every_connection_gets_durable_settings(tmp_path: Path) -> None:
 def test_reopening_keeps_data(tmp_path: Path) -> None:
     db = open_db(tmp_path)
     with unit_of_work(db) as session:
-        session.execute(text(
-            "INSERT INTO template_snapshots (sha256, slug, version, body, stored_at) "
-            "VALUES ('x', 'core', '1.0.0', '{}', '2026-01-01 00:00:00')"))
+        session.execute(
+            text(
+                "INSERT INTO template_snapshots (sha256, slug, version, body, stored_at) "
+                "VALUES ('x', 'core', '1.0.0', '{}', '2026-01-01 00:00:00')"
+            )
+        )
     db.close()
     db = open_db(tmp_path)
     with unit_of_work(db) as session:
@@ -68,7 +71,7 @@ def test_a_damaged_database_is_refused(tmp_path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[4096:8192] = b"\xff" * 4096  # wreck the second page
     path.write_bytes(bytes(data))
-    with pytest.raises(DatabaseError, match="damaged|integrity"):
+    with pytest.raises(DatabaseError, match=r"damaged|integrity"):
         open_db(tmp_path)
 
 
@@ -122,11 +125,16 @@ def test_unwritable_location_gives_a_plain_message(tmp_path: Path) -> None:
 def test_record_entries_refuse_update_and_delete(tmp_path: Path) -> None:
     db = open_db(tmp_path)
     with unit_of_work(db) as session:
-        session.execute(text(
-            "INSERT INTO record_entries (sequence, kind, created_at, payload, payload_sha256, "
-            "previous_hash, entry_hash) VALUES (1, 'k', 't', '{}', 'p', 'q', 'h')"))
+        session.execute(
+            text(
+                "INSERT INTO record_entries (sequence, kind, created_at, payload, payload_sha256, "
+                "previous_hash, entry_hash) VALUES (1, 'k', 't', '{}', 'p', 'q', 'h')"
+            )
+        )
     for statement in ("UPDATE record_entries SET kind='x'", "DELETE FROM record_entries"):
-        with pytest.raises((IntegrityError, OperationalError), match="append-only"):
-            with unit_of_work(db) as session:
-                session.execute(text(statement))
+        with (
+            pytest.raises((IntegrityError, OperationalError), match="append-only"),
+            unit_of_work(db) as session,
+        ):
+            session.execute(text(statement))
     db.close()

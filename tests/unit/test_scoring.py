@@ -15,7 +15,9 @@ CHECKLIST = Checklist([make_template()])
 
 
 def answers(**statuses: Status) -> dict[str, ResponseData]:
-    return {key.replace("_", "-"): ResponseData(key.replace("_", "-"), s) for key, s in statuses.items()}
+    return {
+        key.replace("_", "-"): ResponseData(key.replace("_", "-"), s) for key, s in statuses.items()
+    }
 
 
 def test_nothing_answered_is_not_rated_and_not_ready() -> None:

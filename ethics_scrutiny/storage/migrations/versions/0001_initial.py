@@ -65,11 +65,13 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("snapshot_sha256", sa.String(64), nullable=False),
         sa.ForeignKeyConstraint(
-            ["scrutiny_id"], ["scrutinies.id"],
+            ["scrutiny_id"],
+            ["scrutinies.id"],
             name=op.f("fk_scrutiny_templates_scrutiny_id_scrutinies"),
         ),
         sa.ForeignKeyConstraint(
-            ["snapshot_sha256"], ["template_snapshots.sha256"],
+            ["snapshot_sha256"],
+            ["template_snapshots.sha256"],
             name=op.f("fk_scrutiny_templates_snapshot_sha256_template_snapshots"),
         ),
         sa.PrimaryKeyConstraint("scrutiny_id", "position", name=op.f("pk_scrutiny_templates")),
@@ -102,7 +104,8 @@ def upgrade() -> None:
         sa.Column("previous_hash", sa.String(64), nullable=False),
         sa.Column("entry_hash", sa.String(64), nullable=False),
         sa.ForeignKeyConstraint(
-            ["scrutiny_id"], ["scrutinies.id"],
+            ["scrutiny_id"],
+            ["scrutinies.id"],
             name=op.f("fk_record_entries_scrutiny_id_scrutinies"),
         ),
         sa.PrimaryKeyConstraint("sequence", name=op.f("pk_record_entries")),

@@ -1,0 +1,478 @@
+"""The checklists shipped in ``assets/templates``, and how the loader reports broken files."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from ethics_scrutiny.domain.enums import Technology, TemplateKind
+from ethics_scrutiny.domain.errors import TemplateError
+from ethics_scrutiny.domain.template_loader import MAX_TEMPLATE_BYTES, load_template
+from ethics_scrutiny.domain.templates import Checklist, Template
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "assets" / "templates"
+CORE_FILE = TEMPLATES_DIR / "core.yaml"
+LFR_FILE = TEMPLATES_DIR / "live-facial-recognition.yaml"
+
+# The exact questions shipped, theme by theme. Saved scrutinies refer to questions by key, so a
+# rename, removal or reordering must be a deliberate change made here as well.
+CORE_KEYS = {
+    "legal-basis": ["LB-02", "LB-03", "LB-04", "LB-05", "LB-07"],
+    "fairness-equality": ["FE-01", "FE-02", "FE-03", "FE-04", "FE-08"],
+    "privacy-data-protection": ["PD-01", "PD-02", "PD-03", "PD-08", "PD-13"],
+    "consent-engagement": ["TE-01", "TE-02", "TE-03", "TE-06", "TE-08"],
+    "fair-trial": ["FT-01", "FT-02", "FT-03", "FT-04", "FT-06"],
+}
+LFR_KEYS = {
+    "facial-recognition-live": [
+        "FR-01",
+        "FR-02",
+        "FR-03",
+        "FR-04",
+        "FR-06",
+        "FR-10",
+        "FR-11",
+        "FR-16",
+    ],
+}
+THEME_PREFIX = {
+    "legal-basis": "LB",
+    "fairness-equality": "FE",
+    "privacy-data-protection": "PD",
+    "consent-engagement": "TE",
+    "fair-trial": "FT",
+    "facial-recognition-live": "FR",
+}
+# Blocking questions (reference Part B, note 4): a "Support" outcome needs a recorded override.
+BLOCKING = {
+    "LB-03",
+    "LB-04",
+    "LB-07",
+    "LB-10",
+    "PD-01",
+    "PD-02",
+    "PD-03",
+    "FE-01",
+    "FE-03",
+    "FE-04",
+    "FR-01",
+    "FR-03",
+    "FR-06",
+    "AI-02",
+    "DR-04",
+}
+# Paragraphs and fields the reference marks unverified: they must not be cited to users.
+UNVERIFIED_CITATIONS = ["[91]", "[199]", "ATRS 2.2", "ATRS 2.3", "ATRS 2.4", "ATRS 2.5"]
+AMERICAN_SPELLINGS = [
+    "authoriz",
+    "organiz",
+    "recogniz",
+    "minimiz",
+    "analyz",
+    "behavior",
+    "favor",
+    "center",
+    "defense",
+]
+
+
+def _shipped_files() -> list[Path]:
+    return sorted(p for p in TEMPLATES_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+@pytest.fixture(scope="module")
+def core() -> Template:
+    return load_template(CORE_FILE)
+
+
+@pytest.fixture(scope="module")
+def lfr() -> Template:
+    return load_template(LFR_FILE)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> list[Template]:
+    return [load_template(path) for path in _shipped_files()]
+
+
+# --- the shipped content ------------------------------------------------------------------------
+
+
+def test_the_core_and_lfr_templates_are_shipped() -> None:
+    assert CORE_FILE.is_file()
+    assert LFR_FILE.is_file()
+
+
+@pytest.mark.parametrize("path", _shipped_files(), ids=lambda p: p.name)
+def test_every_shipped_file_loads(path: Path) -> None:
+    assert isinstance(load_template(path), Template)
+
+
+@pytest.mark.parametrize("path", _shipped_files(), ids=lambda p: p.name)
+def test_shipped_yaml_has_no_repeated_fields(path: Path) -> None:
+    """PyYAML keeps the last of two equal keys silently; refuse that in what we ship."""
+
+    class StrictLoader(yaml.SafeLoader):
+        pass
+
+    def construct_mapping(loader: StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+        keys = [loader.construct_object(key_node) for key_node, _ in node.value]
+        repeated = {key for key in keys if keys.count(key) > 1}
+        assert not repeated, f"{path.name} line {node.start_mark.line + 1}: repeated {repeated}"
+        return loader.construct_mapping(node)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
+
+
+def test_core_metadata(core: Template) -> None:
+    assert core.slug == "core"
+    assert core.version == "1.0.0"
+    assert core.kind is TemplateKind.CORE
+    assert core.technologies == []
+    assert "core" in core.title.lower()
+
+
+def test_core_has_the_five_required_themes(core: Template) -> None:
+    titles = {theme.key: theme.title for theme in core.themes}
+    assert titles == {
+        "legal-basis": "Legal basis, necessity and proportionality",
+        "fairness-equality": "Fairness and equality",
+        "privacy-data-protection": "Privacy and data protection",
+        "consent-engagement": "Consent, transparency and public engagement",
+        "fair-trial": "Fair trial and evidential integrity",
+    }
+    for theme in core.themes:
+        assert 3 <= len(theme.questions) <= 5, theme.key
+
+
+def test_lfr_module_metadata(lfr: Template) -> None:
+    assert lfr.slug == "live-facial-recognition"
+    assert lfr.version == "1.0.0"
+    assert lfr.kind is TemplateKind.MODULE
+    assert lfr.technologies == [Technology.LIVE_FACIAL_RECOGNITION]
+    assert [theme.key for theme in lfr.themes] == ["facial-recognition-live"]
+    assert lfr.themes[0].title == "Live facial recognition"
+    assert 6 <= len(lfr.themes[0].questions) <= 8
+
+
+def test_shipped_question_keys_are_pinned(core: Template, lfr: Template) -> None:
+    def keys(template: Template) -> dict[str, list[str]]:
+        return {theme.key: [q.key for q in theme.questions] for theme in template.themes}
+
+    assert keys(core) == CORE_KEYS
+    assert keys(lfr) == LFR_KEYS
+
+
+def test_question_keys_match_their_theme(shipped: list[Template]) -> None:
+    for template in shipped:
+        for theme in template.themes:
+            if theme.key not in THEME_PREFIX:
+                continue  # a theme added by another module; its prefix is its own business
+            for question in theme.questions:
+                assert question.key.split("-")[0] == THEME_PREFIX[theme.key], question.key
+
+
+def test_keys_are_unique_across_core_and_lfr_module(core: Template, lfr: Template) -> None:
+    checklist = Checklist([core, lfr])
+    expected = sum(len(keys) for keys in (*CORE_KEYS.values(), *LFR_KEYS.values()))
+    assert checklist.question_count == expected
+    assert checklist.theme_of("FR-06").key == "facial-recognition-live"
+    assert checklist.theme_of("LB-03").key == "legal-basis"
+
+
+def test_keys_are_unique_across_every_shipped_template(shipped: list[Template]) -> None:
+    """Modules compose (a drone carrying facial recognition), so no key may be reused anywhere."""
+    checklist = Checklist(shipped)
+    assert checklist.question_count == sum(len(list(t.questions())) for t in shipped)
+    theme_keys = [theme.key for template in shipped for theme in template.themes]
+    assert len(theme_keys) == len(set(theme_keys))
+
+
+def test_checklist_refuses_a_key_used_by_two_templates(core: Template) -> None:
+    clash = core.model_copy(update={"slug": "clash", "kind": TemplateKind.MODULE})
+    with pytest.raises(ValueError, match="LB-02"):
+        Checklist([core, clash])
+
+
+def test_every_question_is_complete(shipped: list[Template]) -> None:
+    for template in shipped:
+        for q in template.questions():
+            where = f"{template.slug} {q.key}"
+            assert q.prompt.endswith("?"), where
+            assert q.guidance.strip(), where
+            assert q.red_flag.strip(), where
+            assert q.sources and all(s.strip() for s in q.sources), where
+            assert q.evidence and all(e.strip() for e in q.evidence), where
+            assert len(set(q.sources)) == len(q.sources), where
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+", q.guidance) if s]
+            assert 2 <= len(sentences) <= 4, f"{where}: {len(sentences)} sentences of guidance"
+            for elements in q.frameworks.values():
+                assert elements, where
+
+
+def test_blocking_questions_are_critical_and_nothing_else_is(shipped: list[Template]) -> None:
+    for template in shipped:
+        for q in template.questions():
+            assert q.critical is (q.key in BLOCKING), f"{template.slug} {q.key}"
+
+
+def test_the_required_blocking_questions_are_shipped(core: Template, lfr: Template) -> None:
+    core_keys = {q.key for q in core.questions()}
+    lfr_keys = {q.key for q in lfr.questions()}
+    assert {"LB-03", "LB-04", "PD-01", "PD-02", "FE-01", "FE-03"} <= core_keys
+    assert {"FR-01", "FR-03", "FR-06"} <= lfr_keys
+    assert any(key.startswith("FT-") for key in core_keys)
+    assert any(key.startswith("TE-") for key in core_keys)
+
+
+def test_shipped_questions_apply_at_every_stage(shipped: list[Template]) -> None:
+    """No shipped question is limited to some stages yet; change this test if one should be."""
+    for template in shipped:
+        for q in template.questions():
+            assert len(q.stages) == 4, q.key
+
+
+def test_no_source_cites_an_unverified_paragraph(shipped: list[Template]) -> None:
+    for template in shipped:
+        for q in template.questions():
+            for source in q.sources:
+                for bad in UNVERIFIED_CITATIONS:
+                    assert bad not in source, f"{q.key} cites {bad}"
+
+
+def test_shipped_text_uses_british_spelling() -> None:
+    for path in _shipped_files():
+        text = path.read_text(encoding="utf-8").lower()
+        for spelling in AMERICAN_SPELLINGS:
+            assert spelling not in text, f"{path.name}: {spelling!r}"
+
+
+# --- the loader on broken files ----------------------------------------------------------------
+
+
+def _question(key: str) -> dict[str, Any]:
+    return {
+        "key": key,
+        "prompt": "Is there a published policy?",
+        "guidance": "It matters. It really does.",
+        "sources": ["R (Bridges) v CC South Wales Police [2020] EWCA Civ 1058 [130]"],
+        "evidence": ["The policy"],
+        "red_flag": "No policy.",
+    }
+
+
+def _valid() -> dict[str, Any]:
+    return {
+        "slug": "test",
+        "version": "1.0.0",
+        "title": "Test checklist",
+        "kind": "core",
+        "themes": [
+            {
+                "key": "legal-basis",
+                "title": "Legal basis",
+                "questions": [_question("LB-02"), _question("LB-03")],
+            }
+        ],
+    }
+
+
+def _write(tmp_path: Path, data: Any, name: str = "broken.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _load_error(path: Path) -> TemplateError:
+    with pytest.raises(TemplateError) as caught:
+        load_template(path)
+    return caught.value
+
+
+QUESTION_1 = "themes[0] (legal-basis) › questions[1] (LB-03)"
+
+
+def test_a_valid_file_loads(tmp_path: Path) -> None:
+    template = load_template(_write(tmp_path, _valid(), "fine.yaml"))
+    assert [q.key for q in template.questions()] == ["LB-02", "LB-03"]
+
+
+def test_a_valid_json_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "fine.json"
+    path.write_text(json.dumps(_valid()), encoding="utf-8")
+    assert load_template(path).slug == "test"
+
+
+def test_missing_question_field_is_named_with_its_place(tmp_path: Path) -> None:
+    data = _valid()
+    del data["themes"][0]["questions"][1]["prompt"]
+    error = _load_error(_write(tmp_path, data))
+    message = str(error)
+    assert message.startswith("broken.yaml is not a valid template (1 problem)")
+    assert f"{QUESTION_1} › prompt: Field required (add this field)" in message
+    assert error.problems == [f"{QUESTION_1} › prompt: Field required (add this field)"]
+
+
+def test_missing_top_level_field(tmp_path: Path) -> None:
+    data = _valid()
+    del data["title"]
+    message = str(_load_error(_write(tmp_path, data)))
+    assert "broken.yaml" in message
+    assert "title: Field required (add this field)" in message
+
+
+def test_duplicate_question_key(tmp_path: Path) -> None:
+    data = _valid()
+    data["themes"][0]["questions"][1]["key"] = "LB-02"
+    message = str(_load_error(_write(tmp_path, data)))
+    assert "broken.yaml" in message
+    assert "the question key 'LB-02' is used more than once" in message
+
+
+def test_duplicate_theme_key(tmp_path: Path) -> None:
+    data = _valid()
+    second = copy.deepcopy(data["themes"][0])
+    second["questions"] = [_question("LB-04")]
+    data["themes"].append(second)
+    message = str(_load_error(_write(tmp_path, data)))
+    assert "broken.yaml" in message
+    assert "the theme key 'legal-basis' is used more than once" in message
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "where", "fix"),
+    [
+        ("critical", "maybe", f"{QUESTION_1} › critical", "write true or false here"),
+        ("critical", [True], f"{QUESTION_1} › critical", "write true or false here"),
+        ("sources", "one source", f"{QUESTION_1} › sources", "give a list here"),
+        ("evidence", [], f"{QUESTION_1} › evidence", "add at least one entry"),
+        ("prompt", 42, f"{QUESTION_1} › prompt", "give a piece of text here"),
+        ("guidance", "   ", f"{QUESTION_1} › guidance", "this must not be empty"),
+        ("stages", ["later"], f"{QUESTION_1} › stages[0]", "use one of the allowed values"),
+    ],
+)
+def test_wrong_type_in_a_question(
+    tmp_path: Path, field: str, value: Any, where: str, fix: str
+) -> None:
+    data = _valid()
+    data["themes"][0]["questions"][1][field] = value
+    error = _load_error(_write(tmp_path, data))
+    assert "broken.yaml" in str(error)
+    assert len(error.problems) == 1
+    assert error.problems[0].startswith(f"{where}: ")
+    assert error.problems[0].endswith(f"({fix})")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "fix"),
+    [
+        ("version", 1.0, "give a piece of text here"),
+        ("version", "1.0", "use the required format"),
+        ("kind", "extra", "use one of the allowed values"),
+        ("format_version", 2, "use one of the allowed values"),
+        ("technologies", ["tarot"], "use one of the allowed values"),
+    ],
+)
+def test_wrong_type_at_top_level(tmp_path: Path, field: str, value: Any, fix: str) -> None:
+    data = _valid()
+    data[field] = value
+    error = _load_error(_write(tmp_path, data))
+    assert "broken.yaml" in str(error)
+    assert len(error.problems) == 1
+    assert error.problems[0].startswith(field)
+    assert error.problems[0].endswith(f"({fix})")
+
+
+def test_bad_question_key_is_named_by_what_was_written(tmp_path: Path) -> None:
+    data = _valid()
+    data["themes"][0]["questions"][1]["key"] = "lb-3"
+    error = _load_error(_write(tmp_path, data))
+    assert error.problems[0].startswith("themes[0] (legal-basis) › questions[1] (lb-3) › key: ")
+    assert error.problems[0].endswith("(use the required format)")
+
+
+def test_unknown_field(tmp_path: Path) -> None:
+    data = _valid()
+    data["themes"][0]["questions"][1]["notes"] = "an aside"
+    error = _load_error(_write(tmp_path, data))
+    assert "broken.yaml" in str(error)
+    assert error.problems == [
+        f"{QUESTION_1} › notes: Extra inputs are not permitted "
+        "(remove this field or check its spelling)"
+    ]
+
+
+def test_misspelt_field_reports_both_problems(tmp_path: Path) -> None:
+    data = _valid()
+    question = data["themes"][0]["questions"][1]
+    question["promtp"] = question.pop("prompt")
+    error = _load_error(_write(tmp_path, data))
+    assert "(2 problems)" in str(error)
+    assert any(p.startswith(f"{QUESTION_1} › prompt: Field required") for p in error.problems)
+    assert any(p.startswith(f"{QUESTION_1} › promtp: Extra inputs") for p in error.problems)
+
+
+def test_bad_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text("slug: core\nthemes: [\n  {key: a\n", encoding="utf-8")
+    message = str(_load_error(path))
+    assert message.startswith("broken.yaml is not valid YAML")
+    assert re.search(r"at line \d+, column \d+", message)
+
+
+def test_bad_json(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"slug": "core",}', encoding="utf-8")
+    message = str(_load_error(path))
+    assert message.startswith("broken.json is not valid JSON at line 1, column")
+
+
+def test_non_utf8_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("slug: café\n".encode("latin-1"))
+    message = str(_load_error(path))
+    assert message.startswith("latin1.yaml is not UTF-8 text (byte 9)")
+    assert "save it as UTF-8" in message
+
+
+def test_oversized_file(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    path.write_bytes(b"# " + b"x" * (MAX_TEMPLATE_BYTES - 1))
+    assert path.stat().st_size == MAX_TEMPLATE_BYTES + 1
+    message = str(_load_error(path))
+    assert message.startswith("huge.yaml is ")
+    assert f"at most {MAX_TEMPLATE_BYTES // 1024} KB" in message
+
+
+def test_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    text = yaml.safe_dump(_valid(), sort_keys=False).encode("utf-8")
+    path.write_bytes(text + b"#" * (MAX_TEMPLATE_BYTES - len(text)))
+    assert load_template(path).slug == "test"
+
+
+@pytest.mark.parametrize("text", ["- slug: core\n- title: Core\n", "just words\n", "", "42\n"])
+def test_top_level_must_be_a_mapping(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "list.yaml"
+    path.write_text(text, encoding="utf-8")
+    message = str(_load_error(path))
+    assert message == "list.yaml must hold a mapping of template fields at its top level."
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    message = str(_load_error(tmp_path / "absent.yaml"))
+    assert "absent.yaml does not exist" in message
+
+
+def test_unreadable_path_is_a_template_error(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.yaml"
+    folder.mkdir()
+    message = str(_load_error(folder))
+    assert "folder.yaml cannot be read" in message
