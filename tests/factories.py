@@ -27,10 +27,20 @@ def template_data(slug: str = "core", **extra: Any) -> dict[str, Any]:
         "title": "Test core",
         "kind": "core",
         "themes": [
-            {"key": "fairness", "title": "Fairness", "questions": [
-                question("FE-01", critical=True), question("FE-02")]},
-            {"key": "privacy", "title": "Privacy", "questions": [
-                question("PD-01", critical=True), question("PD-02"), question("PD-03")]},
+            {
+                "key": "fairness",
+                "title": "Fairness",
+                "questions": [question("FE-01", critical=True), question("FE-02")],
+            },
+            {
+                "key": "privacy",
+                "title": "Privacy",
+                "questions": [
+                    question("PD-01", critical=True),
+                    question("PD-02"),
+                    question("PD-03"),
+                ],
+            },
         ],
     }
     data.update(extra)

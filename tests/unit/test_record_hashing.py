@@ -19,10 +19,19 @@ def test_payload_hash_is_domain_separated_from_a_plain_sha256() -> None:
 
 
 def test_entry_hash_changes_with_every_field() -> None:
-    base = dict(sequence=1, kind="decision", created_at="2026-01-01T00:00:00+00:00",
-                payload_sha256="a" * 64, previous_hash=GENESIS_HASH)
+    base = dict(
+        sequence=1,
+        kind="decision",
+        created_at="2026-01-01T00:00:00+00:00",
+        payload_sha256="a" * 64,
+        previous_hash=GENESIS_HASH,
+    )
     reference = entry_hash(**base)  # type: ignore[arg-type]
-    for field, other in [("sequence", 2), ("kind", "report_exported"),
-                         ("created_at", "2026-01-01T00:00:01+00:00"),
-                         ("payload_sha256", "b" * 64), ("previous_hash", "1" * 64)]:
+    for field, other in [
+        ("sequence", 2),
+        ("kind", "report_exported"),
+        ("created_at", "2026-01-01T00:00:01+00:00"),
+        ("payload_sha256", "b" * 64),
+        ("previous_hash", "1" * 64),
+    ]:
         assert entry_hash(**{**base, field: other}) != reference  # type: ignore[arg-type]
