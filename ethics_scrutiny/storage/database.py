@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.errors import DatabaseError
@@ -28,7 +28,7 @@ class Database:
     @classmethod
     def open(cls, url: str, backups_dir: Path) -> Database:
         """Open ``url``, refusing foreign, damaged or too-new databases, and migrate to head."""
-        path = sqlite_path(url)
+        path = _checked_sqlite_path(url)
         if path is not None:
             _prepare_sqlite_path(path)
             sqlite_file.check_existing_file(path)
@@ -53,6 +53,19 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _checked_sqlite_path(url: str) -> Path | None:
+    """Parse the URL once up front, so a typo gets a sentence rather than a traceback."""
+    try:
+        path = sqlite_path(url)
+        make_engine(url).dispose()
+    except (ArgumentError, ImportError, NoSuchModuleError) as exc:
+        raise DatabaseError(
+            f"The database address {url!r} cannot be used ({exc}). Check the --db value; "
+            "leave it out to use the built-in record."
+        ) from None
+    return path
 
 
 def sqlite_path(url: str) -> Path | None:
