@@ -116,9 +116,8 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
         print(f"Red flag {flag.key}: {flag.prompt}")
     print(_readiness_line(result.readiness))
     for d in detail.decisions:
-        print(
-            f"Decision {d.sequence}: {d.outcome.label} by {d.decided_by} ({d.decided_at:%Y-%m-%d})"
-        )
+        when = d.decided_at.astimezone()  # stored in UTC, shown in local time
+        print(f"Decision {d.sequence}: {d.outcome.label} by {d.decided_by} ({when:%Y-%m-%d %H:%M})")
     return 0
 
 
