@@ -40,13 +40,14 @@ class ReportTheme:
 class ReportDecision:
     """One decision from the record."""
 
-    sequence: int
+    sequence: int  # 1 for the scrutiny's first decision, 2 for its second, ...
     outcome: str  # label, e.g. "Support with conditions"
     rationale: str
     decided_by: str
     decided_at: datetime  # UTC; renderers show it in local time
     conditions: tuple[str, ...] = ()
     review_date: date | None = None
+    record_entry: int = 0  # the decision's entry number in the whole record
 
 
 @dataclass(frozen=True)

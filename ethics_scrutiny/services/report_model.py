@@ -48,7 +48,7 @@ def build_report_model(
         missing_critical=result.readiness.missing_critical,
         red_flags=tuple((flag.key, flag.prompt) for flag in result.red_flags),
         themes=themes,
-        decisions=tuple(_decision(d) for d in detail.decisions),
+        decisions=tuple(_decision(n, d) for n, d in enumerate(detail.decisions, start=1)),
         record_head_hash=head.head_hash,
         record_entries=head.entries,
         app_version=version,
@@ -82,9 +82,10 @@ def _question(question: Question, detail: ScrutinyDetail, public: bool) -> Repor
     )
 
 
-def _decision(decision: DecisionData) -> ReportDecision:
+def _decision(ordinal: int, decision: DecisionData) -> ReportDecision:
     return ReportDecision(
-        sequence=decision.sequence,
+        sequence=ordinal,
+        record_entry=decision.sequence,
         outcome=decision.outcome.label,
         rationale=decision.rationale,
         decided_by=decision.decided_by,

@@ -1,0 +1,175 @@
+"""A realistic ``ReportModel`` for the report renderer tests, with hostile and Welsh text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from ethics_scrutiny.reporting.model import (
+    ReportDecision,
+    ReportModel,
+    ReportQuestion,
+    ReportTheme,
+)
+
+HOSTILE_TITLE = "<b>Bold</b> & <script>alert('x')</script>"
+WELSH_NOTE = "Heddlu Gogledd Cymru — ŵ ŷ Ŵ Ŷ: asesiad effaith ar gydraddoldeb wedi'i gwblhau."
+SENSITIVE_NOTE = "Covert deployment at Wrexham custody suite; source handler is DS Example."
+HEAD_HASH = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a1c3e5b7d9f0a2c4e6b8d0f"
+
+_SOURCES = ("Equality Act 2010, s.149", "ICO Audit Framework")
+
+
+def _question(key: str, prompt: str, **overrides: Any) -> ReportQuestion:
+    values: dict[str, Any] = {
+        "key": key,
+        "prompt": prompt,
+        "guidance": "Look for a written assessment signed off by a named officer.",
+        "sources": _SOURCES,
+        "evidence": ("Assessment document", "Sign-off record"),
+        "red_flag": "No assessment exists for the deployment.",
+        "critical": False,
+        "status": "Met",
+        "rating": "Green",
+        "note": f"The force supplied evidence for {key}.",
+    }
+    values.update(overrides)
+    return ReportQuestion(**values)
+
+
+def _fairness() -> ReportTheme:
+    questions = (
+        _question(
+            "FE-01",
+            "Has an equality impact assessment been completed?",
+            critical=True,
+            note=WELSH_NOTE,
+        ),
+        _question(
+            "FE-02",
+            "Has the algorithm been tested for demographic differentials?",
+            critical=True,
+            status="Not met",
+            rating="Red",
+            is_red_flag=True,
+            red_flag="No independent testing of false match rates by ethnicity and sex.",
+            note="The supplier's test used a threshold of 0.6; the force deploys at 0.55.\n"
+            "Second paragraph: NPL testing was at a different setting.",
+        ),
+        _question(
+            "FE-03", "Are watchlist criteria published?", status="Partly met", rating="Amber"
+        ),
+        _question(
+            "FE-04",
+            "Is there a route for complaints <and> appeals?",
+            rating=None,
+            status="Not answered",
+            note="",
+        ),
+    )
+    return ReportTheme("fairness", "Fairness & equality", "Red", 3, 4, questions)
+
+
+def _privacy() -> ReportTheme:
+    questions = (
+        _question("PR-01", "Has a DPIA been completed and reviewed by the DPO?", critical=True),
+        _question(
+            "PR-02",
+            "Are images of people not on a watchlist deleted immediately?",
+            status="Partly met",
+            rating="Amber",
+            note=SENSITIVE_NOTE,
+        ),
+        _question("PR-03", "Is the retention period for match alerts set out?"),
+    )
+    return ReportTheme("privacy", "Privacy and data protection", "Amber", 3, 3, questions)
+
+
+def _oversight() -> ReportTheme:
+    questions = (
+        _question(
+            "OV-01",
+            "Is there a senior responsible officer?",
+            critical=True,
+            status="Not answered",
+            rating=None,
+            note="",
+        ),
+        _question("OV-02", "Will deployments be reported to the PCC?", status="Met"),
+        _question(
+            "OV-03",
+            "Is there an independent ethics panel review date?",
+            rating="Amber",
+            status="Unknown",
+        ),
+    )
+    return ReportTheme("oversight", "Oversight and accountability", None, 2, 3, questions)
+
+
+def _decisions() -> tuple[ReportDecision, ...]:
+    first = ReportDecision(
+        sequence=1,
+        outcome="Defer",
+        rationale="The panel needs the differential testing results before it can advise.",
+        decided_by="Ethics panel chair",
+        decided_at=datetime(2025, 3, 4, 18, 30, tzinfo=UTC),
+    )
+    second = ReportDecision(
+        sequence=2,
+        outcome="Support with conditions",
+        rationale="Testing supplied; the PCC supports a six-month pilot.",
+        decided_by="Police and Crime Commissioner",
+        decided_at=datetime(2025, 7, 1, 9, 15, tzinfo=UTC),
+        conditions=(
+            "Deploy only at a threshold of 0.6 or above.",
+            "Publish each deployment's location & results within 7 days.",
+        ),
+        review_date=date(2026, 1, 31),
+    )
+    return (first, second)
+
+
+def make_report_model(**overrides: Any) -> ReportModel:
+    """Build the sample report; keyword arguments replace fields of ``ReportModel``."""
+    themes = (_fairness(), _privacy(), _oversight())
+    model = ReportModel(
+        scrutiny_id=42,
+        title=HOSTILE_TITLE,
+        force="Heddlu Gogledd Cymru / North Wales Police",
+        technology="Live facial recognition",
+        technology_slug="live-facial-recognition",
+        stage="Pre-deployment",
+        marking="OFFICIAL-SENSITIVE",
+        supplier="Example Vision Ltd",
+        purpose="Locate wanted offenders at major events in Bangor and Wrexham.",
+        templates=(("Core ethics checklist", "1.2.0"), ("Live facial recognition module", "1.0.1")),
+        generated_at=datetime(2025, 7, 2, 10, 0, tzinfo=UTC),
+        public=False,
+        answered=8,
+        total=10,
+        ready=False,
+        missing_critical=("OV-01",),
+        red_flags=(("FE-02", "Has the algorithm been tested for demographic differentials?"),),
+        themes=themes,
+        decisions=_decisions(),
+        record_head_hash=HEAD_HASH,
+        record_entries=37,
+        app_version="0.1.0",
+    )
+    return replace(model, **overrides)
+
+
+def make_public_model(**overrides: Any) -> ReportModel:
+    """The public summary of the sample: the sensitive note is withheld, as the service does."""
+    model = make_report_model(public=True, marking="OFFICIAL", **overrides)
+    themes = tuple(
+        replace(t, questions=tuple(_withhold(q) for q in t.questions)) for t in model.themes
+    )
+    return replace(model, themes=themes)
+
+
+def _withhold(q: ReportQuestion) -> ReportQuestion:
+    if q.note == SENSITIVE_NOTE:
+        return replace(q, note="", note_withheld=True)
+    return q

@@ -1,0 +1,156 @@
+"""The HTML twin and the CSV export of a report."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from html.parser import HTMLParser
+
+from ethics_scrutiny.reporting.csv_export import COLUMNS, render_csv
+from ethics_scrutiny.reporting.html import render_html
+from ethics_scrutiny.reporting.text import local_time_text
+from tests.report_fixtures import (
+    HEAD_HASH,
+    SENSITIVE_NOTE,
+    WELSH_NOTE,
+    make_public_model,
+    make_report_model,
+)
+
+
+class _Collector(HTMLParser):
+    """Collects start tags (with attributes) and the document's text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _parse(html: str) -> _Collector:
+    parser = _Collector()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def test_html_has_a_language_and_headings() -> None:
+    html = render_html(make_report_model())
+    assert html.startswith("<!DOCTYPE html>")
+    parsed = _parse(html)
+    assert ("html", {"lang": "en-GB"}) in parsed.tags
+    names = [tag for tag, _ in parsed.tags]
+    assert names.count("h1") == 1
+    assert {"h2", "h3", "h4", "main", "nav", "header", "footer"} <= set(names)
+
+
+def test_html_language_follows_the_model() -> None:
+    assert '<html lang="cy-GB">' in render_html(make_report_model(language="cy-GB"))
+
+
+def test_html_escapes_a_hostile_title() -> None:
+    html = render_html(make_report_model())
+    assert "<script>" not in html
+    assert "<b>Bold</b>" not in html
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;" in html
+    assert "<b>Bold</b> & <script>alert('x')</script>" in "".join(_parse(html).text)
+
+
+def test_html_escapes_every_user_string() -> None:
+    html = render_html(make_report_model())
+    assert "complaints &lt;and&gt; appeals" in html
+    assert "Fairness &amp; equality" in html
+
+
+def test_html_tables_have_header_cells_with_scope() -> None:
+    parsed = _parse(render_html(make_report_model()))
+    scopes = [attrs.get("scope") for tag, attrs in parsed.tags if tag == "th"]
+    assert scopes.count("col") == 3
+    assert scopes.count("row") == 3
+    assert ("caption", {}) in parsed.tags
+
+
+def test_html_shows_the_marking_at_top_and_bottom() -> None:
+    html = render_html(make_report_model())
+    assert html.count('<p class="marking">OFFICIAL-SENSITIVE</p>') == 2
+    assert html.index('class="marking"') < html.index("<main>")
+    assert html.rindex('class="marking"') > html.index("</main>")
+
+
+def test_html_shows_ratings_as_words_and_the_record_head() -> None:
+    html = render_html(make_report_model())
+    for word in ("Amber", "Red", "Not rated"):
+        assert f">{word}</td>" in html  # the theme table
+    assert "<dd>Green</dd>" in html  # a question's rating
+    assert HEAD_HASH in html
+    assert WELSH_NOTE.replace("'", "&#x27;") in html
+
+
+def test_html_public_summary_withholds_the_sensitive_note() -> None:
+    html = render_html(make_public_model())
+    assert "Wrexham custody" not in html
+    assert "Note withheld from the public summary" in html
+    assert "Public summary" in html
+    assert "Covert deployment" in render_html(make_report_model())
+
+
+def test_html_lists_decisions_or_says_there_are_none() -> None:
+    html = render_html(make_report_model())
+    assert "Decision 2: Support with conditions" in html
+    assert local_time_text(make_report_model().decisions[1].decided_at) in html
+    assert "No decision has been recorded yet." in render_html(make_report_model(decisions=()))
+
+
+def _csv_rows(public: bool = False) -> list[dict[str, str]]:
+    model = make_public_model() if public else make_report_model()
+    out = io.StringIO(newline="")
+    render_csv(model, out)
+    return list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+
+
+def test_csv_has_one_row_per_question_with_the_columns() -> None:
+    out = io.StringIO(newline="")
+    render_csv(make_report_model(), out)
+    header = next(csv.reader(io.StringIO(out.getvalue())))
+    assert tuple(header) == COLUMNS
+    assert header == ["theme", "key", "prompt", "critical", "status", "rating", "red_flag", "note"]
+    rows = _csv_rows()
+    assert len(rows) == 10
+    assert [row["key"] for row in rows][:3] == ["FE-01", "FE-02", "FE-03"]
+
+
+def test_csv_values() -> None:
+    rows = {row["key"]: row for row in _csv_rows()}
+    assert rows["FE-02"]["red_flag"] == "yes"
+    assert rows["FE-01"]["red_flag"] == "no"
+    assert rows["FE-01"]["critical"] == "yes"
+    assert rows["FE-01"]["note"] == WELSH_NOTE
+    assert rows["FE-02"]["note"].count("\n") == 1
+    assert rows["FE-04"]["rating"] == ""
+    assert rows["FE-04"]["prompt"] == "Is there a route for complaints <and> appeals?"
+    assert rows["FE-01"]["theme"] == "Fairness & equality"
+    assert rows["PR-02"]["note"] == SENSITIVE_NOTE
+
+
+def test_csv_public_summary_leaves_the_withheld_note_empty() -> None:
+    rows = {row["key"]: row for row in _csv_rows(public=True)}
+    assert rows["PR-02"]["note"] == ""
+    assert rows["PR-01"]["note"] != ""
+
+
+def test_csv_neutralises_spreadsheet_formulas() -> None:
+    model = make_report_model()
+    theme = model.themes[0]
+    question = replace(theme.questions[0], note='=HYPERLINK("http://x")')
+    model = replace(model, themes=(replace(theme, questions=(question,)),))
+    out = io.StringIO(newline="")
+    render_csv(model, out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert row["note"] == '\'=HYPERLINK("http://x")'
