@@ -138,3 +138,17 @@ def test_record_entries_refuse_update_and_delete(tmp_path: Path) -> None:
         ):
             session.execute(text(statement))
     db.close()
+
+
+def test_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from ethics_scrutiny.storage.models import Base
+
+    db = open_db(tmp_path)
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    db.close()
+    assert differences == []
