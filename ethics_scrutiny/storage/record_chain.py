@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain import record
@@ -116,7 +116,3 @@ def _entry_problem(entry: RecordEntry, position: int, previous: str) -> str | No
     if expected != entry.entry_hash:
         return f"Entry {entry.sequence} has been altered: its hash does not match its details."
     return None
-
-
-def count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(RecordEntry)) or 0
