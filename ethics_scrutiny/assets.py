@@ -7,6 +7,12 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from .domain.errors import EthicsScrutinyError
+
+
+class MissingAssetsError(EthicsScrutinyError):
+    """The installation is incomplete: templates or fonts cannot be found."""
+
 
 @cache
 def assets_dir() -> Path:
@@ -21,8 +27,8 @@ def assets_dir() -> Path:
     for candidate in candidates:
         if (candidate / "templates").is_dir():
             return candidate
-    raise FileNotFoundError(
-        "The application's assets folder is missing; reinstall Ethics Scrutiny."
+    raise MissingAssetsError(
+        "The application's assets (templates and fonts) are missing; reinstall Ethics Scrutiny."
     )
 
 

@@ -1,27 +1,31 @@
-"""The ``ethics-scrutiny`` entry point: the app with no command, the command line with one."""
+"""Entry point ``ethics-scrutiny``: a command runs the command line, none opens the app.
+
+Qt is imported only when the app is opened, so scripts using the command line start fast and
+work on machines without a display.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ethics_scrutiny.cli import UsageError, build_parser
-    from ethics_scrutiny.cli import main as cli_main
+    """Run a command-line command if one is given, otherwise the desktop app."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--data-dir")
+    options.add_argument("--db")
+    known, rest = options.parse_known_args(args)
+    if rest:
+        from ethics_scrutiny.cli import main as cli_main
+
+        return cli_main(args)
+    import ui.app  # looked up at call time so tests can replace ui.app.run
     from ethics_scrutiny.config import resolve_settings
 
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    try:
-        args = build_parser().parse_args(args_list)
-    except UsageError:
-        return cli_main(args_list)
-    if args.command is not None:
-        return cli_main(args_list)
-    # Qt is imported only when the window is wanted, so the command line starts fast.
-    from ui.app import run
-
-    return run(resolve_settings(args.data_dir, args.db))
+    return ui.app.run(resolve_settings(known.data_dir, known.db))
 
 
 if __name__ == "__main__":

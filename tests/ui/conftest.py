@@ -1,0 +1,86 @@
+"""Fixtures for the UI tests: offscreen Qt, real services on a temporary record."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before anything imports Qt; a real display can still be chosen from outside.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ethics_scrutiny.config import Settings, resolve_settings
+from ethics_scrutiny.domain.enums import Marking, Stage, Technology
+from ethics_scrutiny.domain.scrutiny import NewScrutiny
+from ethics_scrutiny.services import Services
+from ui.app import create_main_window
+from ui.main_window import MainWindow
+
+MakeScrutiny = Callable[..., int]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """A record in the test's own folder: no test ever touches real user data."""
+    return resolve_settings(str(tmp_path / "data"), None)
+
+
+@pytest.fixture
+def services(settings: Settings) -> Iterator[Services]:
+    opened = Services.open(settings)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def make_scrutiny(services: Services) -> MakeScrutiny:
+    def make(
+        title: str = "Drone pilot over Gwent city centre",
+        force: str = "Gwent Police",
+        technology: Technology = Technology.DRONES,
+    ) -> int:
+        return services.scrutinies.create(
+            NewScrutiny(
+                title=title,
+                force=force,
+                technology=technology,
+                marking=Marking.OFFICIAL_SENSITIVE,
+                stage=Stage.PILOT,
+                supplier="Example Aerial Ltd",
+            )
+        )
+
+    return make
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    """The main window over real services; its TaskRunner is shut down at the end."""
+    main = create_main_window(services)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.context.tasks.pending == 0)
+    yield main
+    main.close()
+    # close() flushes a waiting note and shuts the runner down; make sure of it either way,
+    # so no worker thread outlives the test and its services.
+    main.context.tasks.shutdown()
+    qtbot.waitUntil(lambda: main.context.tasks.pending == 0, timeout=5000)
+    main.deleteLater()
+
+
+def open_scrutiny(qtbot: QtBot, main: MainWindow, scrutiny_id: int) -> None:
+    """Select a scrutiny in the list and open it with the Open button, as a user would."""
+    qtbot.waitUntil(lambda: main.list_page.model.row_of(scrutiny_id) is not None)
+    main.list_page.select_id(scrutiny_id)
+    button = main.list_page.buttons["open"]
+    qtbot.waitUntil(button.isEnabled)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.stack.currentWidget() is main.checklist_page)
+    detail = main.controller.checklist.detail
+    assert detail is not None and detail.id == scrutiny_id

@@ -1,0 +1,99 @@
+"""Every user command declared once: id, text, shortcuts, menu and the controller handler."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QPushButton, QWidget
+
+from .accessibility import named
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcuts: tuple[str, ...]
+    menu: str
+    handler: str
+    tip: str
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", "&New scrutiny…", ("Ctrl+N",), "&File", "new_scrutiny",
+               "Start a scrutiny of a technology deployment"),
+    ActionSpec("export_pdf", "&Export PDF…", ("Ctrl+E",), "&File", "export_pdf",
+               "Save the panel report for the scrutiny as a PDF"),
+    ActionSpec("export_public", "Export p&ublic summary…", ("Ctrl+Shift+E",), "&File",
+               "export_public_pdf", "Save a PDF that leaves out everything marked sensitive"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "&File", "quit", "Close Ethics Scrutiny"),
+    ActionSpec("find", "&Find scrutiny", ("Ctrl+F",), "S&crutiny", "find_scrutiny",
+               "Search the list of scrutinies by title, force or technology"),
+    ActionSpec("open", "&Open", ("Ctrl+O",), "S&crutiny", "open_selected",
+               "Open the selected scrutiny's checklist"),
+    ActionSpec("previous", "&Previous question", ("Alt+Left", "Ctrl+["), "S&crutiny",
+               "previous_question", "Go to the previous question"),
+    ActionSpec("next", "Ne&xt question", ("Alt+Right", "Ctrl+]"), "S&crutiny",
+               "next_question", "Go to the next question"),
+    ActionSpec("back", "&Back to list", ("Ctrl+L",), "S&crutiny", "back_to_list",
+               "Return to the list of scrutinies"),
+    ActionSpec("decide", "Record &decision…", ("Ctrl+D",), "Recor&d", "record_decision",
+               "Record the panel's or PCC's decision in the record"),
+    ActionSpec("verify", "&Verify record", ("Ctrl+Shift+V",), "Recor&d", "verify_record",
+               "Check that no entry in the decision record has been altered"),
+    ActionSpec("about", "&About Ethics Scrutiny", (), "&Help", "about",
+               "Version, data folder and log file"),
+)  # fmt: skip
+
+
+def build_actions(
+    parent: QWidget, controller: object, specs: Iterable[ActionSpec] = ACTIONS
+) -> dict[str, QAction]:
+    """Create one QAction per spec, wired to ``controller.<handler>``."""
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{spec.id}")
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action.setStatusTip(spec.tip)
+        action.setToolTip(_tooltip(spec))
+        handler: Callable[[], None] = getattr(controller, spec.handler)
+        action.triggered.connect(lambda _checked=False, h=handler: h())
+        parent.addAction(action)
+        actions[spec.id] = action
+    return actions
+
+
+def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> None:
+    """Menus in table order; the menu bar is the keyboard route to every command."""
+    menus: dict[str, object] = {}
+    for spec in ACTIONS:
+        if spec.id not in actions:
+            continue
+        if spec.menu not in menus:
+            menus[spec.menu] = menu_bar.addMenu(spec.menu)
+        menus[spec.menu].addAction(actions[spec.id])  # type: ignore[attr-defined]
+
+
+def button_for(action: QAction, parent: QWidget | None = None) -> QPushButton:
+    """A push button that triggers ``action`` and follows its enabled state.
+
+    The ``&`` is dropped from the button text: the menus own the Alt mnemonics, and the
+    same letters on buttons would clash with the form labels' mnemonics.
+    """
+    text = action.text().replace("&", "")
+    button = named(QPushButton(text, parent), text.rstrip("…"), action.statusTip())
+    button.setToolTip(action.toolTip())
+    button.setEnabled(action.isEnabled())
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    return button
+
+
+def _tooltip(spec: ActionSpec) -> str:
+    keys = " or ".join(
+        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts
+    )
+    return f"{spec.tip} ({keys})" if keys else spec.tip

@@ -1,0 +1,146 @@
+"""Composition root: builds the application, opens the record and wires the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ethics_scrutiny import APP_NAME, __version__
+from ethics_scrutiny.assets import MissingAssetsError, icons_dir
+from ethics_scrutiny.config import Settings
+from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.services import Services
+
+from . import crash, messages
+from .context import AppContext, AppEvents
+from .main_window import MainWindow
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "ethics-scrutiny.lock"
+ALREADY_OPEN = "Ethics Scrutiny is already open"
+EXIT_ALREADY_OPEN = 1
+EXIT_CANNOT_OPEN = 2
+
+
+def run(settings: Settings, argv: list[str] | None = None) -> int:
+    """Run the desktop app on ``settings``' record until the window closes; return an exit code.
+
+    1 means another copy holds the record; 2 means the record could not be opened.
+    """
+    app = _application(argv if argv is not None else sys.argv)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        handler = crash.install(settings.logs_dir)
+    except OSError as exc:
+        messages.error(None, APP_NAME, f"The data folder {settings.data_dir} cannot be used: {exc}")
+        return EXIT_CANNOT_OPEN
+    try:
+        return _run_locked(app, settings)
+    finally:
+        handler.uninstall()
+
+
+def create_main_window(services: Services) -> MainWindow:
+    """Wire a main window over open services (used by run() and by the tests)."""
+    events = AppEvents()
+    tasks = TaskRunner()
+    window = MainWindow(AppContext(services=services, events=events, tasks=tasks))
+    # Parented only now: the window owns them, so they go when it does.
+    events.setParent(window)
+    tasks.setParent(window)
+    return window
+
+
+def _application(argv: list[str]) -> QApplication:
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setStyle("Fusion")
+    icon = _app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def _run_locked(app: QApplication, settings: Settings) -> int:
+    # setStaleLockTime(0): the lock is held for the whole session, so only a dead PID (or a
+    # lock left by a crash) counts as stale, never an old but live one.
+    lock = QLockFile(str(settings.data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        messages.error(
+            None,
+            APP_NAME,
+            f"{ALREADY_OPEN} on this computer with the same record. Switch to that window "
+            "(it may be minimised), or close it before starting another copy.",
+        )
+        return EXIT_ALREADY_OPEN
+    try:
+        services = _open_services(settings)
+        if services is None:
+            return EXIT_CANNOT_OPEN
+        try:
+            return _run_window(app, services)
+        finally:
+            services.close()
+    finally:
+        lock.unlock()
+
+
+def _open_services(settings: Settings) -> Services | None:
+    try:
+        return Services.open(settings)
+    except EthicsScrutinyError as exc:
+        log.error("Cannot open the record: %s", exc)
+        messages.error(None, f"{APP_NAME}: the record cannot be opened", str(exc))
+        return None
+
+
+def _run_window(app: QApplication, services: Services) -> int:
+    _ensure_demo(services)
+    window = create_main_window(services)
+    _show_sized(window)
+    try:
+        return app.exec()
+    finally:
+        window.controller.shutdown()
+        window.close()
+        window.deleteLater()
+
+
+def _show_sized(window: MainWindow) -> None:
+    """Maximise on small laptop screens, where a fixed size would leave the checklist cramped."""
+    screen = window.screen().availableGeometry()
+    if screen.width() < 1400 or screen.height() < 900:
+        window.setGeometry(screen)  # fills the screen even where no window manager maximises
+        window.showMaximized()
+    else:
+        window.show()
+
+
+def _ensure_demo(services: Services) -> None:
+    """Give a first-time user a part-done example; a failure here must not stop the app."""
+    try:
+        created = services.demo.ensure_demo()
+    except EthicsScrutinyError as exc:
+        log.warning("Demonstration scrutiny not created: %s", exc)
+        return
+    if created is not None:
+        log.info("Created the demonstration scrutiny %s", created)
+
+
+def _app_icon() -> QIcon | None:
+    try:
+        path: Path = icons_dir() / "ethics-scrutiny.svg"
+    except MissingAssetsError:
+        return None
+    return QIcon(str(path)) if path.is_file() else None

@@ -1,0 +1,238 @@
+"""Drives the checklist page: loads a scrutiny, moves between questions, autosaves answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+
+from ethics_scrutiny.domain.enums import Status
+from ethics_scrutiny.domain.scoring import assess, is_red_flag, question_rating
+from ethics_scrutiny.domain.scrutiny import DecisionData, ResponseData, ScrutinyDetail
+
+from . import messages, rag
+from .checklist_view import ChecklistPage
+from .context import AppContext
+
+NOTE_DEBOUNCE_MS = 800
+SAVED, SAVING, NOT_SAVED = "Saved", "Saving…", "Not saved"
+
+
+class ChecklistController(QObject):
+    """Keeps a local copy of the answers so the page never waits for the database.
+
+    Every change is written through ``services.scrutinies.answer`` on the database worker,
+    which runs jobs in order, so the last edit always lands last.
+    """
+
+    loaded = Signal(int)
+    saved = Signal(str)
+    save_failed = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        page: ChecklistPage,
+        previous: QAction,
+        next_: QAction,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self._page = page
+        self._view = page.question
+        self._previous = previous
+        self._next = next_
+        self._detail: ScrutinyDetail | None = None
+        self._keys: list[str] = []
+        self._drafts: dict[str, ResponseData] = {}
+        self._unsaved: set[str] = set()
+        self._current = 0
+        self._pending = 0
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
+        self._connect()
+
+    @property
+    def detail(self) -> ScrutinyDetail | None:
+        return self._detail
+
+    @property
+    def pending_saves(self) -> int:
+        return self._pending
+
+    @property
+    def current_key(self) -> str | None:
+        return self._keys[self._current] if self._keys else None
+
+    def open(self, scrutiny_id: int) -> None:
+        """Load on the database worker; the page is filled when the answer comes back."""
+        self.flush()
+        self._ctx.tasks.run_db(
+            lambda: self._ctx.services.scrutinies.get(scrutiny_id),
+            self._on_detail_loaded,
+            lambda exc: messages.show_failure(self._page, "Cannot open the scrutiny", exc),
+        )
+
+    def flush(self) -> None:
+        """Save a note still waiting for its debounce (before leaving or closing)."""
+        if self._note_timer.isActive():
+            self._note_timer.stop()
+            self._save_current()
+
+    def go_to(self, index: int) -> None:
+        if not self._keys or not 0 <= index < len(self._keys):
+            return
+        self.flush()
+        self._save_current()
+        self._current = index
+        self._show_current()
+
+    def go_to_key(self, key: str) -> None:
+        if key in self._keys and key != self.current_key:
+            self.go_to(self._keys.index(key))
+
+    def go_to_theme(self, row: int) -> None:
+        """Jump to a theme's first unanswered question (or its first, if all are answered)."""
+        if self._detail is None or not 0 <= row < len(self._detail.checklist.themes):
+            return
+        keys = [q.key for q in self._detail.checklist.themes[row].questions]
+        target = next((k for k in keys if k not in self._drafts), keys[0])
+        self.go_to(self._keys.index(target))
+
+    def next(self) -> None:
+        self.go_to(self._current + 1)
+
+    def previous(self) -> None:
+        self.go_to(self._current - 1)
+
+    def show_decision(self, decision: DecisionData) -> None:
+        self._page.show_decision(decision)
+
+    def _connect(self) -> None:
+        self._view.status_changed.connect(self._on_answer_changed)
+        self._view.rating_changed.connect(self._on_answer_changed)
+        self._view.sensitive_changed.connect(self._on_answer_changed)
+        self._view.note_changed.connect(self._on_note_changed)
+        self._note_timer.timeout.connect(self._save_current)
+        self._page.question_chosen.connect(self.go_to_key)
+        self._page.theme_chosen.connect(self.go_to_theme)
+
+    def _on_detail_loaded(self, detail: ScrutinyDetail) -> None:
+        self._detail = detail
+        self._keys = [q.key for q in detail.checklist.questions()]
+        self._drafts = dict(detail.responses)
+        self._unsaved.clear()
+        self._page.show_detail(detail, assess(detail.checklist, self._drafts))
+        unanswered = [i for i, key in enumerate(self._keys) if key not in self._drafts]
+        self._current = unanswered[0] if unanswered else 0
+        self._view.set_save_state("")
+        self._show_current()
+        self.loaded.emit(detail.id)
+
+    def _show_current(self) -> None:
+        assert self._detail is not None
+        key = self._keys[self._current]
+        question = self._detail.checklist.question(key)
+        theme = self._detail.checklist.theme_of(key)
+        in_theme = [q.key for q in theme.questions].index(key) + 1
+        position = (
+            f"Question {in_theme} of {len(theme.questions)} in {theme.title}  ·  "
+            f"{self._current + 1} of {len(self._keys)} overall"
+        )
+        self._view.show_question(question, position, self._drafts.get(key))
+        self._page.select_question(key)
+        self._update_implied_rating()
+        self._previous.setEnabled(self._current > 0)
+        self._next.setEnabled(self._current < len(self._keys) - 1)
+
+    def _on_answer_changed(self, *_args: object) -> None:
+        # A status, rating or sensitivity change is saved at once, with the note as it stands.
+        self._note_timer.stop()
+        self._save_current()
+
+    def _on_note_changed(self) -> None:
+        self._view.set_save_state(SAVING)
+        self._note_timer.start()
+
+    def _save_current(self) -> None:
+        if self._detail is None or not self._keys:
+            return
+        key = self._keys[self._current]
+        status, rating, note, sensitive = self._view.values()
+        if status is None:
+            if not (note.strip() or rating or sensitive):
+                self._settle_save_state()
+                return
+            # A finding needs a status; a note without one means the evidence is not yet seen.
+            status = Status.UNKNOWN
+            self._view.set_status(status)
+        response = ResponseData(key, status, rating, note, sensitive)
+        if not self._changed(response):
+            self._settle_save_state()
+            return
+        self._drafts[key] = response
+        self._rescore()
+        self._submit(self._detail.id, response)
+
+    def _settle_save_state(self) -> None:
+        # Nothing new to write: a "Saving…" shown while typing is over once no job is queued.
+        if self._pending == 0 and self._view.save_label.text() == SAVING:
+            self._view.set_save_state(SAVED)
+
+    def _changed(self, response: ResponseData) -> bool:
+        old = self._drafts.get(response.key)
+        if old is None or response.key in self._unsaved:
+            return True
+        fields = ("status", "rating", "note", "sensitive")
+        return any(getattr(old, f) != getattr(response, f) for f in fields)
+
+    def _submit(self, scrutiny_id: int, r: ResponseData) -> None:
+        self._pending += 1
+        self._view.set_save_state(SAVING)
+        scrutinies = self._ctx.services.scrutinies
+        self._ctx.tasks.run_db(
+            lambda: scrutinies.answer(scrutiny_id, r.key, r.status, r.rating, r.note, r.sensitive),
+            lambda _saved: self._on_saved(scrutiny_id, r.key),
+            lambda exc: self._on_save_failed(r.key, exc),
+        )
+
+    def _on_saved(self, scrutiny_id: int, key: str) -> None:
+        self._pending -= 1
+        self._unsaved.discard(key)
+        if self._pending == 0 and not self._note_timer.isActive():
+            self._view.set_save_state(SAVED)
+        self._ctx.events.scrutiny_changed.emit(scrutiny_id)
+        self.saved.emit(key)
+
+    def _on_save_failed(self, key: str, exc: BaseException) -> None:
+        self._pending -= 1
+        self._unsaved.add(key)
+        self._view.set_save_state(f"{NOT_SAVED}: {key}")
+        self.save_failed.emit(key)
+        messages.show_failure(self._page, "Answer not saved", exc)
+
+    def _rescore(self) -> None:
+        assert self._detail is not None
+        assessment = assess(self._detail.checklist, self._drafts)
+        self._page.model.rescore(assessment, self._drafts)
+        self._page.show_assessment(assessment)
+        self._update_implied_rating()
+
+    def _update_implied_rating(self) -> None:
+        """Say what a status alone counts as, so an unrated answer is not a surprise later."""
+        assert self._detail is not None
+        key = self._keys[self._current]
+        response = self._drafts.get(key)
+        if response is None or response.rating is not None:
+            self._view.set_implied_rating("")
+            return
+        question = self._detail.checklist.question(key)
+        implied = question_rating(question, response)
+        if is_red_flag(question, response):
+            text = "Red flag: a critical question that is not met counts as Red"
+        elif implied is None:
+            text = f"“{response.status.label}” is left out of the theme's rating"
+        else:
+            text = f"“{response.status.label}” counts as {rag.rating_word(implied)}"
+        self._view.set_implied_rating(text)

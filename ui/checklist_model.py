@@ -1,0 +1,186 @@
+"""Tree model of a checklist: themes (progress, rating, red flags) with their questions below."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
+from ethics_scrutiny.domain.scrutiny import ResponseData
+from ethics_scrutiny.domain.templates import Checklist, Question, Theme
+
+from . import rag
+
+Index = QModelIndex | QPersistentModelIndex
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+NOT_ANSWERED = "—"
+
+# Internal id 0 marks a theme row; a question row stores its theme's row + 1.
+_THEME_ID = 0
+
+
+class Column(IntEnum):
+    ITEM = 0
+    PROGRESS = 1
+    RATING = 2
+    FLAGS = 3
+
+
+HEADER_TIPS = (
+    "Themes, with their questions below",
+    "Questions answered in a theme, or a question's status",
+    "RAG rating: Green, Amber, Red or Not rated",
+    "Red flags: critical questions that are not met",
+)
+HEADERS = ("Theme or question", "Progress", "Rating", "Flags")
+
+
+class ChecklistModel(QAbstractItemModel):
+    """Read-only; rescored in place (dataChanged) so the view keeps expansion and selection."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._themes: tuple[Theme, ...] = ()
+        self._assessment: Assessment | None = None
+        self._responses: Mapping[str, ResponseData] = {}
+
+    def set_checklist(
+        self, checklist: Checklist, assessment: Assessment, responses: Mapping[str, ResponseData]
+    ) -> None:
+        self.beginResetModel()
+        self._themes = checklist.themes
+        self._assessment = assessment
+        self._responses = dict(responses)
+        self.endResetModel()
+
+    def rescore(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:
+        self._assessment = assessment
+        self._responses = dict(responses)
+        last = len(Column) - 1
+        for row, theme in enumerate(self._themes):
+            theme_index = self.index(row, 0)
+            self.dataChanged.emit(theme_index, self.index(row, last))
+            count = len(theme.questions)
+            self.dataChanged.emit(
+                self.index(0, 0, theme_index), self.index(count - 1, last, theme_index)
+            )
+
+    def index_of_question(self, key: str) -> QModelIndex:
+        for row, theme in enumerate(self._themes):
+            for q_row, question in enumerate(theme.questions):
+                if question.key == key:
+                    return self.index(q_row, 0, self.index(row, 0))
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _THEME_ID)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _THEME_ID:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _THEME_ID)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._themes)
+        if parent.internalId() == _THEME_ID and parent.column() == 0:
+            return len(self._themes[parent.row()].questions)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._assessment is None:
+            return None
+        column = Column(index.column())
+        if index.internalId() == _THEME_ID:
+            return self._theme_data(index.row(), column, role)
+        theme = self._themes[index.internalId() - 1]
+        return self._question_data(theme.questions[index.row()], column, role)
+
+    def _theme_data(self, row: int, column: Column, role: int) -> Any:
+        assert self._assessment is not None
+        score = self._assessment.themes[row]
+        if role == Qt.ItemDataRole.FontRole and column is Column.ITEM:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column is Column.RATING:
+            return _rating_role(score.rating, role)
+        texts = {
+            Column.ITEM: (score.title, score.title),
+            Column.PROGRESS: (
+                f"{score.answered}/{score.total}",
+                f"{score.answered} of {score.total} questions answered",
+            ),
+            Column.FLAGS: (str(score.red_flags), f"{score.red_flags} red flags"),
+        }[column]
+        return _text_role(texts, role)
+
+    def _question_data(self, question: Question, column: Column, role: int) -> Any:
+        response = self._responses.get(question.key)
+        if role == KEY_ROLE:
+            return question.key
+        if column is Column.RATING:
+            return _rating_role(question_rating(question, response), role)
+        status = response.status.label if response else NOT_ANSWERED
+        flagged = is_red_flag(question, response)
+        critical = " (critical)" if question.critical else ""
+        texts = {
+            Column.ITEM: (
+                f"{question.key}  {question.prompt}",
+                f"{question.key}{critical}: {question.prompt}",
+            ),
+            Column.PROGRESS: (status, response.status.label if response else "Not answered"),
+            Column.FLAGS: ("Red flag" if flagged else "", "Red flag" if flagged else "No red flag"),
+        }[column]
+        return _text_role(texts, role)
+
+
+def _text_role(texts: tuple[str, str], role: int) -> Any:
+    display, spoken = texts
+    if role == Qt.ItemDataRole.DisplayRole:
+        return display
+    if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        return spoken
+    return None
+
+
+def _rating_role(rating: Any, role: int) -> Any:
+    if role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    ):
+        return rag.rating_word(rating)
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return rag.background(rating)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return rag.foreground(rating)
+    return None

@@ -1,0 +1,186 @@
+"""The checklist page: scrutiny header, theme tree on the left, one question on the right."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.scoring import Assessment
+from ethics_scrutiny.domain.scrutiny import DecisionData, ScrutinyDetail
+
+from .accessibility import buddy_label, chain_tab_order, named
+from .actions import button_for
+from .checklist_model import KEY_ROLE, ChecklistModel, Column
+from .question_view import QuestionPanel
+
+
+class ChecklistPage(QWidget):
+    """Pure view of one open scrutiny; ChecklistController fills it and reacts to it."""
+
+    question_chosen = Signal(str)
+    theme_chosen = Signal(int)
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ChecklistModel(self)
+        self._syncing = False
+        self.title_label = QLabel(self)
+        self.facts_label = QLabel(self)
+        self.readiness_label = named(QLabel(self), "Readiness")
+        self.decision_label = QLabel(self)
+        self.tree = named(QTreeView(self), "Themes and questions")
+        self.question = QuestionPanel(actions["previous"], actions["next"], self)
+        self._build_tree()
+        self._build_layout(actions)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.activated.connect(self._on_tree_activated)
+
+    def show_detail(self, detail: ScrutinyDetail, assessment: Assessment) -> None:
+        summary = detail.summary
+        self.title_label.setText(f"<h2>{escape(summary.title)}</h2>")
+        facts = [
+            summary.force,
+            summary.technology.label,
+            f"Stage: {summary.stage.label}",
+            f"Marking: {summary.marking.label}",
+        ]
+        if detail.supplier:
+            facts.insert(2, f"Supplier: {detail.supplier}")
+        self.facts_label.setText("  ·  ".join(facts))
+        self.model.set_checklist(detail.checklist, assessment, detail.responses)
+        self.tree.expandAll()
+        self.show_assessment(assessment)
+        self.show_decision(detail.decisions[-1] if detail.decisions else None)
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        self.readiness_label.setText(readiness_text(assessment))
+        missing = assessment.readiness.missing_critical
+        self.readiness_label.setToolTip(
+            "Critical questions still unanswered or unknown: " + ", ".join(missing)
+            if missing
+            else ""
+        )
+
+    def show_decision(self, decision: DecisionData | None) -> None:
+        if decision is None:
+            self.decision_label.setText("No decision recorded yet")
+            return
+        when = decision.decided_at.strftime("%d %b %Y")
+        self.decision_label.setText(
+            f"Latest decision: <b>{escape(decision.outcome.label)}</b> "
+            f"({escape(when)}, {escape(decision.decided_by)})"
+        )
+
+    def select_question(self, key: str) -> None:
+        """Highlight ``key`` in the tree without reporting it back as a choice."""
+        index = self.model.index_of_question(key)
+        if not index.isValid():
+            return
+        # A flag, not blockSignals: the tree itself repaints from the selection model's signals.
+        self._syncing = True
+        try:
+            self.tree.setCurrentIndex(index)
+        finally:
+            self._syncing = False
+        self.tree.scrollTo(index)
+
+    def _build_tree(self) -> None:
+        tree = self.tree
+        tree.setModel(self.model)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.PROGRESS, Column.RATING, Column.FLAGS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_layout(self, actions: dict[str, QAction]) -> None:
+        for label in (self.title_label, self.facts_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.readiness_label)
+        status_row.addStretch(1)
+        status_row.addWidget(self.decision_label)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_command_row(actions))
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_label)
+        layout.addLayout(status_row)
+        layout.addWidget(line)
+        layout.addWidget(self._build_splitter(), 1)
+        chain_tab_order([*self.buttons.values(), self.tree, self.question.first_focus])
+
+    def _build_command_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons = {"back": button_for(actions["back"], self)}
+        row.addWidget(self.buttons["back"])
+        row.addStretch(1)
+        for action_id in ("decide", "export_pdf", "export_public"):
+            self.buttons[action_id] = button_for(actions[action_id], self)
+            row.addWidget(self.buttons[action_id])
+        return row
+
+    def _build_splitter(self) -> QSplitter:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(buddy_label("&Themes and questions:", self.tree, left))
+        left_layout.addWidget(self.tree, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.question)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        # Wide enough that theme titles and the start of each question show unelided.
+        em = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([em * 75, em * 110])
+        return splitter
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        key = current.siblingAtColumn(0).data(KEY_ROLE) if current.isValid() else None
+        if key:
+            self.question_chosen.emit(key)
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        # Only on Enter or double-click, so arrowing past a theme row does not jump away.
+        if index.isValid() and not index.parent().isValid():
+            self.theme_chosen.emit(index.row())
+
+
+def readiness_text(assessment: Assessment) -> str:
+    """Readiness in words, with progress and red flags, for the header."""
+    readiness = assessment.readiness
+    missing = len(readiness.missing_critical)
+    if readiness.ready:
+        state = "<b>Ready for panel</b>"
+    elif missing:
+        plural = "s" if missing != 1 else ""
+        state = f"<b>Not ready:</b> {missing} critical question{plural} unanswered"
+    else:
+        state = "<b>Not ready:</b> critical questions not met (red flags)"
+    flags = len(assessment.red_flags)
+    return (
+        f"{state}  ·  Red flags: {flags}  ·  Answered {assessment.answered} of {assessment.total}"
+    )

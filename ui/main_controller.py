@@ -1,0 +1,220 @@
+"""Handlers for the window's commands; the action table in ``actions.py`` names them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ethics_scrutiny import __version__
+from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.domain.scrutiny import (
+    DecisionData,
+    DecisionInput,
+    ScrutinySummary,
+    VerifyResult,
+)
+
+from . import crash, messages
+from .checklist_controller import ChecklistController
+from .context import AppContext
+from .decision_dialog import DecisionDialog
+from .export_controller import ExportController
+from .new_scrutiny_dialog import NewScrutinyDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class MainController(QObject):
+    """Owns the flow between pages; every database call goes through the TaskRunner."""
+
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self._ctx = context
+        self._window = window
+        self.checklist: ChecklistController
+        self.exports: ExportController
+        self._shut_down = False
+
+    def start(self) -> None:
+        """Called once the window has built its pages and actions."""
+        w = self._window
+        self.checklist = ChecklistController(
+            self._ctx, w.checklist_page, w.action_map["previous"], w.action_map["next"], self
+        )
+        self.exports = ExportController(self._ctx, w)
+        self.checklist.loaded.connect(self._on_checklist_loaded)
+        w.list_page.selection_changed.connect(self._update_actions)
+        w.list_page.open_requested.connect(self.open_scrutiny)
+        self._ctx.events.scrutinies_changed.connect(self.refresh_list)
+        self._ctx.events.status_message.connect(lambda text: w.statusBar().showMessage(text, 8000))
+        self._update_actions()
+        self.refresh_list()
+
+    # -- list -----------------------------------------------------------------------------
+
+    def refresh_list(self, select_id: int | None = None) -> None:
+        self._ctx.tasks.run_db(
+            self._ctx.services.scrutinies.list,
+            lambda rows: self._window.list_page.set_rows(rows, select_id),
+            lambda exc: messages.show_failure(self._window, "Cannot list scrutinies", exc),
+        )
+
+    def new_scrutiny(self) -> None:
+        new = NewScrutinyDialog.ask(self._window, self._ctx.services.library.modules())
+        if new is None:
+            return
+        self._ctx.tasks.run_db(
+            lambda: self._ctx.services.scrutinies.create(new),
+            self._on_created,
+            lambda exc: messages.show_failure(self._window, "Scrutiny not started", exc),
+        )
+
+    def find_scrutiny(self) -> None:
+        self.back_to_list()
+        search = self._window.list_page.search
+        search.setFocus()
+        search.selectAll()
+
+    def open_selected(self) -> None:
+        scrutiny_id = self._window.list_page.selected_id()
+        if scrutiny_id is not None and not self._on_checklist():
+            self.open_scrutiny(scrutiny_id)
+
+    def open_scrutiny(self, scrutiny_id: int) -> None:
+        self.checklist.open(scrutiny_id)
+
+    def back_to_list(self) -> None:
+        if not self._on_checklist():
+            return
+        self.checklist.flush()
+        detail = self.checklist.detail
+        self._window.show_list_page()
+        self.refresh_list(detail.id if detail else None)
+        self._update_actions()
+
+    # -- checklist ------------------------------------------------------------------------
+
+    def previous_question(self) -> None:
+        if self._on_checklist():
+            self.checklist.previous()
+
+    def next_question(self) -> None:
+        if self._on_checklist():
+            self.checklist.next()
+
+    # -- decisions, exports, record ------------------------------------------------------
+
+    def record_decision(self, initial: DecisionInput | None = None, error: str = "") -> None:
+        summary = self.current_summary()
+        if summary is None:
+            return
+        self.checklist.flush()
+        decision = DecisionDialog.ask(
+            self._window, scrutiny_title=summary.title, initial=initial, error=error
+        )
+        if decision is None:
+            return
+        self._ctx.tasks.run_db(
+            lambda: self._ctx.services.decisions.decide(summary.id, decision),
+            lambda data: self._on_decided(summary.id, data),
+            lambda exc: self._on_decision_refused(decision, exc),
+        )
+
+    def export_pdf(self) -> None:
+        self._export(public=False)
+
+    def export_public_pdf(self) -> None:
+        self._export(public=True)
+
+    def verify_record(self) -> None:
+        self._ctx.tasks.run_db(
+            self._ctx.services.maintenance.verify,
+            self._on_verified,
+            lambda exc: messages.show_failure(self._window, "Record not verified", exc),
+        )
+
+    def about(self) -> None:
+        settings = self._ctx.services.settings
+        log_path = crash.current_log_path() or settings.logs_dir
+        messages.info(
+            self._window,
+            "About Ethics Scrutiny",
+            f"Ethics Scrutiny {__version__}\n\nData folder:\n{settings.data_dir}\n\n"
+            f"Log file:\n{log_path}",
+        )
+
+    def quit(self) -> None:
+        self._window.close()
+
+    def shutdown(self) -> None:
+        """Write any waiting note, then let both workers finish what they hold."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        if hasattr(self, "checklist"):
+            self.checklist.flush()
+        self._ctx.tasks.shutdown()
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def current_summary(self) -> ScrutinySummary | None:
+        """The open scrutiny on the checklist page, else the list's selected row."""
+        if self._on_checklist() and self.checklist.detail is not None:
+            return self.checklist.detail.summary
+        page = self._window.list_page
+        selected = page.selected_id()
+        row = page.model.row_of(selected) if selected is not None else None
+        return page.model.summary_at(row) if row is not None else None
+
+    def _on_checklist(self) -> bool:
+        return self._window.stack.currentWidget() is self._window.checklist_page
+
+    def _export(self, *, public: bool) -> None:
+        summary = self.current_summary()
+        if summary is not None:
+            self.checklist.flush()
+            self.exports.export_pdf(summary, public=public)
+
+    def _on_created(self, scrutiny_id: int) -> None:
+        self._ctx.events.status_message.emit("Scrutiny started")
+        self.refresh_list(scrutiny_id)
+        self.open_scrutiny(scrutiny_id)
+
+    def _on_checklist_loaded(self, _scrutiny_id: int) -> None:
+        self._window.show_checklist_page()
+        self._update_actions()
+
+    def _on_decided(self, scrutiny_id: int, decision: DecisionData) -> None:
+        detail = self.checklist.detail
+        if detail is not None and detail.id == scrutiny_id:
+            self.checklist.show_decision(decision)
+        self._ctx.events.record_changed.emit()
+        self._ctx.events.status_message.emit(f"Decision recorded: {decision.outcome.label}")
+        self.refresh_list(scrutiny_id)
+
+    def _on_decision_refused(self, decision: DecisionInput, exc: BaseException) -> None:
+        if isinstance(exc, EthicsScrutinyError):
+            # Ask again with what was typed and the record's reason, instead of losing it.
+            self.record_decision(initial=decision, error=str(exc))
+        else:
+            messages.show_failure(self._window, "Decision not recorded", exc)
+
+    def _on_verified(self, result: VerifyResult) -> None:
+        if result.ok:
+            messages.info(self._window, "Record verified", result.message)
+        else:
+            messages.warning(self._window, "Record does not verify", result.message)
+
+    def _update_actions(self, *_args: object) -> None:
+        actions = self._window.action_map
+        on_checklist = self._on_checklist()
+        has_current = self.current_summary() is not None
+        actions["open"].setEnabled(not on_checklist and has_current)
+        for action_id in ("decide", "export_pdf", "export_public"):
+            actions[action_id].setEnabled(has_current)
+        actions["back"].setEnabled(on_checklist)
+        if not on_checklist:
+            actions["previous"].setEnabled(False)
+            actions["next"].setEnabled(False)

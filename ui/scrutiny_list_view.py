@@ -1,0 +1,162 @@
+"""The list page: search box, table of scrutinies and the commands that act on them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.scrutiny import ScrutinySummary
+
+from .accessibility import buddy_label, named
+from .actions import button_for
+from .scrutiny_list_model import ID_ROLE, Column, ScrutinyFilterProxy, ScrutinyListModel
+
+EMPTY_TEXT = "There are no scrutinies yet. Choose “New scrutiny” to start one."
+
+
+class ScrutinyListPage(QWidget):
+    """Shows every scrutiny; emits the chosen one. Holds no services: the controller does."""
+
+    selection_changed = Signal(object)  # int | None
+    open_requested = Signal(int)
+
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ScrutinyListModel(self)
+        self.proxy = ScrutinyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = named(QLineEdit(self), "Search scrutinies")
+        self.search.setPlaceholderText("Title, force, technology, stage or decision")
+        self.search.setClearButtonEnabled(True)
+        self.table = named(QTableView(self), "Scrutinies", "Press Enter to open a scrutiny")
+        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.buttons: dict[str, QPushButton] = {}
+        self.empty_label.setWordWrap(True)
+        self._build_table()
+        self._build_layout(actions)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        # From the search box, Enter opens the highlighted row and Down moves into the table.
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            self.table.setFocus,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def set_rows(self, rows: Sequence[ScrutinySummary], select_id: int | None = None) -> None:
+        """Replace the rows, keeping (or moving) the selection to ``select_id``."""
+        keep = select_id if select_id is not None else self.selected_id()
+        self.model.set_rows(rows)
+        self.fit_columns()
+        self._update_empty_text()
+        if keep is not None:
+            self.select_id(keep)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.selection_changed.emit(self.selected_id())
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_id(self, scrutiny_id: int) -> None:
+        source_row = self.model.row_of(scrutiny_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def _build_table(self) -> None:
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.STAGE, Column.PROGRESS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+
+    def _build_layout(self, actions: Sequence[QAction]) -> None:
+        # Commands sit beside the heading, where the eye starts, not under a mostly empty table.
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>Scrutinies</h2>", self))
+        top.addStretch(1)
+        for action in actions:
+            button = button_for(action, self)
+            self.buttons[action.objectName().removeprefix("action_")] = button
+            top.addWidget(button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(buddy_label("&Search:", self.search, self))
+        search_row.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(search_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+
+    def _update_empty_text(self) -> None:
+        if self.model.rowCount() == 0:
+            self.empty_label.setText(EMPTY_TEXT)
+        elif self.proxy.rowCount() == 0:
+            self.empty_label.setText(f"No scrutiny matches “{self.search.text().strip()}”.")
+        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+
+    def fit_columns(self) -> None:
+        """Fit the other columns to their text (capped) so the title gets what is left.
+
+        Done on every refresh: a decision recorded since the last one can widen its column.
+        """
+        for column in (Column.FORCE, Column.TECHNOLOGY, Column.OUTCOME):
+            self.table.resizeColumnToContents(column)
+            cap = self.fontMetrics().averageCharWidth() * 36
+            width = min(self.table.columnWidth(column), cap)
+            self.table.setColumnWidth(column, width)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_empty_text()
+        if self.selected_id() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.selection_changed.emit(self.selected_id())
+
+    def _on_search_return_pressed(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.open_requested.emit(selected)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(int(index.data(ID_ROLE)))
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.selection_changed.emit(self.selected_id())
