@@ -177,7 +177,8 @@ def readiness_text(assessment: Assessment) -> str:
         state = "<b>Ready for panel</b>"
     elif missing:
         plural = "s" if missing != 1 else ""
-        state = f"<b>Not ready:</b> {missing} critical question{plural} unanswered"
+        # "Unknown" is an answer, but it never settles a critical question.
+        state = f"<b>Not ready:</b> {missing} critical question{plural} unanswered or unknown"
     else:
         state = "<b>Not ready:</b> critical questions not met (red flags)"
     flags = len(assessment.red_flags)
