@@ -33,19 +33,20 @@ class ExportController(QObject):
         return self._progress is not None
 
     def export_pdf(self, summary: ScrutinySummary, *, public: bool = False) -> None:
+        self.export(summary, ExportFormat.PDF, public=public)
+
+    def export(self, summary: ScrutinySummary, fmt: ExportFormat, *, public: bool = False) -> None:
+        """Ask where, then write the report or bundle on the render worker."""
         if self.busy:
             return
-        what = "public summary" if public else "panel report"
-        caption = f"Save the {what} as PDF"
-        out = file_dialogs.ask_save_pdf(self._parent, caption, suggested_path(summary, public))
+        what = _describe(fmt, public)
+        out = _ask_path(self._parent, summary, fmt, public)
         if out is None:
             return
         self._progress = _progress_dialog(self._parent, f"Writing the {what}…")
         reports = self._ctx.services.reports
         self._ctx.tasks.run_render(
-            lambda progress: reports.export(
-                summary.id, ExportFormat.PDF, out, public=public, progress=progress
-            ),
+            lambda progress: reports.export(summary.id, fmt, out, public=public, progress=progress),
             self._on_exported,
             self._on_failed,
             self._on_progress,
@@ -58,7 +59,7 @@ class ExportController(QObject):
 
     def _on_exported(self, result: ExportResult) -> None:
         self._close_progress()
-        what = "public summary" if result.public else "panel report"
+        what = _describe(result.format, result.public)
         self._ctx.events.record_changed.emit()
         self._ctx.events.status_message.emit(f"Saved {result.path.name}")
         messages.info(
@@ -82,14 +83,39 @@ class ExportController(QObject):
             self._progress = None
 
 
-def suggested_path(summary: ScrutinySummary, public: bool) -> Path:
+_FORMAT_NAMES = {
+    ExportFormat.PDF: "",
+    ExportFormat.HTML: "accessible HTML ",
+    ExportFormat.CSV: "CSV ",
+    ExportFormat.JSON: "bundle of the ",
+}
+
+
+def _describe(fmt: ExportFormat, public: bool) -> str:
+    """E.g. "panel report", "accessible HTML public summary", "bundle of the panel report"."""
+    return _FORMAT_NAMES[fmt] + ("public summary" if public else "panel report")
+
+
+def _ask_path(
+    parent: QWidget, summary: ScrutinySummary, fmt: ExportFormat, public: bool
+) -> Path | None:
+    what = _describe(fmt, public)
+    suggested = suggested_path(summary, public, fmt)
+    if fmt is ExportFormat.PDF:
+        return file_dialogs.ask_save_pdf(parent, f"Save the {what} as PDF", suggested)
+    return file_dialogs.ask_save_export(parent, f"Save the {what}", suggested, fmt.value)
+
+
+def suggested_path(
+    summary: ScrutinySummary, public: bool, fmt: ExportFormat = ExportFormat.PDF
+) -> Path:
     """A file name from the title, in Documents, safe on Windows (no reserved characters)."""
     stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", summary.title).strip(" .")[:80] or "scrutiny"
     stem = re.sub(r"\s+", " ", stem)
-    suffix = " - public summary" if public else " - panel report"
+    suffix = (" - public summary" if public else " - panel report") + f".{fmt.value}"
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-    return folder / f"{stem}{suffix}.pdf"
+    return folder / f"{stem}{suffix}"
 
 
 def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:

@@ -7,14 +7,47 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 PDF_FILTER = "PDF documents (*.pdf)"
+BUNDLE_FILTER = "Scrutiny bundles (*.json)"
+BACKUP_FILTER = "Record backups (*.db)"
+
+# What each export format is called in a save dialog, and the suffix its file must have.
+EXPORT_FILTERS = {
+    "pdf": (PDF_FILTER, ".pdf"),
+    "html": ("Web pages (*.html)", ".html"),
+    "csv": ("CSV spreadsheets (*.csv)", ".csv"),
+    "json": (BUNDLE_FILTER, ".json"),
+}
 
 
-def ask_save_pdf(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
-    """Ask where to save a PDF; ``None`` if the user cancels. Always ends in ``.pdf``."""
+def ask_save_file(
+    parent: QWidget | None, caption: str, suggested: Path, name_filter: str, suffix: str
+) -> Path | None:
+    """Ask where to save; ``None`` if the user cancels. The result always ends in ``suffix``."""
     chosen, _selected_filter = QFileDialog.getSaveFileName(
-        parent, caption, str(suggested), PDF_FILTER
+        parent, caption, str(suggested), name_filter
     )
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def ask_save_pdf(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
+    return ask_save_file(parent, caption, suggested, PDF_FILTER, ".pdf")
+
+
+def ask_save_export(parent: QWidget | None, caption: str, suggested: Path, fmt: str) -> Path | None:
+    name_filter, suffix = EXPORT_FILTERS[fmt]
+    return ask_save_file(parent, caption, suggested, name_filter, suffix)
+
+
+def ask_save_backup(parent: QWidget | None, suggested: Path) -> Path | None:
+    return ask_save_file(parent, "Back up the record to", suggested, BACKUP_FILTER, ".db")
+
+
+def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
+    """Ask for a bundle to import; ``None`` if the user cancels."""
+    chosen, _selected_filter = QFileDialog.getOpenFileName(
+        parent, "Import a scrutiny bundle", str(start), BUNDLE_FILTER
+    )
+    return Path(chosen) if chosen else None

@@ -14,6 +14,7 @@ from ethics_scrutiny.domain.scrutiny import (
     ScrutinySummary,
     VerifyResult,
 )
+from ethics_scrutiny.services.reports import ExportFormat
 
 from . import crash, messages
 from .checklist_controller import ChecklistController
@@ -21,9 +22,19 @@ from .context import AppContext
 from .decision_dialog import DecisionDialog
 from .export_controller import ExportController
 from .new_scrutiny_dialog import NewScrutinyDialog
+from .record_controller import RecordController
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+_NEEDS_A_SCRUTINY = (
+    "decide",
+    "export_pdf",
+    "export_public",
+    "export_html",
+    "export_csv",
+    "export_bundle",
+)
 
 
 class MainController(QObject):
@@ -35,6 +46,7 @@ class MainController(QObject):
         self._window = window
         self.checklist: ChecklistController
         self.exports: ExportController
+        self.records: RecordController
         self._shut_down = False
 
     def start(self) -> None:
@@ -44,6 +56,8 @@ class MainController(QObject):
             self._ctx, w.checklist_page, w.action_map["previous"], w.action_map["next"], self
         )
         self.exports = ExportController(self._ctx, w)
+        self.records = RecordController(self._ctx, w)
+        self.records.imported.connect(self._on_created)
         self.checklist.loaded.connect(self._on_checklist_loaded)
         w.list_page.selection_changed.connect(self._update_actions)
         w.list_page.open_requested.connect(self.open_scrutiny)
@@ -128,6 +142,21 @@ class MainController(QObject):
     def export_public_pdf(self) -> None:
         self._export(public=True)
 
+    def export_html(self) -> None:
+        self._export(public=False, fmt=ExportFormat.HTML)
+
+    def export_csv(self) -> None:
+        self._export(public=False, fmt=ExportFormat.CSV)
+
+    def export_bundle(self) -> None:
+        self._export(public=False, fmt=ExportFormat.JSON)
+
+    def import_bundle(self) -> None:
+        self.records.import_bundle()
+
+    def backup_record(self) -> None:
+        self.records.backup_record()
+
     def verify_record(self) -> None:
         self._ctx.tasks.run_db(
             self._ctx.services.maintenance.verify,
@@ -171,11 +200,11 @@ class MainController(QObject):
     def _on_checklist(self) -> bool:
         return self._window.stack.currentWidget() is self._window.checklist_page
 
-    def _export(self, *, public: bool) -> None:
+    def _export(self, *, public: bool, fmt: ExportFormat = ExportFormat.PDF) -> None:
         summary = self.current_summary()
         if summary is not None:
             self.checklist.flush()
-            self.exports.export_pdf(summary, public=public)
+            self.exports.export(summary, fmt, public=public)
 
     def _on_created(self, scrutiny_id: int) -> None:
         self._ctx.events.status_message.emit("Scrutiny started")
@@ -212,7 +241,7 @@ class MainController(QObject):
         on_checklist = self._on_checklist()
         has_current = self.current_summary() is not None
         actions["open"].setEnabled(not on_checklist and has_current)
-        for action_id in ("decide", "export_pdf", "export_public"):
+        for action_id in _NEEDS_A_SCRUTINY:
             actions[action_id].setEnabled(has_current)
         actions["back"].setEnabled(on_checklist)
         if not on_checklist:
