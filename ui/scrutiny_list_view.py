@@ -139,7 +139,7 @@ class ScrutinyListPage(QWidget):
         """
         for column in (Column.FORCE, Column.TECHNOLOGY, Column.OUTCOME):
             self.table.resizeColumnToContents(column)
-            cap = self.fontMetrics().averageCharWidth() * 36
+            cap = self.fontMetrics().averageCharWidth() * 46
             width = min(self.table.columnWidth(column), cap)
             self.table.setColumnWidth(column, width)
 
