@@ -74,6 +74,19 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     main.deleteLater()
 
 
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Every message box the app would have shown, instead of showing it."""
+    from ui import messages
+
+    shown: list[tuple[str, str, str]] = []
+    for kind in ("info", "warning", "error"):
+        monkeypatch.setattr(
+            messages, kind, lambda _p, title, text, k=kind: shown.append((k, title, text))
+        )
+    return shown
+
+
 def open_scrutiny(qtbot: QtBot, main: MainWindow, scrutiny_id: int) -> None:
     """Select a scrutiny in the list and open it with the Open button, as a user would."""
     qtbot.waitUntil(lambda: main.list_page.model.row_of(scrutiny_id) is not None)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import Outcome
 from ethics_scrutiny.domain.scrutiny import DecisionInput
 from ethics_scrutiny.services import Services
-from ui import file_dialogs, messages
+from ui import file_dialogs
 from ui.decision_dialog import DecisionDialog
 from ui.main_window import MainWindow
 from ui.scrutiny_list_model import Column
@@ -23,17 +23,6 @@ from .conftest import MakeScrutiny, open_scrutiny
 
 LEFT = Qt.MouseButton.LeftButton
 TITLE = "Drone pilot over Gwent city centre"
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    """Every message box the app would have shown, instead of showing it."""
-    shown: list[tuple[str, str, str]] = []
-    for kind in ("info", "warning", "error"):
-        monkeypatch.setattr(
-            messages, kind, lambda _p, title, text, k=kind: shown.append((k, title, text))
-        )
-    return shown
 
 
 def test_a_recorded_decision_shows_in_the_list_and_header(

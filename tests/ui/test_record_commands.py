@@ -13,22 +13,12 @@ from ethics_scrutiny.domain.enums import Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
-from ui import file_dialogs, messages
+from ui import file_dialogs
 from ui.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 
 TITLE = "Drone pilot over Gwent city centre"
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    shown: list[tuple[str, str, str]] = []
-    for kind in ("info", "warning", "error"):
-        monkeypatch.setattr(
-            messages, kind, lambda _p, title, text, k=kind: shown.append((k, title, text))
-        )
-    return shown
 
 
 def select(qtbot: QtBot, window: MainWindow, scrutiny_id: int) -> None:
