@@ -134,6 +134,7 @@ def run_command(args: argparse.Namespace) -> int:
         cli_commands, f"cmd_{args.command}"
     )
     services = Services.open(resolve_settings(args.data_dir, args.db))
+    cli_commands.warn_about_templates(services.library)
     try:
         return handler(services, args)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from .assets import templates_dir
@@ -23,11 +24,18 @@ def emit(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def warn_about_templates(library: TemplateLibrary) -> None:
+    """An office template that failed to load is named on stderr, never silently dropped."""
+    for problem in library.problems:
+        print(f"Warning: {problem}", file=sys.stderr)
+
+
 def templates(args: argparse.Namespace) -> int:
     if args.templates_command == "check":
         return _check_template(args)
     settings = resolve_settings(args.data_dir, args.db)
-    library = TemplateLibrary.from_folders([templates_dir(), settings.templates_dir])
+    library = TemplateLibrary.load(templates_dir(), settings.templates_dir)
+    warn_about_templates(library)
     if args.templates_command == "list":
         if args.json:
             emit([template_summary_json(t) for t in library.all()])

@@ -109,12 +109,25 @@ def _run_window(app: QApplication, services: Services) -> int:
     _ensure_demo(services)
     window = create_main_window(services)
     _show_sized(window)
+    _warn_about_templates(window, services)
     try:
         return app.exec()
     finally:
         window.controller.shutdown()
         window.close()
         window.deleteLater()
+
+
+def _warn_about_templates(window: MainWindow, services: Services) -> None:
+    problems = services.library.problems
+    if problems:
+        folder = services.settings.templates_dir
+        messages.warning(
+            window,
+            "Some of your office's templates were not loaded",
+            "\n\n".join(problems) + f"\n\nFix or remove the file in {folder}, then restart. "
+            "Everything else works as normal.",
+        )
 
 
 def _show_sized(window: MainWindow) -> None:

@@ -16,21 +16,28 @@ TEMPLATE_SUFFIXES = (".yaml", ".yml", ".json")
 class TemplateLibrary:
     """Templates by slug. Folders later in the list override earlier ones with the same slug."""
 
-    def __init__(self, templates: Iterable[Template]) -> None:
+    def __init__(self, templates: Iterable[Template], problems: Iterable[str] = ()) -> None:
         self._by_slug: dict[str, Template] = {}
         for template in templates:
             self._by_slug[template.slug] = template
+        self.problems: tuple[str, ...] = tuple(problems)
 
     @classmethod
-    def from_folders(cls, folders: Iterable[Path]) -> TemplateLibrary:
-        templates = []
-        for folder in folders:
-            if not folder.is_dir():
-                continue
-            for path in sorted(folder.iterdir()):
-                if path.suffix.lower() in TEMPLATE_SUFFIXES:
-                    templates.append(load_template(path))
-        return cls(templates)
+    def load(cls, shipped: Path, office: Path | None = None) -> TemplateLibrary:
+        """Load the shipped templates (which must all be valid) and an office's own.
+
+        An office template that fails to load is left out and its problem kept in
+        ``problems``, so one bad file never stops the app; a shipped one failing means a
+        broken installation and raises.
+        """
+        templates = [load_template(path) for path in _template_files(shipped)]
+        problems: list[str] = []
+        for path in _template_files(office):
+            try:
+                templates.append(load_template(path))
+            except TemplateError as exc:
+                problems.append(f"{path.name} was not loaded: {exc}")
+        return cls(templates, problems)
 
     def all(self) -> list[Template]:
         """Core first, then modules, each by title."""
@@ -56,3 +63,9 @@ class TemplateLibrary:
 
     def modules(self) -> list[Template]:
         return [t for t in self.all() if t.kind == TemplateKind.MODULE]
+
+
+def _template_files(folder: Path | None) -> list[Path]:
+    if folder is None or not folder.is_dir():
+        return []
+    return [p for p in sorted(folder.iterdir()) if p.suffix.lower() in TEMPLATE_SUFFIXES]

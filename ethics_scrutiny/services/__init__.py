@@ -34,7 +34,7 @@ class Services:
     @classmethod
     def open(cls, settings: Settings) -> Services:
         """Load templates, open (and if needed migrate) the record, and wire the services."""
-        library = TemplateLibrary.from_folders([templates_dir(), settings.templates_dir])
+        library = TemplateLibrary.load(templates_dir(), settings.templates_dir)
         database = Database.open(settings.database_url, settings.backups_dir)
         scrutinies = ScrutinyService(database, library)
         decisions = DecisionService(database)

@@ -134,3 +134,26 @@ def test_task_runner_delivers_results_and_errors_in_the_gui_thread(qtbot: QtBot)
     assert kinds["render"] == ("rendered", True)
     assert kinds["progress"][0] == (1, 1)
     assert runner.pending == 0
+
+
+def test_a_broken_office_template_is_named_and_the_rest_still_works(
+    qtbot: QtBot, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.templates_dir.mkdir(parents=True)
+    (settings.templates_dir / "ours.yaml").write_text("slug: [unclosed\n", encoding="utf-8")
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "warning", lambda _p, title, text: warnings.append((title, text)))
+    opened: list[int] = []
+
+    def fake_exec(*_args: object) -> int:
+        [main] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        qtbot.waitUntil(lambda: main.list_page.model.rowCount() == 1)
+        opened.append(main.list_page.model.rowCount())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app.run(settings, ["ethics-scrutiny"]) == 0
+    assert opened == [1]
+    [(title, text)] = warnings
+    assert "templates were not loaded" in title
+    assert "ours.yaml" in text and "not valid YAML" in text
