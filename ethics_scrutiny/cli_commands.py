@@ -176,6 +176,8 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
         args.id, ExportFormat(args.format), args.out, public=args.public
     )
     print(f"Wrote {result.path} (SHA-256 {result.sha256}).")
+    for warning in result.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
     return 0
 
 

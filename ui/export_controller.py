@@ -62,13 +62,18 @@ class ExportController(QObject):
         what = _describe(result.format, result.public)
         self._ctx.events.record_changed.emit()
         self._ctx.events.status_message.emit(f"Saved {result.path.name}")
-        messages.info(
-            self._parent,
-            "Report saved",
+        text = (
             f"The {what} was saved to:\n{result.path}\n\n"
             f"Its SHA-256, now held in the decision record (entry {result.record_sequence}):\n"
-            f"{result.sha256}",
+            f"{result.sha256}"
         )
+        if result.warnings:
+            # Saved all the same: the officer decides whether boxes in the PDF matter here.
+            messages.warning(
+                self._parent, "Report saved, with a warning", "\n\n".join([text, *result.warnings])
+            )
+        else:
+            messages.info(self._parent, "Report saved", text)
         self.finished.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -19,6 +19,7 @@ from ethics_scrutiny.reporting.csv_export import render_csv
 from ethics_scrutiny.reporting.html import render_html
 from ethics_scrutiny.reporting.model import ReportModel
 from ethics_scrutiny.reporting.pdf import render_pdf
+from ethics_scrutiny.reporting.pdf_coverage import pdf_text_warnings
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
@@ -47,6 +48,7 @@ class ExportResult:
     format: ExportFormat
     public: bool
     record_sequence: int
+    warnings: tuple[str, ...] = ()
 
 
 class ReportService:
@@ -77,16 +79,20 @@ class ReportService:
         progress: Progress | None = None,
     ) -> ExportResult:
         """Render, write atomically into place, then record the file's SHA-256."""
+        warnings: list[str] = []
         if fmt is ExportFormat.JSON:
             data = self._bundle(scrutiny_id, public)
         else:
-            data = render_bytes(self.build_model(scrutiny_id, public=public), fmt, progress)
+            model = self.build_model(scrutiny_id, public=public)
+            if fmt is ExportFormat.PDF:
+                warnings = pdf_text_warnings(model)
+            data = render_bytes(model, fmt, progress)
         write_atomically(out, data)
         sha = file_sha256(data)
         payload = {"format": fmt.value, "public": public, "sha256": sha, "file_name": out.name}
         with unit_of_work(self._database) as session:
             entry = record_chain.append(session, "report_exported", payload, scrutiny_id)
-        return ExportResult(out, sha, fmt, public, entry.sequence)
+        return ExportResult(out, sha, fmt, public, entry.sequence, tuple(warnings))
 
     def _bundle(self, scrutiny_id: int, public: bool) -> bytes:
         with unit_of_work(self._database) as session:

@@ -243,3 +243,24 @@ def test_stored_times_are_utc(services: Services) -> None:
     summary = services.scrutinies.get(scrutiny_id).summary
     assert summary.created_at.utcoffset() is not None
     assert summary.created_at.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+
+
+def test_pdf_export_warns_about_text_the_pdf_cannot_show(
+    services: Services, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    welsh = services.scrutinies.create(replace(NEW, title="Adnabod wynebau byw — ŵ ŷ Ŵ Ŷ"))
+    clean = services.reports.export(welsh, ExportFormat.PDF, tmp_path / "cy.pdf")
+    assert clean.warnings == ()
+    mixed = services.scrutinies.create(replace(NEW, title="Community panel 社区小组"))
+    key = first_critical_key(services, mixed)
+    services.scrutinies.answer(mixed, key, Status.MET, note="ملاحظة من اللجنة")
+    result = services.reports.export(mixed, ExportFormat.PDF, tmp_path / "mixed.pdf")
+    assert result.path.exists(), "the report is still written"
+    [glyphs, direction] = result.warnings
+    assert "社" in glyphs and "HTML" in glyphs
+    assert "right-to-left" in direction
+    html = services.reports.export(mixed, ExportFormat.HTML, tmp_path / "mixed.html")
+    assert html.warnings == ()
+    assert "社区小组" in html.path.read_text(encoding="utf-8")
