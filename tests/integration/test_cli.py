@@ -180,3 +180,29 @@ def test_environment_variable_selects_the_database(
     monkeypatch.setenv("ETHICS_SCRUTINY_DB", f"sqlite:///{db}")
     run_json(capsys, "new", "--technology", "drones", "--title", "Drone", "--force", "Dyfed-Powys")
     assert db.exists()
+
+
+def test_data_folder_and_output_paths_in_any_script(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "Swyddfa'r Comisiynydd ŵ" / "記録"
+    data = ["--data-dir", str(folder)]
+    created = run_json(
+        capsys,
+        *data,
+        "new",
+        "--technology",
+        "anpr",
+        "--title",
+        "ANPR — Ffordd A55",
+        "--force",
+        "Heddlu Gogledd Cymru",
+    )
+    assert isinstance(created, dict)
+    out = folder.parent / "adroddiad ŷ.pdf"
+    code, _, err = run(
+        capsys, *data, "export", str(created["id"]), "--format", "pdf", "--out", str(out)
+    )
+    assert code == 0, err
+    assert "ANPR — Ffordd A55" in PdfReader(out).pages[0].extract_text()
+    assert run(capsys, *data, "verify")[0] == 0
