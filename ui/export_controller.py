@@ -32,9 +32,6 @@ class ExportController(QObject):
     def busy(self) -> bool:
         return self._progress is not None
 
-    def export_pdf(self, summary: ScrutinySummary, *, public: bool = False) -> None:
-        self.export(summary, ExportFormat.PDF, public=public)
-
     def export(self, summary: ScrutinySummary, fmt: ExportFormat, *, public: bool = False) -> None:
         """Ask where, then write the report or bundle on the render worker."""
         if self.busy:

@@ -204,10 +204,6 @@ class QuestionPanel(QWidget):
     def first_focus(self) -> QWidget:
         return self.details
 
-    @property
-    def last_focus(self) -> QWidget:
-        return self.next_button
-
     def _connect(self) -> None:
         self.status_group.buttonToggled.connect(self._on_status_group_toggled)
         self.rating.currentIndexChanged.connect(self._on_rating_changed)

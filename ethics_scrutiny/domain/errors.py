@@ -27,9 +27,5 @@ class DatabaseError(EthicsScrutinyError):
     """The database cannot be opened or used safely."""
 
 
-class RecordIntegrityError(EthicsScrutinyError):
-    """The decision record does not verify."""
-
-
 class ExportError(EthicsScrutinyError):
     """A report or bundle could not be written."""

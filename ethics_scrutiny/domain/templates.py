@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
@@ -108,9 +107,3 @@ class Checklist:
     @property
     def question_count(self) -> int:
         return len(self._questions)
-
-
-def natural_key(key: str) -> tuple[str, int]:
-    """Sort ``LB-10`` after ``LB-9``."""
-    match = re.match(r"^([A-Z]+)-(\d+)$", key)
-    return (match.group(1), int(match.group(2))) if match else (key, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 
@@ -77,4 +77,3 @@ class ReportModel:
     record_entries: int
     app_version: str = ""
     language: str = "en-GB"
-    extra: dict[str, str] = field(default_factory=dict)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -63,12 +62,6 @@ def entries_for(session: Session, scrutiny_id: int, kind: str) -> list[RecordEnt
             .order_by(RecordEntry.sequence)
         )
     )
-
-
-def payload_of(entry: RecordEntry) -> dict[str, Any]:
-    data = json.loads(entry.payload)
-    assert isinstance(data, dict)
-    return data
 
 
 def verify(session: Session, expected_head: str | None = None) -> VerifyResult:
