@@ -112,3 +112,69 @@ class TemplateKind(StrEnum):
 
     CORE = "core"
     MODULE = "module"
+
+
+class Language(StrEnum):
+    """The language a scrutiny's checklist text and reports use."""
+
+    ENGLISH = "en"
+    WELSH = "cy"
+
+    @property
+    def label(self) -> str:
+        return "English" if self is Language.ENGLISH else "Cymraeg (Welsh)"
+
+
+class DecisionCapacity(StrEnum):
+    """Who made a decision: panels advise; the PCC and the chief constable decide."""
+
+    PANEL_ADVICE = "panel_advice"
+    PCC_DECISION = "pcc_decision"
+    CHIEF_CONSTABLE_DECISION = "chief_constable_decision"
+
+    @property
+    def label(self) -> str:
+        return _CAPACITY_LABELS[self]
+
+
+_CAPACITY_LABELS = {
+    DecisionCapacity.PANEL_ADVICE: "Ethics panel advice",
+    DecisionCapacity.PCC_DECISION: "PCC decision",
+    DecisionCapacity.CHIEF_CONSTABLE_DECISION: "Chief constable decision",
+}
+
+
+class ActionKind(StrEnum):
+    """A question put to the chief constable, or a condition of approval."""
+
+    QUESTION = "question"
+    CONDITION = "condition"
+
+    @property
+    def label(self) -> str:
+        return "Question to the force" if self is ActionKind.QUESTION else "Condition"
+
+
+class ActionStatus(StrEnum):
+    """Where an action stands; "open" past its due date is overdue."""
+
+    OPEN = "open"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class EvidenceKind(StrEnum):
+    """What sort of thing the force supplied."""
+
+    DOCUMENT = "document"
+    STATEMENT = "statement"
+    DATA = "data"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()

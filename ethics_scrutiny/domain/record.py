@@ -38,3 +38,23 @@ def entry_hash(
 
 def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+class RecordKind:
+    """The kinds of record entry. Stored as text in every entry: never rename one, only add."""
+
+    SCRUTINY_CREATED = "scrutiny_created"
+    DECISION = "decision"
+    # A decision withdrawn without a replacement; cites the decision's sequence.
+    DECISION_WITHDRAWN = "decision_withdrawn"
+    REPORT_EXPORTED = "report_exported"
+    BUNDLE_IMPORTED = "bundle_imported"
+    # A question's status or rating changed (the note is kept by digest, not text).
+    RESPONSE_CHANGED = "response_changed"
+    STAGE_CHANGED = "stage_changed"
+    EVIDENCE_ADDED = "evidence_added"
+    ACTION_RECORDED = "action_recorded"
+    ROUND_STARTED = "round_started"
+    TEMPLATE_UPGRADED = "template_upgraded"
+    # Cites an earlier entry (by sequence) and says what was wrong with it.
+    CORRECTION = "correction"

@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .enums import Marking, Outcome, Rating, Stage, Status, Technology
+from .enums import (
+    ActionKind,
+    ActionStatus,
+    DecisionCapacity,
+    EvidenceKind,
+    Language,
+    Marking,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
 from .templates import Checklist
 
 
@@ -21,6 +33,7 @@ class NewScrutiny:
     supplier: str = ""
     purpose: str = ""
     modules: tuple[str, ...] = ()
+    language: Language = Language.ENGLISH
 
 
 @dataclass(frozen=True)
@@ -37,13 +50,21 @@ class ResponseData:
 
 @dataclass(frozen=True)
 class DecisionInput:
-    """What the panel or PCC decided, as entered."""
+    """What the panel, PCC or chief constable decided, as entered.
+
+    ``supersedes`` names the record sequence of an earlier decision this one replaces (a decision
+    is never edited). ``override_reason`` is required to support a deployment while a blocking red
+    flag stands.
+    """
 
     outcome: Outcome
     rationale: str
     decided_by: str
     conditions: tuple[str, ...] = ()
     review_date: date | None = None
+    capacity: DecisionCapacity = DecisionCapacity.PANEL_ADVICE
+    supersedes: int | None = None
+    override_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +79,88 @@ class DecisionData:
     conditions: tuple[str, ...] = ()
     review_date: date | None = None
     entry_hash: str = ""
+    capacity: DecisionCapacity = DecisionCapacity.PANEL_ADVICE
+    supersedes: int | None = None
+    superseded_by: int | None = None
+    override_reason: str = ""
+    # Blocking red flags standing when the decision was made (what an override overrode).
+    overridden_flags: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    ready_for_panel: bool | None = None
+    responses_sha256: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    """An evidence item as entered; ``file_path`` is copied into the data folder by hash."""
+
+    title: str
+    kind: EvidenceKind = EvidenceKind.DOCUMENT
+    reference: str = ""
+    description: str = ""
+    document_date: date | None = None
+    received_on: date | None = None
+    sensitive: bool = False
+    question_keys: tuple[str, ...] = ()
+    file_path: str | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceData:
+    """One item of the evidence register."""
+
+    id: int
+    scrutiny_id: int
+    title: str
+    kind: EvidenceKind
+    reference: str
+    description: str
+    document_date: date | None
+    received_on: date | None
+    file_sha256: str | None
+    file_name: str
+    file_size: int | None
+    sensitive: bool
+    added_at: datetime
+    question_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    """A question to the chief constable or a condition of approval, as entered."""
+
+    kind: ActionKind
+    text: str
+    owner: str = ""
+    due_date: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    reply: str = ""
+    question_key: str | None = None
+    sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class ActionData:
+    """One action or condition and where it stands."""
+
+    id: int
+    scrutiny_id: int
+    kind: ActionKind
+    text: str
+    owner: str
+    due_date: date | None
+    status: ActionStatus
+    reply: str
+    question_key: str | None
+    sensitive: bool
+    created_at: datetime
+    updated_at: datetime
+    decision_sequence: int | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.status is ActionStatus.OPEN and self.due_date is not None and self.due_date < today
+        )
 
 
 @dataclass(frozen=True)
@@ -75,6 +178,9 @@ class ScrutinySummary:
     answered: int = 0
     total: int = 0
     latest_outcome: Outcome | None = None
+    language: Language = Language.ENGLISH
+    round_number: int = 1
+    previous_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +194,8 @@ class ScrutinyDetail:
     responses: dict[str, ResponseData] = field(default_factory=dict)
     decisions: tuple[DecisionData, ...] = ()
     template_versions: tuple[tuple[str, str], ...] = ()
+    evidence: tuple[EvidenceData, ...] = ()
+    actions: tuple[ActionData, ...] = ()
 
     @property
     def id(self) -> int:

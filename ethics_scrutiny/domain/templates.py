@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .enums import Stage, Technology, TemplateKind
+from .frameworks import framework_problems
 
 QUESTION_KEY_PATTERN = r"^[A-Z]{2,4}-\d{2,3}$"
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -21,6 +22,22 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+class QuestionWelsh(_Frozen):
+    """Welsh (``cy``) text for a question; any field left out falls back to the English."""
+
+    prompt: Text | None = None
+    guidance: Text | None = None
+    evidence: list[ShortText] | None = None
+    red_flag: Text | None = None
+
+
+class HeadingWelsh(_Frozen):
+    """Welsh (``cy``) title and description for a theme or a template."""
+
+    title: ShortText | None = None
+    description: Text | None = None
+
+
 class Question(_Frozen):
     """One question put to the force, with what a panel needs to judge the answer."""
 
@@ -31,8 +48,20 @@ class Question(_Frozen):
     evidence: Annotated[list[ShortText], Field(min_length=1)]
     red_flag: Text
     critical: bool = False
+    # A blocking red flag (Bridges grounds, ICO opinion, RIPA): "support" needs a recorded override.
+    blocking: bool = False
     stages: list[Stage] = Field(default_factory=lambda: list(Stage))
     frameworks: dict[ShortText, list[ShortText]] = Field(default_factory=dict)
+    cy: QuestionWelsh | None = None
+
+    @model_validator(mode="after")
+    def _blocking_is_critical(self) -> Question:
+        if self.blocking and not self.critical:
+            raise ValueError("a blocking question must also be critical (critical: true)")
+        problems = framework_problems(self.frameworks)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
 
 class Theme(_Frozen):
@@ -42,6 +71,7 @@ class Theme(_Frozen):
     title: ShortText
     description: Text | None = None
     questions: Annotated[list[Question], Field(min_length=1)]
+    cy: HeadingWelsh | None = None
 
 
 class Template(_Frozen):
@@ -55,6 +85,7 @@ class Template(_Frozen):
     description: Text | None = None
     technologies: list[Technology] = Field(default_factory=list)
     themes: Annotated[list[Theme], Field(min_length=1)]
+    cy: HeadingWelsh | None = None
 
     @model_validator(mode="after")
     def _keys_are_unique(self) -> Template:

@@ -5,15 +5,29 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from ethics_scrutiny.domain.enums import Marking, Outcome, Rating, Stage, Status, Technology
+from ethics_scrutiny.domain.enums import (
+    ActionKind,
+    ActionStatus,
+    DecisionCapacity,
+    EvidenceKind,
+    Language,
+    Marking,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
 from ethics_scrutiny.domain.scrutiny import (
+    ActionData,
     DecisionData,
+    EvidenceData,
     ResponseData,
     ScrutinyDetail,
     ScrutinySummary,
 )
 from ethics_scrutiny.domain.templates import Checklist
-from ethics_scrutiny.storage.models import RecordEntry, Response, Scrutiny
+from ethics_scrutiny.storage.models import Action, Evidence, RecordEntry, Response, Scrutiny
 from ethics_scrutiny.storage.repositories import snapshot_template
 
 
@@ -30,6 +44,9 @@ def summary(row: Scrutiny, answered: int, outcome: Outcome | None) -> ScrutinySu
         answered=answered,
         total=row.question_total,
         latest_outcome=outcome,
+        language=Language(row.language),
+        round_number=row.round_number,
+        previous_id=row.previous_id,
     )
 
 
@@ -44,9 +61,10 @@ def response(row: Response) -> ResponseData:
     )
 
 
-def decision(entry: RecordEntry) -> DecisionData:
+def decision(entry: RecordEntry, superseded_by: int | None = None) -> DecisionData:
     payload = json.loads(entry.payload)
     review = payload.get("review_date")
+    ready = payload.get("ready_for_panel")
     return DecisionData(
         sequence=entry.sequence,
         outcome=Outcome(payload["outcome"]),
@@ -57,20 +75,79 @@ def decision(entry: RecordEntry) -> DecisionData:
         conditions=tuple(payload.get("conditions", ())),
         review_date=date.fromisoformat(review) if review else None,
         entry_hash=entry.entry_hash,
+        capacity=DecisionCapacity(payload.get("capacity", DecisionCapacity.PANEL_ADVICE.value)),
+        supersedes=payload.get("supersedes"),
+        superseded_by=superseded_by,
+        override_reason=payload.get("override_reason", ""),
+        overridden_flags=tuple(payload.get("overridden_flags", ())),
+        red_flags=tuple(payload.get("red_flags", ())),
+        ready_for_panel=ready if isinstance(ready, bool) else None,
+        responses_sha256=payload.get("responses_sha256", ""),
     )
 
 
-def detail(row: Scrutiny, decisions: list[RecordEntry]) -> ScrutinyDetail:
+def decisions(entries: list[RecordEntry]) -> tuple[DecisionData, ...]:
+    """Decisions in record order, each marked with the later decision that superseded it."""
+    superseded_by: dict[int, int] = {}
+    for entry in entries:
+        cited = json.loads(entry.payload).get("supersedes")
+        if isinstance(cited, int):
+            superseded_by.setdefault(cited, entry.sequence)
+    return tuple(decision(e, superseded_by.get(e.sequence)) for e in entries)
+
+
+def evidence(row: Evidence) -> EvidenceData:
+    return EvidenceData(
+        id=row.id,
+        scrutiny_id=row.scrutiny_id,
+        title=row.title,
+        kind=EvidenceKind(row.kind),
+        reference=row.reference,
+        description=row.description,
+        document_date=row.document_date,
+        received_on=row.received_on,
+        file_sha256=row.file_sha256,
+        file_name=row.file_name,
+        file_size=row.file_size,
+        sensitive=row.sensitive,
+        added_at=row.added_at,
+        question_keys=tuple(link.question_key for link in row.links),
+    )
+
+
+def action(row: Action) -> ActionData:
+    return ActionData(
+        id=row.id,
+        scrutiny_id=row.scrutiny_id,
+        kind=ActionKind(row.kind),
+        text=row.text,
+        owner=row.owner,
+        due_date=row.due_date,
+        status=ActionStatus(row.status),
+        reply=row.reply,
+        question_key=row.question_key,
+        sensitive=row.sensitive,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        decision_sequence=row.decision_sequence,
+    )
+
+
+def detail(row: Scrutiny, decision_entries: list[RecordEntry]) -> ScrutinyDetail:
     templates = [snapshot_template(link.snapshot) for link in row.templates]
     checklist = Checklist(templates)
     responses = {r.question_key: response(r) for r in row.responses}
-    latest = Outcome(json.loads(decisions[-1].payload)["outcome"]) if decisions else None
+    latest = (
+        Outcome(json.loads(decision_entries[-1].payload)["outcome"]) if decision_entries else None
+    )
     return ScrutinyDetail(
         summary=summary(row, len(responses), latest),
         supplier=row.supplier,
         purpose=row.purpose,
         checklist=checklist,
         responses=responses,
-        decisions=tuple(decision(e) for e in decisions),
+        decisions=decisions(decision_entries),
         template_versions=tuple((t.slug, t.version) for t in templates),
+        evidence=tuple(evidence(e) for e in row.evidence),
+        actions=tuple(action(a) for a in row.actions),
     )

@@ -50,6 +50,7 @@ class ScrutinyService:
                 supplier=clean_text(new.supplier, "supplier", max_length=200, required=False),
                 purpose=clean_text(new.purpose, "purpose", max_length=10_000, required=False),
                 question_total=Checklist(templates).question_count,
+                language=new.language.value,
             )
             for position, template in enumerate(templates):
                 sha = repositories.store_snapshot(session, template)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -86,11 +87,22 @@ class Scrutiny(Base):
     question_total: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # "en" or "cy": the language the app and reports use for this scrutiny's template text.
+    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
+    # A later round of scrutiny of the same deployment links to the round before it.
+    round_number: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("scrutinies.id"), nullable=True, index=True
+    )
 
     templates: Mapped[list[ScrutinyTemplate]] = relationship(
         order_by="ScrutinyTemplate.position", cascade="all, delete-orphan"
     )
     responses: Mapped[list[Response]] = relationship(cascade="all, delete-orphan")
+    evidence: Mapped[list[Evidence]] = relationship(
+        order_by="Evidence.id", cascade="all, delete-orphan"
+    )
+    actions: Mapped[list[Action]] = relationship(order_by="Action.id", cascade="all, delete-orphan")
 
 
 class ScrutinyTemplate(Base):
@@ -118,6 +130,62 @@ class Response(Base):
     rating: Mapped[str | None] = mapped_column(String(10), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Evidence(Base):
+    """A document or statement the force supplied; a kept file lives in the data folder by hash."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    # The force's own reference and version, e.g. "DPIA v5.4".
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    document_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    file_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    file_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    links: Mapped[list[EvidenceLink]] = relationship(
+        order_by="EvidenceLink.question_key", cascade="all, delete-orphan"
+    )
+
+
+class EvidenceLink(Base):
+    """Which questions an evidence item bears on."""
+
+    __tablename__ = "evidence_links"
+
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id"), primary_key=True)
+    question_key: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class Action(Base):
+    """A question put to the chief constable, or a condition of approval, and the force's reply."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    question_key: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    reply: Mapped[str] = mapped_column(Text, default="")
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The record entry of the decision that set this condition, if any.
+    decision_sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 

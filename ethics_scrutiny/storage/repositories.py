@@ -12,7 +12,7 @@ from ethics_scrutiny.domain.errors import NotFoundError
 from ethics_scrutiny.domain.record import canonical_json
 from ethics_scrutiny.domain.templates import Template
 
-from .models import RecordEntry, Response, Scrutiny, ScrutinyTemplate, TemplateSnapshot
+from .models import Evidence, RecordEntry, Response, Scrutiny, ScrutinyTemplate, TemplateSnapshot
 
 
 def store_snapshot(session: Session, template: Template) -> str:
@@ -37,6 +37,8 @@ def get_scrutiny(session: Session, scrutiny_id: int) -> Scrutiny:
         options=[
             selectinload(Scrutiny.templates).selectinload(ScrutinyTemplate.snapshot),
             selectinload(Scrutiny.responses),
+            selectinload(Scrutiny.evidence).selectinload(Evidence.links),
+            selectinload(Scrutiny.actions),
         ],
     )
     if scrutiny is None:

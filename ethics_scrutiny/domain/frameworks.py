@@ -1,0 +1,85 @@
+"""The external frameworks a question can be tagged with, and the elements of each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Framework:
+    """An external framework whose coverage a scrutiny reports, element by element."""
+
+    id: str
+    title: str
+    elements: tuple[str, ...]
+    source: str
+
+
+# Element names follow ../shared/domain/reference.md (A7, A8, A10, A11). ATRS is tagged by
+# section, not field number: the reference marks most v3.0 field numbers unverified.
+FRAMEWORKS: tuple[Framework, ...] = (
+    Framework(
+        id="algocare",
+        title="ALGOCARE",
+        elements=(
+            "Advisory",
+            "Lawful",
+            "Granularity",
+            "Ownership",
+            "Challengeable",
+            "Accuracy",
+            "Responsible",
+            "Explainable",
+        ),
+        source="Oswald, Grace, Urwin and Barnes (2018) 27(2) ICT Law 223",
+    ),
+    Framework(
+        id="surveillance-camera-code",
+        title="Surveillance Camera Code of Practice",
+        elements=tuple(f"Principle {n}" for n in range(1, 13)),
+        source="Surveillance Camera Code of Practice (amended 2021), guiding principles",
+    ),
+    Framework(
+        id="npcc-ai-covenant",
+        title="NPCC Covenant for Using AI in Policing",
+        elements=("Lawful", "Transparent", "Explainable", "Responsible", "Accountable", "Robust"),
+        source="NPCC Covenant for Using AI in Policing (2023)",
+    ),
+    Framework(
+        id="atrs",
+        title="Algorithmic Transparency Recording Standard",
+        elements=(
+            "Tier 1 overview",
+            "Owner and responsibility",
+            "Description and rationale",
+            "Decision-making process",
+            "Tool specification and data",
+            "Risks, mitigations and impact assessments",
+        ),
+        source="Algorithmic Transparency Recording Standard v3.0",
+    ),
+)
+
+_BY_ID = {framework.id: framework for framework in FRAMEWORKS}
+
+
+def framework(framework_id: str) -> Framework:
+    return _BY_ID[framework_id]
+
+
+def framework_problems(tags: Mapping[str, Sequence[str]]) -> list[str]:
+    """Plain messages for any framework id or element a template names that we do not know."""
+    problems: list[str] = []
+    for framework_id, elements in tags.items():
+        known = _BY_ID.get(framework_id)
+        if known is None:
+            problems.append(f"unknown framework {framework_id!r}; use one of: " + ", ".join(_BY_ID))
+            continue
+        for element in elements:
+            if element not in known.elements:
+                problems.append(
+                    f"{known.title} has no element {element!r}; use one of: "
+                    + ", ".join(known.elements)
+                )
+    return problems
