@@ -1,0 +1,43 @@
+"""Template text in the scrutiny's language: Welsh where the template gives it, else English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .enums import Language
+from .templates import Question, Template, Theme
+
+
+@dataclass(frozen=True)
+class QuestionText:
+    """The user-visible text of one question in one language."""
+
+    prompt: str
+    guidance: str
+    evidence: tuple[str, ...]
+    red_flag: str
+
+
+def question_text(question: Question, language: Language) -> QuestionText:
+    welsh = question.cy if language is Language.WELSH else None
+    return QuestionText(
+        prompt=(welsh and welsh.prompt) or question.prompt,
+        guidance=(welsh and welsh.guidance) or question.guidance,
+        evidence=tuple((welsh and welsh.evidence) or question.evidence),
+        red_flag=(welsh and welsh.red_flag) or question.red_flag,
+    )
+
+
+def theme_title(theme: Theme, language: Language) -> str:
+    welsh = theme.cy if language is Language.WELSH else None
+    return (welsh and welsh.title) or theme.title
+
+
+def theme_description(theme: Theme, language: Language) -> str | None:
+    welsh = theme.cy if language is Language.WELSH else None
+    return (welsh and welsh.description) or theme.description
+
+
+def template_title(template: Template, language: Language) -> str:
+    welsh = template.cy if language is Language.WELSH else None
+    return (welsh and welsh.title) or template.title
