@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,7 @@ from .accessibility import buddy_label, chain_tab_order, named
 from .actions import button_for
 
 NO_RATING = "No rating"
+NO_EVIDENCE = "No evidence linked to this question yet (add it in the Evidence register tab)"
 STATUS_ORDER = (
     Status.MET,
     Status.PARTLY_MET,
@@ -54,7 +55,7 @@ class QuestionPanel(QWidget):
         self.critical_label = QLabel("<b>Critical question</b>", self)
         self.prompt_label = QLabel(self)
         self.details = named(QTextBrowser(self), "Guidance, evidence, red flag and sources")
-        self.status_box = QGroupBox("&Status", self)
+        self.status_box = QGroupBox("&Status (Ctrl+1 to Ctrl+5)", self)
         self.status_group = QButtonGroup(self)
         self.status_buttons: dict[Status, QRadioButton] = {}
         self.rating = named(QComboBox(self), "Rating")
@@ -65,6 +66,7 @@ class QuestionPanel(QWidget):
         )
         self.notes = named(QPlainTextEdit(self), "Notes")
         self.save_label = named(QLabel("", self), "Save state")
+        self.evidence_label = named(QLabel(NO_EVIDENCE, self), "Linked evidence")
         self.previous_button = button_for(previous, self)
         self.next_button = button_for(next_, self)
         self._build_texts()
@@ -126,9 +128,17 @@ class QuestionPanel(QWidget):
     def set_implied_rating(self, text: str) -> None:
         self.implied_label.setText(text)
 
+    def set_linked_evidence(self, items: list[str]) -> None:
+        """Name the evidence items linked to the shown question (plain text, never HTML)."""
+        text = "Linked evidence: " + "; ".join(items) if items else NO_EVIDENCE
+        self.evidence_label.setText(text)
+        self.evidence_label.setToolTip("\n".join(items))
+
     def _build_texts(self) -> None:
         for label in (self.position_label, self.prompt_label, self.implied_label):
             label.setWordWrap(True)
+        self.evidence_label.setWordWrap(True)
+        self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.prompt_label.font())
@@ -150,6 +160,10 @@ class QuestionPanel(QWidget):
         for rating in Rating:
             self.rating.addItem(rating.label, rating.value)
         self.notes.setTabChangesFocus(True)  # Tab must leave the notes for keyboard users
+        # Ctrl+Z in the notes goes to the scrutiny's undo stack, where typing is one step.
+        self.notes.setUndoRedoEnabled(False)
+        self._undo_keys = _UndoKeysToWindow(self.notes)
+        self.notes.installEventFilter(self._undo_keys)
         self.notes.setPlaceholderText(
             "What the force provided, what is missing, and any follow-up asked for"
         )
@@ -183,6 +197,7 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.prompt_label)
         # The guidance is what the officer reads most; the notes get the smaller share.
         layout.addWidget(self.details, 3)
+        layout.addWidget(self.evidence_label)
         layout.addLayout(answer, 2)
         layout.addLayout(nav)
         self._set_tab_order()
@@ -228,15 +243,39 @@ class QuestionPanel(QWidget):
             self.note_changed.emit()
 
 
+class _UndoKeysToWindow(QObject):
+    """Lets Undo and Redo keys pass from a text box to the window's Undo and Redo actions."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_undo_or_redo(event)
+        ):
+            # Left unaccepted, the key is tried as a shortcut instead of typed.
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+    # Ctrl+Y is not the platform's Redo everywhere, but it is one of ours.
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == ctrl
+    return ctrl_y or any(event.matches(k) for k in keys)
+
+
 def _details_html(question: Question) -> str:
     """Everything the template says about the question; all template text is escaped."""
 
     def bullets(items: list[str]) -> str:
         return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
+    sources = "; ".join(escape(source) for source in question.sources)
     return (
-        f"<h3>Guidance</h3><p>{escape(question.guidance)}</p>"
+        f"<h3>Why this matters</h3><p>{escape(question.guidance)}</p>"
+        f"<p><i>Source{'s' if len(question.sources) > 1 else ''}:</i> {sources}</p>"
         f"<h3>Evidence to ask for</h3>{bullets(question.evidence)}"
         f"<h3>Red flag</h3><p>{escape(question.red_flag)}</p>"
-        f"<h3>Sources</h3>{bullets(question.sources)}"
     )
