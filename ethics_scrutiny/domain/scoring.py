@@ -34,6 +34,8 @@ class RedFlag:
     key: str
     prompt: str
     red_flag: str
+    # Why a blocking flag stands ("not met", "unknown", ...); empty for an ordinary red flag.
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class Assessment:
     readiness: Readiness
     answered: int
     total: int
+    # Blocking questions not shown to be met: "support" needs a recorded override while any stand.
+    blocking_red_flags: tuple[RedFlag, ...] = ()
 
     @property
     def completeness(self) -> float:
@@ -109,6 +113,40 @@ def red_flags(checklist: Checklist, responses: Responses) -> tuple[RedFlag, ...]
     )
 
 
+def blocking_reason(question: Question, response: ResponseData | None) -> str | None:
+    """Why a blocking question still blocks support, or ``None`` once it is cleared.
+
+    Only "met" clears it, or "not applicable" with a note saying why: "unknown" never counts
+    as met, and a bare "not applicable" would let a blocking question be waved away unexplained.
+    """
+    if not question.blocking:
+        return None
+    if response is None:
+        return "not answered yet"
+    if response.status is Status.MET:
+        return None
+    if response.status is Status.NOT_APPLICABLE:
+        return None if response.note.strip() else "marked not applicable without a reason"
+    return _BLOCKING_WHY[response.status]
+
+
+_BLOCKING_WHY = {
+    Status.NOT_MET: "not met",
+    Status.PARTLY_MET: "only partly met",
+    Status.UNKNOWN: "unknown: the evidence has not been provided",
+}
+
+
+def blocking_red_flags(checklist: Checklist, responses: Responses) -> list[RedFlag]:
+    """Blocking questions that stand in the way of a "support" outcome, in checklist order."""
+    flags = []
+    for question in checklist.questions():
+        why = blocking_reason(question, responses.get(question.key))
+        if why is not None:
+            flags.append(RedFlag(question.key, question.prompt, question.red_flag, why))
+    return flags
+
+
 def readiness(checklist: Checklist, responses: Responses) -> Readiness:
     """Ready when every critical question is settled (never "unknown") and none is a red flag."""
     critical = [q for q in checklist.questions() if q.critical]
@@ -128,4 +166,5 @@ def assess(checklist: Checklist, responses: Responses) -> Assessment:
         readiness=readiness(checklist, responses),
         answered=answered,
         total=checklist.question_count,
+        blocking_red_flags=tuple(blocking_red_flags(checklist, responses)),
     )

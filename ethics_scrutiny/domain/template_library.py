@@ -16,11 +16,20 @@ TEMPLATE_SUFFIXES = (".yaml", ".yml", ".json")
 class TemplateLibrary:
     """Templates by slug. Folders later in the list override earlier ones with the same slug."""
 
-    def __init__(self, templates: Iterable[Template], problems: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        templates: Iterable[Template],
+        problems: Iterable[str] = (),
+        shipped_slugs: Iterable[str] | None = None,
+    ) -> None:
         self._by_slug: dict[str, Template] = {}
         for template in templates:
             self._by_slug[template.slug] = template
         self.problems: tuple[str, ...] = tuple(problems)
+        # Slugs that came with the app: an office may not import a template under one of them.
+        self.shipped_slugs: frozenset[str] = frozenset(
+            self._by_slug if shipped_slugs is None else shipped_slugs
+        )
 
     @classmethod
     def load(cls, shipped: Path, office: Path | None = None) -> TemplateLibrary:
@@ -31,13 +40,21 @@ class TemplateLibrary:
         broken installation and raises.
         """
         templates = [load_template(path) for path in _template_files(shipped)]
+        shipped_slugs = [t.slug for t in templates]
         problems: list[str] = []
         for path in _template_files(office):
             try:
                 templates.append(load_template(path))
             except TemplateError as exc:
                 problems.append(f"{path.name} was not loaded: {exc}")
-        return cls(templates, problems)
+        return cls(templates, problems, shipped_slugs)
+
+    def add(self, template: Template) -> None:
+        """Make a newly imported office template available, replacing an older version."""
+        self._by_slug[template.slug] = template
+
+    def has(self, slug: str) -> bool:
+        return slug in self._by_slug
 
     def all(self) -> list[Template]:
         """Core first, then modules, each by title."""

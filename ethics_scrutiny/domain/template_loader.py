@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 from typing import Any
@@ -103,16 +104,27 @@ _StrictLoader.add_constructor(
 def parse_template(data: Any, source: str) -> Template:
     """Validate plain data as a template; ``source`` names it in messages."""
     if not isinstance(data, dict):
-        raise TemplateError(f"{source} must hold a mapping of template fields at its top level.")
+        raise TemplateError(
+            f"{source} must hold a mapping of template fields (slug, version, title, kind, "
+            "themes) at its top level."
+        )
     try:
         return Template.model_validate(data)
     except ValidationError as exc:
-        problems = describe_validation_errors(exc, data)
+        problems = _with_duplicate_keys(describe_validation_errors(exc, data), data)
         noun = "problem" if len(problems) == 1 else "problems"
         raise TemplateError(
             f"{source} is not a valid template ({len(problems)} {noun}): " + "; ".join(problems),
             problems,
         ) from None
+
+
+def check_template_file(path: Path) -> tuple[Template | None, list[str]]:
+    """Every problem with a template file (none if it is valid), each with its place and a fix."""
+    try:
+        return load_template(path), []
+    except TemplateError as exc:
+        return None, exc.problems or [str(exc)]
 
 
 def describe_validation_errors(exc: ValidationError, data: Any) -> list[str]:
@@ -121,6 +133,8 @@ def describe_validation_errors(exc: ValidationError, data: Any) -> list[str]:
     for error in exc.errors(include_url=False, include_input=False):
         where = _describe_location(error["loc"], data)
         fix = _FIXES.get(error["type"], "correct this value")
+        if error["type"] == "extra_forbidden":
+            fix = _spelling_fix(error["loc"], fix)
         message = error["msg"].removeprefix("Value error, ")
         lines.append(f"{where}: {message} ({fix})")
     return lines
@@ -140,3 +154,60 @@ def _describe_location(loc: tuple[Any, ...], data: Any) -> str:
             node = node.get(step) if isinstance(node, dict) else None
             parts.append(str(step))
     return " › ".join(parts) if parts else "top level"
+
+
+def _spelling_fix(loc: tuple[Any, ...], fix: str) -> str:
+    """Suggest the field the author probably meant, for a misspelt field name."""
+    from .templates import Question, Theme
+
+    name = str(loc[-1])
+    depth = sum(1 for step in loc if step in ("themes", "questions"))
+    model = (Template, Theme, Question)[min(depth, 2)]
+    if loc[-2:-1] == ("cy",):
+        return fix
+    close = difflib.get_close_matches(name, list(model.model_fields), n=1, cutoff=0.7)
+    return f"{fix}; did you mean {close[0]!r}?" if close else fix
+
+
+def _with_duplicate_keys(problems: list[str], data: dict[str, Any]) -> list[str]:
+    """Add every repeated theme or question key, which pydantic reports only once fields pass."""
+    found = duplicate_key_problems(data)
+    if not found:
+        return problems
+    return [p for p in problems if "is used more than once" not in p] + found
+
+
+def duplicate_key_problems(data: dict[str, Any]) -> list[str]:
+    """Each theme or question key used a second time, naming both places."""
+    problems: list[str] = []
+    themes_seen: dict[str, str] = {}
+    questions_seen: dict[str, str] = {}
+    themes = data.get("themes")
+    for t_index, theme in enumerate(themes if isinstance(themes, list) else []):
+        if not isinstance(theme, dict):
+            continue
+        theme_where = f"themes[{t_index}]" + _label(theme)
+        _note_key(theme.get("key"), theme_where, "theme", themes_seen, problems)
+        questions = theme.get("questions")
+        for q_index, question in enumerate(questions if isinstance(questions, list) else []):
+            if isinstance(question, dict):
+                where = f"{theme_where} › questions[{q_index}]{_label(question)}"
+                _note_key(question.get("key"), where, "question", questions_seen, problems)
+    return problems
+
+
+def _label(node: dict[str, Any]) -> str:
+    key = node.get("key")
+    return f" ({key})" if isinstance(key, str) else ""
+
+
+def _note_key(key: Any, where: str, what: str, seen: dict[str, str], problems: list[str]) -> None:
+    if not isinstance(key, str):
+        return
+    if key in seen:
+        problems.append(
+            f"{where} › key: the {what} key {key!r} is already used at {seen[key]} "
+            f"(give each {what} its own key)"
+        )
+    else:
+        seen[key] = where
