@@ -181,6 +181,13 @@ class ScrutinySummary:
     language: Language = Language.ENGLISH
     round_number: int = 1
     previous_id: int | None = None
+    # Dashboard facts, filled by ``ScrutinyService.list`` (defaults elsewhere).
+    overall_rating: Rating | None = None
+    ready_for_panel: bool = False
+    red_flag_count: int = 0
+    next_review_date: date | None = None
+    open_actions: int = 0
+    overdue_actions: int = 0
 
 
 @dataclass(frozen=True)

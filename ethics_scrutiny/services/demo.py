@@ -2,16 +2,44 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from itertools import cycle
+from typing import Protocol
 
-from ethics_scrutiny.domain.enums import Marking, Stage, Status, Technology
-from ethics_scrutiny.domain.scrutiny import NewScrutiny
+from ethics_scrutiny.domain.enums import (
+    ActionKind,
+    DecisionCapacity,
+    EvidenceKind,
+    Marking,
+    Outcome,
+    Stage,
+    Status,
+    Technology,
+)
+from ethics_scrutiny.domain.scrutiny import (
+    ActionData,
+    ActionInput,
+    DecisionInput,
+    EvidenceData,
+    EvidenceInput,
+    NewScrutiny,
+)
+from ethics_scrutiny.domain.templates import Question
 
 from .decisions import DecisionService
 from .scrutinies import ScrutinyService
 
 DEMO_TITLE = "Demonstration: live facial recognition at city-centre events"
+DEMO_PANEL = "Example ethics panel (demonstration)"
 _PATTERN = (Status.MET, Status.MET, Status.PARTLY_MET, Status.UNKNOWN, Status.MET)
+
+
+class _AddsEvidence(Protocol):
+    def add(self, scrutiny_id: int, new: EvidenceInput, /) -> EvidenceData: ...
+
+
+class _AddsActions(Protocol):
+    def add(self, scrutiny_id: int, new: ActionInput, /) -> ActionData: ...
 
 
 class DemoService:
@@ -20,6 +48,15 @@ class DemoService:
     def __init__(self, scrutinies: ScrutinyService, decisions: DecisionService) -> None:
         self._scrutinies = scrutinies
         self._decisions = decisions
+        self._evidence: _AddsEvidence | None = None
+        self._actions: _AddsActions | None = None
+
+    def attach(
+        self, *, evidence: _AddsEvidence | None = None, actions: _AddsActions | None = None
+    ) -> None:
+        """Services that, when present, add an evidence item and an action to the demo."""
+        self._evidence = evidence
+        self._actions = actions
 
     def ensure_demo(self) -> int | None:
         """Create the demo only in an empty record; return its ID, or None if none was made."""
@@ -39,18 +76,63 @@ class DemoService:
                 ),
             )
         )
-        self._answer_some(scrutiny_id)
+        flagged = self._answer_some(scrutiny_id)
+        self._add_extras(scrutiny_id, flagged)
         return scrutiny_id
 
-    def _answer_some(self, scrutiny_id: int) -> None:
+    def _answer_some(self, scrutiny_id: int) -> Question | None:
+        """Answer about two thirds, with one critical question not met (a red flag)."""
         detail = self._scrutinies.get(scrutiny_id)
         questions = detail.checklist.questions()
-        # About two thirds answered, so the demo shows progress, gaps and an "unknown".
-        for question, status in zip(
-            questions[: len(questions) * 2 // 3], cycle(_PATTERN), strict=False
-        ):
+        answered = questions[: len(questions) * 2 // 3]
+        critical = [q for q in answered if q.critical]
+        flagged = critical[len(critical) // 2] if critical else None
+        for question, status in zip(answered, cycle(_PATTERN), strict=False):
+            if question is flagged:
+                status = Status.NOT_MET
             note = _demo_note(status, question.evidence[0])
             self._scrutinies.answer(scrutiny_id, question.key, status, note=note)
+        return flagged
+
+    def _add_extras(self, scrutiny_id: int, flagged: Question | None) -> None:
+        today = date.today()
+        key = flagged.key if flagged else None
+        if self._evidence is not None:
+            self._evidence.add(
+                scrutiny_id,
+                EvidenceInput(
+                    title="Data protection impact assessment (demonstration)",
+                    kind=EvidenceKind.DOCUMENT,
+                    reference="DPIA v1.2",
+                    description="The force's DPIA for the pilot, as sent to the panel.",
+                    received_on=today - timedelta(days=10),
+                    question_keys=(key,) if key else (),
+                ),
+            )
+        if self._actions is not None and flagged is not None:
+            self._actions.add(
+                scrutiny_id,
+                ActionInput(
+                    kind=ActionKind.QUESTION,
+                    text=f"Please send the evidence asked for: {flagged.evidence[0]}.",
+                    owner="Force project lead",
+                    due_date=today + timedelta(days=21),
+                    question_key=flagged.key,
+                ),
+            )
+        self._decisions.decide(
+            scrutiny_id,
+            DecisionInput(
+                outcome=Outcome.DEFER,
+                rationale=(
+                    "The panel cannot advise support while a critical question is not met. "
+                    "It asks the force for the missing evidence before the pilot begins."
+                ),
+                decided_by=DEMO_PANEL,
+                review_date=today + timedelta(days=45),
+                capacity=DecisionCapacity.PANEL_ADVICE,
+            ),
+        )
 
 
 def _demo_note(status: Status, evidence: str) -> str:
@@ -58,4 +140,6 @@ def _demo_note(status: Status, evidence: str) -> str:
         return f"Requested from the force: {evidence}. Not yet received."
     if status is Status.PARTLY_MET:
         return f"Seen: {evidence}. It covers part of the question; follow-up asked at the meeting."
+    if status is Status.NOT_MET:
+        return f"Asked for: {evidence}. What the force sent does not answer the question."
     return f"Seen and checked: {evidence}."
