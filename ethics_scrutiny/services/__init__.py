@@ -9,6 +9,7 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.storage.database import Database
 
+from .actions import ActionService
 from .bundles import BundleService
 from .decisions import DecisionService
 from .demo import DemoService
@@ -30,6 +31,7 @@ class Services:
     bundles: BundleService
     maintenance: MaintenanceService
     demo: DemoService
+    actions: ActionService
 
     @classmethod
     def open(cls, settings: Settings) -> Services:
@@ -48,6 +50,7 @@ class Services:
             bundles=BundleService(database),
             maintenance=MaintenanceService(database),
             demo=DemoService(scrutinies, decisions),
+            actions=ActionService(database),
         )
 
     def close(self) -> None:

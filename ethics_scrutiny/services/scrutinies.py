@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import uuid
 
+from sqlalchemy.orm import Session
+
 from ethics_scrutiny.domain.enums import Outcome, Rating, Status
 from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scoring import Assessment, assess
 from ethics_scrutiny.domain.scrutiny import (
     NewScrutiny,
@@ -126,6 +129,40 @@ class ScrutinyService:
             row.updated_at = scrutiny.updated_at = utc_now()
             session.flush()
             return mapping.response(row)
+
+    def clear_answer(self, scrutiny_id: int, key: str) -> None:
+        """Remove a finding so the question is unanswered again (undoing a first answer)."""
+        with unit_of_work(self._database) as session:
+            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
+            _require_question(scrutiny, key)
+            row = repositories.find_response(session, scrutiny_id, key)
+            if row is None:
+                return
+            before = {"status": row.status, "rating": row.rating}
+            session.delete(row)
+            scrutiny.updated_at = utc_now()
+            session.flush()
+            _record_cleared_answer(session, scrutiny, key, before)
+
+
+def _record_cleared_answer(
+    session: Session, scrutiny: Scrutiny, key: str, before: dict[str, str | None]
+) -> None:
+    """A ``response_changed`` entry whose status is null: the question is unanswered again."""
+    record_chain.append(
+        session,
+        RecordKind.RESPONSE_CHANGED,
+        {
+            "scrutiny_uuid": scrutiny.uuid,
+            "question_key": key,
+            "status": None,
+            "rating": None,
+            "previous_status": before["status"],
+            "previous_rating": before["rating"],
+        },
+        scrutiny.id,
+    )
+
 
 
 def _require_question(scrutiny: Scrutiny, key: str) -> None:

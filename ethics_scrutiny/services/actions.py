@@ -1,0 +1,157 @@
+"""Questions put to the chief constable and conditions of approval, with the force's replies."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ethics_scrutiny.domain.enums import ActionStatus
+from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.record import RecordKind
+from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
+from ethics_scrutiny.storage import record_chain, repositories
+from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.models import Action, Scrutiny, utc_now
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
+
+from . import mapping
+from .validation import clean_text
+
+MAX_TEXT_LENGTH = 4_000
+MAX_OWNER_LENGTH = 200
+MAX_REPLY_LENGTH = 20_000
+# Outside these years a due date is a typing slip, not a plan.
+EARLIEST_DUE, LATEST_DUE = date(2000, 1, 1), date(2100, 12, 31)
+# Fields an update can change, in the order a record entry lists them.
+_FIELDS = ("kind", "text", "owner", "due_date", "status", "reply", "question_key", "sensitive")
+
+
+class ActionService:
+    """Adds and updates actions; every change also goes into the record."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def add(self, scrutiny_id: int, new: ActionInput) -> ActionData:
+        """Record a new question to the force or condition of approval."""
+        clean = _validated(new)
+        with unit_of_work(self._database) as session:
+            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
+            _require_question(scrutiny, clean["question_key"])
+            row = Action(scrutiny_id=scrutiny_id, **clean)
+            session.add(row)
+            session.flush()
+            payload = {"action_id": row.id, "change": "added", **_public(clean)}
+            record_chain.append(session, RecordKind.ACTION_RECORDED, payload, scrutiny_id)
+            scrutiny.updated_at = utc_now()
+            return mapping.action(row)
+
+    def update(self, action_id: int, changed: ActionInput) -> ActionData:
+        """Replace an action's fields; the record entry lists only the fields that changed."""
+        clean = _validated(changed)
+        with unit_of_work(self._database) as session:
+            row = _get(session, action_id)
+            scrutiny = repositories.get_scrutiny(session, row.scrutiny_id)
+            _require_question(scrutiny, clean["question_key"])
+            before = {name: getattr(row, name) for name in _FIELDS}
+            diff = {k: v for k, v in clean.items() if before[k] != v}
+            if not diff:
+                return mapping.action(row)
+            for name, value in diff.items():
+                setattr(row, name, value)
+            row.updated_at = scrutiny.updated_at = utc_now()
+            session.flush()
+            sensitive = bool(clean["sensitive"]) or bool(before["sensitive"])
+            payload = {
+                "action_id": row.id,
+                "change": "updated",
+                "changed": _public(diff, sensitive=sensitive),
+            }
+            record_chain.append(session, RecordKind.ACTION_RECORDED, payload, row.scrutiny_id)
+            return mapping.action(row)
+
+    def get(self, action_id: int) -> ActionData:
+        with unit_of_work(self._database) as session:
+            return mapping.action(_get(session, action_id))
+
+    def overdue(self, today: date) -> list[ActionData]:
+        """Open actions of every scrutiny whose due date is before ``today``, soonest first."""
+        with unit_of_work(self._database) as session:
+            rows = session.scalars(
+                select(Action)
+                .where(
+                    Action.status == ActionStatus.OPEN.value,
+                    Action.due_date.is_not(None),
+                    Action.due_date < today,
+                )
+                .order_by(Action.due_date, Action.id)
+            )
+            return [mapping.action(row) for row in rows]
+
+    def list(self, scrutiny_id: int) -> list[ActionData]:
+        """A scrutiny's actions, oldest first."""
+        with unit_of_work(self._database) as session:
+            repositories.get_scrutiny(session, scrutiny_id)
+            rows = session.scalars(
+                select(Action).where(Action.scrutiny_id == scrutiny_id).order_by(Action.id)
+            )
+            return [mapping.action(row) for row in rows]
+
+
+def _validated(given: ActionInput) -> dict[str, Any]:
+    """Column values for ``given``, or a plain InvalidInputError."""
+    due = given.due_date
+    if due is not None and not EARLIEST_DUE <= due <= LATEST_DUE:
+        raise InvalidInputError(
+            f"The due date {due.isoformat()} is not a likely date; "
+            f"give one between {EARLIEST_DUE.year} and {LATEST_DUE.year}."
+        )
+    key = given.question_key.strip() if given.question_key else None
+    return {
+        "kind": given.kind.value,
+        "text": clean_text(given.text, "action text", max_length=MAX_TEXT_LENGTH),
+        "owner": clean_text(given.owner, "owner", max_length=MAX_OWNER_LENGTH, required=False),
+        "due_date": due,
+        "status": given.status.value,
+        "reply": clean_text(given.reply, "reply", max_length=MAX_REPLY_LENGTH, required=False),
+        "question_key": key or None,
+        "sensitive": bool(given.sensitive),
+    }
+
+
+def _get(session: Session, action_id: int) -> Action:
+    row = session.get(Action, action_id)
+    if row is None:
+        raise NotFoundError(f"There is no action with ID {action_id}.")
+    return row
+
+
+def _require_question(scrutiny: Scrutiny, key: str | None) -> None:
+    if key is None:
+        return
+    for link in scrutiny.templates:
+        body = json.loads(link.snapshot.body)
+        if any(q["key"] == key for theme in body["themes"] for q in theme["questions"]):
+            return
+    raise InvalidInputError(
+        f"Scrutiny {scrutiny.id} has no question {key!r}; choose one of its questions or none."
+    )
+
+
+def _public(values: dict[str, Any], *, sensitive: bool | None = None) -> dict[str, Any]:
+    """Payload fields for the record; sensitive text is kept by digest so exports can omit it."""
+    hide = values.get("sensitive", False) if sensitive is None else sensitive
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, date):
+            value = value.isoformat()
+        if name in ("text", "reply") and hide:
+            out[f"{name}_sha256"] = hashlib.sha256(str(value).encode("utf-8")).hexdigest()
+        else:
+            out[name] = value
+    return out
