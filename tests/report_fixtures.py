@@ -7,7 +7,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ethics_scrutiny.reporting.model import (
+    ReportAction,
+    ReportChange,
     ReportDecision,
+    ReportEvidence,
+    ReportFlag,
     ReportModel,
     ReportQuestion,
     ReportTheme,
@@ -16,6 +20,10 @@ from ethics_scrutiny.reporting.model import (
 HOSTILE_TITLE = "<b>Bold</b> & <script>alert('x')</script>"
 WELSH_NOTE = "Heddlu Gogledd Cymru — ŵ ŷ Ŵ Ŷ: asesiad effaith ar gydraddoldeb wedi'i gwblhau."
 SENSITIVE_NOTE = "Covert deployment at Wrexham custody suite; source handler is DS Example."
+EVIDENCE_TITLE = "Sentinel evidence: custody suite camera plan"
+ACTION_TEXT = "Sentinel action: supply the watchlist audit for Bangor"
+OVERRIDE_REASON = "Sentinel override: the match threshold was raised after the panel met."
+EVIDENCE_SHA = "ab" * 32
 HEAD_HASH = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a1c3e5b7d9f0a2c4e6b8d0f"
 
 _SOURCES = ("Equality Act 2010, s.149", "ICO Audit Framework")
@@ -54,6 +62,8 @@ def _fairness() -> ReportTheme:
             rating="Red",
             is_red_flag=True,
             red_flag="No independent testing of false match rates by ethnicity and sex.",
+            blocking=True,
+            evidence_refs=("E1 Differential test report (v2)",),
             note="The supplier's test used a threshold of 0.6; the force deploys at 0.55.\n"
             "Second paragraph: NPL testing was at a different setting.",
         ),
@@ -68,7 +78,9 @@ def _fairness() -> ReportTheme:
             note="",
         ),
     )
-    return ReportTheme("fairness", "Fairness & equality", "Red", 3, 4, questions)
+    return ReportTheme(
+        "fairness", "Fairness & equality", "Red", 3, 4, questions, "Core ethics checklist"
+    )
 
 
 def _privacy() -> ReportTheme:
@@ -83,7 +95,9 @@ def _privacy() -> ReportTheme:
         ),
         _question("PR-03", "Is the retention period for match alerts set out?"),
     )
-    return ReportTheme("privacy", "Privacy and data protection", "Amber", 3, 3, questions)
+    return ReportTheme(
+        "privacy", "Privacy and data protection", "Amber", 3, 3, questions, "Core ethics checklist"
+    )
 
 
 def _oversight() -> ReportTheme:
@@ -104,7 +118,15 @@ def _oversight() -> ReportTheme:
             status="Unknown",
         ),
     )
-    return ReportTheme("oversight", "Oversight and accountability", None, 2, 3, questions)
+    return ReportTheme(
+        "oversight",
+        "Oversight and accountability",
+        None,
+        2,
+        3,
+        questions,
+        "Live facial recognition module",
+    )
 
 
 def _decisions() -> tuple[ReportDecision, ...]:
@@ -114,6 +136,9 @@ def _decisions() -> tuple[ReportDecision, ...]:
         rationale="The panel needs the differential testing results before it can advise.",
         decided_by="Ethics panel chair",
         decided_at=datetime(2025, 3, 4, 18, 30, tzinfo=UTC),
+        capacity="Ethics panel advice",
+        superseded_by=2,
+        record_entry=12,
     )
     second = ReportDecision(
         sequence=2,
@@ -126,8 +151,68 @@ def _decisions() -> tuple[ReportDecision, ...]:
             "Publish each deployment's location & results within 7 days.",
         ),
         review_date=date(2026, 1, 31),
+        capacity="PCC decision",
+        supersedes=1,
+        record_entry=30,
+        override_reason=OVERRIDE_REASON,
+        overridden_flags=("FE-02",),
     )
     return (first, second)
+
+
+def _evidence() -> tuple[ReportEvidence, ...]:
+    return (
+        ReportEvidence(
+            ref="E1",
+            title=EVIDENCE_TITLE,
+            kind="Document",
+            reference="DPIA v5.4",
+            description="The force's plan.",
+            document_date=date(2025, 2, 1),
+            received_on=date(2025, 2, 3),
+            sha256=EVIDENCE_SHA,
+            file_name="plan <v2>.pdf",
+            sensitive=True,
+            question_keys=("FE-02", "PR-02"),
+        ),
+    )
+
+
+def _actions() -> tuple[ReportAction, ...]:
+    return (
+        ReportAction(
+            ref="A1",
+            kind="Question to the force",
+            text=ACTION_TEXT,
+            owner="Chief Superintendent Ŵyn",
+            due_date=date(2025, 6, 1),
+            status="Open",
+            overdue=True,
+            reply="",
+            question_key="FE-02",
+            sensitive=False,
+        ),
+        ReportAction(
+            ref="A2",
+            kind="Condition",
+            text="Deploy only at a threshold of 0.6 or above.",
+            owner="Head of Operations",
+            due_date=None,
+            status="Closed",
+            overdue=False,
+            reply="Confirmed in the deployment order.",
+            question_key=None,
+            sensitive=False,
+            is_condition=True,
+        ),
+    )
+
+
+def _changes() -> tuple[ReportChange, ...]:
+    return (
+        ReportChange("FE-02", "Tested for differentials?", "changed", "Unknown", "Not met, Red"),
+        ReportChange("PR-03", "Is the retention period set out?", "added", "Not answered", "Met"),
+    )
 
 
 def make_report_model(**overrides: Any) -> ReportModel:
@@ -150,19 +235,42 @@ def make_report_model(**overrides: Any) -> ReportModel:
         total=10,
         ready=False,
         missing_critical=("OV-01",),
-        red_flags=(("FE-02", "Has the algorithm been tested for demographic differentials?"),),
+        red_flags=(
+            ReportFlag(
+                "FE-02",
+                "Has the algorithm been tested for demographic differentials?",
+                "No independent testing of false match rates by ethnicity and sex.",
+                blocking=True,
+            ),
+        ),
         themes=themes,
         decisions=_decisions(),
         record_head_hash=HEAD_HASH,
         record_entries=37,
         app_version="0.1.0",
+        report_id="ES-42-20250702T100000Z-P",
+        prepared_by="Scrutiny officer Ŷsgol",
+        round_number=2,
+        previous_id=41,
+        evidence=_evidence(),
+        actions=_actions(),
+        changes=_changes(),
+        scrutiny_entries=9,
     )
     return replace(model, **overrides)
 
 
 def make_public_model(**overrides: Any) -> ReportModel:
-    """The public summary of the sample: the sensitive note is withheld, as the service does."""
-    model = make_report_model(public=True, marking="OFFICIAL", **overrides)
+    """The public summary of the sample, stripped as the service strips it."""
+    model = make_report_model(
+        public=True,
+        marking="OFFICIAL",
+        evidence=(),
+        actions=(),
+        changes=(),
+        report_id="ES-42-20250702T100000Z-S",
+        **overrides,
+    )
     themes = tuple(
         replace(t, questions=tuple(_withhold(q) for q in t.questions)) for t in model.themes
     )
@@ -170,6 +278,4 @@ def make_public_model(**overrides: Any) -> ReportModel:
 
 
 def _withhold(q: ReportQuestion) -> ReportQuestion:
-    if q.note == SENSITIVE_NOTE:
-        return replace(q, note="", note_withheld=True)
-    return q
+    return replace(q, note="", note_withheld=bool(q.note), evidence_refs=())

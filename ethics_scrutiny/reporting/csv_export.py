@@ -1,12 +1,15 @@
-"""The report's findings as CSV: one row per question (standard library only)."""
+"""The report as CSV: one row per question, and the actions and conditions tracker."""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from typing import Final, TextIO
 
-from .model import ReportModel, ReportQuestion, ReportTheme
+from .model import ReportAction, ReportModel, ReportQuestion, ReportTheme
+from .text import iso_or_blank
 
+# The first eight are the original columns; later ones are only ever added at the end.
 COLUMNS: Final = (
     "theme",
     "key",
@@ -16,10 +19,26 @@ COLUMNS: Final = (
     "rating",
     "red_flag",
     "note",
+    "module",
+    "blocking",
+    "evidence",
+)
+
+ACTION_COLUMNS: Final = (
+    "ref",
+    "kind",
+    "text",
+    "owner",
+    "due_date",
+    "status",
+    "overdue",
+    "reply",
+    "question_key",
+    "sensitive",
 )
 
 # Cells starting with these are run as formulas by spreadsheet programs (CSV injection).
-_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d")
 
 
 def render_csv(model: ReportModel, out: TextIO) -> None:
@@ -32,11 +51,20 @@ def render_csv(model: ReportModel, out: TextIO) -> None:
         model: The report to export.
         out: A text stream to write to.
     """
+    rows = (_row(theme, q) for theme in model.themes for q in theme.questions)
+    _write(out, COLUMNS, rows)
+
+
+def render_actions_csv(model: ReportModel, out: TextIO) -> None:
+    """Write the actions and conditions tracker (dates as ISO 8601) to ``out``."""
+    _write(out, ACTION_COLUMNS, (_action_row(a) for a in model.actions))
+
+
+def _write(out: TextIO, columns: tuple[str, ...], rows: Iterable[list[str]]) -> None:
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    for theme in model.themes:
-        for question in theme.questions:
-            writer.writerow([_safe(cell) for cell in _row(theme, question)])
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([safe_cell(cell) for cell in row])
 
 
 def _row(theme: ReportTheme, q: ReportQuestion) -> list[str]:
@@ -44,14 +72,36 @@ def _row(theme: ReportTheme, q: ReportQuestion) -> list[str]:
         theme.title,
         q.key,
         q.prompt,
-        "yes" if q.critical else "no",
+        _yes(q.critical),
         q.status,
         q.rating or "",
-        "yes" if q.is_red_flag else "no",
+        _yes(q.is_red_flag),
         "" if q.note_withheld else q.note,
+        theme.module,
+        _yes(q.blocking),
+        "; ".join(q.evidence_refs),
     ]
 
 
-def _safe(cell: str) -> str:
+def _action_row(a: ReportAction) -> list[str]:
+    return [
+        a.ref,
+        a.kind,
+        a.text,
+        a.owner,
+        iso_or_blank(a.due_date),
+        a.status,
+        _yes(a.overdue),
+        a.reply,
+        a.question_key or "",
+        _yes(a.sensitive),
+    ]
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def safe_cell(cell: str) -> str:
     """Stop a spreadsheet from running user text as a formula by prefixing an apostrophe."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    return "'" + cell if cell.lstrip(" ").startswith(_FORMULA_STARTS) else cell

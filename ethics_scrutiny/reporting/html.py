@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from html import escape
 
-from .model import ReportDecision, ReportModel, ReportQuestion, ReportTheme
+from . import html_sections as sections
+from .model import ReportModel, ReportTheme
 from .text import (
-    NO_DECISION,
-    WITHHELD_NOTE,
-    date_text,
+    date_or,
     local_time_text,
+    outcome_text,
     rating_text,
+    readiness_text,
     report_kind,
+    round_text,
 )
+
+Lines = list[str]
 
 _CSS = """
 body{font-family:"DejaVu Sans",Verdana,Arial,sans-serif;font-size:1rem;line-height:1.5;
 color:#1a1a1a;background:#fff;max-width:60rem;margin:0 auto;padding:1rem}
 .marking{text-align:center;font-weight:bold;font-size:1.1rem;letter-spacing:.05em;
 border:2px solid #1a1a1a;padding:.25rem;margin:.5rem 0}
-h1,h2,h3{color:#1b3a5c}
+h1,h2,h3,h4{color:#1b3a5c}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
 th,td{border:1px solid #7a7a7a;padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#e4eaf1}
+caption{text-align:left;font-weight:bold;padding:.25rem 0}
 .rating-green{background:#cdebd3}.rating-amber{background:#ffe0a3}
 .rating-red{background:#f6c9c7}.rating-none{background:#e6e6e6}
 .red-flag{font-weight:bold;background:#f6c9c7;padding:0 .3rem}
+.alert{border:3px solid #1a1a1a;background:#f6c9c7;padding:.25rem .75rem;margin:1rem 0}
 .withheld{font-style:italic;color:#404040}
 article{border-top:1px solid #bdbdbd;padding-top:.5rem;margin-top:1rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
 dl.facts dt{font-weight:bold}dl.facts dd{margin:0}
+code{word-break:break-all}
 """
 
 
@@ -44,6 +50,7 @@ def render_html(model: ReportModel) -> str:
         The HTML document as text.
     """
     e = escape
+    body = _public_body(model) if model.public else _panel_body(model)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{e(model.language)}">',
@@ -55,43 +62,81 @@ def render_html(model: ReportModel) -> str:
         f'<header><p class="marking">{e(model.marking)}</p></header>',
         "<main>",
         *_cover(model),
-        *_contents(),
-        *_summary(model),
-        *_findings(model.themes),
-        *_decisions(model.decisions),
+        *body,
         "</main>",
-        f"<footer><p>Decision {_record_line(model)}</p>",
+        f"<footer><p>Report {e(model.report_id)}. Decision {_record_line(model)}</p>",
         f'<p class="marking">{e(model.marking)}</p></footer>',
         "</body></html>",
     ]
-    return "\n".join(parts) + "\n"
+    return "\n".join(line for line in parts if line) + "\n"
 
 
-def _facts(rows: Iterable[tuple[str, str]]) -> list[str]:
-    items = [f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in rows]
-    return ['<dl class="facts">', *items, "</dl>"]
+def _panel_body(model: ReportModel) -> Lines:
+    return [
+        *_contents(model),
+        *_summary(model),
+        *sections.findings(model),
+        *sections.actions(model),
+        *sections.decisions(model),
+        *sections.changes(model),
+        *sections.appendix(model),
+    ]
 
 
-def _cover(model: ReportModel) -> list[str]:
-    templates = "; ".join(f"{title} (version {version})" for title, version in model.templates)
+def _public_body(model: ReportModel) -> Lines:
+    current = model.current_decision
+    decision = (
+        sections.decision_article(current, heading="h3")
+        if current is not None
+        else [f"<p>{escape(outcome_text(model))}</p>"]
+    )
+    return [
+        *sections.section("deployment", "The deployment", _deployment(model)),
+        *sections.section("scope", "Scope of the scrutiny", _scope(model)),
+        *sections.section("red-flags", "Red flags", _flags(model)),
+        *sections.section("decision", "Decision", decision),
+        *sections.section("checking", "Checking this summary", _record_body(model)),
+    ]
+
+
+def _record_body(model: ReportModel) -> Lines:
+    return sections.record_section(model, heading="h3")[1:]
+
+
+def _cover(model: ReportModel) -> Lines:
+    core = model.templates[0] if model.templates else ("None recorded", "")
     rows = [
         ("Force", model.force),
         ("Technology", model.technology),
+        ("Modules", "; ".join(model.modules) or "None (core checklist only)"),
         ("Stage", model.stage),
+        ("Round", round_text(model)),
         ("Protective marking", model.marking),
-        ("Supplier", model.supplier),
-        ("Generated", local_time_text(model.generated_at)),
-        ("Templates", templates or "None recorded"),
+        ("Supplier", model.supplier or "Not recorded"),
+        ("Date", local_time_text(model.generated_at)),
+        ("Template", f"{core[0]}, version {core[1]}" if core[1] else core[0]),
+        *[("Module template", f"{title}, version {v}") for title, v in model.templates[1:]],
     ]
+    if not model.public:
+        rows.append(("Prepared by", model.prepared_by or "Not recorded"))
+    rows.append(("Report ID", model.report_id or "Not set"))
     return [
         f"<p><strong>{escape(report_kind(model))}</strong></p>",
         f"<h1>{escape(model.title)}</h1>",
-        *_facts(rows),
+        *sections.facts(rows),
     ]
 
 
-def _contents() -> list[str]:
-    links = [("summary", "Summary"), ("findings", "Findings by theme"), ("decisions", "Decisions")]
+def _contents(model: ReportModel) -> Lines:
+    links = [
+        ("summary", "Summary"),
+        ("findings", "Findings"),
+        ("actions", "Actions and conditions"),
+        ("decisions", "Decision history"),
+    ]
+    if model.previous_id is not None:
+        links.append(("changes", "Changes since the previous round"))
+    links.append(("appendix", "Appendix"))
     items = [f'<li><a href="#{anchor}">{text}</a></li>' for anchor, text in links]
     return [
         '<nav aria-labelledby="contents-heading"><h2 id="contents-heading">Contents</h2>',
@@ -101,46 +146,89 @@ def _contents() -> list[str]:
     ]
 
 
-def _readiness(model: ReportModel) -> str:
-    if model.ready:
-        return "Ready for the panel: every critical question has been answered."
-    missing = ", ".join(model.missing_critical) or "none listed"
-    return f"Not ready for the panel. Critical questions still to answer: {missing}."
+def _flags(model: ReportModel) -> Lines:
+    flags = [
+        f"<li>{escape(f.key)}{' (blocking)' if f.blocking else ''}: "
+        f"{escape(f.line or f.prompt)}</li>"
+        for f in model.red_flags
+    ]
+    return ["<ul>", *flags, "</ul>"] if flags else ["<p>No red flags.</p>"]
 
 
-def _summary(model: ReportModel) -> list[str]:
+def _summary(model: ReportModel) -> Lines:
     e = escape
-    flags = [f"<li>{e(key)}: {e(prompt)}</li>" for key, prompt in model.red_flags]
-    flag_list = ["<ul>", *flags, "</ul>"] if flags else ["<p>No red flags.</p>"]
-    return [
-        '<section id="summary" aria-labelledby="summary-heading">',
-        '<h2 id="summary-heading">Summary</h2>',
+    overrides = [
+        line
+        for d in model.decisions
+        if d.overridden_flags or d.override_reason
+        for line in sections.override_alert(d)
+    ]
+    open_actions = [
+        f"<li>{e(a.ref)} {e(a.kind)}: {e(a.text)} (due {e(date_or(a.due_date, 'not set'))}"
+        f"{' <strong>overdue</strong>' if a.overdue else ''})</li>"
+        for a in model.open_actions
+    ]
+    body = [
+        f"<p><strong>Outcome:</strong> {e(outcome_text(model))}</p>",
+        *overrides,
         f"<p><strong>Purpose:</strong> {e(model.purpose)}</p>" if model.purpose else "",
-        f"<p><strong>Readiness:</strong> {e(_readiness(model))}</p>",
+        f"<p><strong>Readiness:</strong> {e(readiness_text(model))}</p>",
         f"<p><strong>Answered:</strong> {model.answered} of {model.total} questions.</p>",
         "<h3>Red flags</h3>",
-        *flag_list,
+        *_flags(model),
+        "<h3>Theme heat map</h3>",
         *_theme_table(model.themes),
+        "<h3>Open actions and conditions</h3>",
+        *(["<ul>", *open_actions, "</ul>"] if open_actions else ["<p>None open.</p>"]),
         f"<p>Decision {_record_line(model, full=True)}.</p>",
-        "</section>",
     ]
+    return sections.section("summary", "Summary", body)
 
 
-def _rating_cell(rating: str | None, tag: str = "td") -> str:
-    css = "rating-" + (rating or "none").lower()
-    return f'<{tag} class="{escape(css)}">{escape(rating_text(rating))}</{tag}>'
-
-
-def _theme_table(themes: tuple[ReportTheme, ...]) -> list[str]:
+def _deployment(model: ReportModel) -> Lines:
     rows = [
-        f'<tr><th scope="row">{escape(t.title)}</th>'
-        f"<td>{t.answered} of {t.total}</td>{_rating_cell(t.rating)}</tr>"
-        for t in themes
+        ("Force", model.force),
+        ("Technology", model.technology),
+        ("Stage", model.stage),
+        ("Supplier", model.supplier or "Not recorded"),
     ]
+    if model.purpose:
+        rows.append(("Purpose", model.purpose))
+    return sections.facts(rows)
+
+
+def _scope(model: ReportModel) -> Lines:
+    core = model.templates[0][0] if model.templates else "the checklist"
+    modules = ", ".join(model.modules) or "none"
+    text = (
+        f"The scrutiny applied {core} with technology modules: {modules}. It asked "
+        f"{model.total} questions in {len(model.themes)} themes; {model.answered} were answered."
+    )
+    return [f"<p>{escape(text)}</p>", *_theme_table(model.themes)]
+
+
+def _rating_cell(rating: str | None) -> str:
+    css = "rating-" + (rating or "none").lower()
+    return f'<td class="{escape(css)}">{escape(rating_text(rating))}</td>'
+
+
+def _theme_table(themes: tuple[ReportTheme, ...]) -> Lines:
+    """The heat map's data as a table: the rating is a word, the colour only a tint."""
+    rows = []
+    for t in themes:
+        counts = [sum(1 for q in t.questions if q.rating == c) for c in ("Green", "Amber", "Red")]
+        unrated = len(t.questions) - sum(counts)
+        rows.append(
+            f'<tr><th scope="row">{escape(t.title)}</th><td>{t.answered} of {t.total}</td>'
+            f"{_rating_cell(t.rating)}"
+            + "".join(f"<td>{n}</td>" for n in (*counts, unrated))
+            + "</tr>"
+        )
+    head = ("Theme", "Answered", "Rating", "Green", "Amber", "Red", "Not rated")
+    cols = "".join(f'<th scope="col">{h}</th>' for h in head)
     return [
-        "<table><caption>Ratings by theme</caption>",
-        '<thead><tr><th scope="col">Theme</th><th scope="col">Answered</th>'
-        '<th scope="col">Rating</th></tr></thead>',
+        "<table><caption>Ratings by theme, and questions by rating</caption>",
+        f"<thead><tr>{cols}</tr></thead>",
         "<tbody>",
         *rows,
         "</tbody></table>",
@@ -150,82 +238,3 @@ def _theme_table(themes: tuple[ReportTheme, ...]) -> list[str]:
 def _record_line(model: ReportModel, *, full: bool = False) -> str:
     head = model.record_head_hash if full else model.record_head_hash[:16] + "…"
     return f"record head <code>{escape(head)}</code> ({model.record_entries} entries)"
-
-
-def _paragraphs(text: str, css: str = "") -> str:
-    attr = f' class="{css}"' if css else ""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return "".join(f"<p{attr}>{escape(line)}</p>" for line in lines)
-
-
-def _findings(themes: tuple[ReportTheme, ...]) -> list[str]:
-    parts = [
-        '<section id="findings" aria-labelledby="findings-heading">',
-        '<h2 id="findings-heading">Findings by theme</h2>',
-    ]
-    for index, theme in enumerate(themes, start=1):
-        parts += [
-            f'<section aria-labelledby="theme-{index}"><h3 id="theme-{index}">'
-            f"{escape(theme.title)}</h3>",
-            f"<p>Rating: {escape(rating_text(theme.rating))}. "
-            f"Answered {theme.answered} of {theme.total}.</p>",
-        ]
-        parts += [line for q in theme.questions for line in _question(q)]
-        parts.append("</section>")
-    return [*parts, "</section>"]
-
-
-def _question(q: ReportQuestion) -> list[str]:
-    e = escape
-    critical = " (critical)" if q.critical else ""
-    flag = ' <span class="red-flag">Red flag</span>' if q.is_red_flag else ""
-    if q.note_withheld:
-        note = f'<p class="withheld">{WITHHELD_NOTE}</p>'
-    elif q.note:
-        note = _paragraphs(q.note)
-    else:
-        note = "<p>No note recorded.</p>"
-    flag_text = f"<p><strong>Red flag:</strong> {e(q.red_flag)}</p>" if q.is_red_flag else ""
-    sources = "; ".join(q.sources) or "None listed"
-    return [
-        f"<article><h4>{e(q.key)}: {e(q.prompt)}{critical}{flag}</h4>",
-        *_facts([("Status", q.status), ("Rating", rating_text(q.rating))]),
-        flag_text,
-        "<h5>Officer’s note</h5>",
-        note,
-        f"<p><strong>Sources:</strong> {e(sources)}</p>",
-        "</article>",
-    ]
-
-
-def _decisions(decisions: tuple[ReportDecision, ...]) -> list[str]:
-    parts = [
-        '<section id="decisions" aria-labelledby="decisions-heading">',
-        '<h2 id="decisions-heading">Decisions</h2>',
-    ]
-    if not decisions:
-        parts.append(f"<p>{NO_DECISION}</p>")
-    for decision in decisions:
-        parts += _decision(decision)
-    return [*parts, "</section>"]
-
-
-def _decision(d: ReportDecision) -> list[str]:
-    e = escape
-    rows = [
-        ("Outcome", d.outcome),
-        ("Decided by", d.decided_by),
-        ("Decided at", local_time_text(d.decided_at)),
-        ("Review date", date_text(d.review_date) if d.review_date else "None set"),
-        ("Record entry", str(d.record_entry) if d.record_entry else "Not recorded"),
-    ]
-    conditions = [f"<li>{e(c)}</li>" for c in d.conditions]
-    return [
-        f"<article><h3>Decision {d.sequence}: {e(d.outcome)}</h3>",
-        *_facts(rows),
-        "<h4>Rationale</h4>",
-        _paragraphs(d.rationale) or "<p>No rationale recorded.</p>",
-        "<h4>Conditions</h4>",
-        *(["<ol>", *conditions, "</ol>"] if conditions else ["<p>No conditions.</p>"]),
-        "</article>",
-    ]

@@ -14,7 +14,7 @@ class ReportQuestion:
     prompt: str
     guidance: str
     sources: tuple[str, ...]
-    evidence: tuple[str, ...]
+    evidence: tuple[str, ...]  # what to ask the force for (template text)
     red_flag: str
     critical: bool
     status: str  # label, e.g. "Met", or "Not answered"
@@ -22,6 +22,9 @@ class ReportQuestion:
     note: str  # empty when withheld from a public report
     note_withheld: bool = False
     is_red_flag: bool = False
+    blocking: bool = False
+    # Evidence register items linked to this question, e.g. "E2 DPIA (v5.4)".
+    evidence_refs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,17 @@ class ReportTheme:
     answered: int
     total: int
     questions: tuple[ReportQuestion, ...]
+    module: str = ""  # the template (core checklist or technology module) the theme belongs to
+
+
+@dataclass(frozen=True)
+class ReportFlag:
+    """A red flag standing now: its question and what the flag means, in one line."""
+
+    key: str
+    prompt: str
+    line: str
+    blocking: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,61 @@ class ReportDecision:
     conditions: tuple[str, ...] = ()
     review_date: date | None = None
     record_entry: int = 0  # the decision's entry number in the whole record
+    capacity: str = ""  # label, e.g. "PCC decision"
+    supersedes: int | None = None  # the per-scrutiny number of the decision this replaces
+    superseded_by: int | None = None
+    override_reason: str = ""
+    overridden_flags: tuple[str, ...] = ()  # blocking red flags the decision overrode
+
+    @property
+    def current(self) -> bool:
+        return self.superseded_by is None
+
+
+@dataclass(frozen=True)
+class ReportEvidence:
+    """One item of the evidence register."""
+
+    ref: str  # "E1", "E2", ... in register order
+    title: str
+    kind: str
+    reference: str
+    description: str
+    document_date: date | None
+    received_on: date | None
+    sha256: str | None
+    file_name: str
+    sensitive: bool
+    question_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportAction:
+    """A question to the chief constable or a condition of approval."""
+
+    ref: str  # "A1", "A2", ...
+    kind: str  # label
+    text: str
+    owner: str
+    due_date: date | None
+    status: str  # label
+    overdue: bool
+    reply: str
+    question_key: str | None
+    sensitive: bool
+    is_condition: bool = False
+
+
+@dataclass(frozen=True)
+class ReportChange:
+    """A question whose finding differs from the previous round."""
+
+    key: str
+    prompt: str
+    kind: str  # "added", "removed", "changed"
+    before: str  # e.g. "Partly met, Amber" or "Not answered"
+    after: str
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,17 +132,45 @@ class ReportModel:
     marking: str  # "OFFICIAL" or "OFFICIAL-SENSITIVE"
     supplier: str
     purpose: str
-    templates: tuple[tuple[str, str], ...]  # (title, version)
+    templates: tuple[tuple[str, str], ...]  # (title, version); the core first, then modules
     generated_at: datetime  # UTC
     public: bool
     answered: int
     total: int
     ready: bool
     missing_critical: tuple[str, ...]
-    red_flags: tuple[tuple[str, str], ...]  # (key, prompt)
+    red_flags: tuple[ReportFlag, ...]
     themes: tuple[ReportTheme, ...]
     decisions: tuple[ReportDecision, ...]
     record_head_hash: str
     record_entries: int
     app_version: str = ""
     language: str = "en-GB"
+    report_id: str = ""
+    prepared_by: str = ""
+    round_number: int = 1
+    previous_id: int | None = None
+    evidence: tuple[ReportEvidence, ...] = ()
+    actions: tuple[ReportAction, ...] = ()
+    changes: tuple[ReportChange, ...] = ()
+    # The scrutiny's own record entries, so a reader can find them in the chain.
+    scrutiny_entries: int = 0
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """The technology modules chosen (every template after the core)."""
+        return tuple(title for title, _ in self.templates[1:])
+
+    @property
+    def blocking_flags(self) -> tuple[ReportFlag, ...]:
+        return tuple(flag for flag in self.red_flags if flag.blocking)
+
+    @property
+    def current_decision(self) -> ReportDecision | None:
+        """The newest decision still standing (not superseded)."""
+        standing = [d for d in self.decisions if d.current]
+        return standing[-1] if standing else None
+
+    @property
+    def open_actions(self) -> tuple[ReportAction, ...]:
+        return tuple(a for a in self.actions if a.status == "Open")

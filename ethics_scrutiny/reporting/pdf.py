@@ -11,9 +11,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import IndexingFlowable
 
+from .cancel import Cancelled, check_cancelled
 from .fonts import BOLD, REGULAR
 from .model import ReportModel
-from .pdf_story import Heading, ThemeDone, build_story
+from .pdf_parts import Heading, ThemeDone
+from .pdf_story import build_story
 from .pdf_styles import (
     BOTTOM_MARGIN,
     CONTENT_WIDTH,
@@ -40,6 +42,7 @@ def render_pdf(
     *,
     invariant: bool = False,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> None:
     """Render the report as an A4 PDF.
 
@@ -51,11 +54,14 @@ def render_pdf(
         progress: Called as ``progress(done, total)``, possibly from a worker thread: once per
             theme as it is first laid out, then ``(total, total)`` when the file is written.
             ``total`` is the number of themes plus one for the final passes and the write.
+        cancelled: Asked between sections and questions; when it returns true the render
+            stops with ``ExportCancelledError``.
     """
     styles = make_styles()
     target: Any = str(out) if isinstance(out, Path) else out
     counter = _PageCount()
     doc = _ReportDoc(target, model, counter, invariant=invariant, progress=progress)
+    doc.cancelled = cancelled
     doc.multiBuild([counter, *build_story(model, styles)], maxPasses=_MAX_PASSES)
     if progress is not None:
         progress(doc.progress_total, doc.progress_total)
@@ -103,6 +109,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.counter = counter
         counter.doc = self
         self.progress = progress
+        self.cancelled: Cancelled | None = None
         self.progress_total = len(model.themes) + 1
         self._progress_done = 0
         self.addPageTemplates([self._template("cover"), self._template("body")])
@@ -125,8 +132,10 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         """Register headings for the contents and outline; report progress per theme."""
         if isinstance(flowable, Heading):
             self._register_heading(flowable)
-        elif isinstance(flowable, ThemeDone):
+        if isinstance(flowable, ThemeDone):
             self._report_progress(flowable.index + 1)
+        # Asked after every flowable laid out, so a cancel takes effect within a question.
+        check_cancelled(self.cancelled)
 
     def _register_heading(self, heading: Heading) -> None:
         key = heading.bookmark_key
@@ -158,6 +167,9 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 8.5)
         canv.drawString(LEFT_MARGIN, 14 * mm, _record_text(model))
+        if model.report_id:
+            top = PAGE_HEIGHT - 12 * mm
+            canv.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, top, f"Report {model.report_id}")
         total = self.counter.shown or "?"
         canv.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 14 * mm, f"Page {doc.page} of {total}")
         canv.restoreState()

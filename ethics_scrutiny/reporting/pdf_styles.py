@@ -57,11 +57,14 @@ class Styles:
     cover_marking: Any
     h1: Any
     h2: Any
+    h2_module: Any
     h3: Any
     h3_table: Any
     question: Any
     withheld: Any
     bullet: Any
+    appendix_question: Any
+    hash_cell: Any
     toc_levels: tuple[Any, ...]
 
 
@@ -117,6 +120,7 @@ def make_styles() -> Styles:
         ),
         h1=_heading("H1", 18, 4),
         h2=_heading("H2", 14.5, 14),
+        h2_module=_heading("H2Module", 16, 18),
         h3=_style("H3", fontName=BOLD, fontSize=12, leading=16, spaceBefore=10, keepWithNext=1),
         # Above a long table: keepWithNext would move the whole table to the next page.
         h3_table=_style("H3Table", fontName=BOLD, fontSize=12, leading=16, spaceBefore=10),
@@ -125,5 +129,9 @@ def make_styles() -> Styles:
             "Withheld", fontName=ITALIC, fontSize=11, leading=15, textColor=MUTED, spaceAfter=6
         ),
         bullet=_style("Bullet", leftIndent=14, bulletIndent=2, spaceAfter=2),
+        appendix_question=_style(
+            "AppendixQuestion", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4
+        ),
+        hash_cell=_style("HashCell", fontSize=7.5, leading=10),
         toc_levels=_toc_levels(),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from .model import ReportModel
+from .model import ReportDecision, ReportModel
 
 NOT_RATED = "Not rated"
 WITHHELD_NOTE = "Note withheld from the public summary"
@@ -38,3 +38,66 @@ def rating_text(rating: str | None) -> str:
 def report_kind(model: ReportModel) -> str:
     """The report's heading: the full panel report or the public summary."""
     return "Public summary" if model.public else "Ethics scrutiny report"
+
+
+def readiness_text(model: ReportModel) -> str:
+    """Whether the scrutiny is ready for the panel, naming the critical questions still open."""
+    if model.ready:
+        return "Ready for the panel: every critical question has been answered."
+    missing = ", ".join(model.missing_critical)
+    if missing:
+        return f"Not ready for the panel. Critical questions still to answer: {missing}."
+    return "Not ready for the panel: a critical question is a red flag."
+
+
+def outcome_text(model: ReportModel) -> str:
+    """The standing decision, or the decision the panel is asked for when there is none."""
+    current = model.current_decision
+    if current is None:
+        return (
+            f"Decision sought: the panel's advice on whether to support the {model.stage.lower()} "
+            f"of {model.technology.lower()} by {model.force}. {NO_DECISION}"
+        )
+    when = local_time_text(current.decided_at)
+    who = f"{current.capacity}, " if current.capacity else ""
+    return f"{current.outcome} ({who}{current.decided_by}, {when})."
+
+
+def override_text(decision: ReportDecision) -> str:
+    """A plain warning that a decision supported the deployment despite blocking red flags."""
+    flags = ", ".join(decision.overridden_flags)
+    return (
+        f"Decision {decision.sequence} overrode blocking red flags ({flags}). "
+        f"Reason given: {decision.override_reason or 'none recorded'}"
+    )
+
+
+def round_text(model: ReportModel) -> str:
+    if model.previous_id is None:
+        return f"Round {model.round_number}"
+    return f"Round {model.round_number} (follows scrutiny {model.previous_id})"
+
+
+def verify_steps(model: ReportModel) -> list[str]:
+    """How a reader checks that the record has not been altered since this report."""
+    return [
+        f"When this report was produced the decision record held {model.record_entries} "
+        f"entries ({model.scrutiny_entries} about this scrutiny) and its head hash was "
+        f"{model.record_head_hash}.",
+        "Each entry holds the SHA-256 of its content and of the entry before it, so changing or "
+        "removing any earlier entry changes every later hash.",
+        f"To check it, run: ethics-scrutiny verify --head {model.record_head_hash} (or choose "
+        "Verify the record in the app and give this head hash). The check passes only if "
+        "every hash recomputes and the record still contains this head, so the record has "
+        "only been added to since this report was produced.",
+        "Exporting this report added one more entry holding this file's SHA-256, which "
+        "identifies the exact file issued.",
+    ]
+
+
+def date_or(day: date | None, missing: str = "Not set") -> str:
+    return date_text(day) if day else missing
+
+
+def iso_or_blank(day: date | None) -> str:
+    return day.isoformat() if day else ""

@@ -2,32 +2,59 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
+from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
+from ethics_scrutiny.domain.enums import ActionKind, Language
+from ethics_scrutiny.domain.localize import question_text, template_title, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
-from ethics_scrutiny.domain.scrutiny import DecisionData, RecordHead, ScrutinyDetail
+from ethics_scrutiny.domain.scrutiny import (
+    ActionData,
+    DecisionData,
+    EvidenceData,
+    RecordHead,
+    ResponseData,
+    ScrutinyDetail,
+)
 from ethics_scrutiny.domain.templates import Question, Theme
 from ethics_scrutiny.reporting.model import (
+    ReportAction,
+    ReportChange,
     ReportDecision,
+    ReportEvidence,
+    ReportFlag,
     ReportModel,
     ReportQuestion,
     ReportTheme,
 )
 
+_LANGUAGE_TAGS = {Language.ENGLISH: "en-GB", Language.WELSH: "cy-GB"}
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What a report needs besides the scrutiny itself, read in the same unit of work."""
+
+    head: RecordHead
+    generated_at: datetime
+    version: str
+    prepared_by: str = ""
+    previous: ScrutinyDetail | None = None
+    scrutiny_entries: int = 0
+
 
 def build_report_model(
-    detail: ScrutinyDetail,
-    result: Assessment,
-    head: RecordHead,
-    *,
-    public: bool,
-    generated_at: datetime,
-    version: str,
+    detail: ScrutinyDetail, result: Assessment, context: ReportContext, *, public: bool
 ) -> ReportModel:
+    """The whole report as plain data; a public summary leaves sensitive material out."""
     summary = detail.summary
-    scores = {score.key: score for score in result.themes}
+    lang = summary.language
+    evidence = _evidence(detail.evidence)
+    refs = _evidence_refs(evidence)
     themes = tuple(
-        _theme(theme, detail, public, scores[theme.key].rating) for theme in detail.checklist.themes
+        _theme(theme, module, detail, result, refs, lang, public)
+        for module, theme in _themes_by_module(detail)
     )
     return ReportModel(
         scrutiny_id=summary.id,
@@ -39,57 +66,208 @@ def build_report_model(
         marking=summary.marking.value,
         supplier=detail.supplier,
         purpose=detail.purpose,
-        templates=tuple((t.title, t.version) for t in detail.checklist.templates),
-        generated_at=generated_at,
+        templates=tuple((template_title(t, lang), t.version) for t in detail.checklist.templates),
+        generated_at=context.generated_at,
         public=public,
         answered=result.answered,
         total=result.total,
         ready=result.readiness.ready,
         missing_critical=result.readiness.missing_critical,
-        red_flags=tuple((flag.key, flag.prompt) for flag in result.red_flags),
+        red_flags=_flags(detail, result, lang),
         themes=themes,
-        decisions=tuple(_decision(n, d) for n, d in enumerate(detail.decisions, start=1)),
-        record_head_hash=head.head_hash,
-        record_entries=head.entries,
-        app_version=version,
+        decisions=_decisions(detail.decisions),
+        record_head_hash=context.head.head_hash,
+        record_entries=context.head.entries,
+        app_version=context.version,
+        language=_LANGUAGE_TAGS.get(lang, "en-GB"),
+        report_id=report_id(summary.id, context.generated_at, public),
+        prepared_by=context.prepared_by,
+        round_number=summary.round_number,
+        previous_id=summary.previous_id,
+        evidence=() if public else evidence,
+        actions=_actions(detail.actions, context.generated_at.date(), public),
+        changes=() if public else _changes(detail, context.previous, lang),
+        scrutiny_entries=context.scrutiny_entries,
     )
 
 
-def _theme(theme: Theme, detail: ScrutinyDetail, public: bool, rating: object) -> ReportTheme:
-    questions = tuple(_question(q, detail, public) for q in theme.questions)
-    answered = sum(1 for q in theme.questions if q.key in detail.responses)
-    label = getattr(rating, "label", None)
-    return ReportTheme(theme.key, theme.title, label, answered, len(questions), questions)
+def report_id(scrutiny_id: int, generated_at: datetime, public: bool) -> str:
+    """A short identifier printed on every page, e.g. ``ES-42-20250702T1000Z-P``."""
+    suffix = "S" if public else "P"
+    return f"ES-{scrutiny_id}-{generated_at:%Y%m%dT%H%M%S}Z-{suffix}"
 
 
-def _question(question: Question, detail: ScrutinyDetail, public: bool) -> ReportQuestion:
+def _themes_by_module(detail: ScrutinyDetail) -> list[tuple[str, Theme]]:
+    lang = detail.summary.language
+    return [
+        (template_title(t, lang), theme) for t in detail.checklist.templates for theme in t.themes
+    ]
+
+
+def _theme(
+    theme: Theme,
+    module: str,
+    detail: ScrutinyDetail,
+    result: Assessment,
+    refs: dict[str, tuple[str, ...]],
+    lang: Language,
+    public: bool,
+) -> ReportTheme:
+    score = next(s for s in result.themes if s.key == theme.key)
+    questions = tuple(_question(q, detail, refs, lang, public) for q in theme.questions)
+    label = score.rating.label if score.rating else None
+    return ReportTheme(
+        key=theme.key,
+        title=theme_title(theme, lang),
+        rating=label,
+        answered=score.answered,
+        total=score.total,
+        questions=questions,
+        module=module,
+    )
+
+
+def _question(
+    question: Question,
+    detail: ScrutinyDetail,
+    refs: dict[str, tuple[str, ...]],
+    lang: Language,
+    public: bool,
+) -> ReportQuestion:
     response = detail.responses.get(question.key)
-    withheld = bool(public and response and response.sensitive and response.note)
+    text = question_text(question, lang)
+    # A public summary carries no notes at all: they are the officer's working material.
+    withheld = bool(public and response and response.note)
     rating = question_rating(question, response)
     return ReportQuestion(
         key=question.key,
-        prompt=question.prompt,
-        guidance=question.guidance,
+        prompt=text.prompt,
+        guidance=text.guidance,
         sources=tuple(question.sources),
-        evidence=tuple(question.evidence),
-        red_flag=question.red_flag,
+        evidence=text.evidence,
+        red_flag=text.red_flag,
         critical=question.critical,
         status=response.status.label if response else "Not answered",
         rating=rating.label if rating else None,
         note="" if withheld or response is None else response.note,
         note_withheld=withheld,
         is_red_flag=is_red_flag(question, response),
+        blocking=question.blocking,
+        evidence_refs=() if public else refs.get(question.key, ()),
     )
 
 
-def _decision(ordinal: int, decision: DecisionData) -> ReportDecision:
-    return ReportDecision(
-        sequence=ordinal,
-        record_entry=decision.sequence,
-        outcome=decision.outcome.label,
-        rationale=decision.rationale,
-        decided_by=decision.decided_by,
-        decided_at=decision.decided_at,
-        conditions=decision.conditions,
-        review_date=decision.review_date,
+def _flags(detail: ScrutinyDetail, result: Assessment, lang: Language) -> tuple[ReportFlag, ...]:
+    flags = []
+    for flag in result.red_flags:
+        question = detail.checklist.question(flag.key)
+        text = question_text(question, lang)
+        flags.append(ReportFlag(flag.key, text.prompt, text.red_flag, question.blocking))
+    return tuple(flags)
+
+
+def _decisions(decisions: tuple[DecisionData, ...]) -> tuple[ReportDecision, ...]:
+    # Supersession cites record entries; the report numbers decisions 1, 2, ... per scrutiny.
+    ordinal = {d.sequence: n for n, d in enumerate(decisions, start=1)}
+    return tuple(
+        ReportDecision(
+            sequence=ordinal[d.sequence],
+            record_entry=d.sequence,
+            outcome=d.outcome.label,
+            rationale=d.rationale,
+            decided_by=d.decided_by,
+            decided_at=d.decided_at,
+            conditions=d.conditions,
+            review_date=d.review_date,
+            capacity=d.capacity.label,
+            supersedes=ordinal.get(d.supersedes) if d.supersedes is not None else None,
+            superseded_by=ordinal.get(d.superseded_by) if d.superseded_by is not None else None,
+            override_reason=d.override_reason,
+            overridden_flags=d.overridden_flags,
+        )
+        for d in decisions
     )
+
+
+def _evidence(items: tuple[EvidenceData, ...]) -> tuple[ReportEvidence, ...]:
+    return tuple(
+        ReportEvidence(
+            ref=f"E{n}",
+            title=e.title,
+            kind=e.kind.label,
+            reference=e.reference,
+            description=e.description,
+            document_date=e.document_date,
+            received_on=e.received_on,
+            sha256=e.file_sha256,
+            file_name=e.file_name,
+            sensitive=e.sensitive,
+            question_keys=e.question_keys,
+        )
+        for n, e in enumerate(items, start=1)
+    )
+
+
+def _evidence_refs(evidence: tuple[ReportEvidence, ...]) -> dict[str, tuple[str, ...]]:
+    refs: dict[str, list[str]] = {}
+    for item in evidence:
+        label = f"{item.ref} {item.title}" + (f" ({item.reference})" if item.reference else "")
+        for key in item.question_keys:
+            refs.setdefault(key, []).append(label)
+    return {key: tuple(labels) for key, labels in refs.items()}
+
+
+def _actions(items: tuple[ActionData, ...], today: date, public: bool) -> tuple[ReportAction, ...]:
+    if public:
+        return ()
+    return tuple(
+        ReportAction(
+            ref=f"A{n}",
+            kind=a.kind.label,
+            text=a.text,
+            owner=a.owner,
+            due_date=a.due_date,
+            status=a.status.label,
+            overdue=a.is_overdue(today),
+            reply=a.reply,
+            question_key=a.question_key,
+            sensitive=a.sensitive,
+            is_condition=a.kind is ActionKind.CONDITION,
+        )
+        for n, a in enumerate(items, start=1)
+    )
+
+
+def _changes(
+    detail: ScrutinyDetail, previous: ScrutinyDetail | None, lang: Language
+) -> tuple[ReportChange, ...]:
+    if previous is None:
+        return ()
+    return tuple(
+        _change(change, detail, lang)
+        for change in compare_responses(previous.responses, detail.responses)
+    )
+
+
+def _change(change: ResponseChange, detail: ScrutinyDetail, lang: Language) -> ReportChange:
+    checklist = detail.checklist
+    prompt = (
+        question_text(checklist.question(change.key), lang).prompt
+        if checklist.has_question(change.key)
+        else "(question not in this round's checklist)"
+    )
+    return ReportChange(
+        key=change.key,
+        prompt=prompt,
+        kind=change.kind.value,
+        before=_finding(change.before),
+        after=_finding(change.after),
+        fields=change.fields,
+    )
+
+
+def _finding(response: ResponseData | None) -> str:
+    if response is None:
+        return "Not answered"
+    rating = f", {response.rating.label}" if response.rating else ""
+    return response.status.label + rating

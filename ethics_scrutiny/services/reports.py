@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import io
 import os
 import tempfile
@@ -11,25 +12,32 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from ethics_scrutiny import __version__
 from ethics_scrutiny.domain.errors import ExportError
 from ethics_scrutiny.domain.record import file_sha256
 from ethics_scrutiny.domain.scoring import assess
-from ethics_scrutiny.reporting.csv_export import render_csv
+from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
+from ethics_scrutiny.reporting.cancel import Cancelled, ExportCancelledError, check_cancelled
+from ethics_scrutiny.reporting.csv_export import render_actions_csv, render_csv
 from ethics_scrutiny.reporting.html import render_html
 from ethics_scrutiny.reporting.model import ReportModel
 from ethics_scrutiny.reporting.pdf import render_pdf
 from ethics_scrutiny.reporting.pdf_coverage import pdf_text_warnings
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.models import RecordEntry
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping
 from .bundles import bundle_bytes
-from .report_model import build_report_model
+from .report_model import ReportContext, build_report_model
 from .scrutinies import ScrutinyService
 
 Progress = Callable[[int, int], None]
+__all__ = ["Cancelled", "ExportCancelledError", "ExportFormat", "ExportResult", "ReportService"]
 
 
 class ExportFormat(StrEnum):
@@ -37,6 +45,7 @@ class ExportFormat(StrEnum):
     HTML = "html"
     JSON = "json"
     CSV = "csv"
+    ACTIONS_CSV = "actions-csv"
 
 
 @dataclass(frozen=True)
@@ -58,16 +67,24 @@ class ReportService:
         self._database = database
         self._scrutinies = scrutinies
 
-    def build_model(self, scrutiny_id: int, *, public: bool = False) -> ReportModel:
+    def build_model(
+        self, scrutiny_id: int, *, public: bool = False, prepared_by: str = ""
+    ) -> ReportModel:
         """Gather everything the report shows in one read-only unit of work."""
         with unit_of_work(self._database) as session:
-            row = repositories.get_scrutiny(session, scrutiny_id)
-            detail = mapping.detail(row, record_chain.entries_for(session, scrutiny_id, "decision"))
-            head = record_chain.head(session)
+            detail = _detail(session, scrutiny_id)
+            previous_id = detail.summary.previous_id
+            previous = _detail(session, previous_id) if previous_id is not None else None
+            context = ReportContext(
+                head=record_chain.head(session),
+                generated_at=datetime.now(UTC),
+                version=__version__,
+                prepared_by=prepared_by or default_preparer(),
+                previous=previous,
+                scrutiny_entries=_entry_count(session, scrutiny_id),
+            )
         result = assess(detail.checklist, detail.responses)
-        return build_report_model(
-            detail, result, head, public=public, generated_at=datetime.now(UTC), version=__version__
-        )
+        return build_report_model(detail, result, context, public=public)
 
     def export(
         self,
@@ -77,19 +94,34 @@ class ReportService:
         *,
         public: bool = False,
         progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        prepared_by: str = "",
     ) -> ExportResult:
-        """Render, write atomically into place, then record the file's SHA-256."""
+        """Render, write atomically into place, then record the file's SHA-256.
+
+        Raises:
+            ExportCancelledError: ``cancelled()`` returned true; no file was left behind.
+        """
         warnings: list[str] = []
+        model: ReportModel | None = None
         if fmt is ExportFormat.JSON:
             data = self._bundle(scrutiny_id, public)
         else:
-            model = self.build_model(scrutiny_id, public=public)
+            model = self.build_model(scrutiny_id, public=public, prepared_by=prepared_by)
             if fmt is ExportFormat.PDF:
                 warnings = pdf_text_warnings(model)
-            data = render_bytes(model, fmt, progress)
+            data = render_bytes(model, fmt, progress, cancelled)
+        check_cancelled(cancelled)
         write_atomically(out, data)
         sha = file_sha256(data)
-        payload = {"format": fmt.value, "public": public, "sha256": sha, "file_name": out.name}
+        payload: dict[str, object] = {
+            "format": fmt.value,
+            "public": public,
+            "sha256": sha,
+            "file_name": out.name,
+        }
+        if model is not None:
+            payload["report_id"] = model.report_id
         with unit_of_work(self._database) as session:
             entry = record_chain.append(session, "report_exported", payload, scrutiny_id)
         return ExportResult(out, sha, fmt, public, entry.sequence, tuple(warnings))
@@ -99,19 +131,42 @@ class ReportService:
             return bundle_bytes(session, scrutiny_id, public=public)
 
 
-def render_bytes(model: ReportModel, fmt: ExportFormat, progress: Progress | None) -> bytes:
+def render_bytes(
+    model: ReportModel,
+    fmt: ExportFormat,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
     if fmt is ExportFormat.PDF:
         buffer = io.BytesIO()
-        render_pdf(model, buffer, progress=progress)
+        render_pdf(model, buffer, progress=progress, cancelled=cancelled)
         return buffer.getvalue()
     if fmt is ExportFormat.HTML:
         return render_html(model).encode("utf-8")
-    if fmt is ExportFormat.CSV:
+    if fmt in (ExportFormat.CSV, ExportFormat.ACTIONS_CSV):
         text = io.StringIO(newline="")
-        render_csv(model, text)
+        (render_csv if fmt is ExportFormat.CSV else render_actions_csv)(model, text)
         # A byte-order mark lets Excel on Windows read the UTF-8 correctly.
         return ("\ufeff" + text.getvalue()).encode("utf-8")
     raise ExportError(f"Unknown export format {fmt}.")
+
+
+def _detail(session: Session, scrutiny_id: int) -> ScrutinyDetail:
+    row = repositories.get_scrutiny(session, scrutiny_id)
+    return mapping.detail(row, record_chain.entries_for(session, scrutiny_id, "decision"))
+
+
+def _entry_count(session: Session, scrutiny_id: int) -> int:
+    query = select(func.count()).where(RecordEntry.scrutiny_id == scrutiny_id)
+    return int(session.scalar(query) or 0)
+
+
+def default_preparer() -> str:
+    """The signed-in user's name, as the person who prepared the report."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers and services)
+        return ""
 
 
 def write_atomically(out: Path, data: bytes) -> None:

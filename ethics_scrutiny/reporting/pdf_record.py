@@ -1,0 +1,239 @@
+"""Actions, the decision history and the appendix (guidance, evidence register, record)."""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from .model import ReportAction, ReportDecision, ReportEvidence, ReportModel, ReportQuestion
+from .pdf_parts import Heading, Marker, Story, bullets, facts_table, grid_table, table_style, text
+from .pdf_styles import CONTENT_WIDTH, LIGHT_RULE, RED_FLAG_FILL, RULE, Styles
+from .text import (
+    NO_DECISION,
+    date_or,
+    local_time_text,
+    override_text,
+    verify_steps,
+)
+
+
+def _action_row(a: ReportAction, st: Styles) -> list[Any]:
+    body = a.text + (f"\nReply: {a.reply}" if a.reply else "")
+    if a.question_key:
+        body += f"\nQuestion: {a.question_key}"
+    status = a.status + (" (overdue)" if a.overdue else "")
+    kind = a.kind + (" (sensitive)" if a.sensitive else "")
+    return [
+        text(a.ref, st.cell),
+        text(kind, st.cell),
+        text(body, st.cell),
+        text(a.owner or "Not set", st.cell),
+        text(date_or(a.due_date), st.cell),
+        text(status, st.cell_bold if a.overdue else st.cell),
+    ]
+
+
+def actions_section(model: ReportModel, st: Styles) -> Story:
+    """Questions to the force and conditions of approval, with where each stands."""
+    story: Story = [PageBreak(), Heading("Actions and conditions", st.h1, 0, "actions")]
+    if not model.actions:
+        return [*story, text("No actions or conditions have been recorded.", st.body)]
+    rows = [_action_row(a, st) for a in model.actions]
+    fixed = 12 * mm + 27 * mm + 30 * mm + 24 * mm + 25 * mm
+    widths = [12 * mm, 27 * mm, CONTENT_WIDTH - fixed, 30 * mm, 24 * mm, 25 * mm]
+    head = ["Ref", "Kind", "Action and reply", "Owner", "Due", "Status"]
+    return [*story, grid_table(head, rows, widths, st)]
+
+
+def _decision_rows(d: ReportDecision) -> list[tuple[str, str]]:
+    rows = [
+        ("Outcome", d.outcome),
+        ("Capacity", d.capacity or "Not recorded"),
+        ("Decided by", d.decided_by),
+        ("Decided at", local_time_text(d.decided_at)),
+        ("Review date", date_or(d.review_date, "None set")),
+        ("Record entry", str(d.record_entry) if d.record_entry else "Not recorded"),
+    ]
+    if d.supersedes is not None:
+        rows.append(("Replaces", f"Decision {d.supersedes}"))
+    if d.superseded_by is not None:
+        rows.append(("Status", f"Superseded by decision {d.superseded_by}"))
+    else:
+        rows.append(("Status", "Standing"))
+    return rows
+
+
+def override_box(d: ReportDecision, st: Styles) -> Any:
+    box = Table(
+        [[text("BLOCKING RED FLAGS OVERRIDDEN", st.cell_bold)], [text(override_text(d), st.cell)]],
+        colWidths=[CONTENT_WIDTH],
+        hAlign="LEFT",
+    )
+    box.setStyle(
+        table_style(
+            [("BOX", (0, 0), (-1, -1), 1.5, RULE), ("BACKGROUND", (0, 0), (-1, -1), RED_FLAG_FILL)]
+        )
+    )
+    return box
+
+
+def _decision(index: int, d: ReportDecision, st: Styles) -> Story:
+    title = f"Decision {d.sequence}: {d.outcome}"
+    if d.superseded_by is not None:
+        title += " (superseded)"
+    story: Story = [
+        CondPageBreak(60 * mm),
+        Heading(title, st.h2, 1, f"decision-{index}"),
+    ]
+    if d.overridden_flags or d.override_reason:
+        story += [override_box(d, st), Spacer(1, 3 * mm)]
+    story += [
+        facts_table(_decision_rows(d), st),
+        Paragraph("Rationale", st.h3),
+        text(d.rationale or "No rationale recorded.", st.body),
+        Paragraph("Conditions", st.h3),
+        *(bullets(list(d.conditions), st.bullet, numbered=True) or [text("None.", st.body)]),
+    ]
+    return story
+
+
+def decisions(model: ReportModel, st: Styles) -> Story:
+    """The decision history, oldest first as recorded; superseded ones stay, marked."""
+    story: Story = [PageBreak(), Heading("Decision history", st.h1, 0, "decisions")]
+    if not model.decisions:
+        return [*story, text(NO_DECISION, st.body)]
+    for index, d in enumerate(model.decisions):
+        story += _decision(index, d, st)
+    return story
+
+
+def public_decision(model: ReportModel, st: Styles) -> Story:
+    """The standing decision for the public summary: outcome, rationale, conditions, review."""
+    story: Story = [Heading("Decision", st.h1, 0, "decision")]
+    current = model.current_decision
+    if current is None:
+        return [*story, text(NO_DECISION, st.body)]
+    rows = [
+        ("Outcome", current.outcome),
+        ("Made by", f"{current.capacity}: {current.decided_by}".lstrip(": ")),
+        ("Date", local_time_text(current.decided_at)),
+        ("Review date", date_or(current.review_date, "None set")),
+    ]
+    story += [facts_table(rows, st)]
+    if current.overridden_flags or current.override_reason:
+        story += [Spacer(1, 3 * mm), override_box(current, st)]
+    story += [
+        Paragraph("Rationale", st.h3),
+        text(current.rationale, st.body),
+        Paragraph("Conditions", st.h3),
+        *(bullets(list(current.conditions), st.bullet, numbered=True) or [text("None.", st.body)]),
+    ]
+    return story
+
+
+def _guidance(q: ReportQuestion, st: Styles, lead: Story) -> Any:
+    critical = " (critical)" if q.critical else ""
+    parts = [
+        *lead,
+        Paragraph(f"{escape(q.key)} · {escape(q.prompt)}{critical}", st.appendix_question),
+        text(q.guidance, st.small),
+        text("Sources: " + ("; ".join(q.sources) or "None listed"), st.small),
+        text("Evidence to ask for: " + ("; ".join(q.evidence) or "None listed"), st.small),
+        Spacer(1, 3),
+    ]
+    return KeepTogether(parts)
+
+
+def _guidance_section(model: ReportModel, st: Styles) -> Story:
+    story: Story = [Heading("Question guidance and sources", st.h2, 1, "appendix-guidance")]
+    for theme in model.themes:
+        # The theme's name goes inside its first question's block so it is never left alone.
+        lead: Story = [text(theme.title, st.h3)]
+        for question in theme.questions:
+            story.append(_guidance(question, st, lead))
+            lead = []
+        story.append(Marker())
+    return story
+
+
+def _evidence_rows(e: ReportEvidence, st: Styles) -> list[list[Any]]:
+    lines = [e.title]
+    if e.reference:
+        lines.append(f"Reference: {e.reference}")
+    lines.append(f"{e.kind}; dated {date_or(e.document_date)}; received {date_or(e.received_on)}")
+    if e.file_name:
+        lines.append(f"File: {e.file_name}")
+    if e.sensitive:
+        lines.append("Sensitive")
+    # The hash gets a full-width row of its own so it stays on one line and copies whole.
+    sha = f"SHA-256 of the file: {e.sha256}" if e.sha256 else "No file kept"
+    return [
+        [
+            text(e.ref, st.cell),
+            text("\n".join(lines), st.cell),
+            text(", ".join(e.question_keys) or "None", st.cell),
+        ],
+        ["", text(sha, st.hash_cell), ""],
+    ]
+
+
+def _evidence_section(model: ReportModel, st: Styles) -> Story:
+    story: Story = [
+        CondPageBreak(50 * mm),
+        Heading("Evidence register", st.h2, 1, "appendix-evidence"),
+    ]
+    if not model.evidence:
+        return [*story, text("No evidence has been registered.", st.body)]
+    rows = [row for e in model.evidence for row in _evidence_rows(e, st)]
+    spans: list[tuple[Any, ...]] = []
+    for n in range(len(model.evidence)):
+        top, bottom = 1 + 2 * n, 2 + 2 * n
+        spans += [("SPAN", (1, bottom), (2, bottom)), ("SPAN", (0, top), (0, bottom))]
+        spans.append(("LINEABOVE", (1, bottom), (2, bottom), 0.25, LIGHT_RULE))
+    widths = [12 * mm, CONTENT_WIDTH - 12 * mm - 40 * mm, 40 * mm]
+    table = grid_table(["Ref", "Item", "Questions"], rows, widths, st, spans, inner=False)
+    return [*story, table]
+
+
+def _record_section(model: ReportModel, st: Styles) -> Story:
+    title = "Checking this summary" if model.public else "The decision record"
+    heading = (
+        Heading(title, st.h1, 0, "record")
+        if model.public
+        else Heading(title, st.h2, 1, "appendix-record")
+    )
+    # Kept on one page: the hash and how to check it are read together.
+    return [
+        CondPageBreak(60 * mm),
+        heading,
+        KeepTogether(
+            [
+                facts_table(
+                    [
+                        ("Record head hash", model.record_head_hash),
+                        ("Entries in the record", str(model.record_entries)),
+                        ("Report ID", model.report_id or "Not set"),
+                    ],
+                    st,
+                ),
+                Spacer(1, 3 * mm),
+                *bullets(verify_steps(model), st.bullet),
+            ]
+        ),
+    ]
+
+
+def appendix(model: ReportModel, st: Styles) -> Story:
+    """Guidance and sources for every question, the evidence register and the record head."""
+    if model.public:
+        return _record_section(model, st)
+    return [
+        PageBreak(),
+        Heading("Appendix", st.h1, 0, "appendix"),
+        *_guidance_section(model, st),
+        *_evidence_section(model, st),
+        *_record_section(model, st),
+    ]
