@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from collections.abc import Sequence
 
-from ethics_scrutiny.domain.enums import Status
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
+
+from ethics_scrutiny.domain.enums import ActionStatus, Status
 from ethics_scrutiny.domain.scoring import assess, is_red_flag, question_rating
-from ethics_scrutiny.domain.scrutiny import DecisionData, ResponseData, ScrutinyDetail
+from ethics_scrutiny.domain.scrutiny import (
+    ActionData,
+    DecisionData,
+    EvidenceData,
+    ResponseData,
+    ScrutinyDetail,
+)
 
 from . import messages, rag
+from .action_items_controller import ActionItemsController
+from .checklist_model import ShowOnly
+from .checklist_undo import AnswerCommand
 from .checklist_view import ChecklistPage
 from .context import AppContext
+from .evidence_controller import EvidenceController
 
 NOTE_DEBOUNCE_MS = 800
 SAVED, SAVING, NOT_SAVED = "Saved", "Saving…", "Not saved"
@@ -51,6 +63,12 @@ class ChecklistController(QObject):
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
+        self._evidence: tuple[EvidenceData, ...] = ()
+        # One undo stack per scrutiny opened in this session; the group follows the open one.
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+        self.evidence = EvidenceController(context, page.evidence, self)
+        self.action_items = ActionItemsController(context, page.action_items, self)
         self._connect()
 
     @property
@@ -101,10 +119,58 @@ class ChecklistController(QObject):
         self.go_to(self._keys.index(target))
 
     def next(self) -> None:
-        self.go_to(self._current + 1)
+        target = self._neighbour(+1)
+        if target is not None:
+            self.go_to(target)
 
     def previous(self) -> None:
-        self.go_to(self._current - 1)
+        target = self._neighbour(-1)
+        if target is not None:
+            self.go_to(target)
+
+    def set_status(self, status: Status) -> None:
+        """Answer the shown question with ``status``, as clicking its button would."""
+        if self._detail is not None:
+            self._view.status_buttons[status].setChecked(True)
+
+    def undo(self) -> None:
+        self.flush()  # a note still being typed becomes the step that is undone
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_group.redo()
+
+    def set_evidence(self, items: Sequence[EvidenceData]) -> None:
+        """The scrutiny's evidence register, so the question shows what is linked to it."""
+        self._evidence = tuple(items)
+        self._update_tab_counts()
+        if 0 <= self._current < len(self._keys):
+            self._show_linked_evidence(self._keys[self._current])
+
+    def _on_actions_changed(self, _items: Sequence[ActionData]) -> None:
+        self._update_tab_counts()
+
+    def _update_tab_counts(self) -> None:
+        actions = self._page.action_items.model
+        items = actions.items()
+        open_count = sum(1 for a in items if a.status is ActionStatus.OPEN)
+        overdue = sum(1 for a in items if a.is_overdue(actions.today))
+        self._page.set_tab_counts(len(self._evidence), open_count, overdue)
+
+    def _neighbour(self, step: int) -> int | None:
+        """The next (or previous) question the "Show only" filter lets through."""
+        show_only = self._page.proxy.show_only
+        index = self._current + step
+        while 0 <= index < len(self._keys):
+            if self._page.model.shows(self._keys[index], show_only):
+                return index
+            index += step
+        return None
+
+    def _on_show_only_changed(self, _show_only: ShowOnly) -> None:
+        if self._keys:
+            self._update_navigation()
 
     def show_decision(self, decision: DecisionData) -> None:
         self._page.show_decision(decision)
@@ -117,12 +183,21 @@ class ChecklistController(QObject):
         self._note_timer.timeout.connect(self._save_current)
         self._page.question_chosen.connect(self.go_to_key)
         self._page.theme_chosen.connect(self.go_to_theme)
+        self._page.show_only_changed.connect(self._on_show_only_changed)
+        self.evidence.changed.connect(self.set_evidence)
+        self.action_items.changed.connect(self._on_actions_changed)
 
     def _on_detail_loaded(self, detail: ScrutinyDetail) -> None:
         self._detail = detail
         self._keys = [q.key for q in detail.checklist.questions()]
         self._drafts = dict(detail.responses)
         self._unsaved.clear()
+        if detail.id not in self._stacks:
+            self._stacks[detail.id] = QUndoStack(self.undo_group)
+        self.undo_group.setActiveStack(self._stacks[detail.id])
+        questions = [(q.key, q.prompt) for q in detail.checklist.questions()]
+        self.evidence.show_scrutiny(detail.id, questions, detail.evidence)
+        self.action_items.show_scrutiny(detail.id, questions, detail.actions)
         self._page.show_detail(detail, assess(detail.checklist, self._drafts))
         unanswered = [i for i, key in enumerate(self._keys) if key not in self._drafts]
         self._current = unanswered[0] if unanswered else 0
@@ -143,8 +218,16 @@ class ChecklistController(QObject):
         self._view.show_question(question, position, self._drafts.get(key))
         self._page.select_question(key)
         self._update_implied_rating()
-        self._previous.setEnabled(self._current > 0)
-        self._next.setEnabled(self._current < len(self._keys) - 1)
+        self._show_linked_evidence(key)
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        self._previous.setEnabled(self._neighbour(-1) is not None)
+        self._next.setEnabled(self._neighbour(+1) is not None)
+
+    def _show_linked_evidence(self, key: str) -> None:
+        linked = [e for e in self._evidence if key in e.question_keys]
+        self._view.set_linked_evidence([_evidence_line(e) for e in linked])
 
     def _on_answer_changed(self, *_args: object) -> None:
         # A status, rating or sensitivity change is saved at once, with the note as it stands.
@@ -171,9 +254,24 @@ class ChecklistController(QObject):
         if not self._changed(response):
             self._settle_save_state()
             return
-        self._drafts[key] = response
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        stack.push(AnswerCommand(self._apply, self._detail.id, self._drafts.get(key), response))
+
+    def _apply(self, scrutiny_id: int, key: str, response: ResponseData | None, show: bool) -> None:
+        """Make ``response`` (or no answer) the saved answer; called by the undo commands."""
+        if self._detail is None or self._detail.id != scrutiny_id:
+            return  # only the open scrutiny's stack is ever active
+        if response is None:
+            self._drafts.pop(key, None)
+        else:
+            self._drafts[key] = response
         self._rescore()
-        self._submit(self._detail.id, response)
+        self._submit(scrutiny_id, key, response)
+        if show:
+            self._note_timer.stop()
+            self._current = self._keys.index(key)
+            self._show_current()
 
     def _settle_save_state(self) -> None:
         # Nothing new to write: a "Saving…" shown while typing is over once no job is queued.
@@ -187,14 +285,20 @@ class ChecklistController(QObject):
         fields = ("status", "rating", "note", "sensitive")
         return any(getattr(old, f) != getattr(response, f) for f in fields)
 
-    def _submit(self, scrutiny_id: int, r: ResponseData) -> None:
+    def _submit(self, scrutiny_id: int, key: str, r: ResponseData | None) -> None:
         self._pending += 1
         self._view.set_save_state(SAVING)
         scrutinies = self._ctx.services.scrutinies
+        if r is None:
+            job = lambda: scrutinies.clear_answer(scrutiny_id, key)  # noqa: E731
+        else:
+            job = lambda: scrutinies.answer(  # noqa: E731
+                scrutiny_id, key, r.status, r.rating, r.note, r.sensitive
+            )
         self._ctx.tasks.run_db(
-            lambda: scrutinies.answer(scrutiny_id, r.key, r.status, r.rating, r.note, r.sensitive),
-            lambda _saved: self._on_saved(scrutiny_id, r.key),
-            lambda exc: self._on_save_failed(r.key, exc),
+            job,
+            lambda _saved: self._on_saved(scrutiny_id, key),
+            lambda exc: self._on_save_failed(key, exc),
         )
 
     def _on_saved(self, scrutiny_id: int, key: str) -> None:
@@ -236,3 +340,8 @@ class ChecklistController(QObject):
         else:
             text = f"“{response.status.label}” counts as {rag.rating_word(implied)}"
         self._view.set_implied_rating(text)
+
+
+def _evidence_line(item: EvidenceData) -> str:
+    reference = f", {item.reference}" if item.reference else ""
+    return f"{item.title} ({item.kind.label}{reference})"

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
@@ -40,6 +46,20 @@ HEADER_TIPS = (
 HEADERS = ("Theme or question", "Progress", "Rating", "Flags")
 
 
+class ShowOnly(StrEnum):
+    """Which questions the theme tree lists."""
+
+    ALL = "all"
+    UNANSWERED = "unanswered"
+    RED_FLAGS = "red_flags"
+
+    @property
+    def label(self) -> str:
+        return {"all": "All questions", "unanswered": "Unanswered", "red_flags": "Red flags"}[
+            self.value
+        ]
+
+
 class ChecklistModel(QAbstractItemModel):
     """Read-only; rescored in place (dataChanged) so the view keeps expansion and selection."""
 
@@ -69,6 +89,16 @@ class ChecklistModel(QAbstractItemModel):
             self.dataChanged.emit(
                 self.index(0, 0, theme_index), self.index(count - 1, last, theme_index)
             )
+
+    def shows(self, key: str, show_only: ShowOnly) -> bool:
+        """Whether a question belongs in the tree under the ``show_only`` filter."""
+        if show_only is ShowOnly.ALL:
+            return True
+        response = self._responses.get(key)
+        if show_only is ShowOnly.UNANSWERED:
+            return response is None
+        question = next(q for t in self._themes for q in t.questions if q.key == key)
+        return is_red_flag(question, response)
 
     def index_of_question(self, key: str) -> QModelIndex:
         for row, theme in enumerate(self._themes):
@@ -184,3 +214,32 @@ def _rating_role(rating: Any, role: int) -> Any:
     if role == Qt.ItemDataRole.ForegroundRole:
         return rag.foreground(rating)
     return None
+
+
+class ChecklistFilter(QSortFilterProxyModel):
+    """Shows all questions, or only unanswered ones, or only red flags, under their themes."""
+
+    def __init__(self, source: ChecklistModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._show_only = ShowOnly.ALL
+        # A theme stays while any of its questions is shown.
+        self.setRecursiveFilteringEnabled(True)
+        self.setSourceModel(source)
+
+    @property
+    def show_only(self) -> ShowOnly:
+        return self._show_only
+
+    def set_show_only(self, show_only: ShowOnly) -> None:
+        self.beginFilterChange()
+        self._show_only = show_only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._show_only is ShowOnly.ALL:
+            return True
+        if not source_parent.isValid():
+            return False  # a theme row is kept only for a shown question below it
+        key = self._source.index(source_row, 0, source_parent).data(KEY_ROLE)
+        return bool(key) and self._source.shows(key, self._show_only)

@@ -8,11 +8,13 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,9 +24,13 @@ from ethics_scrutiny.domain.scoring import Assessment
 from ethics_scrutiny.domain.scrutiny import DecisionData, ScrutinyDetail
 
 from .accessibility import buddy_label, chain_tab_order, named
+from .action_items_view import ActionItemsPage
 from .actions import button_for
-from .checklist_model import KEY_ROLE, ChecklistModel, Column
+from .checklist_model import KEY_ROLE, ChecklistFilter, ChecklistModel, Column, ShowOnly
+from .evidence_view import EvidencePage
 from .question_view import QuestionPanel
+
+CHECKLIST_TAB, EVIDENCE_TAB, ACTIONS_TAB = 0, 1, 2
 
 
 class ChecklistPage(QWidget):
@@ -32,21 +38,28 @@ class ChecklistPage(QWidget):
 
     question_chosen = Signal(str)
     theme_chosen = Signal(int)
+    show_only_changed = Signal(object)  # ShowOnly
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ChecklistModel(self)
+        self.proxy = ChecklistFilter(self.model, self)
         self._syncing = False
         self.title_label = QLabel(self)
         self.facts_label = QLabel(self)
         self.readiness_label = named(QLabel(self), "Readiness")
         self.decision_label = QLabel(self)
         self.tree = named(QTreeView(self), "Themes and questions")
+        self.show_only = named(QComboBox(self), "Show only")
         self.question = QuestionPanel(actions["previous"], actions["next"], self)
+        self.tabs = named(QTabWidget(self), "Checklist, evidence register, actions")
+        self.evidence = EvidencePage(self.tabs)
+        self.action_items = ActionItemsPage(self.tabs)
         self._build_tree()
         self._build_layout(actions)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
+        self.show_only.currentIndexChanged.connect(self._on_show_only_changed)
 
     def show_detail(self, detail: ScrutinyDetail, assessment: Assessment) -> None:
         summary = detail.summary
@@ -86,20 +99,38 @@ class ChecklistPage(QWidget):
 
     def select_question(self, key: str) -> None:
         """Highlight ``key`` in the tree without reporting it back as a choice."""
-        index = self.model.index_of_question(key)
-        if not index.isValid():
-            return
+        index = self.proxy.mapFromSource(self.model.index_of_question(key))
         # A flag, not blockSignals: the tree itself repaints from the selection model's signals.
         self._syncing = True
         try:
-            self.tree.setCurrentIndex(index)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+            else:  # filtered out of the tree: nothing there is the shown question
+                self.tree.clearSelection()
         finally:
             self._syncing = False
-        self.tree.scrollTo(index)
+        if index.isValid():
+            self.tree.scrollTo(index)
+
+    def show_tab(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+        widget = {EVIDENCE_TAB: self.evidence.table, ACTIONS_TAB: self.action_items.table}
+        target = widget.get(tab)
+        if target is None:
+            self.question.focus_status()
+        else:
+            target.setFocus()
+
+    def set_tab_counts(self, evidence: int, open_actions: int, overdue: int) -> None:
+        """Counts in the tab titles, so waiting work shows from the checklist too."""
+        self.tabs.setTabText(EVIDENCE_TAB, f"Evidence register ({evidence})")
+        actions = f"Actions and conditions ({open_actions} open"
+        actions += f", {overdue} overdue)" if overdue else ")"
+        self.tabs.setTabText(ACTIONS_TAB, actions)
 
     def _build_tree(self) -> None:
         tree = self.tree
-        tree.setModel(self.model)
+        tree.setModel(self.proxy)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setUniformRowHeights(True)
@@ -126,8 +157,22 @@ class ChecklistPage(QWidget):
         layout.addWidget(self.facts_label)
         layout.addLayout(status_row)
         layout.addWidget(line)
-        layout.addWidget(self._build_splitter(), 1)
-        chain_tab_order([*self.buttons.values(), self.tree, self.question.first_focus])
+        self.tabs.addTab(self._build_splitter(), "Checklist")
+        self.tabs.addTab(self.evidence, "Evidence register")
+        self.tabs.addTab(self.action_items, "Actions and conditions")
+        self.tabs.setDocumentMode(True)
+        # The tab widget hands its focus to the tab bar, which is what a screen reader names.
+        named(self.tabs.tabBar(), "Checklist, evidence register, actions")
+        layout.addWidget(self.tabs, 1)
+        chain_tab_order(
+            [
+                *self.buttons.values(),
+                self.tabs.tabBar(),
+                self.show_only,
+                self.tree,
+                self.question.first_focus,
+            ]
+        )
 
     def _build_command_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -143,6 +188,13 @@ class ChecklistPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        for show_only in ShowOnly:
+            self.show_only.addItem(show_only.label, show_only.value)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(buddy_label("Show on&ly:", self.show_only, left))
+        filter_row.addWidget(self.show_only)
+        filter_row.addStretch(1)
+        left_layout.addLayout(filter_row)
         left_layout.addWidget(buddy_label("&Themes and questions:", self.tree, left))
         left_layout.addWidget(self.tree, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -166,7 +218,13 @@ class ChecklistPage(QWidget):
     def _on_tree_activated(self, index: QModelIndex) -> None:
         # Only on Enter or double-click, so arrowing past a theme row does not jump away.
         if index.isValid() and not index.parent().isValid():
-            self.theme_chosen.emit(index.row())
+            self.theme_chosen.emit(self.proxy.mapToSource(index).row())
+
+    def _on_show_only_changed(self, _index: int) -> None:
+        show_only = ShowOnly(self.show_only.currentData())
+        self.proxy.set_show_only(show_only)
+        self.tree.expandAll()
+        self.show_only_changed.emit(show_only)
 
 
 def readiness_text(assessment: Assessment) -> str:

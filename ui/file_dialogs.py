@@ -51,3 +51,11 @@ def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
         parent, "Import a scrutiny bundle", str(start), BUNDLE_FILTER
     )
     return Path(chosen) if chosen else None
+
+
+def ask_open_evidence(parent: QWidget | None, start: Path) -> Path | None:
+    """Ask for a file the force supplied (any kind); ``None`` if the user cancels."""
+    chosen, _selected_filter = QFileDialog.getOpenFileName(
+        parent, "Attach an evidence file", str(start), "All files (*)"
+    )
+    return Path(chosen) if chosen else None

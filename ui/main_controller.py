@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ethics_scrutiny import __version__
+from ethics_scrutiny.domain.enums import Status
 from ethics_scrutiny.domain.errors import EthicsScrutinyError
 from ethics_scrutiny.domain.scrutiny import (
     DecisionData,
@@ -18,6 +19,7 @@ from ethics_scrutiny.services.reports import ExportFormat
 
 from . import crash, messages
 from .checklist_controller import ChecklistController
+from .checklist_view import ACTIONS_TAB, CHECKLIST_TAB, EVIDENCE_TAB
 from .context import AppContext
 from .decision_dialog import DecisionDialog
 from .export_controller import ExportController
@@ -26,6 +28,20 @@ from .record_controller import RecordController
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+# Commands that act on the open scrutiny's checklist page (answers, evidence, actions).
+_ON_CHECKLIST_PAGE = (
+    "status_met",
+    "status_partly_met",
+    "status_not_met",
+    "status_unknown",
+    "status_not_applicable",
+    "show_checklist",
+    "show_evidence",
+    "show_actions",
+    "add_evidence",
+    "add_action",
+)
 
 _NEEDS_A_SCRUTINY = (
     "decide",
@@ -59,6 +75,10 @@ class MainController(QObject):
         self.records = RecordController(self._ctx, w)
         self.records.imported.connect(self._on_created)
         self.checklist.loaded.connect(self._on_checklist_loaded)
+        self.checklist.undo_group.undoTextChanged.connect(self._update_undo_actions)
+        self.checklist.undo_group.redoTextChanged.connect(self._update_undo_actions)
+        self.checklist.undo_group.canUndoChanged.connect(self._update_undo_actions)
+        self.checklist.undo_group.canRedoChanged.connect(self._update_undo_actions)
         w.list_page.selection_changed.connect(self._update_actions)
         w.list_page.open_requested.connect(self.open_scrutiny)
         self._ctx.events.scrutinies_changed.connect(self.refresh_list)
@@ -117,6 +137,71 @@ class MainController(QObject):
     def next_question(self) -> None:
         if self._on_checklist():
             self.checklist.next()
+
+    # -- answers, evidence and actions ----------------------------------------------------
+
+    def undo(self) -> None:
+        if self._on_checklist():
+            self.checklist.undo()
+
+    def redo(self) -> None:
+        if self._on_checklist():
+            self.checklist.redo()
+
+    def mark_met(self) -> None:
+        self._mark(Status.MET)
+
+    def mark_partly_met(self) -> None:
+        self._mark(Status.PARTLY_MET)
+
+    def mark_not_met(self) -> None:
+        self._mark(Status.NOT_MET)
+
+    def mark_unknown(self) -> None:
+        self._mark(Status.UNKNOWN)
+
+    def mark_not_applicable(self) -> None:
+        self._mark(Status.NOT_APPLICABLE)
+
+    def show_checklist_tab(self) -> None:
+        self._show_tab(CHECKLIST_TAB)
+
+    def show_evidence_tab(self) -> None:
+        self._show_tab(EVIDENCE_TAB)
+
+    def show_actions_tab(self) -> None:
+        self._show_tab(ACTIONS_TAB)
+
+    def add_evidence(self) -> None:
+        if self._show_tab(EVIDENCE_TAB):
+            self.checklist.evidence.add()
+
+    def add_action_item(self) -> None:
+        if self._show_tab(ACTIONS_TAB):
+            self.checklist.action_items.add()
+
+    def _mark(self, status: Status) -> None:
+        if self._on_checklist():
+            self._window.checklist_page.show_tab(CHECKLIST_TAB)
+            self.checklist.set_status(status)
+
+    def _show_tab(self, tab: int) -> bool:
+        if not self._on_checklist():
+            return False
+        self._window.checklist_page.show_tab(tab)
+        return True
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        actions = self._window.action_map
+        group = self.checklist.undo_group
+        on_checklist = self._on_checklist()
+        for action_id, can, text in (
+            ("undo", group.canUndo(), group.undoText()),
+            ("redo", group.canRedo(), group.redoText()),
+        ):
+            verb = "&Undo" if action_id == "undo" else "&Redo"
+            actions[action_id].setEnabled(on_checklist and can)
+            actions[action_id].setText(f"{verb} {text}" if text else verb)
 
     # -- decisions, exports, record ------------------------------------------------------
 
@@ -244,6 +329,10 @@ class MainController(QObject):
         for action_id in _NEEDS_A_SCRUTINY:
             actions[action_id].setEnabled(has_current)
         actions["back"].setEnabled(on_checklist)
+        for action_id in _ON_CHECKLIST_PAGE:
+            actions[action_id].setEnabled(on_checklist)
+        if hasattr(self, "checklist"):
+            self._update_undo_actions()
         if not on_checklist:
             actions["previous"].setEnabled(False)
             actions["next"].setEnabled(False)

@@ -1,0 +1,117 @@
+"""Table model of a scrutiny's evidence register: one row per document or statement."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ethics_scrutiny.domain.scrutiny import EvidenceData
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SHORT_HASH = 12
+
+
+class EvidenceColumn(IntEnum):
+    TITLE = 0
+    KIND = 1
+    REFERENCE = 2
+    DATE = 3
+    FILE = 4
+    QUESTIONS = 5
+    SENSITIVE = 6
+
+
+HEADERS = ("Title", "Kind", "Reference or version", "Date", "File", "Questions", "Sensitive")
+
+
+class EvidenceModel(QAbstractTableModel):
+    """Read-only rows over EvidenceData; the controller replaces them after every change."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[EvidenceData] = []
+
+    def set_items(self, items: Sequence[EvidenceData]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[EvidenceData]:
+        return list(self._items)
+
+    def item_at(self, row: int) -> EvidenceData | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, evidence_id: int) -> int | None:
+        return next((i for i, e in enumerate(self._items) if e.id == evidence_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(EvidenceColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == ID_ROLE:
+            return item.id
+        column = EvidenceColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(item, column)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _spoken(item, column)
+        return None
+
+
+def _display(item: EvidenceData, column: EvidenceColumn) -> str:
+    if column is EvidenceColumn.TITLE:
+        return item.title
+    if column is EvidenceColumn.KIND:
+        return item.kind.label
+    if column is EvidenceColumn.REFERENCE:
+        return item.reference
+    if column is EvidenceColumn.DATE:
+        day = item.document_date or item.received_on
+        return day.strftime("%d %b %Y") if day else ""
+    if column is EvidenceColumn.FILE:
+        if not item.file_sha256:
+            return "No file"
+        return f"{item.file_name} · {item.file_sha256[:SHORT_HASH]}"
+    if column is EvidenceColumn.QUESTIONS:
+        return ", ".join(item.question_keys)
+    return "Sensitive" if item.sensitive else ""
+
+
+def _spoken(item: EvidenceData, column: EvidenceColumn) -> str:
+    if column is EvidenceColumn.FILE and item.file_sha256:
+        size = f", {item.file_size:,} bytes" if item.file_size is not None else ""
+        return f"{item.file_name}{size}, SHA-256 {item.file_sha256}"
+    if column is EvidenceColumn.DATE:
+        parts = []
+        if item.document_date:
+            parts.append(f"Dated {item.document_date.strftime('%d %b %Y')}")
+        if item.received_on:
+            parts.append(f"received {item.received_on.strftime('%d %b %Y')}")
+        return ", ".join(parts) or "No date"
+    if column is EvidenceColumn.QUESTIONS and not item.question_keys:
+        return "Not linked to any question"
+    if column is EvidenceColumn.SENSITIVE:
+        return "Sensitive: left out of public exports" if item.sensitive else "Not sensitive"
+    return _display(item, column)
