@@ -57,6 +57,7 @@ BLOCKING = {"AI-02", "DR-04"}
 CRITICAL = BLOCKING | {
     "AI-03",  # ALGOCARE "Lawful": every dataset lawfully usable
     "AI-04",  # ALGOCARE "Granularity": protected characteristics and proxies
+    "AI-05",  # ALGOCARE "Ownership"; Bridges ground 5: supplier withholding training data
     "AI-07",  # ALGOCARE "Accuracy": error rates and harm to the misclassified
     "AI-10",  # scoring individuals on profiling alone
     "DR-01",  # flying within the CAA authorisation
