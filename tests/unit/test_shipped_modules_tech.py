@@ -74,6 +74,8 @@ CRITICAL = BLOCKING | {
     "KD-04",  # operator choice of whom to scan
     "RC-06",  # the equality duty continues: a review date
 }
+# Questions that need the technology to be in use already (outcomes, incidents, savings).
+AFTER_USE = {"DR-12", "RR-10", "KD-06"}
 # Points the reference marks unverified, or recalls without reading: never cite them.
 UNVERIFIED = [
     "[91]",
@@ -145,6 +147,15 @@ def test_every_question_is_complete(slug: str) -> None:
         assert all(q.frameworks.values()), where
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", q.guidance) if s]
         assert 2 <= len(sentences) <= 4, f"{where}: {len(sentences)} sentences of guidance"
+
+
+def test_stages_are_limited_only_where_use_must_have_begun() -> None:
+    for slug in MODULES:
+        for q in _module(slug).questions():
+            expected = (
+                [Stage.PILOT, Stage.LIVE, Stage.REVIEW] if q.key in AFTER_USE else list(Stage)
+            )
+            assert q.stages == expected, q.key
 
 
 @pytest.mark.parametrize("slug", MODULES)
