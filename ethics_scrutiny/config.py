@@ -35,6 +35,11 @@ class Settings:
     def logs_dir(self) -> Path:
         return self.data_dir / "logs"
 
+    @property
+    def evidence_dir(self) -> Path:
+        """Attached evidence files, each kept under its SHA-256 (``ab/abcdef…``)."""
+        return self.data_dir / "evidence"
+
 
 def resolve_settings(data_dir: str | None = None, database_url: str | None = None) -> Settings:
     """Flags win over environment variables, which win over the per-user default."""

@@ -1,30 +1,93 @@
-"""Record-wide use cases: verify the chain, read its head, back up the database."""
+"""Record-wide use cases: verify the chain and evidence files, back up, restore, correct."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
-from ethics_scrutiny.storage import record_chain, sqlite_file
+from ethics_scrutiny.storage import backups, record_chain, sqlite_file
 from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.evidence_files import EvidenceStore
+from ethics_scrutiny.storage.models import Evidence, RecordEntry, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
+
+from .validation import clean_text
 
 HEX_DIGITS = frozenset("0123456789abcdef")
 
 
-class MaintenanceService:
-    """Verification and backups of the whole record."""
+@dataclass(frozen=True)
+class EvidenceProblem:
+    """An attached file that no longer matches the record."""
 
-    def __init__(self, database: Database) -> None:
+    evidence_id: int
+    evidence_title: str
+    scrutiny_id: int
+    scrutiny_title: str
+    file_sha256: str
+    problem: str
+
+    @property
+    def message(self) -> str:
+        return (
+            f"Evidence item {self.evidence_id} ({self.evidence_title}) of scrutiny "
+            f"{self.scrutiny_id} ({self.scrutiny_title}): {self.problem}."
+        )
+
+
+@dataclass(frozen=True)
+class EvidenceCheck:
+    checked: int
+    problems: tuple[EvidenceProblem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class RecordEntryData:
+    """One record entry as read back, with the later entries that correct it."""
+
+    sequence: int
+    kind: str
+    created_at: datetime
+    scrutiny_id: int | None
+    payload: dict[str, Any]
+    entry_hash: str
+    corrected_by: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class BackupData:
+    path: Path
+    kind: str
+    size: int
+    modified: datetime
+
+
+class MaintenanceService:
+    """Verification, corrections, backups and restores of the whole record."""
+
+    def __init__(self, database: Database, evidence_store: EvidenceStore | None = None) -> None:
         self._database = database
+        self._store = evidence_store
 
     def head(self) -> RecordHead:
         with unit_of_work(self._database) as session:
             return record_chain.head(session)
 
     def verify(self, expected_head: str | None = None) -> VerifyResult:
+        """Check the chain (and that it extends ``expected_head``), then every evidence file."""
         if expected_head is not None:
             expected_head = expected_head.strip().lower()
             if len(expected_head) != 64 or not set(expected_head) <= HEX_DIGITS:
@@ -32,15 +95,81 @@ class MaintenanceService:
                     "A head hash is 64 hexadecimal characters, as printed on a report's summary."
                 )
         with unit_of_work(self._database) as session:
-            return record_chain.verify(session, expected_head)
+            result = record_chain.verify(session, expected_head)
+        if not result.ok:
+            return result
+        evidence = self.check_evidence()
+        if evidence.ok:
+            if evidence.checked:
+                message = f"{result.message} All {evidence.checked} attached files match."
+                return VerifyResult(True, result.entries, result.head_hash, message)
+            return result
+        lines = "\n".join(p.message for p in evidence.problems)
+        message = (
+            f"The record's entries verify ({result.entries} entries, head {result.head_hash}), "
+            f"but {len(evidence.problems)} attached file(s) do not match:\n{lines}"
+        )
+        return VerifyResult(False, result.entries, result.head_hash, message)
+
+    def check_evidence(self) -> EvidenceCheck:
+        """Every attached file is present, unchanged, and the one its record entry names."""
+        with unit_of_work(self._database) as session:
+            rows = session.execute(
+                select(Evidence, Scrutiny.title)
+                .join(Scrutiny, Scrutiny.id == Evidence.scrutiny_id)
+                .where(Evidence.file_sha256.is_not(None))
+                .order_by(Evidence.id)
+            ).all()
+            recorded = _recorded_file_hashes(session)
+            problems = []
+            for row, scrutiny_title in rows:
+                problem = self._file_problem(row, recorded.get(row.id))
+                if problem is not None:
+                    problems.append(
+                        EvidenceProblem(
+                            row.id, row.title, row.scrutiny_id, scrutiny_title,
+                            row.file_sha256 or "", problem,
+                        )
+                    )  # fmt: skip
+        return EvidenceCheck(len(rows), tuple(problems))
+
+    def _file_problem(self, row: Evidence, recorded: tuple[int, str] | None) -> str | None:
+        sha = row.file_sha256 or ""
+        if recorded is not None and recorded[1] != sha:
+            return (
+                f"its file hash has been changed since record entry {recorded[0]} listed it "
+                f"({recorded[1][:16]}…)"
+            )
+        if self._store is None:
+            return None
+        return self._store.problem(sha)
+
+    def entries(self, scrutiny_id: int | None = None) -> list[RecordEntryData]:
+        """Record entries in order (all, or one scrutiny's), each with its corrections."""
+        with unit_of_work(self._database) as session:
+            rows = record_chain.all_entries(session, scrutiny_id)
+            corrections = _corrections(session)
+        return [_entry_data(row, corrections.get(row.sequence, ())) for row in rows]
+
+    def correct(self, sequence: int, reason: str) -> RecordEntryData:
+        """Append a ``correction`` entry citing entry ``sequence``; the entry itself stays."""
+        text = clean_text(reason, "reason for the correction", max_length=10_000)
+        with unit_of_work(self._database) as session:
+            cited = record_chain.get_entry(session, sequence)
+            if cited is None:
+                raise NotFoundError(f"The record has no entry {sequence}.")
+            payload = {
+                "corrects": sequence,
+                "corrected_kind": cited.kind,
+                "corrected_entry_hash": cited.entry_hash,
+                "reason": text,
+            }
+            entry = record_chain.append(session, RecordKind.CORRECTION, payload, cited.scrutiny_id)
+            return _entry_data(entry, ())
 
     def backup(self, destination: Path | None = None) -> Path:
         """Copy the record with SQLite's backup API (never a file copy) and check the copy."""
-        source = self._database.sqlite_path
-        if source is None:
-            raise DatabaseError(
-                "This record is on a database server; back it up with the server's own tools."
-            )
+        source = self._sqlite_path("back it up")
         if destination is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             destination = self._database.backups_dir / f"ethics-scrutiny-{stamp}.db"
@@ -55,3 +184,74 @@ class MaintenanceService:
                 f"The backup could not be written to {destination} ({exc.strerror}). "
                 "Choose a folder you can write to."
             ) from None
+
+    def backups(self) -> list[BackupData]:
+        """The backups in the record's backups folder, newest first."""
+        return [
+            BackupData(b.path, b.kind, b.size, b.modified)
+            for b in backups.list_backups(self._database.backups_dir)
+        ]
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the record with a checked backup; the current state is saved first.
+
+        Returns the path of the copy of the state before the restore.
+        """
+        self._sqlite_path("restore it")
+        try:
+            return self._database.restore(backup)
+        except OSError as exc:
+            raise DatabaseError(
+                f"The restore could not be completed ({exc.strerror}). The record was saved "
+                f"in {self._database.backups_dir} first."
+            ) from None
+
+    def _sqlite_path(self, doing: str) -> Path:
+        source = self._database.sqlite_path
+        if source is None:
+            raise DatabaseError(
+                f"This record is on a database server; {doing} with the server's own tools."
+            )
+        return source
+
+
+def _recorded_file_hashes(session: Session) -> dict[int, tuple[int, str]]:
+    """evidence ID -> (entry sequence, file hash) from the ``evidence_added`` entries."""
+    found: dict[int, tuple[int, str]] = {}
+    rows = session.execute(
+        select(RecordEntry.sequence, RecordEntry.payload).where(
+            RecordEntry.kind == RecordKind.EVIDENCE_ADDED
+        )
+    ).all()
+    for sequence, text in rows:
+        payload = json.loads(text)
+        evidence_id, sha = payload.get("evidence_id"), payload.get("file_sha256")
+        if isinstance(evidence_id, int) and isinstance(sha, str):
+            found[evidence_id] = (sequence, sha)
+    return found
+
+
+def _corrections(session: Session) -> dict[int, tuple[int, ...]]:
+    found: dict[int, list[int]] = {}
+    rows = session.execute(
+        select(RecordEntry.sequence, RecordEntry.payload)
+        .where(RecordEntry.kind == RecordKind.CORRECTION)
+        .order_by(RecordEntry.sequence)
+    ).all()
+    for sequence, text in rows:
+        cited = json.loads(text).get("corrects")
+        if isinstance(cited, int):
+            found.setdefault(cited, []).append(sequence)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _entry_data(row: RecordEntry, corrected_by: tuple[int, ...]) -> RecordEntryData:
+    return RecordEntryData(
+        sequence=row.sequence,
+        kind=row.kind,
+        created_at=datetime.fromisoformat(row.created_at),
+        scrutiny_id=row.scrutiny_id,
+        payload=json.loads(row.payload),
+        entry_hash=row.entry_hash,
+        corrected_by=corrected_by,
+    )

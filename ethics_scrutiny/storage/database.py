@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,32 +13,63 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from . import migrate, sqlite_file
+from . import backups, migrate, placement, sqlite_file
 from .engine import is_sqlite, make_engine
+from .writer_lock import WriterLock
+
+log = logging.getLogger(__name__)
 
 
 class Database:
     """An open, migrated record. Each unit of work takes a fresh session from it."""
 
-    def __init__(self, url: str, engine: Engine, backups_dir: Path) -> None:
+    def __init__(
+        self, url: str, engine: Engine, backups_dir: Path, lock: WriterLock | None = None
+    ) -> None:
         self.url = url
         self.engine = engine
         self.backups_dir = backups_dir
+        self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False, autobegin=False)
 
     @classmethod
-    def open(cls, url: str, backups_dir: Path) -> Database:
-        """Open ``url``, refusing foreign, damaged or too-new databases, and migrate to head."""
+    def open(
+        cls,
+        url: str,
+        backups_dir: Path,
+        *,
+        purpose: str = "Ethics Scrutiny",
+        daily_backup: bool = True,
+    ) -> Database:
+        """Open ``url``, refusing foreign, damaged or too-new databases, and migrate to head.
+
+        A SQLite record must be on a local disk in a writable folder; it is locked for this
+        process until ``close()``, checked with ``quick_check``, backed up before any
+        migration and, once a day, backed up into the rotated daily and weekly copies.
+        """
         path = _checked_sqlite_path(url)
-        if path is not None:
-            _prepare_sqlite_path(path)
+        if path is None:
+            return cls._open_server(url, backups_dir)
+        _prepare_sqlite_path(path)
+        placement.check_local_folder(path.parent)
+        placement.check_writable_folder(path.parent)
+        lock = WriterLock.acquire(path, purpose)
+        try:
+            existed = path.exists() and path.stat().st_size > 0
             sqlite_file.check_existing_file(path)
-        # Batch migrations copy tables, so they run with foreign keys off, checked before commit.
+            _migrate_file(url, path, backups_dir)
+            if existed and daily_backup:
+                _daily_backup(path, backups_dir)
+            return cls(url, make_engine(url), backups_dir, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_server(cls, url: str, backups_dir: Path) -> Database:
         migration_engine = make_engine(url, foreign_keys=False)
         try:
-            _migrate(migration_engine, path, backups_dir)
-            if path is not None:
-                sqlite_file.stamp_application_id(path)
+            _migrate(migration_engine, None, backups_dir)
         except OperationalError as exc:
             raise DatabaseError(_explain_operational(url, exc)) from None
         finally:
@@ -51,8 +83,54 @@ class Database:
     def sqlite_path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    def restore(self, backup: Path) -> Path:
+        """Replace the record with ``backup`` after saving the current state; return that copy.
+
+        The backup is checked first (ours, intact, not from a newer version); the copy in
+        both directions goes through SQLite's backup API, and an older backup is migrated.
+        """
+        path = self.sqlite_path
+        if path is None:
+            raise DatabaseError(
+                "This record is on a database server; restore it with the server's own tools."
+            )
+        if backup.resolve() == path.resolve():
+            raise DatabaseError("That is the live record itself; choose a backup file.")
+        revision = backups.check_backup(backup)
+        migrate.check_not_newer(revision)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        saved = sqlite_file.backup_file(path, self.backups_dir / f"pre-restore-{stamp}.db")
+        self.engine.dispose()
+        backups.restore_into(backup, path)
+        sqlite_file.stamp_application_id(path)
+        _migrate_file(self.url, path, self.backups_dir)
+        return saved
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _migrate_file(url: str, path: Path, backups_dir: Path) -> None:
+    # Batch migrations copy tables, so they run with foreign keys off, checked before commit.
+    migration_engine = make_engine(url, foreign_keys=False)
+    try:
+        _migrate(migration_engine, path, backups_dir)
+        sqlite_file.stamp_application_id(path)
+    except OperationalError as exc:
+        raise DatabaseError(_explain_operational(url, exc)) from None
+    finally:
+        migration_engine.dispose()
+
+
+def _daily_backup(path: Path, backups_dir: Path) -> None:
+    """A failed daily backup must not keep the officer from working: it is logged instead."""
+    try:
+        backups.ensure_daily(path, backups_dir, datetime.now(UTC).date())
+    except (OSError, DatabaseError) as exc:
+        log.warning("Daily backup of %s not taken: %s", path, exc)
 
 
 def _checked_sqlite_path(url: str) -> Path | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain import record
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
 
-from .models import RecordEntry
+from .models import RecordEntry, Scrutiny
 
 
 def head(session: Session) -> RecordHead:
@@ -24,16 +25,19 @@ def head(session: Session) -> RecordHead:
     return RecordHead(last.entry_hash, last.sequence)
 
 
-def append(
-    session: Session, kind: str, payload: dict[str, Any], scrutiny_id: int | None
+def make_entry(
+    current: RecordHead,
+    kind: str,
+    payload: dict[str, Any],
+    scrutiny_id: int | None,
+    created_at: str | None = None,
 ) -> RecordEntry:
-    """Add one entry after the current head, inside the caller's unit of work."""
-    current = head(session)
+    """Build (not store) the entry that follows ``current``."""
     canonical = record.canonical_json(payload)
     payload_sha = record.payload_hash(canonical)
-    created_at = datetime.now(UTC).isoformat(timespec="microseconds")
+    created_at = created_at or datetime.now(UTC).isoformat(timespec="microseconds")
     sequence = current.entries + 1
-    entry = RecordEntry(
+    return RecordEntry(
         sequence=sequence,
         scrutiny_id=scrutiny_id,
         kind=kind,
@@ -49,6 +53,21 @@ def append(
             previous_hash=current.head_hash,
         ),
     )
+
+
+def append(
+    session: Session, kind: str, payload: dict[str, Any], scrutiny_id: int | None
+) -> RecordEntry:
+    """Add one entry after the current head, inside the caller's unit of work.
+
+    An entry about a scrutiny always names the scrutiny's UUID in its (hashed) payload, so
+    moving the entry to another scrutiny by editing its row is caught by ``verify``.
+    """
+    if scrutiny_id is not None and "scrutiny_uuid" not in payload:
+        owner = session.get(Scrutiny, scrutiny_id)
+        if owner is not None:
+            payload = {**payload, "scrutiny_uuid": owner.uuid}
+    entry = make_entry(head(session), kind, payload, scrutiny_id)
     session.add(entry)
     session.flush()
     return entry
@@ -64,18 +83,47 @@ def entries_for(session: Session, scrutiny_id: int, kind: str) -> list[RecordEnt
     )
 
 
+def all_entries(session: Session, scrutiny_id: int | None = None) -> list[RecordEntry]:
+    query = select(RecordEntry).order_by(RecordEntry.sequence)
+    if scrutiny_id is not None:
+        query = query.where(RecordEntry.scrutiny_id == scrutiny_id)
+    return list(session.scalars(query))
+
+
+def get_entry(session: Session, sequence: int) -> RecordEntry | None:
+    return session.get(RecordEntry, sequence)
+
+
 def verify(session: Session, expected_head: str | None = None) -> VerifyResult:
     """Recompute every hash; report the first entry that does not match, in plain words."""
+    uuids = {row[0]: row[1] for row in session.execute(select(Scrutiny.id, Scrutiny.uuid))}
+    return verify_entries(_stream(session), expected_head, uuids)
+
+
+def _stream(session: Session) -> Iterator[RecordEntry]:
+    yield from session.scalars(
+        select(RecordEntry).order_by(RecordEntry.sequence).execution_options(yield_per=500)
+    )
+
+
+def verify_entries(
+    entries: Iterable[RecordEntry],
+    expected_head: str | None = None,
+    scrutiny_uuids: Mapping[int, str] | None = None,
+) -> VerifyResult:
+    """The chain check itself, over entries in sequence order (no database needed)."""
     previous = record.GENESIS_HASH
     count = 0
-    seen_expected = expected_head is None or expected_head == record.GENESIS_HASH
-    for entry in _all_entries(session):
+    expected = (expected_head or "").lower()
+    seen_expected = expected_head is None or expected == record.GENESIS_HASH
+    owners = {uuid: sid for sid, uuid in (scrutiny_uuids or {}).items()}
+    for entry in entries:
         count += 1
-        problem = _entry_problem(entry, count, previous)
+        problem = _entry_problem(entry, count, previous) or _owner_problem(entry, owners)
         if problem:
             return VerifyResult(False, count, previous, problem, entry.sequence)
         previous = entry.entry_hash
-        seen_expected = seen_expected or entry.entry_hash == (expected_head or "").lower()
+        seen_expected = seen_expected or entry.entry_hash == expected
     if not seen_expected:
         return VerifyResult(
             False,
@@ -88,15 +136,16 @@ def verify(session: Session, expected_head: str | None = None) -> VerifyResult:
     return VerifyResult(True, count, previous, message)
 
 
-def _all_entries(session: Session) -> Iterator[RecordEntry]:
-    yield from session.scalars(select(RecordEntry).order_by(RecordEntry.sequence))
-
-
 def _entry_problem(entry: RecordEntry, position: int, previous: str) -> str | None:
     if entry.sequence != position:
-        return f"Entry {position} is missing: the record jumps to entry {entry.sequence}."
+        if entry.sequence > position:
+            return f"Entry {position} is missing: the record jumps to entry {entry.sequence}."
+        return f"Entry {entry.sequence} appears again at position {position}: entries were copied."
     if entry.previous_hash != previous:
-        return f"Entry {entry.sequence} does not follow entry {position - 1}: the chain is broken."
+        return (
+            f"Entry {entry.sequence} does not follow entry {position - 1}: the chain is broken "
+            "(entries were removed, reordered or replaced)."
+        )
     if record.payload_hash(entry.payload) != entry.payload_sha256:
         return f"Entry {entry.sequence} has been altered: its content no longer matches its hash."
     expected = record.entry_hash(
@@ -108,4 +157,20 @@ def _entry_problem(entry: RecordEntry, position: int, previous: str) -> str | No
     )
     if expected != entry.entry_hash:
         return f"Entry {entry.sequence} has been altered: its hash does not match its details."
+    return None
+
+
+def _owner_problem(entry: RecordEntry, owners: Mapping[str, int]) -> str | None:
+    """An entry naming a scrutiny in its payload must still be filed under that scrutiny."""
+    if not owners:
+        return None
+    try:
+        named = json.loads(entry.payload).get("scrutiny_uuid")
+    except (ValueError, AttributeError):
+        return None
+    if isinstance(named, str) and named in owners and owners[named] != entry.scrutiny_id:
+        return (
+            f"Entry {entry.sequence} has been moved: it is about scrutiny {owners[named]} but is "
+            f"now filed under {entry.scrutiny_id or 'no scrutiny'}."
+        )
     return None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from urllib.parse import quote
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
@@ -18,29 +20,81 @@ _RESTORE_HINT = (
 
 
 def check_existing_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, belongs to another program, or fails ``quick_check``."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Refuse a file that is not SQLite, belongs to another program, or fails ``quick_check``.
+
+    Identity is read from the file header first, so a foreign file is never opened by SQLite
+    and stays byte-identical. Our own file is then opened read-write, so that a journal left
+    by a crash is rolled back (SQLite's normal recovery) before the check.
+    """
+    if not path.exists():
         return
-    with path.open("rb") as handle:
-        if handle.read(16) != _SQLITE_MAGIC:
-            raise DatabaseError(f"{path} is not an Ethics Scrutiny database. {_RESTORE_HINT}")
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            if app_id not in (0, APPLICATION_ID):
-                raise DatabaseError(
-                    f"{path} belongs to another program, not Ethics Scrutiny. {_RESTORE_HINT}"
-                )
-            result = connection.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    if path.stat().st_size == 0:
         raise DatabaseError(
-            f"{path} is damaged and cannot be read ({exc}). {_RESTORE_HINT}"
-        ) from None
+            f"{path} is empty (0 bytes): the record in it has been lost, perhaps by a sync "
+            "program or an interrupted copy. Restore your latest backup; if you meant to start "
+            "a new record, delete this empty file first. Nothing has been changed."
+        )
+    header = _read_header(path)
+    if header[:16] != _SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not an Ethics Scrutiny database. {_RESTORE_HINT}")
+    app_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    if app_id not in (0, APPLICATION_ID):
+        raise DatabaseError(
+            f"{path} belongs to another program, not Ethics Scrutiny. {_RESTORE_HINT}"
+        )
+    if app_id == 0:
+        _check_unstamped_is_ours(path)
+    result = _pragma_check(path, "quick_check", read_only=False)
     if result != "ok":
         raise DatabaseError(f"{path} failed its integrity check ({result}). {_RESTORE_HINT}")
 
 
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except OSError as exc:
+        raise DatabaseError(
+            f"{path} cannot be read ({exc.strerror}). Check you have access to it."
+        ) from None
+
+
+def _check_unstamped_is_ours(path: Path) -> None:
+    """A file without our stamp is ours only if it holds our tables (made before stamping)."""
+    try:
+        with closing(sqlite3.connect(f"file:{uri_path(path)}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} is damaged and cannot be read ({exc}). {_RESTORE_HINT}"
+        ) from None
+    if tables and not {"alembic_version", "record_entries"} <= tables:
+        raise DatabaseError(
+            f"{path} belongs to another program, not Ethics Scrutiny. {_RESTORE_HINT}"
+        )
+
+
+def _pragma_check(path: Path, pragma: str, *, read_only: bool) -> str:
+    mode = "ro" if read_only else "rw"
+    try:
+        with closing(sqlite3.connect(f"file:{uri_path(path)}?mode={mode}", uri=True)) as connection:
+            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} is damaged and cannot be read ({exc}). {_RESTORE_HINT}"
+        ) from None
+    return "; ".join(str(row[0]) for row in rows[:5])
+
+
+def integrity_check(path: Path) -> str:
+    """``PRAGMA integrity_check`` on a closed file (a backup), read-only: 'ok' when sound."""
+    return _pragma_check(path, "integrity_check", read_only=True)
+
+
 def stamp_application_id(path: Path) -> None:
+    """Mark the file as ours (a write, so skipped when the stamp is already there)."""
+    if int.from_bytes(_read_header(path)[68:72], "big") == APPLICATION_ID:
+        return
     with closing(sqlite3.connect(path)) as connection:
         connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
         connection.commit()
@@ -52,7 +106,7 @@ def backup_file(source: Path, destination: Path) -> Path:
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(f"file:{uri_path(source)}?mode=ro", uri=True)) as src,
         closing(sqlite3.connect(partial)) as dst,
     ):
         src.backup(dst)
@@ -60,5 +114,28 @@ def backup_file(source: Path, destination: Path) -> Path:
     if result != "ok":
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"The backup copy failed its integrity check ({result}).")
+    _fsync(partial)
     partial.replace(destination)
+    _fsync_folder(destination.parent)
     return destination
+
+
+def uri_path(path: Path) -> str:
+    # A SQLite URI must escape "?", "#" and "%", which a folder name may contain.
+    return quote(str(path.absolute()), safe="/\\:")
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable; Windows has no directory handles to sync, and needs none."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,124 @@
+"""Command-line commands over the whole record: restore, corrections, entries, backups."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from .services import Services
+from .services.maintenance import EvidenceCheck, RecordEntryData
+
+
+def add_commands(commands: Any) -> None:
+    restore = commands.add_parser(
+        "restore", help="replace the record with a backup (the current state is saved first)"
+    )
+    restore.add_argument("backup", type=Path)
+    restore.add_argument("--json", action="store_true")
+    correct = commands.add_parser(
+        "correct", help="add a correction citing an earlier record entry (nothing is erased)"
+    )
+    correct.add_argument("sequence", type=int)
+    correct.add_argument("--reason", required=True)
+    correct.add_argument("--json", action="store_true")
+    entries = commands.add_parser("record", help="list record entries (all, or one scrutiny's)")
+    entries.add_argument("id", type=int, nargs="?")
+    entries.add_argument("--json", action="store_true")
+    listing = commands.add_parser("backups", help="list the backups in the backups folder")
+    listing.add_argument("--json", action="store_true")
+
+
+def emit(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def entry_json(entry: RecordEntryData) -> dict[str, Any]:
+    return {
+        "sequence": entry.sequence,
+        "kind": entry.kind,
+        "created_at": entry.created_at.isoformat(),
+        "scrutiny_id": entry.scrutiny_id,
+        "payload": entry.payload,
+        "entry_hash": entry.entry_hash,
+        "corrected_by": list(entry.corrected_by),
+    }
+
+
+def evidence_json(check: EvidenceCheck) -> dict[str, Any]:
+    return {
+        "ok": check.ok,
+        "checked": check.checked,
+        "problems": [
+            {
+                "evidence_id": p.evidence_id,
+                "evidence_title": p.evidence_title,
+                "scrutiny_id": p.scrutiny_id,
+                "scrutiny_title": p.scrutiny_title,
+                "file_sha256": p.file_sha256,
+                "problem": p.problem,
+                "message": p.message,
+            }
+            for p in check.problems
+        ],
+    }
+
+
+def cmd_restore(services: Services, args: argparse.Namespace) -> int:
+    saved = services.maintenance.restore(args.backup)
+    head = services.maintenance.head()
+    if args.json:
+        emit({"restored_from": str(args.backup), "saved_before": str(saved),
+              "entries": head.entries, "head": head.head_hash})  # fmt: skip
+    else:
+        print(f"Restored the record from {args.backup}.")
+        print(f"The record as it was before is saved in {saved}.")
+        print(f"The record now has {head.entries} entries, head {head.head_hash}.")
+    return 0
+
+
+def cmd_correct(services: Services, args: argparse.Namespace) -> int:
+    entry = services.maintenance.correct(args.sequence, args.reason)
+    if args.json:
+        emit(entry_json(entry))
+    else:
+        print(f"Recorded correction {entry.sequence}, citing entry {args.sequence}.")
+    return 0
+
+
+def cmd_record(services: Services, args: argparse.Namespace) -> int:
+    entries = services.maintenance.entries(args.id)
+    if args.json:
+        emit([entry_json(e) for e in entries])
+        return 0
+    if not entries:
+        print("No record entries.")
+    for e in entries:
+        when = e.created_at.astimezone()  # stored in UTC, shown in local time
+        about = f"scrutiny {e.scrutiny_id}" if e.scrutiny_id is not None else "whole record"
+        line = f"{e.sequence:>6}  {when:%Y-%m-%d %H:%M}  {e.kind:<20} {about}"
+        if e.kind == "correction":
+            line += f"  corrects {e.payload.get('corrects')}: {e.payload.get('reason', '')}"
+        if e.corrected_by:
+            line += f"  (corrected by {', '.join(str(s) for s in e.corrected_by)})"
+        print(line)
+    return 0
+
+
+def cmd_backups(services: Services, args: argparse.Namespace) -> int:
+    found = services.maintenance.backups()
+    if args.json:
+        emit(
+            [
+                {"path": str(b.path), "kind": b.kind, "size": b.size,
+                 "modified": b.modified.isoformat()}
+                for b in found
+            ]
+        )  # fmt: skip
+        return 0
+    if not found:
+        print(f"No backups yet in {services.settings.backups_dir}.")
+    for b in found:
+        print(f"{b.modified.astimezone():%Y-%m-%d %H:%M}  {b.kind:<13} {b.path}")
+    return 0

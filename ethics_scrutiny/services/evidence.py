@@ -1,0 +1,165 @@
+"""The evidence register: documents and statements from the force, files kept by SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.record import RecordKind
+from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
+from ethics_scrutiny.storage import record_chain, repositories
+from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.evidence_files import EvidenceStore, StoredFile
+from ethics_scrutiny.storage.models import Evidence, EvidenceLink, Scrutiny, utc_now
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
+
+from . import mapping
+from .validation import clean_text
+
+
+class EvidenceService:
+    """Adds, edits and lists evidence; adding one is an ``evidence_added`` record entry."""
+
+    def __init__(self, database: Database, store: EvidenceStore) -> None:
+        self._database = database
+        self._store = store
+
+    @property
+    def store(self) -> EvidenceStore:
+        return self._store
+
+    def add(self, scrutiny_id: int, new: EvidenceInput) -> EvidenceData:
+        """Register an item; a ``file_path`` is copied into the data folder under its hash."""
+        fields = _validated(new)
+        # Copied before the transaction: the store is content-addressed, so a file left by a
+        # failed save is harmless and a retry reuses it.
+        stored = self._store.add(Path(new.file_path)) if new.file_path else None
+        with unit_of_work(self._database) as session:
+            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
+            keys = _checked_keys(scrutiny, new.question_keys)
+            row = Evidence(scrutiny_id=scrutiny_id, **fields)
+            if stored is not None:
+                row.file_sha256, row.file_size, row.file_name = _file_fields(stored)
+            row.links = [EvidenceLink(question_key=k) for k in keys]
+            session.add(row)
+            session.flush()
+            record_chain.append(
+                session, RecordKind.EVIDENCE_ADDED, _added_payload(row, keys), scrutiny_id
+            )
+            scrutiny.updated_at = utc_now()
+            return mapping.evidence(row)
+
+    def update(self, evidence_id: int, changed: EvidenceInput) -> EvidenceData:
+        """Change the item's details and links; its kept file (if any) never changes."""
+        fields = _validated(changed)
+        with unit_of_work(self._database) as session:
+            row = _get(session, evidence_id)
+            scrutiny = repositories.get_scrutiny(session, row.scrutiny_id)
+            keys = _checked_keys(scrutiny, changed.question_keys)
+            for name, value in fields.items():
+                setattr(row, name, value)
+            _replace_links(row, keys)
+            row.updated_at = scrutiny.updated_at = utc_now()
+            session.flush()
+            return mapping.evidence(row)
+
+    def link(self, evidence_id: int, question_keys: tuple[str, ...] | list[str]) -> EvidenceData:
+        """Set the questions the item bears on (replacing the earlier links)."""
+        with unit_of_work(self._database) as session:
+            row = _get(session, evidence_id)
+            scrutiny = repositories.get_scrutiny(session, row.scrutiny_id)
+            _replace_links(row, _checked_keys(scrutiny, tuple(question_keys)))
+            row.updated_at = utc_now()
+            session.flush()
+            return mapping.evidence(row)
+
+    def list(self, scrutiny_id: int) -> list[EvidenceData]:
+        with unit_of_work(self._database) as session:
+            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
+            return [mapping.evidence(row) for row in scrutiny.evidence]
+
+    def get(self, evidence_id: int) -> EvidenceData:
+        with unit_of_work(self._database) as session:
+            return mapping.evidence(_get(session, evidence_id))
+
+    def file_path(self, evidence_id: int) -> Path:
+        """Where the kept copy of the item's file is, after checking it still matches its hash."""
+        item = self.get(evidence_id)
+        if item.file_sha256 is None:
+            raise NotFoundError(f"Evidence item {evidence_id} ({item.title}) has no file attached.")
+        problem = self._store.problem(item.file_sha256)
+        if problem is not None:
+            raise NotFoundError(
+                f"Evidence item {evidence_id} ({item.title}): {problem}. Restore the evidence "
+                "folder from a backup, or attach the document again."
+            )
+        return self._store.path_for(item.file_sha256)
+
+
+def _get(session: Session, evidence_id: int) -> Evidence:
+    row = session.get(Evidence, evidence_id)
+    if row is None:
+        raise NotFoundError(f"There is no evidence item with ID {evidence_id}.")
+    return row
+
+
+def _validated(item: EvidenceInput) -> dict[str, Any]:
+    if item.document_date and item.received_on and item.received_on < item.document_date:
+        raise InvalidInputError("The date received cannot be before the document's own date.")
+    return {
+        "title": clean_text(item.title, "evidence title", max_length=300),
+        "kind": item.kind.value,
+        "reference": clean_text(item.reference, "reference", max_length=200, required=False),
+        "description": clean_text(
+            item.description, "description", max_length=10_000, required=False
+        ),
+        "document_date": item.document_date,
+        "received_on": item.received_on,
+        "sensitive": bool(item.sensitive),
+    }
+
+
+def _file_fields(stored: StoredFile) -> tuple[str, int, str]:
+    name = clean_text(stored.name, "file name", max_length=255, required=False)
+    return stored.sha256, stored.size, name
+
+
+def _checked_keys(scrutiny: Scrutiny, keys: tuple[str, ...]) -> list[str]:
+    known = {
+        question["key"]
+        for link in scrutiny.templates
+        for theme in json.loads(link.snapshot.body)["themes"]
+        for question in theme["questions"]
+    }
+    unknown = [k for k in keys if k not in known]
+    if unknown:
+        raise NotFoundError(f"Scrutiny {scrutiny.id} has no question {', '.join(unknown)}.")
+    return sorted(set(keys))
+
+
+def _replace_links(row: Evidence, keys: list[str]) -> None:
+    current = {link.question_key: link for link in row.links}
+    row.links = [current.get(k) or EvidenceLink(question_key=k) for k in keys]
+
+
+def _added_payload(row: Evidence, keys: list[str]) -> dict[str, Any]:
+    """What the record keeps: the file's hash always; sensitive titles only by digest."""
+    payload: dict[str, Any] = {
+        "evidence_id": row.id,
+        "kind": row.kind,
+        "sensitive": row.sensitive,
+        "question_keys": keys,
+        "file_sha256": row.file_sha256,
+        "file_size": row.file_size,
+    }
+    if row.sensitive:
+        text = "\n".join((row.title, row.reference, row.file_name))
+        payload["details_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    else:
+        payload.update(title=row.title, reference=row.reference, file_name=row.file_name)
+    return payload
