@@ -106,7 +106,12 @@ def _add_record_commands(commands: Any) -> None:
     verify.add_argument("--head", help="a head hash printed on an earlier report")
     verify.add_argument("--json", action="store_true")
     backup = commands.add_parser("backup", help="write a checked copy of the record")
-    backup.add_argument("--out", required=True, type=Path)
+    backup.add_argument(
+        "--out", type=Path, help="file to write (default: a dated file in the backups folder)"
+    )
+    from . import cli_record
+
+    cli_record.add_commands(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -130,10 +135,14 @@ def run_command(args: argparse.Namespace) -> int:
 
     if args.command == "templates":
         return cli_commands.templates(args)
+    from . import cli_record
+
     handler: Callable[[Services, argparse.Namespace], int] = getattr(
-        cli_commands, f"cmd_{args.command}"
+        cli_record, f"cmd_{args.command}", None
+    ) or getattr(cli_commands, f"cmd_{args.command}")
+    services = Services.open(
+        resolve_settings(args.data_dir, args.db), purpose=f"the command '{args.command}'"
     )
-    services = Services.open(resolve_settings(args.data_dir, args.db))
     cli_commands.warn_about_templates(services.library)
     try:
         return handler(services, args)

@@ -190,6 +190,8 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     result = services.maintenance.verify(args.head)
     if args.json:
+        from .cli_record import evidence_json
+
         emit(
             {
                 "ok": result.ok,
@@ -197,6 +199,7 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
                 "head": result.head_hash,
                 "message": result.message,
                 "first_bad_sequence": result.first_bad_sequence,
+                "evidence": evidence_json(services.maintenance.check_evidence()),
             }
         )
     else:
