@@ -115,6 +115,9 @@ CRITICAL = BLOCKING | {
     "GE-03",  # precise, published limits for a novel technology (Bridges)
     "GE-06",  # testing for bias (Bridges ground 5)
 }
+# Questions that need use to have begun, as the core does for outcome monitoring (FE-09); every
+# other question applies at every stage.
+LATER_STAGES = {"FR-26": [Stage.PILOT, Stage.LIVE, Stage.REVIEW]}
 # The live module's keys in version 1.0.0: every one must still reach a live facial
 # recognition scrutiny, so a scrutiny moved to the new versions keeps its answers by key.
 LFR_1_0_0_KEYS = {"FR-01", "FR-02", "FR-03", "FR-04", "FR-06", "FR-10", "FR-11", "FR-16"}
@@ -183,6 +186,12 @@ def test_every_question_is_complete(slug: str) -> None:
         assert q.frameworks and all(q.frameworks.values()), where
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", q.guidance) if s]
         assert 2 <= len(sentences) <= 4, f"{where}: {len(sentences)} sentences of guidance"
+
+
+@pytest.mark.parametrize("slug", MODULES)
+def test_stages_where_each_question_applies(slug: str) -> None:
+    for q in _module(slug).questions():
+        assert q.stages == LATER_STAGES.get(q.key, list(Stage)), q.key
 
 
 @pytest.mark.parametrize("slug", MODULES)
