@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .config import resolve_settings
-from .domain.enums import Marking, Outcome, Rating, Stage, Status, Technology
+from .domain.enums import Language, Marking, Outcome, Rating, Stage, Status, Technology
 from .domain.errors import EthicsScrutinyError
 from .services import Services
 
@@ -60,6 +60,10 @@ def _add_template_commands(commands: Any) -> None:
     show.add_argument("--json", action="store_true")
     check = sub.add_parser("check", help="check a template file and report every problem")
     check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true")
+    importing = sub.add_parser("import", help="check a template file and add it to this office")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--json", action="store_true")
 
 
 def _add_scrutiny_commands(commands: Any) -> None:
@@ -72,6 +76,12 @@ def _add_scrutiny_commands(commands: Any) -> None:
     new.add_argument("--supplier", default="")
     new.add_argument("--purpose", default="")
     new.add_argument("--module", action="append", default=[], metavar="SLUG")
+    new.add_argument(
+        "--language",
+        choices=_choices(Language),
+        default=Language.ENGLISH.value,
+        help="language of the checklist text and reports (cy: Welsh)",
+    )
     new.add_argument("--json", action="store_true")
     listing = commands.add_parser("list", help="list scrutinies")
     listing.add_argument("--json", action="store_true")
@@ -92,6 +102,17 @@ def _add_scrutiny_commands(commands: Any) -> None:
     decide.add_argument("--by", required=True, dest="decided_by")
     decide.add_argument("--condition", action="append", default=[], dest="conditions")
     decide.add_argument("--review-date", type=_review_date)
+    decide.add_argument(
+        "--override-reason",
+        default="",
+        help="why support is right although blocking red flags stand (required then)",
+    )
+    upgrade = commands.add_parser(
+        "upgrade", help="move a scrutiny to the newest checklist versions (shows the plan)"
+    )
+    upgrade.add_argument("id", type=int)
+    upgrade.add_argument("--yes", action="store_true", help="apply the plan")
+    upgrade.add_argument("--json", action="store_true")
 
 
 def _add_record_commands(commands: Any) -> None:

@@ -8,16 +8,25 @@ import sys
 from typing import Any
 
 from .assets import templates_dir
-from .cli_json import detail_json, summary_json, template_json, template_summary_json
+from .cli_json import (
+    detail_json,
+    summary_json,
+    template_check_json,
+    template_import_json,
+    template_json,
+    template_summary_json,
+    upgrade_json,
+)
 from .config import resolve_settings
-from .domain.enums import Marking, Outcome, Rating, Stage, Status, Technology
+from .domain.enums import Language, Marking, Outcome, Rating, Stage, Status, Technology
 from .domain.errors import TemplateError
 from .domain.scoring import Readiness
 from .domain.scrutiny import DecisionInput, NewScrutiny
+from .domain.template_diff import TemplateDiff
 from .domain.template_library import TemplateLibrary
-from .domain.template_loader import load_template
 from .services import Services
 from .services.reports import ExportFormat
+from .services.templates import TemplateFiles
 
 
 def emit(data: Any) -> None:
@@ -31,10 +40,13 @@ def warn_about_templates(library: TemplateLibrary) -> None:
 
 
 def templates(args: argparse.Namespace) -> int:
-    if args.templates_command == "check":
-        return _check_template(args)
     settings = resolve_settings(args.data_dir, args.db)
     library = TemplateLibrary.load(templates_dir(), settings.templates_dir)
+    if args.templates_command in ("check", "import"):
+        files = TemplateFiles(library, settings.templates_dir, templates_dir())
+        if args.templates_command == "check":
+            return _check_template(files, args)
+        return _import_template(files, args)
     warn_about_templates(library)
     if args.templates_command == "list":
         if args.json:
@@ -56,19 +68,45 @@ def templates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_template(args: argparse.Namespace) -> int:
-    try:
-        template = load_template(args.file)
-    except TemplateError as exc:
-        problems = exc.problems or [str(exc)]
-        print(f"{args.file}: {len(problems)} problem(s) found.")
-        for problem in problems:
+def _check_template(files: TemplateFiles, args: argparse.Namespace) -> int:
+    check = files.check_file(args.file)
+    template = check.template
+    if args.json:
+        emit(template_check_json(check))
+        return 0 if check.ok else 1
+    if template is None or not check.ok:
+        print(f"{args.file}: {len(check.problems)} problem(s) found.")
+        for problem in check.problems:
             print(f"  - {problem}")
         return 1
     count = sum(1 for _ in template.questions())
     print(
         f"{args.file}: valid {template.kind.value} template {template.slug} "
         f"{template.version} with {count} questions."
+    )
+    return 0
+
+
+def _import_template(files: TemplateFiles, args: argparse.Namespace) -> int:
+    try:
+        result = files.import_file(args.file)
+    except TemplateError as exc:
+        problems = exc.problems or [str(exc)]
+        if args.json:
+            emit({"imported": False, "file": str(args.file), "problems": problems})
+            return 1
+        print(f"{args.file} was not imported: {len(problems)} problem(s) found.")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    template = result.template
+    if args.json:
+        emit({"imported": True, "file": str(args.file), **template_import_json(result)})
+        return 0
+    replaced = f", replacing {result.replaced.name}" if result.replaced else ""
+    print(
+        f"Imported {template.kind.value} template {template.slug} {template.version} "
+        f"to {result.path}{replaced}."
     )
     return 0
 
@@ -84,6 +122,7 @@ def cmd_new(services: Services, args: argparse.Namespace) -> int:
             supplier=args.supplier,
             purpose=args.purpose,
             modules=tuple(args.module),
+            language=Language(args.language),
         )
     )
     if args.json:
@@ -122,6 +161,8 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
         print(f"  {theme.title:<55} {theme.answered:>3}/{theme.total:<3} {rating}")
     for flag in result.red_flags:
         print(f"Red flag {flag.key}: {flag.prompt}")
+    for flag in result.blocking_red_flags:
+        print(f"Blocking red flag {flag.key} ({flag.why}): support needs an override reason.")
     print(_readiness_line(result.readiness))
     for d in detail.decisions:
         when = d.decided_at.astimezone()  # stored in UTC, shown in local time
@@ -162,6 +203,7 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
             decided_by=args.decided_by,
             conditions=tuple(args.conditions),
             review_date=args.review_date,
+            override_reason=args.override_reason,
         ),
     )
     print(
@@ -169,6 +211,51 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
         f"(record entry {decision.entry_hash[:16]}…)."
     )
     return 0
+
+
+def cmd_upgrade(services: Services, args: argparse.Namespace) -> int:
+    if not args.yes:
+        diff = services.templates.upgrade_plan(args.id)
+        if args.json:
+            emit({**upgrade_json(diff), "applied": False})
+        else:
+            print_upgrade_plan(diff)
+            if diff.has_changes:
+                print(f"Run 'ethics-scrutiny upgrade {args.id} --yes' to apply.")
+        return 0
+    result = services.templates.upgrade(args.id)
+    if args.json:
+        emit(
+            {
+                **upgrade_json(result.diff),
+                "applied": result.sequence is not None,
+                "record_entry": result.sequence,
+                "total": result.question_total,
+            }
+        )
+    elif result.sequence is None:
+        print(f"Scrutiny {args.id} already uses the newest checklist versions.")
+    else:
+        print_upgrade_plan(result.diff)
+        print(f"Moved scrutiny {args.id} (record entry {result.sequence}).")
+    return 0
+
+
+def print_upgrade_plan(diff: TemplateDiff) -> None:
+    if not diff.has_changes:
+        print("Already using the newest checklist versions; nothing to move.")
+        return
+    for move in diff.templates:
+        start = move.from_version or "not used"
+        print(f"{move.title} ({move.slug}): {start} -> {move.to_version}")
+    for label, changes in (("Added", diff.added), ("Changed", diff.changed)):
+        for change in changes:
+            fields = f" [{', '.join(change.fields)}]" if change.fields else ""
+            print(f"  {label} {change.key}{fields}: {change.prompt}")
+    for change in diff.removed:
+        fate = " (its answer is kept in the record)" if change.answered else ""
+        print(f"  Removed {change.key}{fate}: {change.prompt}")
+    print(f"Answers carried across by key: {len(diff.carried)}.")
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:

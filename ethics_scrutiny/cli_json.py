@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
+from .domain.coverage import FrameworkCoverage, framework_coverage
 from .domain.scoring import Assessment
 from .domain.scrutiny import DecisionData, ScrutinyDetail, ScrutinySummary
+from .domain.template_diff import QuestionChange, TemplateDiff
 from .domain.templates import Question, Template
+
+if TYPE_CHECKING:
+    from .services.templates import ImportResult, TemplateCheck
 
 
 def summary_json(item: ScrutinySummary) -> dict[str, Any]:
@@ -73,6 +79,8 @@ def decision_json(decision: DecisionData) -> dict[str, Any]:
         "conditions": list(decision.conditions),
         "review_date": decision.review_date.isoformat() if decision.review_date else None,
         "entry_hash": decision.entry_hash,
+        "override_reason": decision.override_reason,
+        "overridden_flags": list(decision.overridden_flags),
     }
 
 
@@ -120,4 +128,69 @@ def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
             "missing_critical": list(result.readiness.missing_critical),
         },
         "decisions": [decision_json(d) for d in detail.decisions],
+        "blocking_red_flags": [
+            {"key": f.key, "prompt": f.prompt, "why": f.why} for f in result.blocking_red_flags
+        ],
+        "frameworks": frameworks_json(framework_coverage(detail.checklist, detail.responses)),
+    }
+
+
+def frameworks_json(coverage: Iterable[FrameworkCoverage]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": item.id,
+            "title": item.title,
+            "covered": item.covered,
+            "total": item.total,
+            "elements": [
+                {"name": e.name, "questions": list(e.questions), "answered": e.answered}
+                for e in item.elements
+            ],
+            "unanswered": list(item.unanswered),
+        }
+        for item in coverage
+    ]
+
+
+def template_check_json(check: TemplateCheck) -> dict[str, Any]:
+    template = check.template
+    return {
+        "file": str(check.path),
+        "ok": check.ok,
+        "slug": template.slug if template else None,
+        "version": template.version if template else None,
+        "kind": template.kind.value if template else None,
+        "questions": sum(1 for _ in template.questions()) if template else None,
+        "problems": list(check.problems),
+    }
+
+
+def template_import_json(result: ImportResult) -> dict[str, Any]:
+    return {
+        "slug": result.template.slug,
+        "version": result.template.version,
+        "kind": result.template.kind.value,
+        "path": str(result.path),
+        "replaced": str(result.replaced) if result.replaced else None,
+        "problems": [],
+    }
+
+
+def upgrade_json(diff: TemplateDiff) -> dict[str, Any]:
+    def changes(items: Iterable[QuestionChange]) -> list[dict[str, Any]]:
+        return [
+            {"key": c.key, "prompt": c.prompt, "fields": list(c.fields), "answered": c.answered}
+            for c in items
+        ]
+
+    return {
+        "templates": [
+            {"slug": m.slug, "title": m.title, "from": m.from_version, "to": m.to_version}
+            for m in diff.templates
+        ],
+        "added": changes(diff.added),
+        "changed": changes(diff.changed),
+        "removed": changes(diff.removed),
+        "carried": list(diff.carried),
+        "retired": list(diff.retired),
     }

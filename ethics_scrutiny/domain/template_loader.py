@@ -104,10 +104,7 @@ _StrictLoader.add_constructor(
 def parse_template(data: Any, source: str) -> Template:
     """Validate plain data as a template; ``source`` names it in messages."""
     if not isinstance(data, dict):
-        raise TemplateError(
-            f"{source} must hold a mapping of template fields (slug, version, title, kind, "
-            "themes) at its top level."
-        )
+        raise TemplateError(f"{source} must hold a mapping of template fields at its top level.")
     try:
         return Template.model_validate(data)
     except ValidationError as exc:
@@ -174,7 +171,7 @@ def _with_duplicate_keys(problems: list[str], data: dict[str, Any]) -> list[str]
     found = duplicate_key_problems(data)
     if not found:
         return problems
-    return [p for p in problems if "is used more than once" not in p] + found
+    return [p for p in problems if "is used more than once;" not in p] + found
 
 
 def duplicate_key_problems(data: dict[str, Any]) -> list[str]:
@@ -206,8 +203,8 @@ def _note_key(key: Any, where: str, what: str, seen: dict[str, str], problems: l
         return
     if key in seen:
         problems.append(
-            f"{where} › key: the {what} key {key!r} is already used at {seen[key]} "
-            f"(give each {what} its own key)"
+            f"{where} › key: the {what} key {key!r} is used more than once, also at "
+            f"{seen[key]} (give each {what} its own key)"
         )
     else:
         seen[key] = where

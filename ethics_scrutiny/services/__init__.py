@@ -18,6 +18,7 @@ from .evidence import EvidenceService
 from .maintenance import MaintenanceService
 from .reports import ReportService
 from .scrutinies import ScrutinyService
+from .templates import TemplateService
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Services:
     bundles: BundleService
     maintenance: MaintenanceService
     demo: DemoService
+    templates: TemplateService
     actions: ActionService
     evidence: EvidenceService
 
@@ -57,6 +59,9 @@ class Services:
             bundles=BundleService(database),
             maintenance=MaintenanceService(database, store),
             demo=DemoService(scrutinies, decisions),
+            templates=TemplateService(
+                database, library, settings.templates_dir, templates_dir()
+            ),
             actions=ActionService(database),
             evidence=EvidenceService(database, store),
         )

@@ -31,10 +31,12 @@ def test_whole_scrutiny_and_every_export_without_network(
         ["export", "1", "--format", fmt, "--out", str(tmp_path / f"r.{fmt}")]
         for fmt in ("pdf", "html", "json", "csv")
     ]
+    # Blocking red flags stand (one answer only), so support needs a recorded override.
+    override = ["--override-reason", "Blocking questions stay open for a short, watched pilot"]
     steps = [
         [*data, "new", "--technology", "live-facial-recognition", "--title", "T", "--force", "F"],
         [*data, "answer", "1", "FR-01", "--status", "met"],
-        [*data, "decide", "1", "--outcome", "support", "--rationale", "R", "--by", "B"],
+        [*data, "decide", "1", "--outcome", "support", "--rationale", "R", "--by", "B", *override],
         *([*data, *export] for export in exports),
         [*data, "verify"],
         [*data, "backup", "--out", str(tmp_path / "b.db")],

@@ -91,6 +91,8 @@ def test_decision_with_conditions_is_recorded_and_chained(services: Services) ->
             "Panel chair",
             ("Publish the watchlist criteria",),
             date(2027, 6, 1),
+            # Nothing is answered yet, so the blocking red flags stand and need an override.
+            override_reason="Time-limited trial; the panel reviews the blocking questions monthly.",
         ),
     )
     detail = services.scrutinies.get(scrutiny_id)
@@ -112,7 +114,15 @@ def test_support_with_conditions_needs_a_condition(services: Services) -> None:
 def test_verify_detects_an_edited_entry(services: Services, data_dir: Path) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DEFER, "Need DPIA", "Chair"))
-    services.decisions.decide(scrutiny_id, DecisionInput(Outcome.SUPPORT, "Now fine", "Chair"))
+    services.decisions.decide(
+        scrutiny_id,
+        DecisionInput(
+            Outcome.SUPPORT,
+            "Now fine",
+            "Chair",
+            override_reason="The PCC accepts the open blocking questions for a short pilot.",
+        ),
+    )
     path = services.database.sqlite_path
     assert path is not None
     with closing(sqlite3.connect(path)) as conn:

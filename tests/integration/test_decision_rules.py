@@ -1,0 +1,172 @@
+"""Decisions: overrides of blocking red flags, capacity, supersession and withdrawal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ethics_scrutiny.cli import main
+from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome, Status, Technology
+from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
+from ethics_scrutiny.services import Services
+
+REASON = "The chief constable accepts the risk for a four-week pilot under close review."
+
+
+def new_scrutiny(services: Services) -> int:
+    return services.scrutinies.create(
+        NewScrutiny("LFR at the derby", "South Wales Police", Technology.LIVE_FACIAL_RECOGNITION)
+    )
+
+
+def blocking_keys(services: Services, scrutiny_id: int) -> list[str]:
+    _detail, result = services.scrutinies.assessment(scrutiny_id)
+    return [flag.key for flag in result.blocking_red_flags]
+
+
+def support(reason: str = "", supersedes: int | None = None) -> DecisionInput:
+    return DecisionInput(
+        Outcome.SUPPORT,
+        "Proportionate for the pilot.",
+        "PCC",
+        capacity=DecisionCapacity.PCC_DECISION,
+        supersedes=supersedes,
+        override_reason=reason,
+    )
+
+
+def test_the_shipped_checklist_has_blocking_questions(services: Services) -> None:
+    assert blocking_keys(services, new_scrutiny(services))
+
+
+@pytest.mark.parametrize("outcome", [Outcome.SUPPORT, Outcome.SUPPORT_WITH_CONDITIONS])
+def test_support_over_blocking_flags_needs_an_override(
+    services: Services, outcome: Outcome
+) -> None:
+    scrutiny_id = new_scrutiny(services)
+    flags = blocking_keys(services, scrutiny_id)
+    conditions = ("Monthly report",) if outcome is Outcome.SUPPORT_WITH_CONDITIONS else ()
+    decision = DecisionInput(outcome, "Fine", "Panel", conditions)
+    with pytest.raises(InvalidInputError, match="Blocking red flags stand") as refused:
+        services.decisions.decide(scrutiny_id, decision)
+    assert all(key in str(refused.value) for key in flags)
+    with pytest.raises(InvalidInputError, match="too short"):
+        services.decisions.decide(scrutiny_id, support("Accepted."))
+    assert services.maintenance.head().entries == 1  # nothing recorded
+
+
+def test_an_override_is_recorded_with_the_flags_it_overrides(services: Services) -> None:
+    scrutiny_id = new_scrutiny(services)
+    flags = blocking_keys(services, scrutiny_id)
+    decision = services.decisions.decide(scrutiny_id, support(REASON))
+    assert decision.override_reason == REASON
+    assert list(decision.overridden_flags) == flags
+    assert decision.capacity is DecisionCapacity.PCC_DECISION
+    [stored] = services.scrutinies.get(scrutiny_id).decisions
+    assert stored.overridden_flags == decision.overridden_flags
+    assert stored.ready_for_panel is False and stored.responses_sha256
+
+
+def test_no_override_is_needed_once_blocking_questions_are_met(services: Services) -> None:
+    scrutiny_id = new_scrutiny(services)
+    for key in blocking_keys(services, scrutiny_id):
+        services.scrutinies.answer(scrutiny_id, key, Status.MET)
+    with pytest.raises(InvalidInputError, match="nothing to override"):
+        services.decisions.decide(scrutiny_id, support(REASON))
+    decision = services.decisions.decide(scrutiny_id, support())
+    assert decision.override_reason == "" and decision.overridden_flags == ()
+
+
+def test_unknown_never_clears_a_blocking_flag(services: Services) -> None:
+    scrutiny_id = new_scrutiny(services)
+    keys = blocking_keys(services, scrutiny_id)
+    for key in keys:
+        services.scrutinies.answer(scrutiny_id, key, Status.UNKNOWN, note="Asked for it")
+    assert blocking_keys(services, scrutiny_id) == keys
+
+
+def test_an_override_reason_with_another_outcome_is_refused(services: Services) -> None:
+    scrutiny_id = new_scrutiny(services)
+    with pytest.raises(InvalidInputError, match="belongs only with a supporting outcome"):
+        services.decisions.decide(
+            scrutiny_id,
+            DecisionInput(Outcome.DEFER, "Need the DPIA", "Panel", override_reason=REASON),
+        )
+
+
+def test_a_decision_supersedes_only_a_standing_decision_of_the_same_scrutiny(
+    services: Services,
+) -> None:
+    scrutiny_id = new_scrutiny(services)
+    other_id = new_scrutiny(services)
+    first = services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DEFER, "DPIA", "Panel"))
+    elsewhere = services.decisions.decide(other_id, DecisionInput(Outcome.DEFER, "DPIA", "Panel"))
+    with pytest.raises(InvalidInputError, match="not a decision of this scrutiny"):
+        services.decisions.decide(scrutiny_id, support(REASON, supersedes=elsewhere.sequence))
+    second = services.decisions.decide(scrutiny_id, support(REASON, supersedes=first.sequence))
+    assert second.supersedes == first.sequence
+    with pytest.raises(InvalidInputError, match=f"already replaced by decision {second.sequence}"):
+        services.decisions.decide(scrutiny_id, support(REASON, supersedes=first.sequence))
+    decisions = services.scrutinies.get(scrutiny_id).decisions
+    assert decisions[0].superseded_by == second.sequence
+
+
+def test_a_withdrawn_decision_is_cited_and_cannot_be_withdrawn_or_replaced_again(
+    services: Services,
+) -> None:
+    scrutiny_id = new_scrutiny(services)
+    decision = services.decisions.decide(
+        scrutiny_id, DecisionInput(Outcome.DO_NOT_SUPPORT, "Unlawful", "PCC")
+    )
+    with pytest.raises(InvalidInputError, match="cannot be empty"):
+        services.decisions.withdraw(scrutiny_id, decision.sequence, "  ")
+    sequence = services.decisions.withdraw(scrutiny_id, decision.sequence, "Made in error")
+    assert sequence == decision.sequence + 1
+    assert services.decisions.withdrawn(scrutiny_id) == {decision.sequence: "Made in error"}
+    with pytest.raises(InvalidInputError, match="has been withdrawn"):
+        services.decisions.withdraw(scrutiny_id, decision.sequence, "Again")
+    with pytest.raises(InvalidInputError, match="has been withdrawn"):
+        services.decisions.decide(scrutiny_id, support(REASON, supersedes=decision.sequence))
+    assert services.maintenance.verify().ok
+
+
+def test_command_line_override_and_frameworks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    new = [*data, "new", "--technology", "live-facial-recognition", "--title", "T", "--force", "F"]
+    assert main([*new, "--language", "cy"]) == 0
+    decide = [*data, "decide", "1", "--outcome", "support", "--rationale", "R", "--by", "PCC"]
+    assert main(decide) == 1
+    assert "Blocking red flags stand" in capsys.readouterr().err
+    assert main([*decide, "--override-reason", REASON]) == 0
+    capsys.readouterr()
+    assert main([*data, "show", "1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    [decision] = shown["decisions"]
+    assert decision["override_reason"] == REASON
+    assert decision["overridden_flags"] == [f["key"] for f in shown["blocking_red_flags"]]
+    assert {"key", "prompt", "why"} == set(shown["blocking_red_flags"][0])
+    ids = [f["id"] for f in shown["frameworks"]]
+    assert ids == ["algocare", "surveillance-camera-code", "npcc-ai-covenant", "atrs"]
+    algocare = shown["frameworks"][0]
+    assert set(algocare) == {"id", "title", "covered", "total", "elements", "unanswered"}
+    assert algocare["covered"] == 0 and algocare["total"] == len(algocare["elements"]) == 8
+    assert set(algocare["elements"][0]) == {"name", "questions", "answered"}
+    tagged = next(e for e in algocare["elements"] if e["questions"])
+    assert main([*data, "answer", "1", tagged["questions"][0], "--status", "met"]) == 0
+    capsys.readouterr()
+    assert main([*data, "show", "1", "--json"]) == 0
+    algocare = json.loads(capsys.readouterr().out)["frameworks"][0]
+    assert algocare["covered"] >= 1 and tagged["name"] not in algocare["unanswered"]
+    from ethics_scrutiny.config import resolve_settings
+    from ethics_scrutiny.domain.enums import Language
+
+    services = Services.open(resolve_settings(str(tmp_path / "d")))
+    try:
+        assert services.scrutinies.get(1).summary.language is Language.WELSH
+    finally:
+        services.close()

@@ -1,0 +1,224 @@
+"""An office's own template files: every problem named precisely, and nothing bad imported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from ethics_scrutiny.cli import main
+from ethics_scrutiny.config import resolve_settings
+from ethics_scrutiny.domain.enums import Technology
+from ethics_scrutiny.domain.scrutiny import NewScrutiny
+from ethics_scrutiny.domain.template_loader import MAX_TEMPLATE_BYTES
+from ethics_scrutiny.services import Services
+from tests.factories import question
+
+
+def office_module(version: str = "1.0.0") -> dict[str, Any]:
+    return {
+        "slug": "gwent-body-worn-video",
+        "version": version,
+        "title": "Gwent body-worn video module",
+        "kind": "module",
+        "technologies": ["other"],
+        "themes": [
+            {
+                "key": "bwv",
+                "title": "Body-worn video",
+                "questions": [question("BW-01", critical=True), question("BW-02")],
+            }
+        ],
+    }
+
+
+def as_yaml(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def edited(change: Callable[[dict[str, Any]], None]) -> str:
+    data = office_module()
+    change(data)
+    return as_yaml(data)
+
+
+def first_question(data: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = data["themes"][0]["questions"][0]
+    return result
+
+
+def shipped_core_key() -> str:
+    from ethics_scrutiny.assets import templates_dir
+    from ethics_scrutiny.domain.template_loader import load_template
+
+    return next(load_template(templates_dir() / "core.yaml").questions()).key
+
+
+MALFORMED: dict[str, tuple[Callable[[], bytes], str]] = {
+    "missing field": (
+        lambda: edited(lambda d: first_question(d).pop("prompt")).encode(),
+        "themes[0] (bwv) › questions[0] (BW-01) › prompt: Field required (add this field)",
+    ),
+    "duplicate question key": (
+        lambda: edited(lambda d: d["themes"][0]["questions"][1].update(key="BW-01")).encode(),
+        "themes[0] (bwv) › questions[1] (BW-01) › key: the question key 'BW-01' is used more "
+        "than once, also at themes[0] (bwv) › questions[0] (BW-01)",
+    ),
+    "field written twice": (
+        lambda: (
+            as_yaml(office_module())
+            .replace("title: Gwent", "title: Gwent\ntitle: Second", 1)
+            .encode()
+        ),
+        "'title' is given twice",
+    ),
+    "wrong type": (
+        lambda: edited(lambda d: first_question(d).update(critical="sometimes")).encode(),
+        "questions[0] (BW-01) › critical: Input should be a valid boolean",
+    ),
+    "unknown field": (
+        lambda: edited(lambda d: first_question(d).update(guidence="typo")).encode(),
+        "guidence: Extra inputs are not permitted (remove this field or check its spelling; "
+        "did you mean 'guidance'?)",
+    ),
+    "bad YAML": (lambda: b"slug: [unclosed\nversion: 1.0.0\n", "is not valid YAML at line"),
+    "huge file": (
+        lambda: as_yaml(office_module()).encode() + b"#" * MAX_TEMPLATE_BYTES,
+        "a template may be at most 2048 KB",
+    ),
+    "not UTF-8": (
+        lambda: as_yaml(office_module()).replace("Gwent", "Gw\xe9nt").encode("latin-1"),
+        "is not UTF-8 text (byte",
+    ),
+    "slug of a shipped template": (
+        lambda: edited(lambda d: d.update(slug="core")).encode(),
+        "slug: 'core' is the slug of a template that comes with the app",
+    ),
+    "key used by a template it combines with": (
+        lambda: edited(lambda d: first_question(d).update(key=shipped_core_key())).encode(),
+        "is already used by the template 'core'",
+    ),
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    out, _err = capsys.readouterr()
+    return code, out
+
+
+def office_files(data_dir: Path) -> list[str]:
+    folder = data_dir / "templates"
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+@pytest.mark.parametrize("case", list(MALFORMED))
+def test_a_malformed_template_is_named_precisely_and_never_imported(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make, expected = MALFORMED[case]
+    path = tmp_path / "office-template.yaml"
+    path.write_bytes(make())
+    data = ["--data-dir", str(tmp_path / "data")]
+
+    code, out = run(capsys, *data, "templates", "check", str(path))
+    assert code == 1 and expected in out, out
+
+    code, out = run(capsys, *data, "templates", "import", str(path), "--json")
+    result = json.loads(out)
+    assert code == 1 and result["imported"] is False
+    assert any(expected in problem for problem in result["problems"]), result
+    assert office_files(tmp_path / "data") == []
+
+
+def test_check_reports_every_problem_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = office_module()
+    data["version"] = "one"
+    first_question(data).pop("guidance")
+    first_question(data)["stages"] = ["proposal", "someday"]
+    data["themes"][0]["questions"][1]["key"] = "BW-01"
+    path = tmp_path / "many.yaml"
+    path.write_text(as_yaml(data), encoding="utf-8")
+    code, out = run(capsys, "templates", "check", str(path), "--json")
+    result = json.loads(out)
+    assert code == 1 and result["ok"] is False
+    places = [problem.split(":")[0] for problem in result["problems"]]
+    assert places == [
+        "version",
+        "themes[0] (bwv) › questions[0] (BW-01) › guidance",
+        "themes[0] (bwv) › questions[0] (BW-01) › stages[1]",
+        "themes[0] (bwv) › questions[1] (BW-01) › key",
+    ]
+
+
+def test_a_valid_file_checks_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bwv.json"
+    path.write_text(json.dumps(office_module()), encoding="utf-8")
+    code, out = run(capsys, "templates", "check", str(path), "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "file": str(path),
+        "ok": True,
+        "slug": "gwent-body-worn-video",
+        "version": "1.0.0",
+        "kind": "module",
+        "questions": 2,
+        "problems": [],
+    }
+
+
+def test_a_shipped_template_checks_clean_against_itself(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from ethics_scrutiny.assets import templates_dir
+
+    code, out = run(capsys, "templates", "check", str(templates_dir() / "core.yaml"))
+    assert code == 0, out
+
+
+def test_import_copies_the_file_and_a_newer_version_replaces_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "data")]
+    source = tmp_path / "My BWV.yaml"
+    source.write_text("# Gwent's own module\n" + as_yaml(office_module()), encoding="utf-8")
+    code, out = run(capsys, *data, "templates", "import", str(source))
+    assert code == 0, out
+    imported = tmp_path / "data" / "templates" / "gwent-body-worn-video.yaml"
+    assert imported.read_bytes() == source.read_bytes()  # the author's comments are kept
+
+    code, out = run(capsys, *data, "templates", "import", str(source))
+    assert code == 1 and "already imported at version 1.0.0" in out and "e.g. 1.1.0" in out
+
+    newer = tmp_path / "bwv.json"
+    newer.write_text(json.dumps(office_module("1.1.0")), encoding="utf-8")
+    code, out = run(capsys, *data, "templates", "import", str(newer), "--json")
+    assert code == 0
+    assert json.loads(out)["replaced"] == str(imported)
+    assert office_files(tmp_path / "data") == ["gwent-body-worn-video.json"]
+
+    code, out = run(capsys, *data, "templates", "list", "--json")
+    listed = {t["slug"]: t for t in json.loads(out)}
+    assert listed["gwent-body-worn-video"]["version"] == "1.1.0"
+    assert listed["gwent-body-worn-video"]["technologies"] == ["other"]
+
+
+def test_an_imported_module_is_usable_at_once_in_the_running_services(tmp_path: Path) -> None:
+    source = tmp_path / "bwv.yaml"
+    source.write_text(as_yaml(office_module()), encoding="utf-8")
+    services = Services.open(resolve_settings(str(tmp_path / "data")))
+    try:
+        result = services.templates.import_file(source)
+        assert result.path.parent == services.settings.templates_dir
+        scrutiny_id = services.scrutinies.create(
+            NewScrutiny("Body-worn video", "Gwent Police", Technology.OTHER)
+        )
+        assert services.scrutinies.get(scrutiny_id).checklist.has_question("BW-01")
+    finally:
+        services.close()
