@@ -16,7 +16,7 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.errors import EthicsScrutinyError
 from ethics_scrutiny.services import Services
 
-from . import crash, messages
+from . import crash, messages, window_state
 from .context import AppContext, AppEvents
 from .main_window import MainWindow
 from .tasks import TaskRunner
@@ -131,7 +131,10 @@ def _warn_about_templates(window: MainWindow, services: Services) -> None:
 
 
 def _show_sized(window: MainWindow) -> None:
-    """Maximise on small laptop screens, where a fixed size would leave the checklist cramped."""
+    """As the user last left it; else maximised on small laptop screens (no cramped checklist)."""
+    if window_state.restore(window, window.context.services.settings.data_dir):
+        window.show()
+        return
     screen = window.screen().availableGeometry()
     if screen.width() < 1400 or screen.height() < 900:
         window.setGeometry(screen)  # fills the screen even where no window manager maximises

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,15 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ethics_scrutiny.domain.enums import Outcome
-from ethics_scrutiny.domain.scrutiny import DecisionInput
+from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome
+from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput
 
 from .accessibility import buddy_label, named
 
 APPEND_ONLY_NOTE = (
     "A recorded decision cannot be changed or deleted. If it is wrong, record a new decision "
-    "that corrects it; both stay in the record."
+    "that supersedes it; both stay in the record."
 )
+CAPACITY_NOTE = (
+    "Ethics panels advise; the PCC (holding the chief constable to account) and the chief "
+    "constable decide. Record the panel's advice and the PCC's decision as separate entries."
+)
+NOT_REPLACING = "Nothing: this is a new decision"
+
+
+def describe(decision: DecisionData) -> str:
+    """One line naming a decision: number, outcome, who decided in what capacity, and when."""
+    when = f"{decision.decided_at.astimezone():%d %b %Y}"
+    return (
+        f"#{decision.sequence} {decision.outcome.label} ({decision.capacity.label}, "
+        f"{decision.decided_by}, {when})"
+    )
 
 
 class DecisionDialog(QDialog):
@@ -40,9 +56,15 @@ class DecisionDialog(QDialog):
         scrutiny_title: str = "",
         initial: DecisionInput | None = None,
         error: str = "",
+        standing: Sequence[DecisionData] = (),
     ) -> DecisionInput | None:
-        """Show the dialog (again with ``error`` if the record refused the last try)."""
-        dialog = cls(parent, scrutiny_title=scrutiny_title, initial=initial, error=error)
+        """Show the dialog (again with ``error`` if the record refused the last try).
+
+        ``standing`` lists the decisions still in force, any of which the new one may supersede.
+        """
+        dialog = cls(
+            parent, scrutiny_title=scrutiny_title, initial=initial, error=error, standing=standing
+        )
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -55,12 +77,16 @@ class DecisionDialog(QDialog):
         scrutiny_title: str = "",
         initial: DecisionInput | None = None,
         error: str = "",
+        standing: Sequence[DecisionData] = (),
     ) -> None:
         super().__init__(parent)
+        self._override_reason = initial.override_reason if initial else ""
         self.setWindowTitle("Record decision")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.intro = QLabel(self)
         self.error_label = named(QLabel(error, self), "Problem", error)
+        self.capacity = named(QComboBox(self), "Capacity", CAPACITY_NOTE)
+        self.supersedes = named(QComboBox(self), "Supersedes")
         self.outcome = named(QComboBox(self), "Outcome")
         self.rationale = named(QPlainTextEdit(self), "Rationale")
         self.decided_by = named(QLineEdit(self), "Decided by")
@@ -72,6 +98,7 @@ class DecisionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self._setup(scrutiny_title, error)
+        self._setup_capacity(standing)
         self._build_layout()
         self._connect()
         if initial is not None:
@@ -91,11 +118,27 @@ class DecisionDialog(QDialog):
             decided_by=self.decided_by.text().strip(),
             conditions=conditions,
             review_date=review,  # type: ignore[arg-type]
+            capacity=DecisionCapacity(self.capacity.currentData()),
+            supersedes=self.supersedes.currentData(),
+            override_reason=self._override_reason,
+        )
+
+    def _setup_capacity(self, standing: Sequence[DecisionData]) -> None:
+        for capacity in DecisionCapacity:
+            self.capacity.addItem(capacity.label, capacity.value)
+        self.capacity.setToolTip(CAPACITY_NOTE)
+        self.supersedes.addItem(NOT_REPLACING, None)
+        for decision in standing:
+            self.supersedes.addItem(f"Supersedes {describe(decision)}", decision.sequence)
+        self.supersedes.setEnabled(bool(standing))
+        self.supersedes.setToolTip(
+            "Choose the earlier decision this one replaces; it stays in the record, marked "
+            "as superseded."
         )
 
     def _setup(self, scrutiny_title: str, error: str) -> None:
         about = f"Decision on: {scrutiny_title}\n\n" if scrutiny_title else ""
-        self.intro.setText(about + APPEND_ONLY_NOTE)
+        self.intro.setText(f"{about}{CAPACITY_NOTE}\n\n{APPEND_ONLY_NOTE}")
         self.intro.setWordWrap(True)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
@@ -122,6 +165,8 @@ class DecisionDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(buddy_label("C&apacity:", self.capacity, self), self.capacity)
+        form.addRow(buddy_label("Re&places:", self.supersedes, self), self.supersedes)
         form.addRow(buddy_label("&Outcome:", self.outcome, self), self.outcome)
         form.addRow(buddy_label("&Rationale:", self.rationale, self), self.rationale)
         form.addRow(buddy_label("&Decided by:", self.decided_by, self), self.decided_by)
@@ -148,6 +193,9 @@ class DecisionDialog(QDialog):
         self.has_review.toggled.connect(self._update)
 
     def _fill(self, initial: DecisionInput) -> None:
+        self.capacity.setCurrentIndex(self.capacity.findData(initial.capacity.value))
+        if initial.supersedes is not None:
+            self.supersedes.setCurrentIndex(max(0, self.supersedes.findData(initial.supersedes)))
         self.outcome.setCurrentIndex(self.outcome.findData(initial.outcome.value))
         self.rationale.setPlainText(initial.rationale)
         self.decided_by.setText(initial.decided_by)

@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ethics_scrutiny import __version__
 from ethics_scrutiny.domain.enums import Status
-from ethics_scrutiny.domain.errors import EthicsScrutinyError
 from ethics_scrutiny.domain.scrutiny import (
     DecisionData,
     DecisionInput,
@@ -18,13 +16,15 @@ from ethics_scrutiny.domain.scrutiny import (
 from ethics_scrutiny.services.reports import ExportFormat
 
 from . import crash, messages
+from .about import about_text
 from .checklist_controller import ChecklistController
 from .checklist_view import ACTIONS_TAB, CHECKLIST_TAB, EVIDENCE_TAB
 from .context import AppContext
-from .decision_dialog import DecisionDialog
 from .export_controller import ExportController
 from .new_scrutiny_dialog import NewScrutinyDialog
 from .record_controller import RecordController
+from .workflow_controller import NEEDS_A_SCRUTINY as _WORKFLOW_COMMANDS
+from .workflow_controller import WorkflowController
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -63,6 +63,7 @@ class MainController(QObject):
         self.checklist: ChecklistController
         self.exports: ExportController
         self.records: RecordController
+        self.workflow: WorkflowController
         self._shut_down = False
 
     def start(self) -> None:
@@ -74,6 +75,7 @@ class MainController(QObject):
         self.exports = ExportController(self._ctx, w)
         self.records = RecordController(self._ctx, w)
         self.records.imported.connect(self._on_created)
+        self._start_workflow()
         self.checklist.loaded.connect(self._on_checklist_loaded)
         self.checklist.undo_group.undoTextChanged.connect(self._update_undo_actions)
         self.checklist.undo_group.redoTextChanged.connect(self._update_undo_actions)
@@ -206,20 +208,43 @@ class MainController(QObject):
     # -- decisions, exports, record ------------------------------------------------------
 
     def record_decision(self, initial: DecisionInput | None = None, error: str = "") -> None:
-        summary = self.current_summary()
-        if summary is None:
-            return
-        self.checklist.flush()
-        decision = DecisionDialog.ask(
-            self._window, scrutiny_title=summary.title, initial=initial, error=error
+        self.workflow.record_decision(initial, error)
+
+    # -- workflow: decisions, rounds, stage, summary, meeting mode (WorkflowController) ----
+
+    def _start_workflow(self) -> None:
+        self.workflow = WorkflowController(
+            self._ctx, self._window, self.current_summary, self.checklist.flush
         )
-        if decision is None:
-            return
-        self._ctx.tasks.run_db(
-            lambda: self._ctx.services.decisions.decide(summary.id, decision),
-            lambda data: self._on_decided(summary.id, data),
-            lambda exc: self._on_decision_refused(decision, exc),
-        )
+        self.workflow.decisions.decided.connect(self._on_decided)
+        self.workflow.rounds.started.connect(self._on_created)
+        self.workflow.meeting.export_requested.connect(lambda _s: self.export_pdf())
+        self.workflow.meeting.left.connect(self._reopen_if_open)
+        self.workflow.stage_changed.connect(self._reopen_if_open)
+
+    def decision_history(self) -> None:
+        self.workflow.decision_history()
+
+    def scrutinise_again(self) -> None:
+        self.workflow.scrutinise_again()
+
+    def show_round_changes(self) -> None:
+        self.workflow.show_round_changes()
+
+    def show_summary(self) -> None:
+        self.workflow.show_summary()
+
+    def meeting_mode(self) -> None:
+        self.workflow.meeting_mode()
+
+    def change_stage(self) -> None:
+        self.workflow.change_stage()
+
+    def _reopen_if_open(self, scrutiny_id: int) -> None:
+        """Reload the open checklist when a comment or stage changed it elsewhere."""
+        detail = self.checklist.detail
+        if self._on_checklist() and detail is not None and detail.id == scrutiny_id:
+            self.checklist.open(scrutiny_id)
 
     def export_pdf(self) -> None:
         self._export(public=False)
@@ -252,12 +277,7 @@ class MainController(QObject):
     def about(self) -> None:
         settings = self._ctx.services.settings
         log_path = crash.current_log_path() or settings.logs_dir
-        messages.info(
-            self._window,
-            "About Ethics Scrutiny",
-            f"Ethics Scrutiny {__version__}\n\nData folder:\n{settings.data_dir}\n\n"
-            f"Log file:\n{log_path}",
-        )
+        messages.info(self._window, "About Ethics Scrutiny", about_text(settings, log_path))
 
     def quit(self) -> None:
         self._window.close()
@@ -308,13 +328,6 @@ class MainController(QObject):
         self._ctx.events.status_message.emit(f"Decision recorded: {decision.outcome.label}")
         self.refresh_list(scrutiny_id)
 
-    def _on_decision_refused(self, decision: DecisionInput, exc: BaseException) -> None:
-        if isinstance(exc, EthicsScrutinyError):
-            # Ask again with what was typed and the record's reason, instead of losing it.
-            self.record_decision(initial=decision, error=str(exc))
-        else:
-            messages.show_failure(self._window, "Decision not recorded", exc)
-
     def _on_verified(self, result: VerifyResult) -> None:
         if result.ok:
             messages.info(self._window, "Record verified", result.message)
@@ -328,6 +341,10 @@ class MainController(QObject):
         actions["open"].setEnabled(not on_checklist and has_current)
         for action_id in _NEEDS_A_SCRUTINY:
             actions[action_id].setEnabled(has_current)
+        for action_id in _WORKFLOW_COMMANDS:
+            actions[action_id].setEnabled(has_current)
+        current = self.current_summary()
+        actions["changes"].setEnabled(current is not None and current.round_number > 1)
         actions["back"].setEnabled(on_checklist)
         for action_id in _ON_CHECKLIST_PAGE:
             actions[action_id].setEnabled(on_checklist)

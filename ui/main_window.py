@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from . import window_state
 from .actions import build_actions, fill_menus
 from .checklist_view import ChecklistPage
 from .context import AppContext
@@ -12,7 +13,7 @@ from .main_controller import MainController
 from .scrutiny_list_view import ScrutinyListPage
 
 WINDOW_TITLE = "Ethics Scrutiny"
-LIST_ACTIONS = ("new", "open", "decide", "export_pdf", "verify")
+LIST_ACTIONS = ("new", "open", "summary", "decide", "export_pdf", "again", "verify")
 
 
 class MainWindow(QMainWindow):
@@ -46,4 +47,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.shutdown()
+        window_state.save(self, self.context.services.settings.data_dir)
         super().closeEvent(event)

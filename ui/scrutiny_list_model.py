@@ -1,9 +1,10 @@
-"""Table model of ScrutinySummary rows, and the proxy that searches and sorts them."""
+"""Dashboard table model of ScrutinySummary rows, and the proxy that filters and sorts them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import IntEnum
+from datetime import date
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,12 +15,19 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ethics_scrutiny.domain.enums import Rating
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
+
+from . import rag
 
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# The attention a row needs, as a set of Attention values, for the strip and its filter.
+ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 3
+
+REVIEW_SOON_DAYS = 30
 
 
 class Column(IntEnum):
@@ -28,7 +36,11 @@ class Column(IntEnum):
     TECHNOLOGY = 2
     STAGE = 3
     PROGRESS = 4
-    OUTCOME = 5
+    RATING = 5
+    READINESS = 6
+    REVIEW = 7
+    ACTIONS = 8
+    OUTCOME = 9
 
 
 HEADERS = {
@@ -37,9 +49,45 @@ HEADERS = {
     Column.TECHNOLOGY: "Technology",
     Column.STAGE: "Stage",
     Column.PROGRESS: "Answered",
+    Column.RATING: "Overall rating",
+    Column.READINESS: "Readiness",
+    Column.REVIEW: "Next review",
+    Column.ACTIONS: "Open actions",
     Column.OUTCOME: "Latest decision",
 }
+HEADER_TIPS = {
+    Column.RATING: "The worst theme rating: one red theme makes the whole deployment red",
+    Column.READINESS: "Ready for panel, or what holds it back; ⚑ counts red flags",
+    Column.REVIEW: "Review date of the decision that stands (not superseded or withdrawn)",
+    Column.ACTIONS: "Questions and conditions still open; ⚠ marks those past their due date",
+    Column.OUTCOME: "The newest decision still standing",
+}
 NO_DECISION = "No decision yet"
+NO_REVIEW = "None set"
+NO_ACTIONS = "None"
+
+
+class Attention(StrEnum):
+    """Why a row needs looking at; each is also a filter on the dashboard."""
+
+    RED_FLAGS = "red_flags"
+    OVERDUE_ACTIONS = "overdue_actions"
+    REVIEW_OVERDUE = "review_overdue"
+    REVIEW_SOON = "review_soon"
+
+
+def attention(row: ScrutinySummary, today: date) -> frozenset[Attention]:
+    found: set[Attention] = set()
+    if row.red_flag_count:
+        found.add(Attention.RED_FLAGS)
+    if row.overdue_actions:
+        found.add(Attention.OVERDUE_ACTIONS)
+    review = row.next_review_date
+    if review is not None and review < today:
+        found.add(Attention.REVIEW_OVERDUE)
+    elif review is not None and (review - today).days <= REVIEW_SOON_DAYS:
+        found.add(Attention.REVIEW_SOON)
+    return frozenset(found)
 
 
 class ScrutinyListModel(QAbstractTableModel):
@@ -48,11 +96,20 @@ class ScrutinyListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ScrutinySummary] = []
+        self._today = date.today()
 
-    def set_rows(self, rows: Sequence[ScrutinySummary]) -> None:
+    @property
+    def today(self) -> date:
+        return self._today
+
+    def set_rows(self, rows: Sequence[ScrutinySummary], today: date | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._today = today or date.today()
         self.endResetModel()
+
+    def rows(self) -> list[ScrutinySummary]:
+        return list(self._rows)
 
     def summary_at(self, row: int) -> ScrutinySummary:
         return self._rows[row]
@@ -69,11 +126,13 @@ class ScrutinyListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
-        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[Column(section)]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS.get(Column(section))
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
 
@@ -83,19 +142,26 @@ class ScrutinyListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
+            return display(row, column, self._today)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, column)
+            return _tooltip(row, column, self._today)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return rag.background(_cell_rating(row, column, self._today))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return rag.foreground(_cell_rating(row, column, self._today))
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:
-            return _sort_key(row, column)
+            return _sort_key(row, column, self._today)
+        if role == ATTENTION_ROLE:
+            return attention(row, self._today)
         return None
 
 
-def _display(row: ScrutinySummary, column: Column) -> str:
+def display(row: ScrutinySummary, column: Column, today: date) -> str:
+    """The cell's text: words and symbols, so nothing rests on colour alone."""
     if column is Column.TITLE:
-        return row.title
+        return f"{row.title} (round {row.round_number})" if row.round_number > 1 else row.title
     if column is Column.FORCE:
         return row.force
     if column is Column.TECHNOLOGY:
@@ -104,29 +170,151 @@ def _display(row: ScrutinySummary, column: Column) -> str:
         return row.stage.label
     if column is Column.PROGRESS:
         return f"{row.answered}/{row.total}"
+    if column is Column.RATING:
+        return rag.rating_word(row.overall_rating)
+    if column is Column.READINESS:
+        return _readiness(row)
+    if column is Column.REVIEW:
+        return _review(row, today)
+    if column is Column.ACTIONS:
+        return _actions(row)
     return row.latest_outcome.label if row.latest_outcome else NO_DECISION
 
 
-def _tooltip(row: ScrutinySummary, column: Column) -> str:
+def _readiness(row: ScrutinySummary) -> str:
+    ready = "Ready" if row.ready_for_panel else "Not ready"
+    if row.red_flag_count:
+        plural = "s" if row.red_flag_count != 1 else ""
+        return f"{ready} · ⚑ {row.red_flag_count} red flag{plural}"
+    return ready
+
+
+def _review(row: ScrutinySummary, today: date) -> str:
+    review = row.next_review_date
+    if review is None:
+        return NO_REVIEW
+    shown = f"{review.day} {review:%b %Y}"
+    days = (review - today).days
+    if days < 0:
+        return f"⚠ {shown} (overdue)"
+    if days == 0:
+        return f"⏰ {shown} (today)"
+    if days <= REVIEW_SOON_DAYS:
+        return f"⏰ {shown} (in {days} day{'s' if days != 1 else ''})"
+    return shown
+
+
+def _actions(row: ScrutinySummary) -> str:
+    if not row.open_actions:
+        return NO_ACTIONS
+    if row.overdue_actions:
+        return f"{row.open_actions} · ⚠ {row.overdue_actions} overdue"
+    return str(row.open_actions)
+
+
+def _cell_rating(row: ScrutinySummary, column: Column, today: date) -> Rating | None:
+    """Cells that need attention borrow the RAG colours (their text says the same in words)."""
+    if column is Column.RATING:
+        return row.overall_rating
+    if column is Column.READINESS and row.red_flag_count:
+        return Rating.RED
+    if column is Column.ACTIONS and row.overdue_actions:
+        return Rating.RED
+    if column is Column.REVIEW:
+        found = attention(row, today)
+        if Attention.REVIEW_OVERDUE in found:
+            return Rating.RED
+        if Attention.REVIEW_SOON in found:
+            return Rating.AMBER
+    return None
+
+
+def _tooltip(row: ScrutinySummary, column: Column, today: date) -> str:
     if column is Column.PROGRESS:
         return f"{row.answered} of {row.total} questions answered"
-    return _display(row, column)
+    if column is Column.ACTIONS:
+        return (
+            f"{row.open_actions} open action(s), {row.overdue_actions} past their due date"
+            if row.open_actions
+            else "No open actions"
+        )
+    return display(row, column, today)
 
 
-def _sort_key(row: ScrutinySummary, column: Column) -> Any:
+_RATING_ORDER = {None: 0, Rating.GREEN: 1, Rating.AMBER: 2, Rating.RED: 3}
+
+
+def _sort_key(row: ScrutinySummary, column: Column, today: date) -> Any:
     if column is Column.PROGRESS:
         return row.answered / row.total if row.total else 0.0
-    return _display(row, column).casefold()
+    if column is Column.RATING:
+        return _RATING_ORDER[row.overall_rating]
+    if column is Column.READINESS:
+        return row.red_flag_count * 2 + (0 if row.ready_for_panel else 1)
+    if column is Column.REVIEW:
+        # No review date sorts last in ascending order: soonest first is what matters.
+        return row.next_review_date.toordinal() if row.next_review_date else 10**7
+    if column is Column.ACTIONS:
+        return row.overdue_actions * 1000 + row.open_actions
+    return display(row, column, today).casefold()
 
 
 class ScrutinyFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive search over every column; sorts on real values, not display text."""
+    """Search over every column plus exact filters; sorts on real values, not display text.
+
+    A filter left at ``None`` lets every row through. ``rating`` accepts ``"none"`` for
+    scrutinies not yet rated, and ``outcome`` ``"none"`` for those with no decision.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortRole(SORT_ROLE)
+        self._filters: dict[str, str | None] = {
+            "technology": None,
+            "stage": None,
+            "rating": None,
+            "outcome": None,
+            "attention": None,
+        }
 
     def set_search(self, text: str) -> None:
         self.setFilterFixedString(text.strip())
+
+    def set_filter(self, name: str, value: str | None) -> None:
+        """Set one of technology, stage, rating, outcome or attention (``None`` clears it)."""
+        if name not in self._filters:
+            raise KeyError(name)
+        if self._filters[name] != value:
+            self.beginFilterChange()
+            self._filters[name] = value
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filter_value(self, name: str) -> str | None:
+        return self._filters[name]
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if isinstance(model, ScrutinyListModel) and not self._matches(
+            model.summary_at(source_row), model.today
+        ):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+    def _matches(self, row: ScrutinySummary, today: date) -> bool:
+        values = {
+            "technology": row.technology.value,
+            "stage": row.stage.value,
+            "rating": row.overall_rating.value if row.overall_rating else "none",
+            "outcome": row.latest_outcome.value if row.latest_outcome else "none",
+        }
+        for name, wanted in self._filters.items():
+            if wanted is None:
+                continue
+            if name == "attention":
+                if Attention(wanted) not in attention(row, today):
+                    return False
+            elif values[name] != wanted:
+                return False
+        return True

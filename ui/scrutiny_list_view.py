@@ -1,13 +1,15 @@
-"""The list page: search box, table of scrutinies and the commands that act on them."""
+"""The dashboard page: attention strip, search and filters, table of scrutinies, commands."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,11 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny.domain.enums import Outcome, Rating, Stage, Technology
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 
 from .accessibility import buddy_label, named
 from .actions import button_for
-from .scrutiny_list_model import ID_ROLE, Column, ScrutinyFilterProxy, ScrutinyListModel
+from .dashboard_strip import AttentionStrip
+from .scrutiny_list_model import (
+    HEADER_TIPS,
+    ID_ROLE,
+    Column,
+    ScrutinyFilterProxy,
+    ScrutinyListModel,
+)
 
 EMPTY_TEXT = "There are no scrutinies yet. Choose “New scrutiny” to start one."
 
@@ -45,9 +55,20 @@ class ScrutinyListPage(QWidget):
         self.empty_label = QLabel(EMPTY_TEXT, self)
         self.buttons: dict[str, QPushButton] = {}
         self.empty_label.setWordWrap(True)
+        self.strip = AttentionStrip(self)
+        self.filters = _filter_combos(self)
+        self.clear_filters = named(
+            QPushButton("Show all", self), "Show all", "Clear the search, filters and attention"
+        )
         self._build_table()
         self._build_layout(actions)
         self.search.textChanged.connect(self._on_search_text_changed)
+        for name, combo in self.filters.items():
+            combo.currentIndexChanged.connect(
+                lambda _i, n=name, c=combo: self._on_filter_changed(n, c.currentData())
+            )
+        self.strip.chosen.connect(self._on_strip_chosen)
+        self.clear_filters.clicked.connect(self.show_all)
         # From the search box, Enter opens the highlighted row and Down moves into the table.
         self.search.returnPressed.connect(self._on_search_return_pressed)
         QShortcut(
@@ -59,10 +80,16 @@ class ScrutinyListPage(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-    def set_rows(self, rows: Sequence[ScrutinySummary], select_id: int | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[ScrutinySummary],
+        select_id: int | None = None,
+        today: date | None = None,
+    ) -> None:
         """Replace the rows, keeping (or moving) the selection to ``select_id``."""
         keep = select_id if select_id is not None else self.selected_id()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, today)
+        self.strip.set_counts(rows, self.model.today)
         self.fit_columns()
         self._update_empty_text()
         if keep is not None:
@@ -70,6 +97,13 @@ class ScrutinyListPage(QWidget):
         elif self.proxy.rowCount():
             self.table.selectRow(0)
         self.selection_changed.emit(self.selected_id())
+
+    def show_all(self) -> None:
+        """Clear the search, every filter and the attention choice."""
+        self.search.clear()
+        for combo in self.filters.values():
+            combo.setCurrentIndex(0)
+        self.strip.clear()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -106,11 +140,14 @@ class ScrutinyListPage(QWidget):
         for column in (Column.STAGE, Column.PROGRESS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
+        for column in HEADER_TIPS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _build_layout(self, actions: Sequence[QAction]) -> None:
         # Commands sit beside the heading, where the eye starts, not under a mostly empty table.
         top = QHBoxLayout()
         top.addWidget(QLabel("<h2>Scrutinies</h2>", self))
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         top.addStretch(1)
         for action in actions:
             button = button_for(action, self)
@@ -118,18 +155,26 @@ class ScrutinyListPage(QWidget):
             top.addWidget(button)
         search_row = QHBoxLayout()
         search_row.addWidget(buddy_label("&Search:", self.search, self))
-        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search, 2)
+        for combo, text in zip(self.filters.values(), _FILTER_LABELS, strict=True):
+            search_row.addWidget(buddy_label(text, combo, self))
+            search_row.addWidget(combo, 1)
+        search_row.addWidget(self.clear_filters)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.strip)
         layout.addLayout(search_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
 
     def _update_empty_text(self) -> None:
+        search = self.search.text().strip()
         if self.model.rowCount() == 0:
             self.empty_label.setText(EMPTY_TEXT)
+        elif self.proxy.rowCount() == 0 and search:
+            self.empty_label.setText(f"No scrutiny matches “{search}” with these filters.")
         elif self.proxy.rowCount() == 0:
-            self.empty_label.setText(f"No scrutiny matches “{self.search.text().strip()}”.")
+            self.empty_label.setText("No scrutiny matches these filters. Choose “Show all”.")
         self.empty_label.setVisible(self.proxy.rowCount() == 0)
 
     def fit_columns(self) -> None:
@@ -145,6 +190,17 @@ class ScrutinyListPage(QWidget):
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._after_filtering()
+
+    def _on_filter_changed(self, name: str, value: str | None) -> None:
+        self.proxy.set_filter(name, value)
+        self._after_filtering()
+
+    def _on_strip_chosen(self, kind: object) -> None:
+        self.proxy.set_filter("attention", str(kind) if kind is not None else None)
+        self._after_filtering()
+
+    def _after_filtering(self) -> None:
         self._update_empty_text()
         if self.selected_id() is None and self.proxy.rowCount():
             self.table.selectRow(0)
@@ -160,3 +216,28 @@ class ScrutinyListPage(QWidget):
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.selection_changed.emit(self.selected_id())
+
+
+_FILTER_LABELS = ("&Technology:", "Sta&ge:", "R&ating:", "Decisio&n:")
+
+
+def _filter_combos(parent: QWidget) -> dict[str, QComboBox]:
+    """One combo per filter, each starting at "All"; item data is the value filtered on."""
+    ratings = (Rating.RED, Rating.AMBER, Rating.GREEN)
+    choices: dict[str, list[tuple[str, str | None]]] = {
+        "technology": [("All technologies", None), *((t.label, t.value) for t in Technology)],
+        "stage": [("All stages", None), *((s.label, s.value) for s in Stage)],
+        "rating": [("All ratings", None), *((r.label, r.value) for r in ratings)],
+        "outcome": [("All decisions", None), *((o.label, o.value) for o in Outcome)],
+    }
+    choices["rating"].append(("Not rated", "none"))
+    choices["outcome"].append(("No decision yet", "none"))
+    combos: dict[str, QComboBox] = {}
+    for name, items in choices.items():
+        combo = QComboBox(parent)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combos[name] = combo
+    return combos

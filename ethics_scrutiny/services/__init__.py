@@ -8,17 +8,15 @@ from ethics_scrutiny.assets import templates_dir
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.storage.database import Database
-from ethics_scrutiny.storage.evidence_files import EvidenceStore
 
 from .actions import ActionService
 from .bundles import BundleService
 from .decisions import DecisionService
 from .demo import DemoService
-from .evidence import EvidenceService
 from .maintenance import MaintenanceService
 from .reports import ReportService
+from .rounds import RoundService
 from .scrutinies import ScrutinyService
-from .templates import TemplateService
 
 
 @dataclass
@@ -34,22 +32,17 @@ class Services:
     bundles: BundleService
     maintenance: MaintenanceService
     demo: DemoService
-    templates: TemplateService
     actions: ActionService
-    evidence: EvidenceService
+    rounds: RoundService
 
     @classmethod
-    def open(cls, settings: Settings, purpose: str = "Ethics Scrutiny") -> Services:
-        """Load templates, open (and if needed migrate) the record, and wire the services.
-
-        ``purpose`` names this process to a second one refused while this holds the record.
-        """
+    def open(cls, settings: Settings) -> Services:
+        """Load templates, open (and if needed migrate) the record, and wire the services."""
         library = TemplateLibrary.load(templates_dir(), settings.templates_dir)
-        database = Database.open(settings.database_url, settings.backups_dir, purpose=purpose)
+        database = Database.open(settings.database_url, settings.backups_dir)
         scrutinies = ScrutinyService(database, library)
-        store = EvidenceStore(settings.evidence_dir)
         decisions = DecisionService(database)
-        return cls(
+        services = cls(
             settings=settings,
             database=database,
             library=library,
@@ -57,14 +50,16 @@ class Services:
             decisions=decisions,
             reports=ReportService(database, scrutinies),
             bundles=BundleService(database),
-            maintenance=MaintenanceService(database, store),
+            maintenance=MaintenanceService(database),
             demo=DemoService(scrutinies, decisions),
-            templates=TemplateService(
-                database, library, settings.templates_dir, templates_dir()
-            ),
             actions=ActionService(database),
-            evidence=EvidenceService(database, store),
+            rounds=RoundService(database),
         )
+        # Evidence and actions (when wired above) make the first-run demonstration fuller.
+        services.demo.attach(
+            evidence=getattr(services, "evidence", None), actions=getattr(services, "actions", None)
+        )
+        return services
 
     def close(self) -> None:
         self.database.close()

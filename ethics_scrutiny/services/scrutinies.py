@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
+from datetime import date
 
 from sqlalchemy.orm import Session
 
-from ethics_scrutiny.domain.enums import Outcome, Rating, Status
+from ethics_scrutiny.domain.enums import Rating, Stage, Status
 from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scoring import Assessment, assess
@@ -25,7 +25,7 @@ from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import mapping
+from . import dashboard, mapping
 from .validation import clean_text
 
 MAX_NOTE_LENGTH = 20_000
@@ -80,20 +80,29 @@ class ScrutinyService:
             raise InvalidInputError(f"Those modules cannot be combined: {exc}.") from None
         return chosen
 
-    def list(self) -> list[ScrutinySummary]:
+    def list(self, today: date | None = None) -> list[ScrutinySummary]:
+        """Every scrutiny, newest first, with its dashboard facts (a fixed number of queries).
+
+        ``latest_outcome`` is the newest decision still standing (not superseded or withdrawn);
+        an action is overdue when it is open and was due before ``today`` (default: today).
+        """
         with unit_of_work(self._database) as session:
-            answered = repositories.answered_counts(session)
-            outcomes = repositories.latest_decision_payloads(session)
-            return [
-                mapping.summary(
-                    row,
-                    answered.get(row.id, 0),
-                    Outcome(json.loads(outcomes[row.id])["outcome"])
-                    if row.id in outcomes
-                    else None,
+            return dashboard.summaries(session, today or date.today())
+
+    def set_stage(self, scrutiny_id: int, stage: Stage) -> None:
+        """Move the deployment to another stage, with a ``stage_changed`` record entry."""
+        with unit_of_work(self._database) as session:
+            row = repositories.get_scrutiny(session, scrutiny_id)
+            before = row.stage
+            if before != stage.value:
+                row.stage = stage.value
+                row.updated_at = utc_now()
+                record_chain.append(
+                    session,
+                    RecordKind.STAGE_CHANGED,
+                    {"scrutiny_uuid": row.uuid, "from": before, "to": stage.value},
+                    row.id,
                 )
-                for row in repositories.list_scrutinies(session)
-            ]
 
     def get(self, scrutiny_id: int) -> ScrutinyDetail:
         with unit_of_work(self._database) as session:
@@ -123,15 +132,12 @@ class ScrutinyService:
             if row is None:
                 row = Response(scrutiny_id=scrutiny_id, question_key=key)
                 session.add(row)
-            before = (row.status, row.rating, row.sensitive)
             row.status = status.value
             row.rating = rating.value if rating else None
             row.note = note
             row.sensitive = sensitive
             row.updated_at = scrutiny.updated_at = utc_now()
             session.flush()
-            if before != (row.status, row.rating, row.sensitive):
-                _record_changed_answer(session, scrutiny, row, before)
             return mapping.response(row)
 
     def clear_answer(self, scrutiny_id: int, key: str) -> None:
@@ -167,35 +173,6 @@ def _record_cleared_answer(
         scrutiny.id,
     )
 
-
-
-def _record_changed_answer(
-    session: Session,
-    scrutiny: Scrutiny,
-    row: Response,
-    before: tuple[str | None, str | None, bool | None],
-) -> None:
-    """A ``response_changed`` entry when status, rating or sensitivity changes.
-
-    Notes are autosaved as they are typed, so a note edit alone adds no entry (the record
-    would fill with keystrokes); each entry keeps the note's SHA-256 as it stood, and a
-    decision's ``responses_sha256`` covers notes too, so a later note edit still shows.
-    """
-    record_chain.append(
-        session,
-        RecordKind.RESPONSE_CHANGED,
-        {
-            "scrutiny_uuid": scrutiny.uuid,
-            "question_key": row.question_key,
-            "status": row.status,
-            "rating": row.rating,
-            "note_sha256": hashlib.sha256(row.note.encode("utf-8")).hexdigest(),
-            "sensitive": row.sensitive,
-            "previous_status": before[0],
-            "previous_rating": before[1],
-        },
-        scrutiny.id,
-    )
 
 
 def _require_question(scrutiny: Scrutiny, key: str) -> None:

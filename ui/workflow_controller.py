@@ -1,0 +1,91 @@
+"""Wires the scrutiny workflow commands (decisions, rounds, stage, summary, meeting mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ethics_scrutiny.domain.scrutiny import DecisionInput, ScrutinySummary
+
+from . import messages
+from .context import AppContext
+from .decision_controller import DecisionController
+from .meeting_controller import MeetingController
+from .round_controller import RoundController
+from .stage_dialog import StageDialog
+
+# Commands that need a scrutiny chosen (open, or selected in the list).
+NEEDS_A_SCRUTINY = ("summary", "meeting", "again", "stage", "history")
+
+
+class WorkflowController(QObject):
+    """Each command acts on ``current()``, after ``before()`` has saved any waiting note."""
+
+    stage_changed = Signal(int)  # the scrutiny's ID
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent_widget: QWidget,
+        current: Callable[[], ScrutinySummary | None],
+        before: Callable[[], None],
+    ) -> None:
+        super().__init__(parent_widget)
+        self._ctx = context
+        self._parent = parent_widget
+        self._current = current
+        self._before = before
+        self.decisions = DecisionController(context, parent_widget)
+        self.rounds = RoundController(context, parent_widget)
+        self.meeting = MeetingController(context, parent_widget)
+
+    def _chosen(self) -> ScrutinySummary | None:
+        summary = self._current()
+        if summary is not None:
+            self._before()
+        return summary
+
+    def record_decision(self, initial: DecisionInput | None = None, error: str = "") -> None:
+        if (summary := self._chosen()) is not None:
+            self.decisions.record(summary, initial, error)
+
+    def decision_history(self) -> None:
+        if (summary := self._chosen()) is not None:
+            self.decisions.show_history(summary)
+
+    def scrutinise_again(self) -> None:
+        if (summary := self._chosen()) is not None:
+            self.rounds.scrutinise_again(summary)
+
+    def show_round_changes(self) -> None:
+        if (summary := self._chosen()) is not None and summary.round_number > 1:
+            self.rounds.show_changes(summary)
+
+    def show_summary(self) -> None:
+        if (summary := self._chosen()) is not None:
+            self.meeting.show_summary(summary)
+
+    def meeting_mode(self) -> None:
+        if (summary := self._chosen()) is not None:
+            self.meeting.start(summary)
+
+    def change_stage(self) -> None:
+        summary = self._chosen()
+        if summary is None:
+            return
+        stage = StageDialog.ask(self._parent, title=summary.title, current=summary.stage)
+        if stage is None:
+            return
+        self._ctx.tasks.run_db(
+            lambda: self._ctx.services.scrutinies.set_stage(summary.id, stage),
+            lambda _none: self._on_stage_changed(summary.id, stage.label),
+            lambda exc: messages.show_failure(self._parent, "Stage not changed", exc),
+        )
+
+    def _on_stage_changed(self, scrutiny_id: int, label: str) -> None:
+        self._ctx.events.scrutinies_changed.emit()
+        self._ctx.events.record_changed.emit()
+        self._ctx.events.status_message.emit(f"Stage changed to {label}")
+        self.stage_changed.emit(scrutiny_id)
