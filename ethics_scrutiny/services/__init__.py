@@ -8,15 +8,18 @@ from ethics_scrutiny.assets import templates_dir
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.evidence_files import EvidenceStore
 
 from .actions import ActionService
 from .bundles import BundleService
 from .decisions import DecisionService
 from .demo import DemoService
+from .evidence import EvidenceService
 from .maintenance import MaintenanceService
 from .reports import ReportService
 from .rounds import RoundService
 from .scrutinies import ScrutinyService
+from .templates import TemplateService
 
 
 @dataclass
@@ -32,15 +35,21 @@ class Services:
     bundles: BundleService
     maintenance: MaintenanceService
     demo: DemoService
-    actions: ActionService
     rounds: RoundService
+    actions: ActionService
+    templates: TemplateService
+    evidence: EvidenceService
 
     @classmethod
-    def open(cls, settings: Settings) -> Services:
-        """Load templates, open (and if needed migrate) the record, and wire the services."""
+    def open(cls, settings: Settings, purpose: str = "Ethics Scrutiny") -> Services:
+        """Load templates, open (and if needed migrate) the record, and wire the services.
+
+        ``purpose`` names this process to a second one refused while this holds the record.
+        """
         library = TemplateLibrary.load(templates_dir(), settings.templates_dir)
-        database = Database.open(settings.database_url, settings.backups_dir)
+        database = Database.open(settings.database_url, settings.backups_dir, purpose=purpose)
         scrutinies = ScrutinyService(database, library)
+        store = EvidenceStore(settings.evidence_dir)
         decisions = DecisionService(database)
         services = cls(
             settings=settings,
@@ -50,10 +59,14 @@ class Services:
             decisions=decisions,
             reports=ReportService(database, scrutinies),
             bundles=BundleService(database),
-            maintenance=MaintenanceService(database),
+            maintenance=MaintenanceService(database, store),
             demo=DemoService(scrutinies, decisions),
             actions=ActionService(database),
             rounds=RoundService(database),
+            templates=TemplateService(
+                database, library, settings.templates_dir, templates_dir()
+            ),
+            evidence=EvidenceService(database, store),
         )
         # Evidence and actions (when wired above) make the first-run demonstration fuller.
         services.demo.attach(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import date
@@ -132,12 +133,15 @@ class ScrutinyService:
             if row is None:
                 row = Response(scrutiny_id=scrutiny_id, question_key=key)
                 session.add(row)
+            before = (row.status, row.rating, row.sensitive)
             row.status = status.value
             row.rating = rating.value if rating else None
             row.note = note
             row.sensitive = sensitive
             row.updated_at = scrutiny.updated_at = utc_now()
             session.flush()
+            if before != (row.status, row.rating, row.sensitive):
+                _record_changed_answer(session, scrutiny, row, before)
             return mapping.response(row)
 
     def clear_answer(self, scrutiny_id: int, key: str) -> None:
@@ -173,6 +177,34 @@ def _record_cleared_answer(
         scrutiny.id,
     )
 
+
+def _record_changed_answer(
+    session: Session,
+    scrutiny: Scrutiny,
+    row: Response,
+    before: tuple[str | None, str | None, bool | None],
+) -> None:
+    """A ``response_changed`` entry when status, rating or sensitivity changes.
+
+    Notes are autosaved as they are typed, so a note edit alone adds no entry (the record
+    would fill with keystrokes); each entry keeps the note's SHA-256 as it stood, and a
+    decision's ``responses_sha256`` covers notes too, so a later note edit still shows.
+    """
+    record_chain.append(
+        session,
+        RecordKind.RESPONSE_CHANGED,
+        {
+            "scrutiny_uuid": scrutiny.uuid,
+            "question_key": row.question_key,
+            "status": row.status,
+            "rating": row.rating,
+            "note_sha256": hashlib.sha256(row.note.encode("utf-8")).hexdigest(),
+            "sensitive": row.sensitive,
+            "previous_status": before[0],
+            "previous_rating": before[1],
+        },
+        scrutiny.id,
+    )
 
 
 def _require_question(scrutiny: Scrutiny, key: str) -> None:
