@@ -20,8 +20,8 @@ COLUMNS = ("Green", "Amber", "Red", None)  # None: answered but not rated, or no
 _ROW = 7 * mm
 _HEAD = 9 * mm
 _INDEX_W = 7 * mm
-_RATING_W = 17 * mm
-_COUNT_W = 9 * mm
+_RATING_W = 15 * mm
+_COUNT_W = 7.5 * mm
 CHART_WIDTH = _INDEX_W + _RATING_W + len(COLUMNS) * _COUNT_W + 2
 
 
@@ -53,7 +53,7 @@ def _drawing(themes: tuple[ReportTheme, ...]) -> Any:
     # The drawing's own default font is Helvetica, which would be selected (unembedded).
     drawing.initialFontName = REGULAR
     top = height - _HEAD
-    heads = ("#", "Theme", "G", "A", "R", "None")
+    heads = ("#", "Rating", "G", "A", "R", "–")
     xs = _column_xs()
     for x, (label, width) in zip(xs, heads_with_widths(heads), strict=True):
         drawing.add(_label(x + width / 2, top + 3 * mm, label, BOLD, 7.5))
@@ -61,7 +61,8 @@ def _drawing(themes: tuple[ReportTheme, ...]) -> Any:
         y = top - (row + 1) * _ROW
         drawing.add(_label(xs[0] + _INDEX_W / 2, y + 2.3 * mm, str(row + 1), REGULAR, 8))
         drawing.add(_cell(xs[1], y, _RATING_W, rating_fill(theme.rating)))
-        drawing.add(_label(xs[1] + _RATING_W / 2, y + 2.3 * mm, rating_text(theme.rating)[:9]))
+        word = rating_text(theme.rating) if theme.rating else "None"
+        drawing.add(_label(xs[1] + _RATING_W / 2, y + 2.3 * mm, word))
         for n, count in enumerate(rating_counts(theme)):
             fill = rating_fill(COLUMNS[n]) if count else colors.white
             x = xs[2 + n]
@@ -103,6 +104,6 @@ def _data_table(themes: tuple[ReportTheme, ...], st: Styles, width: float) -> An
                 Paragraph(f"{green}·{amber}·{red}·{none}", st.cell),
             ]
         )
-    widths = [7 * mm, width - 7 * mm - 22 * mm - 19 * mm - 24 * mm, 22 * mm, 19 * mm, 24 * mm]
-    head = ["#", "Theme", "Answered", "Rating", "G·A·R·none"]
+    widths = [8 * mm, width - 8 * mm - 24 * mm - 17 * mm - 19 * mm, 24 * mm, 17 * mm, 19 * mm]
+    head = ["#", "Theme", "Answered", "Rating", "G·A·R·–"]
     return grid_table(head, rows, widths, st)

@@ -139,7 +139,7 @@ def changes(model: ReportModel, st: Styles) -> Story:
     if not model.changes:
         return story
     rows = [_change_row(c, st) for c in model.changes]
-    widths = [17 * mm, CONTENT_WIDTH - 17 * mm - 30 * mm - 30 * mm - 35 * mm, 30 * mm, 30 * mm]
-    widths.append(35 * mm)
+    widths = [16 * mm, CONTENT_WIDTH - 16 * mm - 26 * mm - 26 * mm - 30 * mm, 26 * mm, 26 * mm]
+    widths.append(30 * mm)
     story.append(grid_table(["Key", "Question", "Before", "Now", "What changed"], rows, widths, st))
     return story

@@ -21,15 +21,16 @@ from .text import (
 
 
 def _action_row(a: ReportAction, st: Styles) -> list[Any]:
-    body = a.text + (f"\nReply: {a.reply}" if a.reply else "")
-    if a.question_key:
-        body += f"\nQuestion: {a.question_key}"
-    status = a.status + (" (overdue)" if a.overdue else "")
     kind = a.kind + (" (sensitive)" if a.sensitive else "")
+    body = [Paragraph(f"<b>{escape(kind)}</b>", st.cell), text(a.text, st.cell)]
+    if a.reply:
+        body.append(text(f"Reply: {a.reply}", st.cell))
+    if a.question_key:
+        body.append(text(f"Question: {a.question_key}", st.cell))
+    status = a.status + (" (overdue)" if a.overdue else "")
     return [
         text(a.ref, st.cell),
-        text(kind, st.cell),
-        text(body, st.cell),
+        body,
         text(a.owner or "Not set", st.cell),
         text(date_or(a.due_date), st.cell),
         text(status, st.cell_bold if a.overdue else st.cell),
@@ -42,9 +43,9 @@ def actions_section(model: ReportModel, st: Styles) -> Story:
     if not model.actions:
         return [*story, text("No actions or conditions have been recorded.", st.body)]
     rows = [_action_row(a, st) for a in model.actions]
-    fixed = 12 * mm + 27 * mm + 30 * mm + 24 * mm + 25 * mm
-    widths = [12 * mm, 27 * mm, CONTENT_WIDTH - fixed, 30 * mm, 24 * mm, 25 * mm]
-    head = ["Ref", "Kind", "Action and reply", "Owner", "Due", "Status"]
+    fixed = 11 * mm + 34 * mm + 25 * mm + 24 * mm
+    widths = [11 * mm, CONTENT_WIDTH - fixed, 34 * mm, 25 * mm, 24 * mm]
+    head = ["Ref", "Action and reply", "Owner", "Due", "Status"]
     return [*story, grid_table(head, rows, widths, st)]
 
 
@@ -193,6 +194,8 @@ def _evidence_section(model: ReportModel, st: Styles) -> Story:
         top, bottom = 1 + 2 * n, 2 + 2 * n
         spans += [("SPAN", (1, bottom), (2, bottom)), ("SPAN", (0, top), (0, bottom))]
         spans.append(("LINEABOVE", (1, bottom), (2, bottom), 0.25, LIGHT_RULE))
+        # An item and its hash row always share a page.
+        spans.append(("NOSPLIT", (0, top), (-1, bottom)))
     widths = [12 * mm, CONTENT_WIDTH - 12 * mm - 40 * mm, 40 * mm]
     table = grid_table(["Ref", "Item", "Questions"], rows, widths, st, spans, inner=False)
     return [*story, table]
@@ -208,18 +211,20 @@ def _record_section(model: ReportModel, st: Styles) -> Story:
     # Kept on one page: the hash and how to check it are read together.
     return [
         CondPageBreak(60 * mm),
-        heading,
         KeepTogether(
             [
+                heading,
                 facts_table(
                     [
-                        ("Record head hash", model.record_head_hash),
                         ("Entries in the record", str(model.record_entries)),
                         ("Report ID", model.report_id or "Not set"),
                     ],
                     st,
                 ),
                 Spacer(1, 3 * mm),
+                Paragraph("Record head hash", st.label),
+                # Small enough to stay on one line, so it can be copied whole.
+                text(model.record_head_hash, st.hash_line),
                 *bullets(verify_steps(model), st.bullet),
             ]
         ),

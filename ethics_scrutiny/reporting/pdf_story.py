@@ -159,14 +159,7 @@ def summary(model: ReportModel, st: Styles) -> Story:
         labelled("Readiness", readiness_text(model), st.body),
         labelled("Answered", f"{model.answered} of {model.total} questions", st.body),
         *_flags(model, st),
-        CondPageBreak(60 * mm),
-        Paragraph("Theme heat map", st.h3),
-        text(
-            "Each theme's rating, and how many of its questions are rated green, amber and "
-            "red or not rated; the table beside the chart gives the same figures.",
-            st.small,
-        ),
-        heat_map(model.themes, st),
+        _heat_map_block(model, st),
         Paragraph("Open actions and conditions", st.h3),
     ]
     open_lines = [_action_line(a) for a in model.open_actions]
@@ -177,6 +170,17 @@ def summary(model: ReportModel, st: Styles) -> Story:
         text(model.record_head_hash, st.cell),
     ]
     return story
+
+
+def _heat_map_block(model: ReportModel, st: Styles) -> Any:
+    """The heat map with its heading and key, never split from them."""
+    key = (
+        "Each theme's rating, and how many of its questions are rated green (G), amber (A) and "
+        "red (R) or not rated (–); the table beside the chart gives the same figures."
+    )
+    return KeepTogether(
+        [Paragraph("Theme heat map", st.h3), text(key, st.small), heat_map(model.themes, st)]
+    )
 
 
 def public_summary(model: ReportModel, st: Styles) -> Story:
@@ -199,7 +203,7 @@ def public_summary(model: ReportModel, st: Styles) -> Story:
     story += [
         Heading("Scope of the scrutiny", st.h1, 0, "scope"),
         text(scope, st.body),
-        heat_map(model.themes, st),
+        _heat_map_block(model, st),
         *_flags(model, st),
         CondPageBreak(80 * mm),
         *public_decision(model, st),

@@ -65,6 +65,7 @@ class Styles:
     bullet: Any
     appendix_question: Any
     hash_cell: Any
+    hash_line: Any
     toc_levels: tuple[Any, ...]
 
 
@@ -133,5 +134,6 @@ def make_styles() -> Styles:
             "AppendixQuestion", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4
         ),
         hash_cell=_style("HashCell", fontSize=7.5, leading=10),
+        hash_line=_style("HashLine", fontSize=9, leading=12, spaceAfter=4),
         toc_levels=_toc_levels(),
     )

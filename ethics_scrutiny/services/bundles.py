@@ -1,108 +1,112 @@
-"""JSON bundles: one scrutiny with its templates, answers and decisions, to move between offices."""
+"""JSON bundles: a scrutiny with its template, answers, evidence, actions, decisions and record."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
-from datetime import UTC, date, datetime
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny import __version__
-from ethics_scrutiny.domain.enums import Marking, Outcome, Rating, Stage, Status, Technology
+from ethics_scrutiny.domain import record
 from ethics_scrutiny.domain.errors import InvalidInputError
-from ethics_scrutiny.domain.record import file_sha256
+from ethics_scrutiny.domain.record import RecordKind, canonical_json, file_sha256
+from ethics_scrutiny.domain.scrutiny import DecisionData, ScrutinyDetail
 from ethics_scrutiny.domain.template_loader import describe_validation_errors
-from ethics_scrutiny.domain.templates import Checklist, Template
+from ethics_scrutiny.domain.templates import Checklist
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
-from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate
+from ethics_scrutiny.storage.models import RecordEntry, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping
+from .bundle_import import insert_bundle
+from .bundle_schema import BUNDLE_FORMAT, FORMAT_VERSION, Bundle
 
-BUNDLE_FORMAT = "ethics-scrutiny-bundle"
-MAX_BUNDLE_BYTES = 50 * 1024 * 1024
+MAX_BUNDLE_BYTES = 200 * 1024 * 1024
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class BundleScrutiny(_Strict):
-    uuid: str = Field(min_length=36, max_length=36)
-    title: str = Field(min_length=1, max_length=300)
-    force: str = Field(min_length=1, max_length=200)
-    technology: Technology
-    stage: Stage
-    marking: Marking
-    supplier: str = Field(default="", max_length=200)
-    purpose: str = Field(default="", max_length=10_000)
-    created_at: datetime
+FileReader = Callable[[str], bytes | None]  # evidence file bytes by SHA-256, if kept
 
 
-class BundleResponse(_Strict):
-    key: str = Field(max_length=16)
-    status: Status
-    rating: Rating | None = None
-    note: str = Field(default="", max_length=20_000)
-    sensitive: bool = False
-    note_withheld: bool = False
-    updated_at: datetime
+class FileStore(Protocol):
+    """Where imported evidence files go (the evidence service's content-addressed store)."""
+
+    def add(self, source: Path) -> Any: ...
 
 
-class BundleDecision(_Strict):
-    outcome: Outcome
-    rationale: str = Field(min_length=1)
-    decided_by: str = Field(min_length=1)
-    conditions: list[str] = []
-    review_date: date | None = None
-    decided_at: datetime
-    entry_hash: str = ""
+def bundle_bytes(
+    session: Session,
+    scrutiny_id: int,
+    *,
+    public: bool,
+    read_file: FileReader | None = None,
+) -> bytes:
+    """The bundle as UTF-8 JSON; a public bundle carries no notes, evidence or actions.
 
-
-class Bundle(_Strict):
-    format: Literal["ethics-scrutiny-bundle"]
-    format_version: Literal[1]
-    app_version: str
-    exported_at: datetime
-    public: bool
-    scrutiny: BundleScrutiny
-    templates: list[Template] = Field(min_length=1)
-    responses: list[BundleResponse]
-    decisions: list[BundleDecision]
-
-
-def bundle_bytes(session: Session, scrutiny_id: int, *, public: bool) -> bytes:
+    Args:
+        session: An open unit of work (read only).
+        scrutiny_id: The scrutiny to export.
+        public: Leave out everything that may be sensitive.
+        read_file: When given, evidence files are included (base64) as this returns them.
+    """
     row = repositories.get_scrutiny(session, scrutiny_id)
     detail = mapping.detail(row, record_chain.entries_for(session, scrutiny_id, "decision"))
-    responses = [
-        {
-            "key": r.key,
-            "status": r.status.value,
-            "rating": r.rating.value if r.rating else None,
-            "note": "" if public and r.sensitive else r.note,
-            "sensitive": r.sensitive,
-            "note_withheld": bool(public and r.sensitive and r.note),
-            "updated_at": r.updated_at.isoformat() if r.updated_at else row.updated_at.isoformat(),
-        }
-        for r in sorted(detail.responses.values(), key=lambda r: r.key)
-    ]
-    bundle = {
+    bundle = bundle_dict(session, row, detail, public=public, read_file=read_file)
+    return json.dumps(bundle, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def bundle_dict(
+    session: Session,
+    row: Scrutiny,
+    detail: ScrutinyDetail,
+    *,
+    public: bool,
+    read_file: FileReader | None,
+) -> dict[str, Any]:
+    ordinal = {d.sequence: n for n, d in enumerate(detail.decisions, start=1)}
+    core = detail.checklist.templates[0]
+    bundle: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
-        "format_version": 1,
+        "format_version": FORMAT_VERSION,
         "app_version": __version__,
         "exported_at": datetime.now(UTC).isoformat(),
         "public": public,
+        "template": {
+            "title": core.title,
+            "version": core.version,
+            "snapshots": [t.model_dump(mode="json") for t in detail.checklist.templates],
+        },
         "scrutiny": _scrutiny_facts(row),
-        "templates": [t.model_dump(mode="json") for t in detail.checklist.templates],
-        "responses": responses,
-        "decisions": [_decision_dict(d) for d in detail.decisions],
+        "responses": _responses(detail, row, public),
+        "evidence": [] if public else _evidence(detail, read_file),
+        "actions": [] if public else _actions(detail, ordinal),
+        "decisions": [_decision_dict(d, ordinal) for d in detail.decisions],
     }
-    return json.dumps(bundle, ensure_ascii=False, indent=2).encode("utf-8")
+    head = record_chain.head(session)
+    bundle["record"] = {
+        "head_hash": head.head_hash,
+        "entries_total": head.entries,
+        "entries": _entries(session, row.id, public),
+    }
+    bundle["record"]["content_sha256"] = content_digest(bundle)
+    return bundle
+
+
+def content_digest(bundle: dict[str, Any]) -> str:
+    """SHA-256 over everything in the bundle except the digest itself."""
+    body = dict(bundle)
+    rec = dict(body.get("record") or {})
+    rec.pop("content_sha256", None)
+    body["record"] = rec
+    return file_sha256(canonical_json(body).encode("utf-8"))
 
 
 def _scrutiny_facts(row: Scrutiny) -> dict[str, Any]:
@@ -116,30 +120,128 @@ def _scrutiny_facts(row: Scrutiny) -> dict[str, Any]:
         "supplier": row.supplier,
         "purpose": row.purpose,
         "created_at": row.created_at.isoformat(),
+        "language": row.language,
+        "round_number": row.round_number,
     }
 
 
-def _decision_dict(decision: Any) -> dict[str, Any]:
+def _responses(detail: ScrutinyDetail, row: Scrutiny, public: bool) -> list[dict[str, Any]]:
+    return [
+        {
+            "key": r.key,
+            "status": r.status.value,
+            "rating": r.rating.value if r.rating else None,
+            "note": "" if public else r.note,
+            "sensitive": r.sensitive,
+            "note_withheld": bool(public and r.note),
+            "updated_at": (r.updated_at or row.updated_at).isoformat(),
+        }
+        for r in sorted(detail.responses.values(), key=lambda r: r.key)
+    ]
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _evidence(detail: ScrutinyDetail, read_file: FileReader | None) -> list[dict[str, Any]]:
+    items = []
+    for e in detail.evidence:
+        data = read_file(e.file_sha256) if read_file and e.file_sha256 else None
+        items.append(
+            {
+                "title": e.title,
+                "kind": e.kind.value,
+                "reference": e.reference,
+                "description": e.description,
+                "document_date": _iso(e.document_date),
+                "received_on": _iso(e.received_on),
+                "file_sha256": e.file_sha256,
+                "file_name": e.file_name,
+                "file_size": e.file_size,
+                "sensitive": e.sensitive,
+                "added_at": e.added_at.isoformat(),
+                "question_keys": list(e.question_keys),
+                "file_base64": base64.b64encode(data).decode("ascii") if data else None,
+            }
+        )
+    return items
+
+
+def _actions(detail: ScrutinyDetail, ordinal: dict[int, int]) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": a.kind.value,
+            "text": a.text,
+            "owner": a.owner,
+            "due_date": _iso(a.due_date),
+            "status": a.status.value,
+            "reply": a.reply,
+            "question_key": a.question_key,
+            "sensitive": a.sensitive,
+            "created_at": a.created_at.isoformat(),
+            "updated_at": a.updated_at.isoformat(),
+            "decision": ordinal.get(a.decision_sequence) if a.decision_sequence else None,
+        }
+        for a in detail.actions
+    ]
+
+
+def _decision_dict(decision: DecisionData, ordinal: dict[int, int]) -> dict[str, Any]:
+    supersedes = decision.supersedes
     return {
         "outcome": decision.outcome.value,
         "rationale": decision.rationale,
         "decided_by": decision.decided_by,
         "conditions": list(decision.conditions),
-        "review_date": decision.review_date.isoformat() if decision.review_date else None,
+        "review_date": _iso(decision.review_date),
         "decided_at": decision.decided_at.isoformat(),
+        "capacity": decision.capacity.value,
+        "supersedes": ordinal.get(supersedes) if supersedes is not None else None,
+        "override_reason": decision.override_reason,
+        "overridden_flags": list(decision.overridden_flags),
+        "red_flags": list(decision.red_flags),
+        "ready_for_panel": decision.ready_for_panel,
+        "responses_sha256": decision.responses_sha256,
         "entry_hash": decision.entry_hash,
     }
 
 
-class BundleService:
-    """Imports bundles as new scrutinies; the import itself is recorded."""
+def _entries(session: Session, scrutiny_id: int, public: bool) -> list[dict[str, Any]]:
+    query = select(RecordEntry).where(RecordEntry.scrutiny_id == scrutiny_id)
+    if public:  # other entries may quote sensitive material (evidence titles, action text)
+        query = query.where(RecordEntry.kind == RecordKind.DECISION)
+    return [
+        {
+            "sequence": e.sequence,
+            "kind": e.kind,
+            "created_at": e.created_at,
+            "payload": e.payload,
+            "payload_sha256": e.payload_sha256,
+            "previous_hash": e.previous_hash,
+            "entry_hash": e.entry_hash,
+        }
+        for e in session.scalars(query.order_by(RecordEntry.sequence))
+    ]
 
-    def __init__(self, database: Database) -> None:
+
+class BundleService:
+    """Imports bundles as new scrutinies, all or nothing; the import itself is recorded."""
+
+    def __init__(self, database: Database, files: FileStore | None = None) -> None:
         self._database = database
+        self._files = files
 
     def import_bundle(self, path: Path) -> int:
+        """Validate the whole bundle first, then import it in one transaction.
+
+        Raises:
+            InvalidInputError: The file is not a bundle, is damaged or altered, is from a
+                newer version, or is already in this record. Nothing is imported.
+        """
         raw = _read_bundle_file(path)
         bundle = parse_bundle(raw, path.name)
+        self._store_files(bundle)
         with unit_of_work(self._database) as session:
             existing = session.scalars(
                 select(Scrutiny.id).where(Scrutiny.uuid == bundle.scrutiny.uuid)
@@ -148,13 +250,29 @@ class BundleService:
                 raise InvalidInputError(
                     f"{path.name} holds a scrutiny that is already in this record (ID {existing})."
                 )
-            row = _insert_scrutiny(session, bundle)
-            for decision in bundle.decisions:
-                payload = _imported_decision_payload(decision, bundle.scrutiny.uuid)
-                record_chain.append(session, "decision", payload, row.id)
-            imported = {"file_name": path.name, "sha256": file_sha256(raw), "public": bundle.public}
-            record_chain.append(session, "bundle_imported", imported, row.id)
-            return row.id
+            scrutiny_id = insert_bundle(session, bundle)
+            imported = {
+                "file_name": path.name,
+                "sha256": file_sha256(raw),
+                "public": bundle.public,
+                "scrutiny_uuid": bundle.scrutiny.uuid,
+                "source_head_hash": bundle.record.head_hash,
+                "source_entries": len(bundle.record.entries),
+            }
+            record_chain.append(session, RecordKind.BUNDLE_IMPORTED, imported, scrutiny_id)
+            return scrutiny_id
+
+    def _store_files(self, bundle: Bundle) -> None:
+        """Keep included evidence files (content-addressed, so a failed import leaves no row)."""
+        if self._files is None:
+            return
+        for item in bundle.evidence:
+            if item.file_base64 is None:
+                continue
+            with tempfile.TemporaryDirectory() as folder:
+                temp = Path(folder) / (Path(item.file_name).name or "evidence")
+                temp.write_bytes(base64.b64decode(item.file_base64))
+                self._files.add(temp)
 
 
 def _read_bundle_file(path: Path) -> bytes:
@@ -169,7 +287,29 @@ def _read_bundle_file(path: Path) -> bytes:
 
 
 def parse_bundle(raw: bytes, name: str) -> Bundle:
-    """Validate a bundle; every problem is named so the sender can fix it."""
+    """Validate a bundle completely; every problem is named so the sender can fix it."""
+    data = _json(raw, name)
+    _check_version(data, name)
+    try:
+        bundle = Bundle.model_validate(data)
+        checklist = Checklist(list(bundle.template.snapshots))
+    except ValidationError as exc:
+        problems = "; ".join(describe_validation_errors(exc, data)[:10])
+        raise InvalidInputError(f"{name} is not a valid bundle: {problems}.") from None
+    except ValueError as exc:
+        raise InvalidInputError(f"{name} is not a valid bundle: {exc}.") from None
+    if content_digest(data) != bundle.record.content_sha256:
+        raise InvalidInputError(
+            f"{name} has been altered since it was exported: its content no longer matches its "
+            "checksum. Ask the sender to export it again."
+        )
+    problem = _record_problem(bundle) or _reference_problem(bundle, checklist)
+    if problem:
+        raise InvalidInputError(f"{name} is not a valid bundle: {problem}.")
+    return bundle
+
+
+def _json(raw: bytes, name: str) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -178,67 +318,96 @@ def parse_bundle(raw: bytes, name: str) -> Bundle:
         ) from None
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
-            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}."
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}. "
+            "It may be incomplete; copy it again."
         ) from None
+    except RecursionError:
+        raise InvalidInputError(f"{name} is nested too deeply to be a scrutiny bundle.") from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
         raise InvalidInputError(f"{name} is not an Ethics Scrutiny bundle.")
-    try:
-        bundle = Bundle.model_validate(data)
-        Checklist(bundle.templates)
-    except ValidationError as exc:
-        problems = "; ".join(describe_validation_errors(exc, data)[:10])
-        raise InvalidInputError(f"{name} is not a valid bundle: {problems}.") from None
-    except ValueError as exc:
-        raise InvalidInputError(f"{name} is not a valid bundle: {exc}.") from None
-    return bundle
+    return data
 
 
-def _insert_scrutiny(session: Session, bundle: Bundle) -> Scrutiny:
-    facts = bundle.scrutiny
-    checklist = Checklist(bundle.templates)
-    row = Scrutiny(
-        uuid=facts.uuid,
-        title=facts.title,
-        force=facts.force,
-        technology=facts.technology.value,
-        stage=facts.stage.value,
-        marking=facts.marking.value,
-        supplier=facts.supplier,
-        purpose=facts.purpose,
-        created_at=facts.created_at,
-        question_total=checklist.question_count,
-    )
-    for position, template in enumerate(bundle.templates):
-        sha = repositories.store_snapshot(session, template)
-        row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
-    for response in bundle.responses:
-        if not checklist.has_question(response.key):
-            raise InvalidInputError(
-                f"The bundle answers {response.key}, which its checklist lacks."
-            )
-        row.responses.append(
-            Response(
-                question_key=response.key,
-                status=response.status.value,
-                rating=response.rating.value if response.rating else None,
-                note=response.note,
-                sensitive=response.sensitive,
-                updated_at=response.updated_at,
-            )
+def _check_version(data: dict[str, Any], name: str) -> None:
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise InvalidInputError(
+            f"{name} was made by a newer version of Ethics Scrutiny (bundle format {version}; "
+            f"this app reads format {FORMAT_VERSION}). Update the app, then import it again."
         )
-    session.add(row)
-    session.flush()
-    return row
+    if isinstance(version, int) and not isinstance(version, bool) and version < FORMAT_VERSION:
+        raise InvalidInputError(
+            f"{name} is not a valid bundle for this version: it uses the older bundle format "
+            f"{version}. Export it again from an up-to-date Ethics Scrutiny."
+        )
 
 
-def _imported_decision_payload(decision: BundleDecision, scrutiny_uuid: str) -> dict[str, Any]:
-    return {
-        "outcome": decision.outcome.value,
-        "rationale": decision.rationale,
-        "decided_by": decision.decided_by,
-        "conditions": decision.conditions,
-        "review_date": decision.review_date.isoformat() if decision.review_date else None,
-        "decided_at": decision.decided_at.isoformat(),
-        "imported_from_entry": decision.entry_hash,
-        "scrutiny_uuid": scrutiny_uuid,
-    }
+def _record_problem(bundle: Bundle) -> str | None:
+    """Each record entry must still match its own hashes, and each decision its entry."""
+    by_hash: dict[str, dict[str, Any]] = {}
+    for entry in bundle.record.entries:
+        if record.payload_hash(entry.payload) != entry.payload_sha256:
+            return f"record entry {entry.sequence} has been altered (its content hash differs)"
+        expected = record.entry_hash(
+            sequence=entry.sequence,
+            kind=entry.kind,
+            created_at=entry.created_at,
+            payload_sha256=entry.payload_sha256,
+            previous_hash=entry.previous_hash,
+        )
+        if expected != entry.entry_hash:
+            return f"record entry {entry.sequence} has been altered (its hash differs)"
+        if entry.kind == RecordKind.DECISION:
+            payload = json.loads(entry.payload)
+            # A decision made here is timed by its entry; an imported one keeps its own time.
+            payload.setdefault("decided_at", entry.created_at)
+            by_hash[entry.entry_hash] = payload
+    for n, decision in enumerate(bundle.decisions, start=1):
+        payload = by_hash.get(decision.entry_hash)
+        if payload is None:
+            return f"decision {n} has no matching entry in the bundle's record"
+        if _decision_fields(payload) != _decision_fields(decision.model_dump(mode="json")):
+            return f"decision {n} differs from its record entry"
+    return None
+
+
+def _decision_fields(values: dict[str, Any]) -> tuple[Any, ...]:
+    when = values.get("decided_at")
+    return (
+        values.get("outcome"),
+        values.get("rationale"),
+        values.get("decided_by"),
+        list(values.get("conditions") or []),
+        values.get("review_date"),
+        datetime.fromisoformat(when) if isinstance(when, str) else None,
+    )
+
+
+def _reference_problem(bundle: Bundle, checklist: Checklist) -> str | None:
+    keys = [r.key for r in bundle.responses]
+    keys += [k for e in bundle.evidence for k in e.question_keys]
+    keys += [a.question_key for a in bundle.actions if a.question_key]
+    unknown = sorted({k for k in keys if not checklist.has_question(k)})
+    if unknown:
+        return f"it refers to questions its checklist lacks ({', '.join(unknown[:5])})"
+    if len(set(k for k in (r.key for r in bundle.responses))) != len(bundle.responses):
+        return "it answers a question more than once"
+    for n, decision in enumerate(bundle.decisions, start=1):
+        if decision.supersedes is not None and decision.supersedes >= n:
+            return f"decision {n} replaces a decision that does not come before it"
+    if any(a.decision and a.decision > len(bundle.decisions) for a in bundle.actions):
+        return "an action cites a decision the bundle does not hold"
+    return _file_problem(bundle)
+
+
+def _file_problem(bundle: Bundle) -> str | None:
+    for item in bundle.evidence:
+        if item.file_base64 is None:
+            continue
+        try:
+            data = base64.b64decode(item.file_base64, validate=True)
+        except (binascii.Error, ValueError):
+            return f"the file of evidence '{item.title}' is damaged"
+        if file_sha256(data) != item.file_sha256:
+            return f"the file of evidence '{item.title}' does not match its SHA-256"
+    return None

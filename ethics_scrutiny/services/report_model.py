@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
-from ethics_scrutiny.domain.enums import ActionKind, Language
+from ethics_scrutiny.domain.enums import ActionKind, Language, Marking
 from ethics_scrutiny.domain.localize import question_text, template_title, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import (
@@ -63,7 +63,8 @@ def build_report_model(
         technology=summary.technology.label,
         technology_slug=summary.technology.value,
         stage=summary.stage.label,
-        marking=summary.marking.value,
+        # The public summary holds nothing sensitive and is written for publication.
+        marking=Marking.OFFICIAL.value if public else summary.marking.value,
         supplier=detail.supplier,
         purpose=detail.purpose,
         templates=tuple((template_title(t, lang), t.version) for t in detail.checklist.templates),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,6 +41,12 @@ Progress = Callable[[int, int], None]
 __all__ = ["Cancelled", "ExportCancelledError", "ExportFormat", "ExportResult", "ReportService"]
 
 
+class FileSource(Protocol):
+    """Where kept evidence files are (the evidence service's content-addressed store)."""
+
+    def path_for(self, sha256: str) -> Path: ...
+
+
 class ExportFormat(StrEnum):
     PDF = "pdf"
     HTML = "html"
@@ -63,9 +70,12 @@ class ExportResult:
 class ReportService:
     """Exports reports and records each export in the decision record."""
 
-    def __init__(self, database: Database, scrutinies: ScrutinyService) -> None:
+    def __init__(
+        self, database: Database, scrutinies: ScrutinyService, files: FileSource | None = None
+    ) -> None:
         self._database = database
         self._scrutinies = scrutinies
+        self._files = files
 
     def build_model(
         self, scrutiny_id: int, *, public: bool = False, prepared_by: str = ""
@@ -96,8 +106,11 @@ class ReportService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         prepared_by: str = "",
+        include_files: bool = False,
     ) -> ExportResult:
         """Render, write atomically into place, then record the file's SHA-256.
+
+        ``include_files`` puts evidence files into a (non-public) JSON bundle.
 
         Raises:
             ExportCancelledError: ``cancelled()`` returned true; no file was left behind.
@@ -105,7 +118,7 @@ class ReportService:
         warnings: list[str] = []
         model: ReportModel | None = None
         if fmt is ExportFormat.JSON:
-            data = self._bundle(scrutiny_id, public)
+            data = self._bundle(scrutiny_id, public, include_files)
         else:
             model = self.build_model(scrutiny_id, public=public, prepared_by=prepared_by)
             if fmt is ExportFormat.PDF:
@@ -126,9 +139,16 @@ class ReportService:
             entry = record_chain.append(session, "report_exported", payload, scrutiny_id)
         return ExportResult(out, sha, fmt, public, entry.sequence, tuple(warnings))
 
-    def _bundle(self, scrutiny_id: int, public: bool) -> bytes:
+    def _bundle(self, scrutiny_id: int, public: bool, include_files: bool) -> bytes:
+        reader = self._read_file if include_files and not public else None
         with unit_of_work(self._database) as session:
-            return bundle_bytes(session, scrutiny_id, public=public)
+            return bundle_bytes(session, scrutiny_id, public=public, read_file=reader)
+
+    def _read_file(self, sha256: str) -> bytes | None:
+        if self._files is None:
+            return None
+        path = self._files.path_for(sha256)
+        return path.read_bytes() if path.is_file() else None
 
 
 def render_bytes(

@@ -1,0 +1,161 @@
+"""The JSON bundle's versioned schema (pydantic); the shipped JSON Schema is generated from it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ethics_scrutiny.domain.enums import (
+    ActionKind,
+    ActionStatus,
+    DecisionCapacity,
+    EvidenceKind,
+    Language,
+    Marking,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
+from ethics_scrutiny.domain.templates import Template
+
+BUNDLE_FORMAT = "ethics-scrutiny-bundle"
+FORMAT_VERSION = 2
+
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Key = Annotated[str, Field(min_length=1, max_length=16)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BundleTemplate(_Strict):
+    """The checklist the scrutiny used: the core template's name and version, and every snapshot."""
+
+    title: str
+    version: str
+    snapshots: list[Template] = Field(min_length=1)
+
+
+class BundleScrutiny(_Strict):
+    uuid: str = Field(min_length=36, max_length=36)
+    title: str = Field(min_length=1, max_length=300)
+    force: str = Field(min_length=1, max_length=200)
+    technology: Technology
+    stage: Stage
+    marking: Marking
+    supplier: str = Field(default="", max_length=200)
+    purpose: str = Field(default="", max_length=10_000)
+    created_at: datetime
+    language: Language = Language.ENGLISH
+    round_number: int = Field(default=1, ge=1)
+
+
+class BundleResponse(_Strict):
+    key: Key
+    status: Status
+    rating: Rating | None = None
+    note: str = Field(default="", max_length=20_000)
+    sensitive: bool = False
+    note_withheld: bool = False
+    updated_at: datetime
+
+
+class BundleEvidence(_Strict):
+    """Evidence metadata; ``file_base64`` carries the file itself only when asked for."""
+
+    title: str = Field(min_length=1, max_length=300)
+    kind: EvidenceKind
+    reference: str = Field(default="", max_length=200)
+    description: str = Field(default="", max_length=20_000)
+    document_date: date | None = None
+    received_on: date | None = None
+    file_sha256: Sha256 | None = None
+    file_name: str = Field(default="", max_length=255)
+    file_size: int | None = Field(default=None, ge=0)
+    sensitive: bool = False
+    added_at: datetime
+    question_keys: list[Key] = []
+    file_base64: str | None = None
+
+
+class BundleAction(_Strict):
+    kind: ActionKind
+    text: str = Field(min_length=1, max_length=20_000)
+    owner: str = Field(default="", max_length=200)
+    due_date: date | None = None
+    status: ActionStatus
+    reply: str = Field(default="", max_length=20_000)
+    question_key: Key | None = None
+    sensitive: bool = False
+    created_at: datetime
+    updated_at: datetime
+    # The per-scrutiny number (1, 2, ...) of the decision that set this condition.
+    decision: int | None = Field(default=None, ge=1)
+
+
+class BundleDecision(_Strict):
+    outcome: Outcome
+    rationale: str = Field(min_length=1)
+    decided_by: str = Field(min_length=1)
+    conditions: list[str] = []
+    review_date: date | None = None
+    decided_at: datetime
+    capacity: DecisionCapacity = DecisionCapacity.PANEL_ADVICE
+    # The per-scrutiny number (1, 2, ...) of an earlier decision in this bundle it replaces.
+    supersedes: int | None = Field(default=None, ge=1)
+    override_reason: str = ""
+    overridden_flags: list[str] = []
+    red_flags: list[str] = []
+    ready_for_panel: bool | None = None
+    responses_sha256: str = ""
+    entry_hash: Sha256
+
+
+class BundleEntry(_Strict):
+    """One record entry about the scrutiny, exactly as the exporting record holds it."""
+
+    sequence: int = Field(ge=1)
+    kind: str = Field(min_length=1, max_length=40)
+    created_at: str
+    payload: str
+    payload_sha256: Sha256
+    previous_hash: Sha256
+    entry_hash: Sha256
+
+
+class BundleRecord(_Strict):
+    """The scrutiny's record entries, the exporting record's head, and a digest of the bundle."""
+
+    head_hash: Sha256
+    entries_total: int = Field(ge=0)
+    entries: list[BundleEntry]
+    content_sha256: Sha256
+
+
+class Bundle(_Strict):
+    format: Literal["ethics-scrutiny-bundle"]
+    format_version: Literal[2]
+    app_version: str
+    exported_at: datetime
+    public: bool
+    template: BundleTemplate
+    scrutiny: BundleScrutiny
+    responses: list[BundleResponse]
+    evidence: list[BundleEvidence]
+    actions: list[BundleAction]
+    decisions: list[BundleDecision]
+    record: BundleRecord
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema shipped as ``assets/schema/bundle.schema.json``."""
+    schema = Bundle.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://ethics-scrutiny.invalid/schema/bundle-2.schema.json"
+    schema["title"] = "Ethics Scrutiny bundle, format version 2"
+    return schema
