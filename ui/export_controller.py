@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
-from ethics_scrutiny.services.reports import ExportFormat, ExportResult
+from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat, ExportResult
 
 from . import file_dialogs, messages
 from .accessibility import named
@@ -21,12 +22,15 @@ class ExportController(QObject):
 
     finished = Signal(object)  # ExportResult
     failed = Signal(object)  # BaseException
+    cancelled = Signal()
 
     def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self._ctx = context
         self._parent = parent_widget
         self._progress: QProgressDialog | None = None
+        # Set from the GUI thread, read by the render worker between flowables.
+        self._cancel = threading.Event()
 
     @property
     def busy(self) -> bool:
@@ -40,14 +44,28 @@ class ExportController(QObject):
         out = _ask_path(self._parent, summary, fmt, public)
         if out is None:
             return
+        self._cancel = threading.Event()
         self._progress = _progress_dialog(self._parent, f"Writing the {what}…")
+        self._progress.canceled.connect(self._on_progress_canceled)
         reports = self._ctx.services.reports
+        stop = self._cancel.is_set
         self._ctx.tasks.run_render(
-            lambda progress: reports.export(summary.id, fmt, out, public=public, progress=progress),
+            lambda progress: reports.export(
+                summary.id, fmt, out, public=public, progress=progress, cancelled=stop
+            ),
             self._on_exported,
             self._on_failed,
             self._on_progress,
         )
+
+    def cancel(self) -> None:
+        """Ask the render worker to stop; nothing is written and the record is unchanged."""
+        self._cancel.set()
+        if self._progress is not None:
+            self._progress.setLabelText("Cancelling…")
+
+    def _on_progress_canceled(self) -> None:
+        self.cancel()
 
     def _on_progress(self, done: int, total: int) -> None:
         if self._progress is not None:
@@ -75,6 +93,10 @@ class ExportController(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._close_progress()
+        if isinstance(exc, ExportCancelledError):
+            self._ctx.events.status_message.emit("Export cancelled; no file was written")
+            self.cancelled.emit()
+            return
         messages.show_failure(self._parent, "Report not saved", exc)
         self.failed.emit(exc)
 
@@ -90,6 +112,7 @@ _FORMAT_NAMES = {
     ExportFormat.HTML: "accessible HTML ",
     ExportFormat.CSV: "CSV ",
     ExportFormat.JSON: "bundle of the ",
+    ExportFormat.ACTIONS_CSV: "actions CSV of the ",
 }
 
 
@@ -105,7 +128,7 @@ def _ask_path(
     suggested = suggested_path(summary, public, fmt)
     if fmt is ExportFormat.PDF:
         return file_dialogs.ask_save_pdf(parent, f"Save the {what} as PDF", suggested)
-    return file_dialogs.ask_save_export(parent, f"Save the {what}", suggested, fmt.value)
+    return file_dialogs.ask_save_export(parent, f"Save the {what}", suggested, _extension(fmt))
 
 
 def suggested_path(
@@ -114,16 +137,20 @@ def suggested_path(
     """A file name from the title, in Documents, safe on Windows (no reserved characters)."""
     stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", summary.title).strip(" .")[:80] or "scrutiny"
     stem = re.sub(r"\s+", " ", stem)
-    suffix = (" - public summary" if public else " - panel report") + f".{fmt.value}"
+    kind = " - actions" if fmt is ExportFormat.ACTIONS_CSV else ""
+    suffix = (" - public summary" if public else " - panel report") + f"{kind}.{_extension(fmt)}"
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     return folder / f"{stem}{suffix}"
 
 
+def _extension(fmt: ExportFormat) -> str:
+    return "csv" if fmt is ExportFormat.ACTIONS_CSV else fmt.value
+
+
 def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
-    # No cancel button: the renderer cannot be stopped part-way, so offering it would lie.
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
+    # The renderer checks the cancel flag between flowables, so Cancel stops it promptly.
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Exporting")
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -131,5 +158,7 @@ def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     named(dialog, "Export progress")
+    for button in dialog.findChildren(QPushButton):
+        named(button, "Cancel the export")
     dialog.setValue(0)
     return dialog
