@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import URL
 
 from . import APP_NAME
 
@@ -49,5 +50,10 @@ def resolve_settings(data_dir: str | None = None, database_url: str | None = Non
         if chosen_dir
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     )
-    url = database_url or os.environ.get(DB_ENV) or f"sqlite:///{folder / DATABASE_FILENAME}"
+    url = database_url or os.environ.get(DB_ENV) or sqlite_url(folder / DATABASE_FILENAME)
     return Settings(data_dir=folder, database_url=url)
+
+
+def sqlite_url(path: Path) -> str:
+    """A SQLite URL for ``path``, escaped so a folder named with "?", "#" or "%" still works."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)

@@ -82,10 +82,13 @@ def network_kind(
 
 
 def _existing_ancestor(folder: Path) -> Path:
+    """``folder`` with symlinks resolved as far as it exists (it may not be created yet)."""
     path = folder.absolute()
+    missing: list[str] = []
     while not path.exists() and path.parent != path:
+        missing.insert(0, path.name)
         path = path.parent
-    return path.resolve()
+    return path.resolve().joinpath(*missing)
 
 
 def _windows_network_kind(folder: Path) -> str | None:

@@ -1,0 +1,295 @@
+"""Tampering with a closed record file is detected by verify, which names what is wrong."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from ethics_scrutiny.cli import main
+from ethics_scrutiny.config import Settings, resolve_settings
+from ethics_scrutiny.domain import record
+from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
+from ethics_scrutiny.domain.errors import DatabaseError
+from ethics_scrutiny.domain.scrutiny import DecisionInput, EvidenceInput, NewScrutiny
+from ethics_scrutiny.services import Services
+
+
+@dataclass
+class Built:
+    settings: Settings
+    path: Path
+    head: str  # the head a report printed before the tampering
+    entries: int
+    evidence_sha: str
+    other_sha: str
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Iterator[Built]:
+    settings = resolve_settings(str(tmp_path / "data"))
+    services = Services.open(settings)
+    try:
+        first = services.scrutinies.create(NewScrutiny("Drone pilot", "Gwent", Technology.DRONES))
+        second = services.scrutinies.create(NewScrutiny("ANPR A55", "Gogledd", Technology.ANPR))
+        keys = [q.key for q in services.scrutinies.get(first).checklist.questions()]
+        for key in keys[:3]:
+            services.scrutinies.answer(first, key, Status.MET, Rating.GREEN, "Seen")
+        services.decisions.decide(
+            first, DecisionInput(Outcome.DEFER, "More information needed.", "Panel")
+        )
+        dpia = tmp_path / "DPIA v5.pdf"
+        dpia.write_bytes(b"%PDF-1.4 the force's DPIA, version 5")
+        other = tmp_path / "EIA.pdf"
+        other.write_bytes(b"%PDF-1.4 an equality impact assessment")
+        item = services.evidence.add(first, EvidenceInput("DPIA v5", file_path=str(dpia)))
+        extra = services.evidence.add(second, EvidenceInput("EIA", file_path=str(other)))
+        services.scrutinies.answer(second, "LB-01", Status.NOT_MET, Rating.RED, "None")
+        head = services.maintenance.head()
+        assert services.maintenance.verify().ok
+    finally:
+        services.close()
+    assert item.file_sha256 and extra.file_sha256
+    yield Built(
+        settings,
+        settings.data_dir / "ethics-scrutiny.db",
+        head.head_hash,
+        head.entries,
+        item.file_sha256,
+        extra.file_sha256,
+    )
+
+
+def tamper(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
+    """What someone with the file and a SQLite tool could do: drop the guards and edit."""
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS record_entries_no_update")
+        conn.execute("DROP TRIGGER IF EXISTS record_entries_no_delete")
+        for statement in statements:
+            conn.execute(statement, params if "?" in statement else ())
+        conn.commit()
+
+
+def row(path: Path, sequence: int) -> dict[str, object]:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.row_factory = sqlite3.Row
+        found = conn.execute(
+            "SELECT * FROM record_entries WHERE sequence=?", (sequence,)
+        ).fetchone()
+        return dict(found)
+
+
+def verify(built: Built, head: str | None = None) -> tuple[bool, str, int | None]:
+    services = Services.open(built.settings)
+    try:
+        result = services.maintenance.verify(head)
+    finally:
+        services.close()
+    return result.ok, result.message, result.first_bad_sequence
+
+
+def decision_sequence(built: Built) -> int:
+    with closing(sqlite3.connect(built.path)) as conn:
+        return int(
+            conn.execute("SELECT sequence FROM record_entries WHERE kind='decision'").fetchone()[0]
+        )
+
+
+def test_the_untouched_record_verifies_and_extends_its_earlier_head(built: Built) -> None:
+    ok, message, _ = verify(built, built.head)
+    assert ok, message
+    assert f"{built.entries} entries" in message and "2 attached files match" in message
+
+
+def test_the_guards_refuse_an_edit_before_anything_else(built: Built) -> None:
+    with closing(sqlite3.connect(built.path)) as conn, pytest.raises(sqlite3.DatabaseError):
+        conn.execute("UPDATE record_entries SET payload='{}' WHERE sequence=1")
+    with closing(sqlite3.connect(built.path)) as conn, pytest.raises(sqlite3.DatabaseError):
+        conn.execute("DELETE FROM record_entries WHERE sequence=1")
+
+
+def test_an_edited_payload_is_named(built: Built) -> None:
+    seq = decision_sequence(built)
+    payload = json.loads(str(row(built.path, seq)["payload"]))
+    payload["outcome"] = "support"
+    tamper(
+        built.path,
+        "UPDATE record_entries SET payload=? WHERE sequence=?",
+        params=(record.canonical_json(payload), seq),
+    )
+    ok, message, bad = verify(built)
+    assert not ok and bad == seq
+    assert f"Entry {seq} has been altered: its content no longer matches its hash" in message
+
+
+def test_an_edited_payload_with_its_hash_recomputed_is_named(built: Built) -> None:
+    seq = decision_sequence(built)
+    payload = json.loads(str(row(built.path, seq)["payload"]))
+    payload["rationale"] = "Supported in full."
+    text = record.canonical_json(payload)
+    tamper(
+        built.path,
+        "UPDATE record_entries SET payload=?, payload_sha256=? WHERE sequence=?",
+        params=(text, record.payload_hash(text), seq),
+    )
+    ok, message, bad = verify(built)
+    assert not ok and bad == seq
+    assert f"Entry {seq} has been altered: its hash does not match its details" in message
+
+
+def test_a_deleted_entry_is_named(built: Built) -> None:
+    tamper(built.path, "DELETE FROM record_entries WHERE sequence=3")
+    ok, message, bad = verify(built)
+    assert not ok and bad == 4
+    assert "Entry 3 is missing: the record jumps to entry 4" in message
+
+
+def test_a_deleted_last_entry_is_caught_by_the_head_on_an_earlier_report(built: Built) -> None:
+    tamper(built.path, f"DELETE FROM record_entries WHERE sequence={built.entries}")
+    assert verify(built)[0]  # what is left is a valid, shorter chain...
+    ok, message, _ = verify(built, built.head)  # ...that no longer holds the printed head
+    assert not ok
+    assert f"does not contain the head {built.head}" in message
+
+
+def test_reordered_entries_are_named(built: Built) -> None:
+    tamper(
+        built.path,
+        "UPDATE record_entries SET sequence=-1 WHERE sequence=2",
+        "UPDATE record_entries SET sequence=2 WHERE sequence=3",
+        "UPDATE record_entries SET sequence=3 WHERE sequence=-1",
+    )
+    ok, message, bad = verify(built)
+    assert not ok and bad == 2
+    assert "Entry 2 does not follow entry 1" in message
+
+
+def test_a_row_rewritten_with_its_own_hashes_recomputed_breaks_the_next_link(
+    built: Built,
+) -> None:
+    seq = decision_sequence(built)
+    old = row(built.path, seq)
+    payload = json.loads(str(old["payload"]))
+    payload["outcome"] = "support"
+    text = record.canonical_json(payload)
+    sha = record.payload_hash(text)
+    new_hash = record.entry_hash(
+        sequence=seq,
+        kind=str(old["kind"]),
+        created_at=str(old["created_at"]),
+        payload_sha256=sha,
+        previous_hash=str(old["previous_hash"]),
+    )
+    tamper(
+        built.path,
+        "UPDATE record_entries SET payload=?, payload_sha256=?, entry_hash=? WHERE sequence=?",
+        params=(text, sha, new_hash, seq),
+    )
+    ok, message, bad = verify(built)
+    assert not ok and bad == seq + 1
+    assert f"Entry {seq + 1} does not follow entry {seq}: the chain is broken" in message
+
+
+def test_a_whole_rewritten_chain_is_caught_only_by_an_earlier_head(built: Built) -> None:
+    """Whoever holds the file can re-hash everything; the head printed on a report catches it."""
+    seq = decision_sequence(built)
+    with closing(sqlite3.connect(built.path)) as conn:
+        rows = conn.execute(
+            "SELECT sequence, kind, created_at, payload FROM record_entries ORDER BY sequence"
+        ).fetchall()
+    statements = []
+    previous = record.GENESIS_HASH
+    for sequence, kind, created_at, payload in rows:
+        if sequence == seq:
+            payload = payload.replace('"defer"', '"support"')
+        sha = record.payload_hash(payload)
+        digest = record.entry_hash(
+            sequence=sequence,
+            kind=kind,
+            created_at=created_at,
+            payload_sha256=sha,
+            previous_hash=previous,
+        )
+        statements.append((payload, sha, previous, digest, sequence))
+        previous = digest
+    with closing(sqlite3.connect(built.path)) as conn:
+        conn.execute("DROP TRIGGER record_entries_no_update")
+        conn.executemany(
+            "UPDATE record_entries SET payload=?, payload_sha256=?, previous_hash=?, "
+            "entry_hash=? WHERE sequence=?",
+            statements,
+        )
+        conn.commit()
+    assert verify(built)[0]
+    ok, message, _ = verify(built, built.head)
+    assert not ok and "does not extend the record printed on that report" in message
+
+
+def test_an_entry_moved_to_another_scrutiny_is_named(built: Built) -> None:
+    seq = decision_sequence(built)
+    tamper(built.path, f"UPDATE record_entries SET scrutiny_id=2 WHERE sequence={seq}")
+    ok, message, bad = verify(built)
+    assert not ok and bad == seq
+    assert f"Entry {seq} has been moved: it is about scrutiny 1 but is now filed under 2" in message
+
+
+def test_a_truncated_file_is_refused_and_left_as_it_is(built: Built) -> None:
+    data = built.path.read_bytes()
+    built.path.write_bytes(data[: len(data) // 2])
+    cut = built.path.read_bytes()
+    with pytest.raises(DatabaseError, match=r"damaged|integrity check") as caught:
+        Services.open(built.settings)
+    assert "restore your latest backup" in str(caught.value)
+    assert built.path.read_bytes() == cut
+
+
+def evidence_file(built: Built, sha: str) -> Path:
+    return built.settings.evidence_dir / sha[:2] / sha
+
+
+def test_a_changed_evidence_file_is_named_with_its_item_and_scrutiny(built: Built) -> None:
+    evidence_file(built, built.evidence_sha).write_bytes(b"%PDF-1.4 a quietly edited DPIA")
+    ok, message, bad = verify(built)
+    assert not ok and bad is None
+    assert "the record's entries verify" in message.lower()
+    assert (
+        "Evidence item 1 (DPIA v5) of scrutiny 1 (Drone pilot): its file has been changed "
+        "since it was attached" in message
+    )
+
+
+def test_a_missing_evidence_file_is_named(built: Built) -> None:
+    evidence_file(built, built.other_sha).unlink()
+    ok, message, _ = verify(built)
+    assert not ok
+    assert "Evidence item 2 (EIA) of scrutiny 2 (ANPR A55): its file is missing" in message
+
+
+def test_an_evidence_row_pointed_at_another_file_is_named(built: Built) -> None:
+    with closing(sqlite3.connect(built.path)) as conn:
+        conn.execute("UPDATE evidence SET file_sha256=? WHERE id=1", (built.other_sha,))
+        conn.commit()
+    ok, message, _ = verify(built)
+    assert not ok
+    assert "Evidence item 1 (DPIA v5)" in message
+    assert "its file hash has been changed since record entry" in message
+
+
+def test_the_command_line_reports_the_first_bad_entry_and_the_evidence(
+    built: Built, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tamper(built.path, "DELETE FROM record_entries WHERE sequence=2")
+    evidence_file(built, built.evidence_sha).write_bytes(b"changed")
+    data = ["--data-dir", str(built.settings.data_dir)]
+    assert main([*data, "verify", "--json"]) == 1
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["ok"] is False and shown["first_bad_sequence"] == 3
+    assert shown["evidence"]["ok"] is False
+    assert shown["evidence"]["problems"][0]["evidence_title"] == "DPIA v5"
+    assert main([*data, "verify"]) == 1
+    assert "Entry 2 is missing" in capsys.readouterr().out
