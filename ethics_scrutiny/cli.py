@@ -118,9 +118,22 @@ def _add_scrutiny_commands(commands: Any) -> None:
 def _add_record_commands(commands: Any) -> None:
     export = commands.add_parser("export", help="export a report or bundle")
     export.add_argument("id", type=int)
-    export.add_argument("--format", required=True, choices=["pdf", "html", "json", "csv"])
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=["pdf", "html", "json", "csv", "actions-csv"],
+        help="actions-csv: the actions and conditions tracker",
+    )
     export.add_argument("--out", required=True, type=Path)
-    export.add_argument("--public", action="store_true", help="leave out sensitive notes")
+    export.add_argument(
+        "--public",
+        action="store_true",
+        help="the public summary: no notes, evidence or actions",
+    )
+    export.add_argument("--prepared-by", default="", help="name printed on the cover")
+    export.add_argument(
+        "--include-files", action="store_true", help="put evidence files in a JSON bundle"
+    )
     importing = commands.add_parser("import", help="import a scrutiny bundle (JSON)")
     importing.add_argument("path", type=Path)
     verify = commands.add_parser("verify", help="verify the decision record's hash chain")

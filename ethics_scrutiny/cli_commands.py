@@ -260,7 +260,12 @@ def print_upgrade_plan(diff: TemplateDiff) -> None:
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
     result = services.reports.export(
-        args.id, ExportFormat(args.format), args.out, public=args.public
+        args.id,
+        ExportFormat(args.format),
+        args.out,
+        public=args.public,
+        prepared_by=args.prepared_by,
+        include_files=args.include_files,
     )
     print(f"Wrote {result.path} (SHA-256 {result.sha256}).")
     for warning in result.warnings:

@@ -51,9 +51,16 @@ def user_texts(model: ReportModel) -> Iterator[str]:
             yield from (question.prompt, question.note, question.red_flag)
             yield from question.sources
     for decision in model.decisions:
-        yield from (decision.rationale, decision.decided_by)
+        yield from (decision.rationale, decision.decided_by, decision.override_reason)
         yield from decision.conditions
     yield from _flatten(model.templates)
+    yield model.prepared_by
+    for item in model.evidence:
+        yield from (item.title, item.reference, item.file_name)
+    for action in model.actions:
+        yield from (action.text, action.owner, action.reply)
+    for change in model.changes:
+        yield change.prompt
 
 
 def _flatten(pairs: Iterable[tuple[str, str]]) -> Iterator[str]:

@@ -222,3 +222,28 @@ def test_a_cancelled_export_writes_nothing(exports: Exports, tmp_path: Path) -> 
 def test_the_large_report_renders_in_reasonable_time(exports: Exports) -> None:
     exports.path("panel", exports.first, ExportFormat.PDF)
     assert exports.seconds["panel"] < 30  # about 5 s here on two shared cores
+
+
+def test_a_welsh_scrutiny_reports_in_welsh_where_the_template_has_it(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from ethics_scrutiny.domain.enums import Language
+    from tests.large_scrutiny import NEW
+
+    services = Services.open(resolve_settings(str(tmp_path / "data")))
+    try:
+        scrutiny_id = services.scrutinies.create(replace(NEW, language=Language.WELSH))
+        model = services.reports.build_model(scrutiny_id)
+        assert model.language == "cy-GB"
+        titles = [t.title for t in model.themes]
+        assert "Caniatâd, tryloywder ac ymgysylltu â'r cyhoedd" in titles
+        te11 = next(q for t in model.themes for q in t.questions if q.key == "TE-11")
+        assert te11.prompt.startswith("Os yw'r heddlu'n gweithredu yng Nghymru")
+        out = tmp_path / "cy.pdf"
+        services.reports.export(scrutiny_id, ExportFormat.PDF, out)
+        reader = PdfReader(out)
+        assert reader.trailer["/Root"]["/Lang"] == "cy-GB"
+        text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+        assert "Caniatâd, tryloywder ac ymgysylltu â'r cyhoedd" in text
+    finally:
+        services.close()
