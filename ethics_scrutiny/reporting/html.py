@@ -8,6 +8,7 @@ from . import html_sections as sections
 from .model import ReportModel, ReportTheme
 from .text import (
     date_or,
+    flag_line,
     local_time_text,
     outcome_text,
     rating_text,
@@ -147,11 +148,7 @@ def _contents(model: ReportModel) -> Lines:
 
 
 def _flags(model: ReportModel) -> Lines:
-    flags = [
-        f"<li>{escape(f.key)}{' (blocking)' if f.blocking else ''}: "
-        f"{escape(f.line or f.prompt)}</li>"
-        for f in model.red_flags
-    ]
+    flags = [f"<li>{escape(flag_line(f))}</li>" for f in model.red_flags]
     return ["<ul>", *flags, "</ul>"] if flags else ["<p>No red flags.</p>"]
 
 

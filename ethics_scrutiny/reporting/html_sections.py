@@ -17,6 +17,7 @@ from .text import (
     NO_DECISION,
     WITHHELD_NOTE,
     date_or,
+    framework_line,
     local_time_text,
     override_text,
     rating_text,
@@ -252,5 +253,9 @@ def appendix(model: ReportModel) -> Lines:
         parts += table("Evidence register", ["Ref", "Item", "Questions", "SHA-256"], rows)
     else:
         parts.append("<p>No evidence has been registered.</p>")
+    if model.frameworks:
+        rows = [[escape(f.title), escape(framework_line(f))] for f in model.frameworks]
+        parts += ["<h3>Framework coverage</h3>"]
+        parts += table("Framework coverage", ["Framework", "Coverage"], rows)
     parts += record_section(model)
     return section("appendix", "Appendix", parts)

@@ -48,6 +48,7 @@ class ReportFlag:
     prompt: str
     line: str
     blocking: bool = False
+    why: str = ""  # why a blocking flag still stands, e.g. "not answered yet"
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,16 @@ class ReportChange:
 
 
 @dataclass(frozen=True)
+class ReportFramework:
+    """How far the answers cover one framework's elements (ALGO-CARE, ATRS, ...)."""
+
+    title: str
+    covered: int
+    total: int
+    unanswered: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportModel:
     """Everything one report shows. Strings are raw user text: renderers must escape them."""
 
@@ -155,6 +166,7 @@ class ReportModel:
     changes: tuple[ReportChange, ...] = ()
     # The scrutiny's own record entries, so a reader can find them in the chain.
     scrutiny_entries: int = 0
+    frameworks: tuple[ReportFramework, ...] = ()
 
     @property
     def modules(self) -> tuple[str, ...]:

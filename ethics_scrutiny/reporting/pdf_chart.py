@@ -104,6 +104,6 @@ def _data_table(themes: tuple[ReportTheme, ...], st: Styles, width: float) -> An
                 Paragraph(f"{green}·{amber}·{red}·{none}", st.cell),
             ]
         )
-    widths = [8 * mm, width - 8 * mm - 24 * mm - 17 * mm - 19 * mm, 24 * mm, 17 * mm, 19 * mm]
+    widths = [10 * mm, width - 10 * mm - 24 * mm - 19 * mm - 19 * mm, 24 * mm, 19 * mm, 19 * mm]
     head = ["#", "Theme", "Answered", "Rating", "G·A·R·–"]
     return grid_table(head, rows, widths, st)

@@ -14,6 +14,7 @@ from .pdf_styles import CONTENT_WIDTH, LIGHT_RULE, RED_FLAG_FILL, RULE, Styles
 from .text import (
     NO_DECISION,
     date_or,
+    framework_line,
     local_time_text,
     override_text,
     verify_steps,
@@ -201,6 +202,23 @@ def _evidence_section(model: ReportModel, st: Styles) -> Story:
     return [*story, table]
 
 
+def _framework_section(model: ReportModel, st: Styles) -> Story:
+    if not model.frameworks:
+        return []
+    rows = [[text(f.title, st.cell), text(framework_line(f), st.cell)] for f in model.frameworks]
+    widths = [55 * mm, CONTENT_WIDTH - 55 * mm]
+    return [
+        CondPageBreak(50 * mm),
+        Heading("Framework coverage", st.h2, 1, "appendix-frameworks"),
+        text(
+            "An element is covered when a question tagged with it has an answer other than "
+            "unknown.",
+            st.small,
+        ),
+        grid_table(["Framework", "Coverage"], rows, widths, st),
+    ]
+
+
 def _record_section(model: ReportModel, st: Styles) -> Story:
     title = "Checking this summary" if model.public else "The decision record"
     heading = (
@@ -240,5 +258,6 @@ def appendix(model: ReportModel, st: Styles) -> Story:
         Heading("Appendix", st.h1, 0, "appendix"),
         *_guidance_section(model, st),
         *_evidence_section(model, st),
+        *_framework_section(model, st),
         *_record_section(model, st),
     ]

@@ -24,6 +24,7 @@ from .pdf_record import actions_section, appendix, decisions, public_decision
 from .pdf_styles import CONTENT_WIDTH, RED_FLAG_FILL, RULE, Styles
 from .text import (
     date_or,
+    flag_line,
     local_time_text,
     outcome_text,
     override_text,
@@ -128,10 +129,7 @@ def overrides(model: ReportModel, st: Styles) -> Story:
 
 
 def flag_lines(model: ReportModel) -> list[str]:
-    return [
-        f"{f.key}{' (blocking)' if f.blocking else ''}: {f.line or f.prompt}"
-        for f in model.red_flags
-    ]
+    return [flag_line(f) for f in model.red_flags]
 
 
 def _flags(model: ReportModel, st: Styles) -> Story:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from .model import ReportDecision, ReportModel
+from .model import ReportDecision, ReportFlag, ReportFramework, ReportModel
 
 NOT_RATED = "Not rated"
 WITHHELD_NOTE = "Note withheld from the public summary"
@@ -101,3 +101,16 @@ def date_or(day: date | None, missing: str = "Not set") -> str:
 
 def iso_or_blank(day: date | None) -> str:
     return day.isoformat() if day else ""
+
+
+def flag_line(flag: ReportFlag) -> str:
+    """One line per red flag: its key, whether (and why) it blocks support, what it means."""
+    tag = ""
+    if flag.blocking:
+        tag = f" (blocking: {flag.why})" if flag.why else " (blocking)"
+    return f"{flag.key}{tag}: {flag.line or flag.prompt}"
+
+
+def framework_line(framework: ReportFramework) -> str:
+    missing = "; ".join(framework.unanswered) or "none"
+    return f"{framework.covered} of {framework.total} elements covered. Not yet covered: {missing}."

@@ -6,9 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
+from ethics_scrutiny.domain.coverage import framework_coverage
 from ethics_scrutiny.domain.enums import ActionKind, Language, Marking
 from ethics_scrutiny.domain.localize import question_text, template_title, theme_title
-from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
+from ethics_scrutiny.domain.scoring import (
+    Assessment,
+    blocking_red_flags,
+    is_red_flag,
+    question_rating,
+)
 from ethics_scrutiny.domain.scrutiny import (
     ActionData,
     DecisionData,
@@ -24,6 +30,7 @@ from ethics_scrutiny.reporting.model import (
     ReportDecision,
     ReportEvidence,
     ReportFlag,
+    ReportFramework,
     ReportModel,
     ReportQuestion,
     ReportTheme,
@@ -89,6 +96,7 @@ def build_report_model(
         actions=_actions(detail.actions, context.generated_at.date(), public),
         changes=() if public else _changes(detail, context.previous, lang),
         scrutiny_entries=context.scrutiny_entries,
+        frameworks=_frameworks(detail),
     )
 
 
@@ -159,12 +167,23 @@ def _question(
 
 
 def _flags(detail: ScrutinyDetail, result: Assessment, lang: Language) -> tuple[ReportFlag, ...]:
-    flags = []
-    for flag in result.red_flags:
-        question = detail.checklist.question(flag.key)
-        text = question_text(question, lang)
-        flags.append(ReportFlag(flag.key, text.prompt, text.red_flag, question.blocking))
+    """Blocking flags that stand in the way of support first, then the other red flags."""
+    flags: list[ReportFlag] = []
+    blocking = blocking_red_flags(detail.checklist, detail.responses)
+    for flag in [*blocking, *result.red_flags]:
+        if any(f.key == flag.key for f in flags):
+            continue
+        text = question_text(detail.checklist.question(flag.key), lang)
+        is_blocking = flag in blocking
+        flags.append(ReportFlag(flag.key, text.prompt, text.red_flag, is_blocking, flag.why))
     return tuple(flags)
+
+
+def _frameworks(detail: ScrutinyDetail) -> tuple[ReportFramework, ...]:
+    return tuple(
+        ReportFramework(f.title, f.covered, f.total, f.unanswered)
+        for f in framework_coverage(detail.checklist, detail.responses)
+    )
 
 
 def _decisions(decisions: tuple[DecisionData, ...]) -> tuple[ReportDecision, ...]:

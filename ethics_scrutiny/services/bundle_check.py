@@ -1,0 +1,155 @@
+"""Check a bundle completely before anything is imported: schema, checksum, record, references."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from ethics_scrutiny.domain import record
+from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.record import RecordKind, canonical_json, file_sha256
+from ethics_scrutiny.domain.template_loader import describe_validation_errors
+from ethics_scrutiny.domain.templates import Checklist
+
+from .bundle_schema import BUNDLE_FORMAT, FORMAT_VERSION, Bundle
+
+
+def content_digest(bundle: dict[str, Any]) -> str:
+    """SHA-256 over everything in the bundle except the digest itself."""
+    body = dict(bundle)
+    rec = dict(body.get("record") or {})
+    rec.pop("content_sha256", None)
+    body["record"] = rec
+    return file_sha256(canonical_json(body).encode("utf-8"))
+
+
+def parse_bundle(raw: bytes, name: str) -> Bundle:
+    """Validate a bundle completely; every problem is named so the sender can fix it."""
+    data = _json(raw, name)
+    _check_version(data, name)
+    try:
+        bundle = Bundle.model_validate(data)
+        checklist = Checklist(list(bundle.template.snapshots))
+    except ValidationError as exc:
+        problems = "; ".join(describe_validation_errors(exc, data)[:10])
+        raise InvalidInputError(f"{name} is not a valid bundle: {problems}.") from None
+    except ValueError as exc:
+        raise InvalidInputError(f"{name} is not a valid bundle: {exc}.") from None
+    if content_digest(data) != bundle.record.content_sha256:
+        raise InvalidInputError(
+            f"{name} has been altered since it was exported: its content no longer matches its "
+            "checksum. Ask the sender to export it again."
+        )
+    problem = _record_problem(bundle) or _reference_problem(bundle, checklist)
+    if problem:
+        raise InvalidInputError(f"{name} is not a valid bundle: {problem}.")
+    return bundle
+
+
+def _json(raw: bytes, name: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInputError(
+            f"{name} is not UTF-8 text, so it is not a scrutiny bundle."
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}. "
+            "It may be incomplete; copy it again."
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(f"{name} is nested too deeply to be a scrutiny bundle.") from None
+    if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
+        raise InvalidInputError(f"{name} is not an Ethics Scrutiny bundle.")
+    return data
+
+
+def _check_version(data: dict[str, Any], name: str) -> None:
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise InvalidInputError(
+            f"{name} was made by a newer version of Ethics Scrutiny (bundle format {version}; "
+            f"this app reads format {FORMAT_VERSION}). Update the app, then import it again."
+        )
+    if isinstance(version, int) and not isinstance(version, bool) and version < FORMAT_VERSION:
+        raise InvalidInputError(
+            f"{name} is not a valid bundle for this version: it uses the older bundle format "
+            f"{version}. Export it again from an up-to-date Ethics Scrutiny."
+        )
+
+
+def _record_problem(bundle: Bundle) -> str | None:
+    """Each record entry must still match its own hashes, and each decision its entry."""
+    by_hash: dict[str, dict[str, Any]] = {}
+    for entry in bundle.record.entries:
+        if record.payload_hash(entry.payload) != entry.payload_sha256:
+            return f"record entry {entry.sequence} has been altered (its content hash differs)"
+        expected = record.entry_hash(
+            sequence=entry.sequence,
+            kind=entry.kind,
+            created_at=entry.created_at,
+            payload_sha256=entry.payload_sha256,
+            previous_hash=entry.previous_hash,
+        )
+        if expected != entry.entry_hash:
+            return f"record entry {entry.sequence} has been altered (its hash differs)"
+        if entry.kind == RecordKind.DECISION:
+            payload = json.loads(entry.payload)
+            # A decision made here is timed by its entry; an imported one keeps its own time.
+            payload.setdefault("decided_at", entry.created_at)
+            by_hash[entry.entry_hash] = payload
+    for n, decision in enumerate(bundle.decisions, start=1):
+        payload = by_hash.get(decision.entry_hash)
+        if payload is None:
+            return f"decision {n} has no matching entry in the bundle's record"
+        if _decision_fields(payload) != _decision_fields(decision.model_dump(mode="json")):
+            return f"decision {n} differs from its record entry"
+    return None
+
+
+def _decision_fields(values: dict[str, Any]) -> tuple[Any, ...]:
+    when = values.get("decided_at")
+    return (
+        values.get("outcome"),
+        values.get("rationale"),
+        values.get("decided_by"),
+        list(values.get("conditions") or []),
+        values.get("review_date"),
+        datetime.fromisoformat(when) if isinstance(when, str) else None,
+    )
+
+
+def _reference_problem(bundle: Bundle, checklist: Checklist) -> str | None:
+    keys = [r.key for r in bundle.responses]
+    keys += [k for e in bundle.evidence for k in e.question_keys]
+    keys += [a.question_key for a in bundle.actions if a.question_key]
+    unknown = sorted({k for k in keys if not checklist.has_question(k)})
+    if unknown:
+        return f"it refers to questions its checklist lacks ({', '.join(unknown[:5])})"
+    if len(set(k for k in (r.key for r in bundle.responses))) != len(bundle.responses):
+        return "it answers a question more than once"
+    for n, decision in enumerate(bundle.decisions, start=1):
+        if decision.supersedes is not None and decision.supersedes >= n:
+            return f"decision {n} replaces a decision that does not come before it"
+    if any(a.decision and a.decision > len(bundle.decisions) for a in bundle.actions):
+        return "an action cites a decision the bundle does not hold"
+    return _file_problem(bundle)
+
+
+def _file_problem(bundle: Bundle) -> str | None:
+    for item in bundle.evidence:
+        if item.file_base64 is None:
+            continue
+        try:
+            data = base64.b64decode(item.file_base64, validate=True)
+        except (binascii.Error, ValueError):
+            return f"the file of evidence '{item.title}' is damaged"
+        if file_sha256(data) != item.file_sha256:
+            return f"the file of evidence '{item.title}' does not match its SHA-256"
+    return None
