@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Final, TextIO
 
 from .model import ReportAction, ReportModel, ReportQuestion, ReportTheme
@@ -22,6 +23,7 @@ COLUMNS: Final = (
     "module",
     "blocking",
     "evidence",
+    "updated_at",
 )
 
 ACTION_COLUMNS: Final = (
@@ -80,6 +82,7 @@ def _row(theme: ReportTheme, q: ReportQuestion) -> list[str]:
         theme.module,
         _yes(q.blocking),
         "; ".join(q.evidence_refs),
+        _utc(q.updated_at),
     ]
 
 
@@ -96,6 +99,15 @@ def _action_row(a: ReportAction) -> list[str]:
         a.question_key or "",
         _yes(a.sensitive),
     ]
+
+
+def _utc(moment: datetime | None) -> str:
+    """ISO 8601 in UTC, e.g. ``2025-07-01T09:15:00Z``, which spreadsheets read as a date."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _yes(flag: bool) -> str:

@@ -25,6 +25,7 @@ class ReportQuestion:
     blocking: bool = False
     # Evidence register items linked to this question, e.g. "E2 DPIA (v5.4)".
     evidence_refs: tuple[str, ...] = ()
+    updated_at: datetime | None = None  # UTC; when the finding was last changed
 
 
 @dataclass(frozen=True)

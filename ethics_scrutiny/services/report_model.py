@@ -163,6 +163,7 @@ def _question(
         is_red_flag=is_red_flag(question, response),
         blocking=question.blocking,
         evidence_refs=() if public else refs.get(question.key, ()),
+        updated_at=response.updated_at if response else None,
     )
 
 

@@ -72,6 +72,43 @@ def test_the_contents_page_numbers_point_at_the_headings(exports: Exports) -> No
         assert heading in pages[int(match.group(1)) - 1], heading
 
 
+def test_a_question_and_its_finding_share_a_page(exports: Exports) -> None:
+    pages = exports.pdf("panel", exports.first)
+    start = next(
+        n
+        for n, p in enumerate(pages)
+        if p.startswith(f"{MARKING} Report") and " Findings " in p[:120]
+    )
+    end = next(n for n, p in enumerate(pages) if "Actions and conditions Ref" in p)
+    seen = 0
+    for page in pages[start:end]:
+        parts = re.split(r"\b[A-Z]{2}-\d{2} · ", page)
+        for block in parts[1:]:
+            seen += 1
+            assert "Status:" in block and "Rating:" in block, block[:80]
+    assert seen == 112
+
+
+def test_the_outline_lists_every_section(exports: Exports) -> None:
+    reader = PdfReader(exports.path("panel", exports.first, ExportFormat.PDF))
+    titles: list[str] = []
+
+    def walk(items: list[object]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(str(item["/Title"]))  # type: ignore[index]
+
+    walk(reader.outline)
+    for section in ("Summary", "Findings", "Actions and conditions", "Decision history"):
+        assert section in titles
+    assert {"Evidence register", "The decision record", "Framework coverage"} <= set(titles)
+    meta = reader.metadata
+    assert meta is not None and meta.title and meta.author and meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
 def test_welsh_and_hostile_text_print_literally(exports: Exports) -> None:
     text = " ".join(exports.pdf("panel", exports.first))
     assert "Eisteddfod Genedlaethol — ŵ ŷ Ŵ Ŷ" in text
@@ -194,8 +231,12 @@ def test_csv_files_open_cleanly_in_a_spreadsheet(exports: Exports) -> None:
     rows = list(csv.DictReader(io.StringIO(actions.decode("utf-8-sig"), newline="")))
     assert len(rows) == 8
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["due_date"]) for row in rows)
-    notes = [r["note"] for r in csv.DictReader(io.StringIO(responses.decode("utf-8-sig")))]
-    assert any("\n" in note for note in notes)  # long notes stay in one cell
+    answers = list(csv.DictReader(io.StringIO(responses.decode("utf-8-sig"), newline="")))
+    assert any("\n" in row["note"] for row in answers)  # long notes stay in one cell
+    iso = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"
+    assert all(re.fullmatch(iso, row["updated_at"]) for row in answers)
+    hostile = next(row for row in answers if "<script>" in row["note"])
+    assert hostile["note"].startswith("SENTINEL-PLAIN")
 
 
 def test_each_export_is_recorded_with_its_sha256_and_leaves_no_temporary_file(
