@@ -93,6 +93,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Check that no entry in the decision record has been altered"),
     ActionSpec("backup", "&Back up record…", (), "Recor&d", "backup_record",
                "Save a checked copy of the whole record"),
+    ActionSpec("restore", "&Restore from backup…", (), "Recor&d", "restore_record",
+               "Replace the record with a backup; the record as it is now is saved first"),
     ActionSpec("about", "&About Ethics Scrutiny", (), "&Help", "about",
                "Version, data folder and log file"),
 )  # fmt: skip

@@ -98,7 +98,7 @@ def _run_locked(app: QApplication, settings: Settings) -> int:
 
 def _open_services(settings: Settings) -> Services | None:
     try:
-        return Services.open(settings)
+        return Services.open(settings, purpose="the Ethics Scrutiny app")
     except EthicsScrutinyError as exc:
         log.error("Cannot open the record: %s", exc)
         messages.error(None, f"{APP_NAME}: the record cannot be opened", str(exc))

@@ -75,6 +75,7 @@ class MainController(QObject):
         self.exports = ExportController(self._ctx, w)
         self.records = RecordController(self._ctx, w)
         self.records.imported.connect(self._on_created)
+        self.records.restored.connect(self._on_restored)
         self._start_workflow()
         self.checklist.loaded.connect(self._on_checklist_loaded)
         self.checklist.undo_group.undoTextChanged.connect(self._update_undo_actions)
@@ -266,6 +267,18 @@ class MainController(QObject):
 
     def backup_record(self) -> None:
         self.records.backup_record()
+
+    def restore_record(self) -> None:
+        if self._on_checklist():
+            self.checklist.flush()  # a note still waiting goes into the saved copy too
+        self.records.restore_record()
+
+    def _on_restored(self, _saved: object) -> None:
+        # The open scrutiny may not exist in the restored record: start again from the list.
+        if self._on_checklist():
+            self._window.show_list_page()
+        self.refresh_list()
+        self._update_actions()
 
     def verify_record(self) -> None:
         self._ctx.tasks.run_db(

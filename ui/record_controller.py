@@ -1,4 +1,4 @@
-"""Whole-record commands: import a bundle and back up the record, both on the database worker."""
+"""Whole-record commands: import a bundle, back up and restore the record (database worker)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from . import file_dialogs, messages
 from .accessibility import named
@@ -18,6 +18,7 @@ class RecordController(QObject):
 
     imported = Signal(int)  # the new scrutiny's ID
     backed_up = Signal(object)  # Path of the checked copy
+    restored = Signal(object)  # Path of the copy of the record saved just before the restore
     failed = Signal(object)  # BaseException
 
     def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
@@ -58,6 +59,33 @@ class RecordController(QObject):
             lambda exc: self._on_failed("Record not backed up", exc),
         )
 
+    def restore_record(self) -> None:
+        """Replace the record with a chosen backup; the current state is backed up first."""
+        if self.busy:
+            return
+        path = ask_backup_to_restore(self._parent, self._ctx.services.settings.backups_dir)
+        if path is None or not confirm_restore(self._parent, path):
+            return
+        self._busy = _busy_dialog(self._parent, "Saving the current record and restoring…")
+        self._ctx.tasks.run_db(
+            lambda: self._ctx.services.maintenance.restore(path),
+            lambda saved: self._on_restored(path, saved),
+            lambda exc: self._on_failed("Record not restored", exc),
+        )
+
+    def _on_restored(self, chosen: Path, saved: Path) -> None:
+        self._close_busy()
+        self._ctx.events.scrutinies_changed.emit()
+        self._ctx.events.record_changed.emit()
+        self._ctx.events.status_message.emit("Record restored from backup")
+        messages.info(
+            self._parent,
+            "Record restored",
+            f"The record was restored from:\n{chosen}\n\nThe record as it was just before "
+            f"is saved in:\n{saved}\n\nTo undo the restore, restore that file.",
+        )
+        self.restored.emit(saved)
+
     def _on_imported(self, scrutiny_id: int) -> None:
         self._close_busy()
         self._ctx.events.scrutinies_changed.emit()
@@ -85,6 +113,29 @@ class RecordController(QObject):
             self._busy.reset()
             self._busy.deleteLater()
             self._busy = None
+
+
+def ask_backup_to_restore(parent: QWidget, backups_dir: Path) -> Path | None:
+    """Ask which backup to restore, starting in the backups folder; None if cancelled."""
+    start = backups_dir if backups_dir.is_dir() else _documents()
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, "Restore the record from a backup", str(start), "Record backups (*.db)"
+    )
+    return Path(chosen) if chosen else None
+
+
+def confirm_restore(parent: QWidget, path: Path) -> bool:
+    """The restore replaces everything, so say so and let the officer back out."""
+    answer = QMessageBox.question(
+        parent,
+        "Restore from backup",
+        f"Replace the whole record with the backup\n{path}?\n\nEverything recorded since "
+        "that backup was taken will be taken out of the record. The record as it is now is "
+        "saved in the backups folder first, so this can be undone.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _documents() -> Path:
