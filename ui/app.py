@@ -140,6 +140,9 @@ def _show_sized(window: MainWindow) -> None:
         window.setGeometry(screen)  # fills the screen even where no window manager maximises
         window.showMaximized()
     else:
+        # Most of a large screen, centred: the dashboard's ten columns need the width.
+        window.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
+        window.move(screen.center() - window.rect().center())
         window.show()
 
 

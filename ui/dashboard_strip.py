@@ -17,7 +17,7 @@ LABELS = {
     Attention.RED_FLAGS: "⚑ Red flags",
     Attention.OVERDUE_ACTIONS: "⚠ Overdue actions",
     Attention.REVIEW_OVERDUE: "⚠ Reviews overdue",
-    Attention.REVIEW_SOON: f"⏰ Reviews within {REVIEW_SOON_DAYS} days",
+    Attention.REVIEW_SOON: f"Reviews due within {REVIEW_SOON_DAYS} days",
 }
 TIPS = {
     Attention.RED_FLAGS: "Scrutinies with a critical question not met; press to show only them",

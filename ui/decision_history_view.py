@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ethics_scrutiny.domain.scrutiny import DecisionData
 
 from .accessibility import buddy_label, named
+from .sizing import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("#", "Decided", "Capacity", "Outcome", "Decided by", "Review date", "Standing")
@@ -128,8 +129,7 @@ class DecisionHistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Decision history")
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 130, self.fontMetrics().lineSpacing() * 30)
+        fit_to_screen(self, 150, 34)
         self.model = DecisionHistoryModel(self)
         self.model.set_decisions(decisions, withdrawn)
         self.table = named(QTableView(self), "Decisions", "Superseded decisions are struck through")
@@ -147,7 +147,7 @@ class DecisionHistoryDialog(QDialog):
         layout.addWidget(buddy_label("&Decisions:", self.table, self))
         layout.addWidget(self.table, 2)
         layout.addWidget(buddy_label("De&tails:", self.details, self))
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details, 2)
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
@@ -165,7 +165,8 @@ class DecisionHistoryDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.setWordWrap(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

@@ -69,8 +69,7 @@ class MeetingController(QObject):
         mode.comment_saved.connect(lambda key, text: self._save(scrutiny_id, key, text))
         mode.left.connect(lambda: self._on_left(scrutiny_id))
         self.mode = mode
-        mode.showFullScreen()
-        mode.activateWindow()
+        mode.show_full_screen()
         self.entered.emit()
 
     def _save(self, scrutiny_id: int, key: str, text: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontInfo, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,8 +29,10 @@ from .accessibility import buddy_label, named
 from .checklist_view import readiness_text
 from .summary_view import ThemeHeatModel
 
-# Readable from the back of a meeting room on a projector.
+# Readable from the back of a meeting room on a projector: at least 1.8 times the normal
+# type, and larger on a large screen, so that about LINES_ON_SCREEN lines fill its height.
 TYPE_SCALE = 1.8
+LINES_ON_SCREEN = 32
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,18 @@ class MeetingMode(QWidget):
 
     def previous(self) -> None:
         self.go_to(self.current - 1)
+
+    def show_full_screen(self) -> None:
+        """Fill the screen the app is on, even where no window manager honours full screen."""
+        screen = self.screen().geometry()
+        font = self.font()
+        if font.pixelSize() < 0 and QFontInfo(font).pixelSize() * LINES_ON_SCREEN < screen.height():
+            font.setPixelSize(screen.height() // LINES_ON_SCREEN)
+            self.setFont(font)
+        self.showFullScreen()
+        # Without a window manager (a kiosk or projector PC) full screen is only a request.
+        self.setGeometry(screen)
+        self.activateWindow()
 
     def leave(self) -> None:
         self.close()

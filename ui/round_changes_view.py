@@ -26,6 +26,7 @@ from ethics_scrutiny.domain.templates import Checklist
 from ethics_scrutiny.services.rounds import RoundChanges
 
 from .accessibility import buddy_label, named
+from .sizing import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Question", "Change", "Before", "Now")
@@ -127,8 +128,7 @@ class RoundChangesDialog(QDialog):
         super().__init__(parent)
         previous = changes.previous_round
         self.setWindowTitle(f"Changes since round {previous}" if previous else "Changes")
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 140, self.fontMetrics().lineSpacing() * 30)
+        fit_to_screen(self, 150, 32)
         self.model = RoundChangesModel(self)
         self.model.set_changes(changes.changes, checklist, language)
         self.intro = QLabel(_intro(title, changes), self)
@@ -152,10 +152,10 @@ class RoundChangesDialog(QDialog):
         table.setTabKeyNavigation(False)
         table.setWordWrap(True)
         table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeRowsToContents()
 
 
 def _intro(title: str, changes: RoundChanges) -> str:

@@ -49,20 +49,22 @@ HEADERS = {
     Column.TECHNOLOGY: "Technology",
     Column.STAGE: "Stage",
     Column.PROGRESS: "Answered",
-    Column.RATING: "Overall rating",
+    Column.RATING: "Rating",
     Column.READINESS: "Readiness",
     Column.REVIEW: "Next review",
-    Column.ACTIONS: "Open actions",
-    Column.OUTCOME: "Latest decision",
+    Column.ACTIONS: "Actions",
+    Column.OUTCOME: "Decision",
 }
 HEADER_TIPS = {
-    Column.RATING: "The worst theme rating: one red theme makes the whole deployment red",
+    Column.RATING: "Overall rating: the worst theme rating (one red theme makes it red)",
     Column.READINESS: "Ready for panel, or what holds it back; ⚑ counts red flags",
     Column.REVIEW: "Review date of the decision that stands (not superseded or withdrawn)",
-    Column.ACTIONS: "Questions and conditions still open; ⚠ marks those past their due date",
-    Column.OUTCOME: "The newest decision still standing",
+    Column.ACTIONS: "Open questions and conditions; ⚠ marks those past their due date",
+    Column.OUTCOME: "Latest decision: the newest one still standing",
 }
 NO_DECISION = "No decision yet"
+# Keeps a date, or a flag and its count, on one line when a narrow column wraps.
+NBSP = "\u00a0"
 NO_REVIEW = "None set"
 NO_ACTIONS = "None"
 
@@ -185,7 +187,7 @@ def _readiness(row: ScrutinySummary) -> str:
     ready = "Ready" if row.ready_for_panel else "Not ready"
     if row.red_flag_count:
         plural = "s" if row.red_flag_count != 1 else ""
-        return f"{ready} · ⚑ {row.red_flag_count} red flag{plural}"
+        return f"{ready} · ⚑{NBSP}{row.red_flag_count}{NBSP}red{NBSP}flag{plural}"
     return ready
 
 
@@ -193,14 +195,14 @@ def _review(row: ScrutinySummary, today: date) -> str:
     review = row.next_review_date
     if review is None:
         return NO_REVIEW
-    shown = f"{review.day} {review:%b %Y}"
+    shown = f"{review.day}{NBSP}{review:%b}{NBSP}{review:%Y}"
     days = (review - today).days
     if days < 0:
         return f"⚠ {shown} (overdue)"
     if days == 0:
-        return f"⏰ {shown} (today)"
+        return f"{shown} (due today)"
     if days <= REVIEW_SOON_DAYS:
-        return f"⏰ {shown} (in {days} day{'s' if days != 1 else ''})"
+        return f"{shown} (due in {days} day{'s' if days != 1 else ''})"
     return shown
 
 
@@ -208,7 +210,7 @@ def _actions(row: ScrutinySummary) -> str:
     if not row.open_actions:
         return NO_ACTIONS
     if row.overdue_actions:
-        return f"{row.open_actions} · ⚠ {row.overdue_actions} overdue"
+        return f"{row.open_actions} · ⚠{NBSP}{row.overdue_actions}{NBSP}overdue"
     return str(row.open_actions)
 
 

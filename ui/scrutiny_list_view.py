@@ -27,7 +27,6 @@ from .accessibility import buddy_label, named
 from .actions import button_for
 from .dashboard_strip import AttentionStrip
 from .scrutiny_list_model import (
-    HEADER_TIPS,
     ID_ROLE,
     Column,
     ScrutinyFilterProxy,
@@ -131,17 +130,18 @@ class ScrutinyListPage(QWidget):
         table.setSortingEnabled(True)
         table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        # Ten columns fit a 1366-pixel screen only if long text wraps onto a second line.
+        table.setWordWrap(True)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
         table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.STAGE, Column.PROGRESS):
+        for column in _FIT_TO_TEXT:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        for column in HEADER_TIPS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
 
     def _build_layout(self, actions: Sequence[QAction]) -> None:
         # Commands sit beside the heading, where the eye starts, not under a mostly empty table.
@@ -182,11 +182,10 @@ class ScrutinyListPage(QWidget):
 
         Done on every refresh: a decision recorded since the last one can widen its column.
         """
-        for column in (Column.FORCE, Column.TECHNOLOGY, Column.OUTCOME):
+        em = self.fontMetrics().averageCharWidth()
+        for column, chars in _WRAPPED_WIDTHS.items():
             self.table.resizeColumnToContents(column)
-            cap = self.fontMetrics().averageCharWidth() * 46
-            width = min(self.table.columnWidth(column), cap)
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), em * chars))
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -218,6 +217,15 @@ class ScrutinyListPage(QWidget):
         self.selection_changed.emit(self.selected_id())
 
 
+# Columns as wide as their text, and the widest (in characters) the others grow before wrapping.
+_FIT_TO_TEXT = (Column.STAGE, Column.PROGRESS, Column.RATING, Column.ACTIONS)
+_WRAPPED_WIDTHS = {
+    Column.FORCE: 24,
+    Column.TECHNOLOGY: 24,
+    Column.READINESS: 17,
+    Column.REVIEW: 17,
+    Column.OUTCOME: 20,
+}
 _FILTER_LABELS = ("&Technology:", "Sta&ge:", "R&ating:", "Decisio&n:")
 
 

@@ -30,6 +30,7 @@ from ethics_scrutiny.domain.scrutiny import ActionData, ScrutinyDetail
 from . import rag
 from .accessibility import buddy_label, named
 from .checklist_view import readiness_text
+from .sizing import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 HEAT_HEADERS = ("Theme", "Rating", "Answered", "Red flags")
@@ -134,8 +135,7 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.choice: str | None = None
         self.setWindowTitle("Summary")
-        em, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing()
-        self.resize(em * 120, line * 40)
+        fit_to_screen(self, 160, 42)
         summary = detail.summary
         self.heading = QLabel(
             f"<h2>{escape(summary.title)}</h2>{escape(summary.force)} · "
@@ -193,8 +193,8 @@ class SummaryDialog(QDialog):
         right.addWidget(self.flags, 1)
         right.addWidget(buddy_label("Open &actions:", self.action_list, self))
         right.addWidget(self.action_list, 1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.readiness)

@@ -26,6 +26,7 @@ from ui.decision_history_view import DecisionHistoryModel
 from ui.round_changes_view import RoundChangesModel
 from ui.scrutiny_list_model import (
     ATTENTION_ROLE,
+    NBSP,
     Attention,
     Column,
     ScrutinyFilterProxy,
@@ -95,7 +96,8 @@ def test_dashboard_cells_say_in_words_what_the_colour_shows() -> None:
     model.set_rows(ROWS, TODAY)
 
     def cell(row: int, column: Column, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        return model.index(row, column).data(role)
+        value = model.index(row, column).data(role)
+        return value.replace(NBSP, " ") if isinstance(value, str) else value
 
     assert cell(0, Column.RATING) == "Not rated" and cell(0, Column.REVIEW) == "None set"
     assert cell(1, Column.RATING) == "Red"
@@ -103,7 +105,7 @@ def test_dashboard_cells_say_in_words_what_the_colour_shows() -> None:
     assert cell(1, Column.READINESS) == "Not ready · ⚑ 2 red flags"
     assert cell(1, Column.REVIEW) == "⚠ 30 May 2026 (overdue)"
     assert cell(1, Column.ACTIONS) == "3 · ⚠ 1 overdue"
-    assert cell(2, Column.REVIEW) == "⏰ 13 Jun 2026 (in 12 days)"
+    assert cell(2, Column.REVIEW) == "13 Jun 2026 (due in 12 days)"
     assert cell(2, Column.REVIEW, Qt.ItemDataRole.BackgroundRole) == rag.background(Rating.AMBER)
     assert cell(2, Column.TITLE) == "Scrutiny 3 (round 2)"
     assert cell(1, Column.TITLE, ATTENTION_ROLE) == {
