@@ -36,6 +36,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Save the scrutiny as a bundle another office can import"),
     ActionSpec("import_bundle", "&Import bundle…", ("Ctrl+I",), "&File", "import_bundle",
                "Add a scrutiny from a bundle another office exported"),
+    # Office templates, newer checklist versions and framework coverage (engineer C).
+    ActionSpec("add_template", "Add office &template…", (), "&File", "add_office_template",
+               "Add your office's own checklist or module from a YAML or JSON file"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "&File", "quit", "Close Ethics Scrutiny"),
     # Undo and the status keys act on the open scrutiny's answers (engineer F2).
     ActionSpec("undo", "&Undo", ("Ctrl+Z",), "&Edit", "undo",
@@ -84,6 +87,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "show_round_changes", "What changed in the answers since the round before"),
     ActionSpec("stage", "Change sta&ge…", (), "S&crutiny", "change_stage",
                "Move the deployment to proposal, pilot, live or review (recorded)"),
+    ActionSpec("coverage", "Framework &coverage…", (), "S&crutiny", "framework_coverage",
+               "How far the answers cover ALGOCARE, the Surveillance Camera Code, the NPCC AI "
+               "Covenant and ATRS, and which elements remain unanswered"),
+    ActionSpec("upgrade", "Move to ne&wer checklist version…", (), "S&crutiny",
+               "move_to_newer_templates",
+               "See what a newer checklist version adds, changes and removes, then move to it"),
     ActionSpec("decide", "Record &decision…", ("Ctrl+D",), "Recor&d", "record_decision",
                "Record the panel's or PCC's decision in the record"),
     ActionSpec("history", "Decision h&istory", ("Ctrl+H",), "Recor&d", "decision_history",

@@ -63,6 +63,7 @@ class ChecklistPage(QWidget):
 
     def show_detail(self, detail: ScrutinyDetail, assessment: Assessment) -> None:
         summary = detail.summary
+        self.question.set_language(summary.language)
         self.title_label.setText(f"<h2>{escape(summary.title)}</h2>")
         facts = [
             summary.force,

@@ -34,6 +34,12 @@ CAPACITY_NOTE = (
     "constable decide. Record the panel's advice and the PCC's decision as separate entries."
 )
 NOT_REPLACING = "Nothing: this is a new decision"
+OVERRIDE_NOTE = (
+    "Needed only to support while blocking red flags stand (lawful basis, DPIA, equality duty "
+    "and the like): say why the decision-maker accepts them. It is printed prominently in the "
+    "report."
+)
+SUPPORTING = (Outcome.SUPPORT.value, Outcome.SUPPORT_WITH_CONDITIONS.value)
 
 
 def describe(decision: DecisionData) -> str:
@@ -80,7 +86,6 @@ class DecisionDialog(QDialog):
         standing: Sequence[DecisionData] = (),
     ) -> None:
         super().__init__(parent)
-        self._override_reason = initial.override_reason if initial else ""
         self.setWindowTitle("Record decision")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.intro = QLabel(self)
@@ -91,6 +96,7 @@ class DecisionDialog(QDialog):
         self.rationale = named(QPlainTextEdit(self), "Rationale")
         self.decided_by = named(QLineEdit(self), "Decided by")
         self.conditions = named(QPlainTextEdit(self), "Conditions, one per line")
+        self.override_reason = named(QPlainTextEdit(self), "Override reason", OVERRIDE_NOTE)
         self.has_review = named(QCheckBox("Set a re&view date", self), "Set a review date")
         self.review_date = named(QDateEdit(self), "Review date")
         self.hint = QLabel(self)
@@ -120,7 +126,9 @@ class DecisionDialog(QDialog):
             review_date=review,  # type: ignore[arg-type]
             capacity=DecisionCapacity(self.capacity.currentData()),
             supersedes=self.supersedes.currentData(),
-            override_reason=self._override_reason,
+            override_reason=(
+                self.override_reason.toPlainText().strip() if outcome.value in SUPPORTING else ""
+            ),
         )
 
     def _setup_capacity(self, standing: Sequence[DecisionData]) -> None:
@@ -148,12 +156,14 @@ class DecisionDialog(QDialog):
             self.outcome.addItem(outcome.label, outcome.value)
         self.outcome.setCurrentIndex(-1)
         lines = self.fontMetrics().lineSpacing()
-        for box in (self.rationale, self.conditions):
+        for box in (self.rationale, self.conditions, self.override_reason):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(lines * 4 + 12)
         self.rationale.setPlaceholderText("Why the panel reached this outcome")
         self.decided_by.setPlaceholderText("e.g. Ethics panel (chair: A. Person) or the PCC")
         self.conditions.setPlaceholderText("One condition per line")
+        self.override_reason.setPlaceholderText(OVERRIDE_NOTE)
+        self.override_reason.setToolTip(OVERRIDE_NOTE)
         self.review_date.setCalendarPopup(True)
         self.review_date.setDisplayFormat("d MMMM yyyy")
         self.review_date.setDate(QDate.currentDate().addMonths(6))
@@ -171,6 +181,9 @@ class DecisionDialog(QDialog):
         form.addRow(buddy_label("&Rationale:", self.rationale, self), self.rationale)
         form.addRow(buddy_label("&Decided by:", self.decided_by, self), self.decided_by)
         form.addRow(buddy_label("&Conditions:", self.conditions, self), self.conditions)
+        form.addRow(
+            buddy_label("Overr&ide reason:", self.override_reason, self), self.override_reason
+        )
         review = QHBoxLayout()
         review.addWidget(self.has_review)
         review.addWidget(self.review_date)
@@ -200,6 +213,7 @@ class DecisionDialog(QDialog):
         self.rationale.setPlainText(initial.rationale)
         self.decided_by.setText(initial.decided_by)
         self.conditions.setPlainText("\n".join(initial.conditions))
+        self.override_reason.setPlainText(initial.override_reason)
         self.has_review.setChecked(initial.review_date is not None)
         if initial.review_date is not None:
             day = initial.review_date
@@ -208,6 +222,7 @@ class DecisionDialog(QDialog):
     def _update(self, *_args: object) -> None:
         with_conditions = self.outcome.currentData() == Outcome.SUPPORT_WITH_CONDITIONS.value
         self.conditions.setEnabled(with_conditions)
+        self.override_reason.setEnabled(self.outcome.currentData() in SUPPORTING)
         self.review_date.setEnabled(self.has_review.isChecked())
         missing = [
             name

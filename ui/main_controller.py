@@ -23,6 +23,7 @@ from .context import AppContext
 from .export_controller import ExportController
 from .new_scrutiny_dialog import NewScrutinyDialog
 from .record_controller import RecordController
+from .template_controller import TemplateController
 from .workflow_controller import NEEDS_A_SCRUTINY as _WORKFLOW_COMMANDS
 from .workflow_controller import WorkflowController
 
@@ -44,6 +45,8 @@ _ON_CHECKLIST_PAGE = (
 )
 
 _NEEDS_A_SCRUTINY = (
+    "coverage",
+    "upgrade",
     "decide",
     "export_pdf",
     "export_public",
@@ -64,6 +67,7 @@ class MainController(QObject):
         self.exports: ExportController
         self.records: RecordController
         self.workflow: WorkflowController
+        self.templates: TemplateController
         self._shut_down = False
 
     def start(self) -> None:
@@ -77,6 +81,10 @@ class MainController(QObject):
         self.records.imported.connect(self._on_created)
         self.records.restored.connect(self._on_restored)
         self._start_workflow()
+        self.templates = TemplateController(
+            self._ctx, w, self.current_summary, self.checklist.flush
+        )
+        self.templates.upgraded.connect(self._reopen_if_open)
         self.checklist.loaded.connect(self._on_checklist_loaded)
         self.checklist.undo_group.undoTextChanged.connect(self._update_undo_actions)
         self.checklist.undo_group.redoTextChanged.connect(self._update_undo_actions)
@@ -240,6 +248,15 @@ class MainController(QObject):
 
     def change_stage(self) -> None:
         self.workflow.change_stage()
+
+    def add_office_template(self) -> None:
+        self.templates.add_office_template()
+
+    def framework_coverage(self) -> None:
+        self.templates.show_framework_coverage()
+
+    def move_to_newer_templates(self) -> None:
+        self.templates.move_to_newer_templates()
 
     def _reopen_if_open(self, scrutiny_id: int) -> None:
         """Reload the open checklist when a comment or stage changed it elsewhere."""

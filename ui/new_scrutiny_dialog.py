@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ethics_scrutiny.domain.enums import Marking, Stage, Technology
+from ethics_scrutiny.domain.enums import Language, Marking, Stage, Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.domain.templates import Template
 
 from .accessibility import buddy_label, named
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
+_LANGUAGE_NAMES = {Language.ENGLISH: "English", Language.WELSH: "Cymraeg (Welsh)"}
 
 
 class NewScrutinyDialog(QDialog):
@@ -50,6 +51,9 @@ class NewScrutinyDialog(QDialog):
         self.force = named(QLineEdit(self), "Force")
         self.marking = named(QComboBox(self), "Protective marking")
         self.stage = named(QComboBox(self), "Stage")
+        self.language = named(
+            QComboBox(self), "Language", "Language of the checklist text and the reports"
+        )
         self.supplier = named(QLineEdit(self), "Supplier")
         self.purpose = named(QPlainTextEdit(self), "Purpose")
         self.module_list = named(QListWidget(self), "Extra technology modules")
@@ -72,6 +76,7 @@ class NewScrutinyDialog(QDialog):
             supplier=self.supplier.text().strip(),
             purpose=self.purpose.toPlainText().strip(),
             modules=tuple(self._extra_modules()),
+            language=Language(self.language.currentData()),
         )
 
     def _fill_choices(self) -> None:
@@ -83,6 +88,13 @@ class NewScrutinyDialog(QDialog):
             self.marking.addItem(marking.label, marking.value)
         for stage in Stage:
             self.stage.addItem(stage.label, stage.value)
+        for language in Language:
+            # Each language named in itself, so a Welsh speaker finds "Cymraeg" at once.
+            self.language.addItem(_LANGUAGE_NAMES[language], language.value)
+        self.language.setToolTip(
+            "Welsh shows each question's Welsh text where the checklist provides it, "
+            "and the English where it does not"
+        )
         self.title.setPlaceholderText("e.g. Live facial recognition at city-centre events")
         self.force.setPlaceholderText("e.g. Example Constabulary")
         self.supplier.setPlaceholderText("Optional")
@@ -112,6 +124,7 @@ class NewScrutinyDialog(QDialog):
             ("&Force:", self.force),
             ("&Marking:", self.marking),
             ("St&age:", self.stage),
+            ("&Language:", self.language),
             ("S&upplier:", self.supplier),
             ("&Purpose:", self.purpose),
             ("E&xtra modules:", self.module_list),

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ethics_scrutiny.domain.enums import Rating, Status
+from ethics_scrutiny.domain.enums import Language, Rating, Status
+from ethics_scrutiny.domain.localize import QuestionText, question_text
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Question
 
@@ -50,6 +51,8 @@ class QuestionPanel(QWidget):
     def __init__(self, previous: QAction, next_: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        # The open scrutiny's language: Welsh shows the template's Welsh text where it has some.
+        self.language = Language.ENGLISH
         self.position_label = QLabel(self)
         self.key_label = QLabel(self)
         self.critical_label = QLabel("<b>Critical question</b>", self)
@@ -83,14 +86,19 @@ class QuestionPanel(QWidget):
             self.position_label.setText(position)
             self.key_label.setText(f"<b>{escape(question.key)}</b>")
             self.critical_label.setVisible(question.critical)
-            self.prompt_label.setText(question.prompt)
-            self.details.setHtml(_details_html(question))
+            text = question_text(question, self.language)
+            self.prompt_label.setText(text.prompt)
+            self.details.setHtml(_details_html(question, text))
             self.set_status(response.status if response else None)
             self.set_rating(response.rating if response else None)
             self.notes.setPlainText(response.note if response else "")
             self.sensitive.setChecked(response.sensitive if response else False)
         finally:
             self._loading = False
+
+    def set_language(self, language: Language) -> None:
+        """Show later questions in ``language`` (Welsh falls back to English per field)."""
+        self.language = language
 
     def values(self) -> tuple[Status | None, Rating | None, str, bool]:
         checked = self.status_group.checkedButton()
@@ -266,16 +274,17 @@ def _is_undo_or_redo(event: QKeyEvent) -> bool:
     return ctrl_y or any(event.matches(k) for k in keys)
 
 
-def _details_html(question: Question) -> str:
+def _details_html(question: Question, text: QuestionText | None = None) -> str:
     """Everything the template says about the question; all template text is escaped."""
 
     def bullets(items: list[str]) -> str:
         return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
+    shown = text or question_text(question, Language.ENGLISH)
     sources = "; ".join(escape(source) for source in question.sources)
     return (
-        f"<h3>Why this matters</h3><p>{escape(question.guidance)}</p>"
+        f"<h3>Why this matters</h3><p>{escape(shown.guidance)}</p>"
         f"<p><i>Source{'s' if len(question.sources) > 1 else ''}:</i> {sources}</p>"
-        f"<h3>Evidence to ask for</h3>{bullets(question.evidence)}"
-        f"<h3>Red flag</h3><p>{escape(question.red_flag)}</p>"
+        f"<h3>Evidence to ask for</h3>{bullets(list(shown.evidence))}"
+        f"<h3>Red flag</h3><p>{escape(shown.red_flag)}</p>"
     )

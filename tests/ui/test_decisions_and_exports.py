@@ -40,6 +40,8 @@ def test_a_recorded_decision_shows_in_the_list_and_header(
         rationale="Proportionate for a time-limited pilot.",
         decided_by="Ethics panel",
         conditions=("Publish the flight log monthly",),
+        # The drone module's blocking questions are unanswered, so support needs an override.
+        override_reason="The PCC accepts the open questions for a short, closely watched pilot.",
     )
     asked: list[dict[str, object]] = []
 
