@@ -11,7 +11,16 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .config import resolve_settings
-from .domain.enums import Language, Marking, Outcome, Rating, Stage, Status, Technology
+from .domain.enums import (
+    DecisionCapacity,
+    Language,
+    Marking,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
 from .domain.errors import EthicsScrutinyError
 from .services import Services
 
@@ -107,6 +116,21 @@ def _add_scrutiny_commands(commands: Any) -> None:
         default="",
         help="why support is right although blocking red flags stand (required then)",
     )
+    decide.add_argument(
+        "--capacity",
+        choices=_choices(DecisionCapacity),
+        default=DecisionCapacity.PANEL_ADVICE.value,
+        help="panel advice, PCC decision or chief constable decision",
+    )
+    decide.add_argument(
+        "--supersedes", type=int, metavar="SEQUENCE", help="record entry of the decision replaced"
+    )
+    withdraw = commands.add_parser(
+        "withdraw", help="withdraw a decision without replacing it (recorded; nothing is deleted)"
+    )
+    withdraw.add_argument("id", type=int)
+    withdraw.add_argument("sequence", type=int, help="record entry of the decision withdrawn")
+    withdraw.add_argument("--reason", required=True)
     upgrade = commands.add_parser(
         "upgrade", help="move a scrutiny to the newest checklist versions (shows the plan)"
     )

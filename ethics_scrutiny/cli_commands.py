@@ -18,7 +18,16 @@ from .cli_json import (
     upgrade_json,
 )
 from .config import resolve_settings
-from .domain.enums import Language, Marking, Outcome, Rating, Stage, Status, Technology
+from .domain.enums import (
+    DecisionCapacity,
+    Language,
+    Marking,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
 from .domain.errors import TemplateError
 from .domain.scoring import Readiness
 from .domain.scrutiny import DecisionInput, NewScrutiny
@@ -204,12 +213,20 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
             conditions=tuple(args.conditions),
             review_date=args.review_date,
             override_reason=args.override_reason,
+            capacity=DecisionCapacity(args.capacity),
+            supersedes=args.supersedes,
         ),
     )
     print(
         f"Recorded decision {decision.sequence}: {decision.outcome.label} "
         f"(record entry {decision.entry_hash[:16]}…)."
     )
+    return 0
+
+
+def cmd_withdraw(services: Services, args: argparse.Namespace) -> int:
+    sequence = services.decisions.withdraw(args.id, args.sequence, args.reason)
+    print(f"Withdrew decision {args.sequence} (record entry {sequence}).")
     return 0
 
 

@@ -170,3 +170,21 @@ def test_command_line_override_and_frameworks(
         assert services.scrutinies.get(1).summary.language is Language.WELSH
     finally:
         services.close()
+
+
+def test_command_line_capacity_supersede_and_withdraw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    new = [*data, "new", "--technology", "drones", "--title", "T", "--force", "F"]
+    assert main(new) == 0
+    defer = [*data, "decide", "1", "--outcome", "defer", "--rationale", "R", "--by", "Panel"]
+    assert main(defer) == 0  # record entry 2
+    replace = [*defer, "--capacity", "pcc_decision", "--supersedes", "2"]
+    assert main(replace) == 0  # record entry 3
+    assert main([*data, "withdraw", "1", "3", "--reason", "Recorded against the wrong round"]) == 0
+    assert main([*data, "withdraw", "1", "2", "--reason", "Again"]) == 1
+    assert "already replaced by decision 3" in capsys.readouterr().err
+    assert main([*data, "show", "1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [d["sequence"] for d in shown["decisions"]] == [2, 3]
