@@ -23,8 +23,8 @@ from .accessibility import named
 
 EXPLANATION = (
     "An element is covered when at least one question tagged with it has been answered with "
-    "anything but \u201cunknown\u201d. Elements not yet covered are listed first in each "
-    "framework's line, with the questions that would cover them."
+    "anything but \u201cunknown\u201d. Each framework's line names the elements not yet "
+    "covered; each element lists its questions and how they are answered so far."
 )
 COVERED = "Covered"
 NOT_COVERED = "Not yet covered"
@@ -64,14 +64,21 @@ class FrameworkCoverageView(QWidget):
         self.tree.clear()
         answered = responses or {}
         for framework in coverage:
-            top = QTreeWidgetItem(self.tree, list(framework_row(framework)))
-            top.setToolTip(1, framework_row(framework)[1])
+            top = _item(QTreeWidgetItem(self.tree), framework_row(framework))
             for element in framework.elements:
-                QTreeWidgetItem(top, list(element_row(element, answered)))
+                _item(QTreeWidgetItem(top), element_row(element, answered))
         self.tree.expandAll()
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
+
+
+def _item(item: QTreeWidgetItem, texts: tuple[str, str, str]) -> QTreeWidgetItem:
+    """Fill a row; each cell's tooltip holds its whole text, which a narrow column elides."""
+    for column, text in enumerate(texts):
+        item.setText(column, text)
+        item.setToolTip(column, text)
+    return item
 
 
 def framework_row(framework: FrameworkCoverage) -> tuple[str, str, str]:
@@ -125,7 +132,7 @@ class FrameworkCoverageDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Framework coverage: {title}")
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 120, self.fontMetrics().lineSpacing() * 34)
+        self.resize(em * 160, self.fontMetrics().lineSpacing() * 36)
         self.view = FrameworkCoverageView(self)
         self.view.show_coverage(coverage, responses)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

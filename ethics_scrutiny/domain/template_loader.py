@@ -133,6 +133,9 @@ def describe_validation_errors(exc: ValidationError, data: Any) -> list[str]:
         if error["type"] == "extra_forbidden":
             fix = _spelling_fix(error["loc"], fix)
         message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "string_type":
+            # YAML reads 1.0 or 42 as a number; quotes make it text.
+            message += "; put a number such as a version in quotes"
         lines.append(f"{where}: {message} ({fix})")
     return lines
 

@@ -19,7 +19,11 @@ from ethics_scrutiny.domain.template_diff import (
     version_key,
 )
 from ethics_scrutiny.domain.template_library import TEMPLATE_SUFFIXES, TemplateLibrary
-from ethics_scrutiny.domain.template_loader import check_template_file, load_template
+from ethics_scrutiny.domain.template_loader import (
+    check_template_file,
+    load_template,
+    read_template_data,
+)
 from ethics_scrutiny.domain.templates import Checklist, Template
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
@@ -111,7 +115,20 @@ class TemplateFiles:
         template, problems = check_template_file(path)
         if template is not None:
             problems = problems + self._clash_problems(template, installed=installed)
+        elif not installed:
+            problems = problems + self._raw_slug_problems(path)
         return TemplateCheck(path, template, tuple(problems))
+
+    def _raw_slug_problems(self, path: Path) -> list[str]:
+        """A shipped slug is worth naming even in a file too broken to load as a template."""
+        try:
+            data = read_template_data(path)
+        except TemplateError:
+            return []
+        slug = data.get("slug") if isinstance(data, dict) else None
+        if isinstance(slug, str) and slug in self._library.shipped_slugs:
+            return [_shipped_slug_problem(slug)]
+        return []
 
     def _clash_problems(self, template: Template, *, installed: bool) -> list[str]:
         problems: list[str] = []
@@ -128,10 +145,7 @@ class TemplateFiles:
     def _slug_problems(self, template: Template) -> list[str]:
         slug, version = template.slug, template.version
         if slug in self._library.shipped_slugs:
-            return [
-                f"slug: {slug!r} is the slug of a template that comes with the app (choose a "
-                f"slug of your own, e.g. 'office-{slug}')"
-            ]
+            return [_shipped_slug_problem(slug)]
         older = self._office_file(slug)
         if older is None:
             return []
@@ -233,6 +247,13 @@ class TemplateService(TemplateFiles):
                 "your office's own templates to give their questions different keys."
             ) from None
         return current, new
+
+
+def _shipped_slug_problem(slug: str) -> str:
+    return (
+        f"slug: {slug!r} is the slug of a template that comes with the app (choose a slug of "
+        f"your own, e.g. 'office-{slug}')"
+    )
 
 
 def _key_clashes(template: Template, other: Template) -> list[str]:

@@ -222,3 +222,19 @@ def test_an_imported_module_is_usable_at_once_in_the_running_services(tmp_path: 
         assert services.scrutinies.get(scrutiny_id).checklist.has_question("BW-01")
     finally:
         services.close()
+
+
+def test_a_shipped_slug_is_named_even_when_the_file_is_otherwise_broken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = office_module()
+    data["slug"] = "core"
+    data["version"] = 1.0
+    path = tmp_path / "broken.yaml"
+    path.write_text(as_yaml(data), encoding="utf-8")
+    code, out = run(capsys, "templates", "check", str(path), "--json")
+    problems = json.loads(out)["problems"]
+    assert code == 1 and len(problems) == 2
+    assert problems[0].startswith("version: Input should be a valid string")
+    assert "put a number such as a version in quotes (give a piece of text here)" in problems[0]
+    assert problems[1].startswith("slug: 'core' is the slug of a template that comes with the app")
