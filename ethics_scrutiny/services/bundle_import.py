@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.record import RecordKind
@@ -60,11 +61,18 @@ def _scrutiny(session: Session, bundle: Bundle) -> Scrutiny:
         question_total=Checklist(snapshots).question_count,
         language=facts.language.value,
         round_number=facts.round_number,
+        previous_id=_previous_id(session, facts.previous_uuid),
     )
     for position, template in enumerate(snapshots):
         sha = repositories.store_snapshot(session, template)
         row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
     return row
+
+
+def _previous_id(session: Session, previous_uuid: str | None) -> int | None:
+    if previous_uuid is None:
+        return None
+    return session.scalars(select(Scrutiny.id).where(Scrutiny.uuid == previous_uuid)).first()
 
 
 def _evidence(bundle: Bundle) -> list[Evidence]:

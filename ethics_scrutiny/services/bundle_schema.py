@@ -53,6 +53,8 @@ class BundleScrutiny(_Strict):
     created_at: datetime
     language: Language = Language.ENGLISH
     round_number: int = Field(default=1, ge=1)
+    # The earlier round's scrutiny, linked on import when this record holds it too.
+    previous_uuid: str | None = Field(default=None, min_length=36, max_length=36)
 
 
 class BundleResponse(_Strict):

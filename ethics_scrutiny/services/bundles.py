@@ -82,7 +82,7 @@ def bundle_dict(
             "version": core.version,
             "snapshots": [t.model_dump(mode="json") for t in detail.checklist.templates],
         },
-        "scrutiny": _scrutiny_facts(row),
+        "scrutiny": _scrutiny_facts(session, row),
         "responses": _responses(detail, row, public),
         "evidence": [] if public else _evidence(detail, read_file),
         "actions": [] if public else _actions(detail, ordinal),
@@ -98,7 +98,8 @@ def bundle_dict(
     return bundle
 
 
-def _scrutiny_facts(row: Scrutiny) -> dict[str, Any]:
+def _scrutiny_facts(session: Session, row: Scrutiny) -> dict[str, Any]:
+    previous = session.get(Scrutiny, row.previous_id) if row.previous_id is not None else None
     return {
         "uuid": row.uuid,
         "title": row.title,
@@ -111,6 +112,7 @@ def _scrutiny_facts(row: Scrutiny) -> dict[str, Any]:
         "created_at": row.created_at.isoformat(),
         "language": row.language,
         "round_number": row.round_number,
+        "previous_uuid": previous.uuid if previous is not None else None,
     }
 
 

@@ -113,6 +113,27 @@ def _entries(services: Services) -> list[Any]:
         return rows
 
 
+def test_a_later_round_links_to_its_earlier_round_on_import(tmp_path: Path) -> None:
+    source = Services.open(resolve_settings(str(tmp_path / "source")))
+    target = Services.open(resolve_settings(str(tmp_path / "target")))
+    try:
+        first, second = seed_large(source)
+        for scrutiny_id in (first, second):
+            out = tmp_path / f"{scrutiny_id}.json"
+            source.reports.export(scrutiny_id, ExportFormat.JSON, out)
+            imported = target.bundles.import_bundle(out)
+        later = target.scrutinies.get(imported).summary
+        assert later.round_number == 2
+        assert later.previous_id is not None
+        earlier = target.scrutinies.get(later.previous_id).summary
+        assert earlier.title == later.title and earlier.round_number == 1
+        changes = target.reports.build_model(imported).changes
+        assert changes == source.reports.build_model(second).changes
+    finally:
+        source.close()
+        target.close()
+
+
 def test_a_public_bundle_holds_nothing_sensitive(
     source: tuple[Services, int, Path], tmp_path: Path
 ) -> None:
