@@ -27,7 +27,7 @@ from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
 
 from .accessibility import buddy_label, named
 from .checklist_view import readiness_text
-from .summary_view import ThemeHeatModel
+from .summary_view import ThemeHeatModel, theme_titles
 
 # Readable from the back of a meeting room on a projector: at least 1.8 times the normal
 # type, and larger on a large screen, so that about LINES_ON_SCREEN lines fill its height.
@@ -149,7 +149,7 @@ class MeetingMode(QWidget):
             page,
         )
         readiness = named(_wrapped(readiness_text(assessment), page), "Readiness")
-        self.heat_model.set_themes(assessment.themes)
+        self.heat_model.set_themes(assessment.themes, theme_titles(detail))
         heat = named(QTableView(page), "Theme heat map", "Rating per theme")
         heat.setModel(self.heat_model)
         heat.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

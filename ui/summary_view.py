@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from html import escape
 from typing import Any
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ethics_scrutiny.domain.enums import ActionStatus
-from ethics_scrutiny.domain.localize import question_text
+from ethics_scrutiny.domain.localize import question_text, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, ThemeScore
 from ethics_scrutiny.domain.scrutiny import ActionData, ScrutinyDetail
 
@@ -44,9 +45,12 @@ class ThemeHeatModel(QAbstractTableModel):
         super().__init__(parent)
         self._themes: list[ThemeScore] = []
 
-    def set_themes(self, themes: Sequence[ThemeScore]) -> None:
+    def set_themes(
+        self, themes: Sequence[ThemeScore], titles: Mapping[str, str] | None = None
+    ) -> None:
+        """Show ``themes``, titled from ``titles`` (by theme key) where given, e.g. in Welsh."""
         self.beginResetModel()
-        self._themes = list(themes)
+        self._themes = [replace(t, title=(titles or {}).get(t.key, t.title)) for t in themes]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -81,6 +85,12 @@ class ThemeHeatModel(QAbstractTableModel):
 def _heat_cells(theme: ThemeScore) -> tuple[str, str, str, str]:
     flags = f"⚑ {theme.red_flags}" if theme.red_flags else "None"
     return (theme.title, rag.rating_word(theme.rating), f"{theme.answered}/{theme.total}", flags)
+
+
+def theme_titles(detail: ScrutinyDetail) -> dict[str, str]:
+    """Each theme's title in the scrutiny's language (Welsh falls back to English)."""
+    language = detail.summary.language
+    return {theme.key: theme_title(theme, language) for theme in detail.checklist.themes}
 
 
 def red_flag_lines(detail: ScrutinyDetail, assessment: Assessment) -> list[str]:
@@ -147,7 +157,7 @@ class SummaryDialog(QDialog):
         self.readiness = named(QLabel(readiness_text(assessment), self), "Readiness")
         self.readiness.setWordWrap(True)
         self.heat_model = ThemeHeatModel(self)
-        self.heat_model.set_themes(assessment.themes)
+        self.heat_model.set_themes(assessment.themes, theme_titles(detail))
         self.heat = named(QTableView(self), "Theme heat map", "Rating per theme")
         self.flags = named(QListWidget(self), "Red flags")
         self.action_list = named(QListWidget(self), "Open actions")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from ethics_scrutiny.domain.changes import compare_responses
 from ethics_scrutiny.domain.enums import (
     DecisionCapacity,
+    Language,
     Marking,
     Outcome,
     Rating,
@@ -19,7 +20,12 @@ from ethics_scrutiny.domain.enums import (
     Technology,
 )
 from ethics_scrutiny.domain.scoring import assess
-from ethics_scrutiny.domain.scrutiny import DecisionData, ResponseData, ScrutinySummary
+from ethics_scrutiny.domain.scrutiny import (
+    DecisionData,
+    NewScrutiny,
+    ResponseData,
+    ScrutinySummary,
+)
 from ethics_scrutiny.services import Services
 from ui import rag
 from ui.decision_history_view import DecisionHistoryModel
@@ -32,7 +38,7 @@ from ui.scrutiny_list_model import (
     ScrutinyFilterProxy,
     ScrutinyListModel,
 )
-from ui.summary_view import ThemeHeatModel
+from ui.summary_view import ThemeHeatModel, theme_titles
 
 from .conftest import MakeScrutiny
 
@@ -197,3 +203,21 @@ def test_heat_map_and_round_changes_models(
     assert changes.index(0, 0).data().startswith(f"{first.key}: ")
     assert changes.index(0, 1).data() == "Changed: status, note"
     assert changes.index(0, 3).data() == "Met: Seen"
+
+
+def test_the_heat_map_uses_the_scrutinys_language_for_theme_titles(services: Services) -> None:
+    scrutiny_id = services.scrutinies.create(
+        NewScrutiny(
+            title="Drôn yn Aberystwyth",
+            force="Heddlu Dyfed-Powys",
+            technology=Technology.DRONES,
+            language=Language.WELSH,
+        )
+    )
+    detail, assessment = services.scrutinies.assessment(scrutiny_id)
+    heat = ThemeHeatModel()
+    heat.set_themes(assessment.themes, theme_titles(detail))
+    titles = [heat.index(r, 0).data() for r in range(heat.rowCount())]
+    # A theme with Welsh text shows it; the others fall back to English.
+    assert "Caniatâd, tryloywder ac ymgysylltu â'r cyhoedd" in titles
+    assert "Fairness and equality" in titles
