@@ -159,6 +159,7 @@ class DecisionDialog(QDialog):
         for box in (self.rationale, self.conditions, self.override_reason):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(lines * 4 + 12)
+        self.override_reason.setMinimumHeight(lines * 3 + 12)
         self.rationale.setPlaceholderText("Why the panel reached this outcome")
         self.decided_by.setPlaceholderText("e.g. Ethics panel (chair: A. Person) or the PCC")
         self.conditions.setPlaceholderText("One condition per line")

@@ -100,9 +100,11 @@ class UpgradeDialog(_TextDialog):
             dialog.deleteLater()
 
     def __init__(self, parent: QWidget | None, scrutiny_title: str, diff: TemplateDiff) -> None:
+        carried = len(diff.carried)
         intro = (
             f"Move \u201c{scrutiny_title}\u201d to the newer checklist? Answers carry across by "
-            f"question key ({len(diff.carried)} answers). The move is recorded in the record."
+            f"question key ({carried} answer{'' if carried == 1 else 's'}). The move is "
+            "recorded in the record."
         )
         super().__init__(
             parent,

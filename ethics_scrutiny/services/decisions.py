@@ -108,7 +108,7 @@ def _override_fields(decision: DecisionInput, flags: Sequence[RedFlag]) -> dict[
         if reason:
             raise InvalidInputError(_nothing_to_override(decision.outcome))
         return {}
-    listed = ", ".join(f"{flag.key} ({flag.why})" for flag in flags)
+    listed = describe_flags(flags)
     if not reason:
         raise InvalidInputError(
             f"Blocking red flags stand: {listed}. To record '{decision.outcome.label}' anyway, "
@@ -122,6 +122,14 @@ def _override_fields(decision: DecisionInput, flags: Sequence[RedFlag]) -> dict[
             "saying why support is right despite them."
         )
     return {"override_reason": reason, "overridden_flags": [flag.key for flag in flags]}
+
+
+def describe_flags(flags: Sequence[RedFlag]) -> str:
+    """Blocking flags grouped by why they stand: "LB-03, PD-01 (not answered yet); FR-01 (...)"."""
+    by_reason: dict[str, list[str]] = {}
+    for flag in flags:
+        by_reason.setdefault(flag.why, []).append(flag.key)
+    return "; ".join(f"{', '.join(keys)} ({why})" for why, keys in by_reason.items())
 
 
 def _nothing_to_override(outcome: Outcome) -> str:
