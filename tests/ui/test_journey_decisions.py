@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome
 from ethics_scrutiny.domain.scrutiny import DecisionInput
 from ethics_scrutiny.services import Services
+from ui.accessibility import unnamed_widgets
 from ui.decision_dialog import DecisionDialog
 from ui.decision_history_view import DecisionHistoryDialog
 from ui.main_window import MainWindow
@@ -33,6 +34,7 @@ def drive_dialog(
         qtbot.addWidget(dialog)
         seen.append(dialog)
         fill(dialog)
+        assert unnamed_widgets(dialog) == []
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok.isEnabled(), dialog.hint.text()
         return dialog.value()
@@ -113,6 +115,7 @@ def test_panel_advice_then_the_pccs_decision_superseding_it(
     assert model.index(0, 2).data() == "Ethics panel advice"
     assert model.index(1, 2).data() == "PCC decision" and model.index(1, 6).data() == "Stands"
     assert "Not proportionate" in shown[0].details.toPlainText()
+    assert unnamed_widgets(shown[0]) == []
     assert services.maintenance.verify().ok
 
 

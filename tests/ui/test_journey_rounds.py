@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import Stage, Status
 from ethics_scrutiny.services import Services
 from ui import round_controller
+from ui.accessibility import unnamed_widgets
 from ui.main_window import MainWindow
 from ui.round_changes_view import RoundChangesDialog
 from ui.scrutiny_list_model import Column
@@ -78,6 +79,7 @@ def test_a_second_round_carries_answers_and_shows_the_changes(
     qtbot.waitUntil(lambda: len(shown) == 1)
     dialog = shown[0]
     assert dialog.windowTitle() == "Changes since round 1"
+    assert unnamed_widgets(dialog) == []
     assert "1 answer changed since round 1" in dialog.intro.text()
     assert dialog.model.index(0, 0).data().startswith(questions[0].key)
     assert dialog.model.index(0, 1).data() == "Changed: status"
