@@ -199,8 +199,15 @@ def run_command(args: argparse.Namespace) -> int:
         cli_record, f"cmd_{args.command}", None
     ) or getattr(cli_commands, f"cmd_{args.command}")
     services = Services.open(
-        resolve_settings(args.data_dir, args.db), purpose=f"the command '{args.command}'"
+        resolve_settings(args.data_dir, args.db),
+        purpose=f"the command '{args.command}'",
+        read_only_if_busy=args.command in cli_record.READ_ONLY_COMMANDS,
     )
+    if services.database.read_only:
+        print(
+            "Note: another program holds the record, so it was opened read-only.",
+            file=sys.stderr,
+        )
     cli_commands.warn_about_templates(services.library)
     try:
         return handler(services, args)

@@ -10,6 +10,10 @@ from typing import Any
 from .services import Services
 from .services.maintenance import EvidenceCheck, RecordEntryData
 
+# Commands that only read: while the app (or another command) holds the record they still run,
+# on a read-only view of it, instead of being refused.
+READ_ONLY_COMMANDS = frozenset({"list", "show", "verify", "record", "backups"})
+
 
 def add_commands(commands: Any) -> None:
     restore = commands.add_parser(

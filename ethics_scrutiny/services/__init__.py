@@ -41,13 +41,21 @@ class Services:
     evidence: EvidenceService
 
     @classmethod
-    def open(cls, settings: Settings, purpose: str = "Ethics Scrutiny") -> Services:
+    def open(
+        cls, settings: Settings, purpose: str = "Ethics Scrutiny", read_only_if_busy: bool = False
+    ) -> Services:
         """Load templates, open (and if needed migrate) the record, and wire the services.
 
-        ``purpose`` names this process to a second one refused while this holds the record.
+        ``purpose`` names this process to a second one refused while this holds the record;
+        with ``read_only_if_busy`` a record held elsewhere is opened read-only instead.
         """
         library = TemplateLibrary.load(templates_dir(), settings.templates_dir)
-        database = Database.open(settings.database_url, settings.backups_dir, purpose=purpose)
+        database = Database.open(
+            settings.database_url,
+            settings.backups_dir,
+            purpose=purpose,
+            read_only_if_busy=read_only_if_busy,
+        )
         scrutinies = ScrutinyService(database, library)
         store = EvidenceStore(settings.evidence_dir)
         decisions = DecisionService(database)

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ethics_scrutiny.domain.errors import DatabaseError
 
 from . import backups, migrate, placement, sqlite_file
-from .engine import is_sqlite, make_engine
-from .writer_lock import WriterLock
+from .engine import is_sqlite, make_engine, make_read_only_engine
+from .writer_lock import RecordInUseError, WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ class Database:
         self.engine = engine
         self.backups_dir = backups_dir
         self._lock = lock
+        self.read_only = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autobegin=False)
 
     @classmethod
@@ -40,12 +41,15 @@ class Database:
         *,
         purpose: str = "Ethics Scrutiny",
         daily_backup: bool = True,
+        read_only_if_busy: bool = False,
     ) -> Database:
         """Open ``url``, refusing foreign, damaged or too-new databases, and migrate to head.
 
         A SQLite record must be on a local disk in a writable folder; it is locked for this
         process until ``close()``, checked with ``quick_check``, backed up before any
         migration and, once a day, backed up into the rotated daily and weekly copies.
+        When another process holds it, it is refused, or with ``read_only_if_busy`` opened
+        read-only (``read_only`` is then true and any write fails).
         """
         path = _checked_sqlite_path(url)
         if path is None:
@@ -53,7 +57,12 @@ class Database:
         _prepare_sqlite_path(path)
         placement.check_local_folder(path.parent)
         placement.check_writable_folder(path.parent)
-        lock = WriterLock.acquire(path, purpose)
+        try:
+            lock = WriterLock.acquire(path, purpose)
+        except RecordInUseError:
+            if not read_only_if_busy:
+                raise
+            return cls._open_read_only(url, path, backups_dir)
         try:
             existed = path.exists() and path.stat().st_size > 0
             sqlite_file.check_existing_file(path)
@@ -64,6 +73,26 @@ class Database:
         except BaseException:
             lock.release()
             raise
+
+    @classmethod
+    def _open_read_only(cls, url: str, path: Path, backups_dir: Path) -> Database:
+        sqlite_file.check_identity(path)
+        engine = make_read_only_engine(path)
+        try:
+            with engine.connect() as connection:
+                revision = migrate.current_revision(connection)
+        except OperationalError as exc:
+            engine.dispose()
+            raise DatabaseError(_explain_operational(url, exc)) from None
+        if revision != migrate.head_revision():
+            engine.dispose()
+            raise DatabaseError(
+                "The record is being updated by the program that holds it; try again when it "
+                "has finished."
+            )
+        database = cls(url, engine, backups_dir)
+        database.read_only = True
+        return database
 
     @classmethod
     def _open_server(cls, url: str, backups_dir: Path) -> Database:

@@ -34,6 +34,14 @@ def check_existing_file(path: Path) -> None:
             "program or an interrupted copy. Restore your latest backup; if you meant to start "
             "a new record, delete this empty file first. Nothing has been changed."
         )
+    check_identity(path)
+    result = _pragma_check(path, "quick_check", read_only=False)
+    if result != "ok":
+        raise DatabaseError(f"{path} failed its integrity check ({result}). {_RESTORE_HINT}")
+
+
+def check_identity(path: Path) -> None:
+    """Refuse, from the header and without writing, a file that is not one of our records."""
     header = _read_header(path)
     if header[:16] != _SQLITE_MAGIC:
         raise DatabaseError(f"{path} is not an Ethics Scrutiny database. {_RESTORE_HINT}")
@@ -44,9 +52,6 @@ def check_existing_file(path: Path) -> None:
         )
     if app_id == 0:
         _check_unstamped_is_ours(path)
-    result = _pragma_check(path, "quick_check", read_only=False)
-    if result != "ok":
-        raise DatabaseError(f"{path} failed its integrity check ({result}). {_RESTORE_HINT}")
 
 
 def _read_header(path: Path) -> bytes:

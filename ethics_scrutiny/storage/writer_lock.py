@@ -19,6 +19,10 @@ _held: dict[Path, tuple[IO[str], int]] = {}
 _guard = threading.Lock()
 
 
+class RecordInUseError(DatabaseError):
+    """Another process holds the record for writing."""
+
+
 def lock_path_for(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
@@ -47,7 +51,7 @@ class WriterLock:
             if not _try_lock(handle):
                 holder = handle.read()
                 handle.close()
-                raise DatabaseError(_in_use_message(database, holder))
+                raise RecordInUseError(_in_use_message(database, holder))
             _write_holder(handle, purpose)
             _held[lock.path] = (handle, 1)
         return lock

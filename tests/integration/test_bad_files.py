@@ -183,7 +183,9 @@ db.close()
 """
 
 
-def test_a_second_writer_is_refused_with_a_message_naming_the_holder(tmp_path: Path) -> None:
+def test_a_second_writer_is_refused_with_a_message_naming_the_holder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     settings = resolve_settings(str(tmp_path / "data"))
     Services.open(settings).close()
     holder = subprocess.Popen(
@@ -199,7 +201,13 @@ def test_a_second_writer_is_refused_with_a_message_naming_the_holder(tmp_path: P
         with pytest.raises(DatabaseError, match="is in use by the test holder") as caught:
             Services.open(settings)
         assert f"(process {holder.pid} on" in str(caught.value)
-        assert main(["--data-dir", str(settings.data_dir), "list"]) == 1
+        data = ["--data-dir", str(settings.data_dir)]
+        assert main([*data, "new", "--technology", "drones", "--title", "T", "--force", "F"]) == 1
+        assert "is in use by the test holder" in capsys.readouterr().err
+        # Commands that only read still run, on a read-only view of the record.
+        assert main([*data, "verify"]) == 0
+        out, err = capsys.readouterr()
+        assert "The record verifies" in out and "opened read-only" in err
     finally:
         holder.communicate("done\n", timeout=60)
     Services.open(settings).close()  # free again once the holder has gone
