@@ -50,6 +50,7 @@ def question_json(question: Question) -> dict[str, Any]:
         "evidence": list(question.evidence),
         "red_flag": question.red_flag,
         "critical": question.critical,
+        "blocking": question.blocking,
         "stages": [s.value for s in question.stages],
         "frameworks": {name: list(items) for name, items in question.frameworks.items()},
     }

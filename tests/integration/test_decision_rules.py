@@ -188,3 +188,11 @@ def test_command_line_capacity_supersede_and_withdraw(
     assert main([*data, "show", "1", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert [d["sequence"] for d in shown["decisions"]] == [2, 3]
+
+
+def test_templates_show_json_marks_blocking_questions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates", "show", "core", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    questions = [q for theme in shown["themes"] for q in theme["questions"]]
+    blocking = [q for q in questions if q["blocking"]]
+    assert blocking and all(q["critical"] for q in blocking)
