@@ -170,6 +170,7 @@ class ChecklistController(QObject):
 
     def _on_show_only_changed(self, _show_only: ShowOnly) -> None:
         if self._keys:
+            self._page.select_question(self._keys[self._current])
             self._update_navigation()
 
     def show_decision(self, decision: DecisionData) -> None:
@@ -289,12 +290,13 @@ class ChecklistController(QObject):
         self._pending += 1
         self._view.set_save_state(SAVING)
         scrutinies = self._ctx.services.scrutinies
-        if r is None:
-            job = lambda: scrutinies.clear_answer(scrutiny_id, key)  # noqa: E731
-        else:
-            job = lambda: scrutinies.answer(  # noqa: E731
-                scrutiny_id, key, r.status, r.rating, r.note, r.sensitive
-            )
+
+        def job() -> None:
+            if r is None:
+                scrutinies.clear_answer(scrutiny_id, key)
+            else:
+                scrutinies.answer(scrutiny_id, key, r.status, r.rating, r.note, r.sensitive)
+
         self._ctx.tasks.run_db(
             job,
             lambda _saved: self._on_saved(scrutiny_id, key),
@@ -319,8 +321,8 @@ class ChecklistController(QObject):
     def _rescore(self) -> None:
         assert self._detail is not None
         assessment = assess(self._detail.checklist, self._drafts)
-        self._page.model.rescore(assessment, self._drafts)
-        self._page.show_assessment(assessment)
+        self._page.rescore(assessment, self._drafts)
+        self._page.select_question(self._keys[self._current])  # its row may have left the tree
         self._update_implied_rating()
 
     def _update_implied_rating(self) -> None:

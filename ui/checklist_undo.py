@@ -28,7 +28,8 @@ class AnswerCommand(QUndoCommand):
         before: ResponseData | None,
         after: ResponseData | None,
     ) -> None:
-        key = (after or before).key if (after or before) else ""
+        either = after or before
+        key = either.key if either is not None else ""
         super().__init__(describe(key, before, after))
         self._apply = apply
         self.scrutiny_id = scrutiny_id

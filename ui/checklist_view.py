@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ethics_scrutiny.domain.scoring import Assessment
-from ethics_scrutiny.domain.scrutiny import DecisionData, ScrutinyDetail
+from ethics_scrutiny.domain.scrutiny import DecisionData, ResponseData, ScrutinyDetail
 
 from .accessibility import buddy_label, chain_tab_order, named
 from .action_items_view import ActionItemsPage
@@ -78,6 +79,16 @@ class ChecklistPage(QWidget):
         self.tree.expandAll()
         self.show_assessment(assessment)
         self.show_decision(detail.decisions[-1] if detail.decisions else None)
+
+    def rescore(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:
+        """New scores in place; an answer may take its row out of a filtered tree, and the row
+        the tree then moves to is not the officer's choice."""
+        self._syncing = True
+        try:
+            self.model.rescore(assessment, responses)
+        finally:
+            self._syncing = False
+        self.show_assessment(assessment)
 
     def show_assessment(self, assessment: Assessment) -> None:
         self.readiness_label.setText(readiness_text(assessment))
@@ -223,8 +234,13 @@ class ChecklistPage(QWidget):
 
     def _on_show_only_changed(self, _index: int) -> None:
         show_only = ShowOnly(self.show_only.currentData())
-        self.proxy.set_show_only(show_only)
-        self.tree.expandAll()
+        # Rows leaving the tree move its current row; that is not the officer choosing one.
+        self._syncing = True
+        try:
+            self.proxy.set_show_only(show_only)
+            self.tree.expandAll()
+        finally:
+            self._syncing = False
         self.show_only_changed.emit(show_only)
 
 
