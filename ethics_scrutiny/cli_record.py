@@ -107,6 +107,11 @@ def cmd_record(services: Services, args: argparse.Namespace) -> int:
         if e.corrected_by:
             line += f"  (corrected by {', '.join(str(s) for s in e.corrected_by)})"
         print(line)
+    if args.id is not None:
+        for drift in services.maintenance.decision_drift(args.id):
+            if not drift.matches:
+                keys = ", ".join(drift.changed_keys) or "notes only"
+                print(f"Answers have changed since decision {drift.sequence} ({keys}).")
     return 0
 
 

@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
-from ethics_scrutiny.storage import backups, record_chain, sqlite_file
+from ethics_scrutiny.storage import backups, record_chain, repositories, sqlite_file
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.evidence_files import EvidenceStore
 from ethics_scrutiny.storage.models import Evidence, RecordEntry, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
+from . import mapping
+from .decisions import responses_digest
 from .validation import clean_text
 
 HEX_DIGITS = frozenset("0123456789abcdef")
@@ -65,6 +67,15 @@ class RecordEntryData:
     payload: dict[str, Any]
     entry_hash: str
     corrected_by: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DecisionDrift:
+    """Whether the answers still match what a decision was based on, and which changed since."""
+
+    sequence: int
+    matches: bool
+    changed_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +161,29 @@ class MaintenanceService:
             rows = record_chain.all_entries(session, scrutiny_id)
             corrections = _corrections(session)
         return [_entry_data(row, corrections.get(row.sequence, ())) for row in rows]
+
+    def decision_drift(self, scrutiny_id: int) -> list[DecisionDrift]:
+        """For each decision, whether today's answers still hash to its ``responses_sha256``.
+
+        ``changed_keys`` are the questions whose status or rating changed after the decision
+        (a note edit alone shows only as a digest mismatch).
+        """
+        with unit_of_work(self._database) as session:
+            row = repositories.get_scrutiny(session, scrutiny_id)
+            current = responses_digest(mapping.detail(row, []).responses.values())
+            entries = record_chain.all_entries(session, scrutiny_id)
+        drift = []
+        for entry in entries:
+            if entry.kind != RecordKind.DECISION:
+                continue
+            later = {
+                str(json.loads(e.payload).get("question_key"))
+                for e in entries
+                if e.kind == RecordKind.RESPONSE_CHANGED and e.sequence > entry.sequence
+            }
+            recorded = json.loads(entry.payload).get("responses_sha256")
+            drift.append(DecisionDrift(entry.sequence, recorded == current, tuple(sorted(later))))
+        return drift
 
     def correct(self, sequence: int, reason: str) -> RecordEntryData:
         """Append a ``correction`` entry citing entry ``sequence``; the entry itself stays."""

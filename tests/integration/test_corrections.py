@@ -78,3 +78,26 @@ def test_correct_and_record_from_the_command_line(
     assert main([*data, "record"]) == 0
     text = capsys.readouterr().out
     assert "corrects 1: Wrong force named" in text and "(corrected by 2, 3)" in text
+
+
+def test_a_later_change_to_an_answer_shows_against_the_decision(
+    services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scrutiny = services.scrutinies.create(NewScrutiny("Drones", "Gwent", Technology.DRONES))
+    first, second = [q.key for q in services.scrutinies.get(scrutiny).checklist.questions()][:2]
+    services.scrutinies.answer(scrutiny, first, Status.MET, Rating.GREEN, "DPIA seen")
+    decision = services.decisions.decide(
+        scrutiny, DecisionInput(Outcome.DEFER, "Await the EIA.", "Panel")
+    )
+    [drift] = services.maintenance.decision_drift(scrutiny)
+    assert (drift.sequence, drift.matches, drift.changed_keys) == (decision.sequence, True, ())
+    services.scrutinies.answer(scrutiny, first, Status.MET, Rating.GREEN, "DPIA seen, v5")
+    assert services.maintenance.decision_drift(scrutiny)[0].matches is False  # a note edit
+    services.scrutinies.answer(scrutiny, second, Status.NOT_MET, Rating.RED)
+    [drift] = services.maintenance.decision_drift(scrutiny)
+    assert not drift.matches and drift.changed_keys == (second,)
+    data_dir = str(services.settings.data_dir)
+    assert main(["--data-dir", data_dir, "record", str(scrutiny)]) == 0
+    assert f"Answers have changed since decision {decision.sequence} ({second})." in (
+        capsys.readouterr().out
+    )
