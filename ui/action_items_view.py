@@ -88,23 +88,18 @@ class ActionItemsPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        table.setWordWrap(False)
+        # Long text wraps onto more lines rather than hiding behind an ellipsis.
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Short columns fit their contents (up to a limit); the question or condition itself
+        # takes what is left.
+        for column in ActionColumn:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActionColumn.TEXT, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().averageCharWidth()
-        widths = {
-            ActionColumn.KIND: 22,
-            ActionColumn.OWNER: 22,
-            ActionColumn.DUE: 22,
-            ActionColumn.STATUS: 10,
-            ActionColumn.REPLY: 28,
-            ActionColumn.QUESTION: 8,
-        }
-        for column, chars in widths.items():
-            table.setColumnWidth(column, em * chars)
+        header.setMaximumSectionSize(self.fontMetrics().averageCharWidth() * 40)
         for show in ActionShow:
             self.show_only.addItem(show.label, show.value)
         self.empty_label.setWordWrap(True)

@@ -178,6 +178,9 @@ class ChecklistModel(QAbstractItemModel):
         if role == KEY_ROLE:
             return question.key
         if column is Column.RATING:
+            if response is None:
+                # A column of "Not rated" beside unanswered questions hid the ratings given.
+                return _text_role(("", "Not answered"), role)
             return _rating_role(question_rating(question, response), role)
         status = response.status.label if response else NOT_ANSWERED
         flagged = is_red_flag(question, response)

@@ -161,6 +161,9 @@ class EvidenceDialog(QDialog):
             item.setToolTip(prompt)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.questions.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        # No sideways scrolling: a prompt is elided, and its tooltip has it in full.
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.attach.setEnabled(self._editing is None)
         if self._editing is not None:
             self.attach.setToolTip(FILE_ON_ADD_ONLY)

@@ -25,7 +25,7 @@ class EvidenceColumn(IntEnum):
     SENSITIVE = 6
 
 
-HEADERS = ("Title", "Kind", "Reference or version", "Date", "File", "Questions", "Sensitive")
+HEADERS = ("Title", "Kind", "Reference", "Date", "File and SHA-256", "Questions", "Sensitive")
 
 
 class EvidenceModel(QAbstractTableModel):

@@ -79,23 +79,19 @@ class EvidencePage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order items were added
-        table.setWordWrap(False)
+        # Long text wraps onto more lines rather than hiding behind an ellipsis.
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EvidenceColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().averageCharWidth()
-        widths = {
-            EvidenceColumn.KIND: 12,
-            EvidenceColumn.REFERENCE: 18,
-            EvidenceColumn.DATE: 13,
-            EvidenceColumn.FILE: 34,
-            EvidenceColumn.QUESTIONS: 20,
-            EvidenceColumn.SENSITIVE: 11,
-        }
-        for column, chars in widths.items():
-            table.setColumnWidth(column, em * chars)
+        # Short columns fit their contents; the title and the file share what is left (the
+        # tooltip has the full file name and hash).
+        for column in EvidenceColumn:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (EvidenceColumn.TITLE, EvidenceColumn.FILE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setMaximumSectionSize(self.fontMetrics().averageCharWidth() * 48)
         self.empty_label.setWordWrap(True)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.open_button):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -164,6 +165,7 @@ class QuestionPanel(QWidget):
             self.status_buttons[status] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.status_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.rating.addItem(NO_RATING, "")
         for rating in Rating:
             self.rating.addItem(rating.label, rating.value)
@@ -176,7 +178,8 @@ class QuestionPanel(QWidget):
             "What the force provided, what is missing, and any follow-up asked for"
         )
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
+        # Room for a few lines; the guidance above is what the officer reads most.
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
 
     def _build_layout(self) -> None:
         heading = QHBoxLayout()
@@ -206,7 +209,8 @@ class QuestionPanel(QWidget):
         # The guidance is what the officer reads most; the notes get the smaller share.
         layout.addWidget(self.details, 3)
         layout.addWidget(self.evidence_label)
-        layout.addLayout(answer, 2)
+        # The answer controls keep their size; extra height goes to the guidance.
+        layout.addLayout(answer)
         layout.addLayout(nav)
         self._set_tab_order()
 
