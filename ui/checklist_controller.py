@@ -21,7 +21,7 @@ from . import messages, rag
 from .action_items_controller import ActionItemsController
 from .checklist_model import ShowOnly
 from .checklist_undo import AnswerCommand
-from .checklist_view import ChecklistPage
+from .checklist_view import CHECKLIST_TAB, ChecklistPage
 from .context import AppContext
 from .evidence_controller import EvidenceController
 
@@ -270,6 +270,8 @@ class ChecklistController(QObject):
         self._rescore()
         self._submit(scrutiny_id, key, response)
         if show:
+            # An undo from the evidence or actions tab still shows the answer it changed.
+            self._page.tabs.setCurrentIndex(CHECKLIST_TAB)
             self._note_timer.stop()
             self._current = self._keys.index(key)
             self._show_current()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Rating, Status, Technology
 from ethics_scrutiny.services import Services
+from ui.actions import ACTIONS
 from ui.checklist_model import ShowOnly
 from ui.main_window import MainWindow
 from ui.new_scrutiny_dialog import NewScrutinyDialog
@@ -133,3 +135,17 @@ def test_a_new_scrutiny_is_started_and_answered_by_keyboard_only(
         "No flight log offered; asked again.",
         True,
     )
+
+
+def test_no_two_commands_share_a_key_or_a_menu_letter() -> None:
+    keys = [QKeySequence(s).toString() for spec in ACTIONS for s in spec.shortcuts]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+    letters: dict[str, list[str]] = {}
+    for spec in ACTIONS:
+        mnemonic = spec.text.split("&", 1)[1][0].lower() if "&" in spec.text else ""
+        letters.setdefault(spec.menu, []).append(mnemonic)
+    clashes = {
+        menu: sorted({m for m in found if m and found.count(m) > 1})
+        for menu, found in letters.items()
+    }
+    assert {menu: c for menu, c in clashes.items() if c} == {}

@@ -14,6 +14,7 @@ from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.services import Services
 from ui.checklist_controller import ChecklistController
+from ui.checklist_view import CHECKLIST_TAB
 from ui.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
@@ -157,6 +158,9 @@ def test_each_open_scrutiny_has_its_own_undo_history(
     window.controller.back_to_list()
     open_scrutiny(qtbot, window, first_id)
     assert window.action_map["undo"].isEnabled()
+    window.controller.show_evidence_tab()
     window.controller.undo()
     settle(qtbot, window)
     assert saved_answers(services, first_id) == {}
+    # Undone from another tab, the checklist comes back to show what changed.
+    assert window.checklist_page.tabs.currentIndex() == CHECKLIST_TAB
