@@ -14,7 +14,7 @@ TEMPLATE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 class TemplateLibrary:
-    """Templates by slug. Folders later in the list override earlier ones with the same slug."""
+    """Templates by slug: the shipped ones, then an office's own under slugs of their own."""
 
     def __init__(
         self,
@@ -40,13 +40,23 @@ class TemplateLibrary:
         broken installation and raises.
         """
         templates = [load_template(path) for path in _template_files(shipped)]
-        shipped_slugs = [t.slug for t in templates]
+        shipped_slugs = {t.slug for t in templates}
         problems: list[str] = []
         for path in _template_files(office):
             try:
-                templates.append(load_template(path))
+                template = load_template(path)
             except TemplateError as exc:
                 problems.append(f"{path.name} was not loaded: {exc}")
+                continue
+            if template.slug in shipped_slugs:
+                # A copy in the office folder must not silently replace the app's own checklist.
+                problems.append(
+                    f"{path.name} was not loaded: its slug {template.slug!r} belongs to a "
+                    "template that comes with the app; give it a slug of your own and import it "
+                    "again."
+                )
+                continue
+            templates.append(template)
         return cls(templates, problems, shipped_slugs)
 
     def add(self, template: Template) -> None:

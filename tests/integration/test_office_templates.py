@@ -69,3 +69,18 @@ def test_a_broken_shipped_template_is_an_installation_error(tmp_path: Path) -> N
     (shipped / "core.yaml").write_text("kind: core\n", encoding="utf-8")
     with pytest.raises(TemplateError, match=r"core\.yaml"):
         TemplateLibrary.load(shipped)
+
+
+def test_an_office_copy_of_a_shipped_slug_is_left_out_and_named(tmp_path: Path) -> None:
+    from ethics_scrutiny.assets import templates_dir
+    from ethics_scrutiny.domain.template_library import TemplateLibrary
+
+    office = tmp_path / "office"
+    office.mkdir()
+    data = office_module()
+    data["slug"] = "core"
+    (office / "my-core.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    library = TemplateLibrary.load(templates_dir(), office)
+    assert library.get("core").title != "Gwent body-worn video module"
+    [problem] = library.problems
+    assert problem.startswith("my-core.yaml was not loaded: its slug 'core' belongs to a template")
