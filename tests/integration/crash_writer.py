@@ -6,7 +6,8 @@ opens the record and loops: answer a question (status always changes, so each an
 a ``response_changed`` entry) or record a decision, printing an ``ack`` line only after the
 service call has returned (that is, after COMMIT). The test kills the writer with SIGKILL at
 a random moment; this process reports ``dead N`` once the writer is gone, so every ack the
-writer printed is already in the pipe ahead of it.
+writer printed is already in the pipe ahead of it. A line ``trial N restore A B`` instead forks
+a writer that restores backups A and B in turn, so kills land in the middle of restores.
 """
 
 from __future__ import annotations
@@ -60,13 +61,31 @@ def writer(url: str, backups: Path, scrutiny_id: int, keys: list[str], trial: in
         say(f"ack answer {key} {status.value} {digest}")
 
 
+def restorer(url: str, backups: Path, sources: list[str]) -> None:
+    """Restore two backups in turn, forever: a kill must leave one state or the other."""
+    from ethics_scrutiny.services.maintenance import MaintenanceService
+
+    database = Database.open(url, backups, purpose="the crash-test restorer", daily_backup=False)
+    maintenance = MaintenanceService(database)
+    say("ready")
+    step = 0
+    while True:
+        source = sources[step % len(sources)]
+        maintenance.restore(Path(source))
+        step += 1
+        say(f"ack restore {source}")
+
+
 def main() -> None:
     url, backups, scrutiny_id, *keys = sys.argv[1:]
     for line in sys.stdin:
-        trial = int(line.split()[1])
+        words = line.split()
+        trial = int(words[1])
         pid = os.fork()
         if pid == 0:
             try:
+                if words[2:3] == ["restore"]:
+                    restorer(url, Path(backups), words[3:])
                 writer(url, Path(backups), int(scrutiny_id), keys, trial)
             except BaseException as exc:  # the test reads this line and fails with it
                 say(f"error {type(exc).__name__}: {exc}".replace("\n", " "))

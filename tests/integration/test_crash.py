@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from ethics_scrutiny.config import resolve_settings
-from ethics_scrutiny.domain.enums import Marking, Stage, Technology
+from ethics_scrutiny.domain.enums import Marking, Stage, Status, Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.storage import record_chain
@@ -56,10 +56,10 @@ class Zygote:
             cwd=ROOT,
         )
 
-    def trial(self, trial: int, rng: random.Random) -> Outcome:
+    def trial(self, trial: int, rng: random.Random, extra: str = "") -> Outcome:
         """Start a writer, wait for a random number of acks (or none), then SIGKILL it."""
         assert self.process.stdin is not None
-        self.process.stdin.write(f"trial {trial}\n")
+        self.process.stdin.write(f"trial {trial} {extra}\n")
         self.process.stdin.flush()
         out = Outcome()
         early = rng.random() < 0.15  # sometimes kill while it is still opening the record
@@ -115,7 +115,7 @@ def check_after_crash(url: str, path: Path, backups: Path, outcome: Outcome) -> 
         for ack in outcome.acks:
             if ack[0] == "decision":
                 assert ack[2] in hashes, f"acknowledged decision {ack[1]} was lost"
-            else:
+            elif ack[0] == "answer":
                 assert tuple(ack[1:4]) in answers, f"acknowledged answer {ack} was lost"
     finally:
         database.close()
@@ -150,3 +150,44 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
     print(f"crash test: {TRIALS} trials, {acked} acknowledged writes all present, "
           f"{early} kills while opening, {elapsed:.1f}s")  # fmt: skip
     assert acked > TRIALS  # the kills really did land among writes
+
+
+RESTORE_TRIALS = 30
+
+
+def test_sigkill_during_restores_leaves_one_whole_state_or_the_other(tmp_path: Path) -> None:
+    settings = resolve_settings(str(tmp_path / "data"))
+    services = Services.open(settings)
+    heads = []
+    try:
+        for n, title in enumerate(["First state", "Second state"]):
+            sid = services.scrutinies.create(
+                NewScrutiny(title, "Test Constabulary", Technology.ANPR)
+            )
+            for key in [q.key for q in services.scrutinies.get(sid).checklist.questions()][:20]:
+                services.scrutinies.answer(sid, key, Status.MET, note="x" * 2000 * (n + 1))
+            services.maintenance.backup(tmp_path / f"state{n}.db")
+            heads.append(services.maintenance.head().head_hash)
+    finally:
+        services.close()
+    url, path = settings.database_url, settings.data_dir / "ethics-scrutiny.db"
+    sources = f"restore {tmp_path / 'state0.db'} {tmp_path / 'state1.db'}"
+    rng = random.Random(int(os.environ.get("CRASH_SEED", "20261125")) + 1)
+    zygote = Zygote(url, settings.backups_dir, 0, [])
+    restores = 0
+    try:
+        for trial in range(RESTORE_TRIALS):
+            outcome = zygote.trial(trial, rng, sources)
+            assert not outcome.errors, outcome.errors
+            check_after_crash(url, path, settings.backups_dir, outcome)
+            restores += len(outcome.acks)
+            database = Database.open(url, settings.backups_dir, daily_backup=False)
+            try:
+                with unit_of_work(database) as session:
+                    assert record_chain.head(session).head_hash in heads
+            finally:
+                database.close()
+    finally:
+        zygote.close()
+    print(f"restore crash test: {RESTORE_TRIALS} trials, {restores} acknowledged restores")
+    assert restores > 0
