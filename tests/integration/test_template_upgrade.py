@@ -161,3 +161,44 @@ def test_the_old_snapshot_still_reads_back_for_another_scrutiny(office: Office) 
     office.templates.upgrade(first)
     assert office.scrutinies.get(second).template_versions[0] == ("core", "1.0.0")
     assert office.scrutinies.get(second).responses["PD-03"].status is Status.NOT_MET
+
+
+def test_evidence_and_actions_on_a_removed_question_survive_the_upgrade_and_export(
+    tmp_path: Path,
+) -> None:
+    from ethics_scrutiny.config import resolve_settings
+    from ethics_scrutiny.domain.enums import ActionKind
+    from ethics_scrutiny.domain.scrutiny import ActionInput, EvidenceInput
+    from ethics_scrutiny.services import Services
+    from ethics_scrutiny.services.reports import ExportFormat
+
+    def office(version: str, keys: tuple[str, ...]) -> dict[str, Any]:
+        module = drone_module(version, slug="gwent-bwv", title="Body-worn video")
+        module["technologies"] = ["other"]
+        module["themes"][0]["questions"] = [question(key) for key in keys]
+        return module
+
+    services = Services.open(resolve_settings(str(tmp_path / "data")))
+    try:
+        v1 = ship(tmp_path / "v1", office("1.0.0", ("BW-01", "BW-02")))
+        services.templates.import_file(v1 / "gwent-bwv.yaml")
+        scrutiny_id = services.scrutinies.create(NewScrutiny("BWV", "Gwent", Technology.OTHER))
+        services.scrutinies.answer(scrutiny_id, "BW-02", Status.NOT_MET, note="No audit")
+        services.evidence.add(scrutiny_id, EvidenceInput("Audit plan", question_keys=("BW-02",)))
+        services.actions.add(
+            scrutiny_id,
+            ActionInput(ActionKind.QUESTION, "Send the audit plan", question_key="BW-02"),
+        )
+        v2 = ship(tmp_path / "v2", office("2.0.0", ("BW-01", "BW-03")))
+        services.templates.import_file(v2 / "gwent-bwv.yaml")
+        assert services.templates.upgrade(scrutiny_id).sequence is not None
+        detail = services.scrutinies.get(scrutiny_id)
+        assert detail.evidence[0].question_keys == ("BW-02",)
+        assert detail.actions[0].question_key == "BW-02"
+        for fmt in (ExportFormat.HTML, ExportFormat.PDF):
+            out = tmp_path / f"report.{fmt.value}"
+            services.reports.export(scrutiny_id, fmt, out)
+            assert out.stat().st_size > 0
+        assert services.maintenance.verify().ok
+    finally:
+        services.close()
