@@ -10,6 +10,7 @@ from typing import Any
 from .assets import templates_dir
 from .cli_json import (
     detail_json,
+    retired_json,
     summary_json,
     template_check_json,
     template_import_json,
@@ -159,8 +160,9 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_show(services: Services, args: argparse.Namespace) -> int:
     detail, result = services.scrutinies.assessment(args.id)
+    retired = services.templates.retired_answers(args.id)
     if args.json:
-        emit(detail_json(detail, result))
+        emit({**detail_json(detail, result), "retired_answers": retired_json(retired)})
         return 0
     s = detail.summary
     print(f"{s.title}\n{s.force} · {s.technology.label} · {s.stage.label} · {s.marking.value}")
@@ -172,6 +174,11 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
         print(f"Red flag {flag.key}: {flag.prompt}")
     for flag in result.blocking_red_flags:
         print(f"Blocking red flag {flag.key} ({flag.why}): support needs an override reason.")
+    for answer in retired:
+        print(
+            f"Kept from a removed question {answer.key} ({answer.status.label}; "
+            f"record entry {answer.sequence}): {answer.prompt}"
+        )
     print(_readiness_line(result.readiness))
     for d in detail.decisions:
         when = d.decided_at.astimezone()  # stored in UTC, shown in local time

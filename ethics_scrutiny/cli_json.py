@@ -12,7 +12,7 @@ from .domain.template_diff import QuestionChange, TemplateDiff
 from .domain.templates import Question, Template
 
 if TYPE_CHECKING:
-    from .services.templates import ImportResult, TemplateCheck
+    from .services.templates import ImportResult, RetiredAnswer, TemplateCheck
 
 
 def summary_json(item: ScrutinySummary) -> dict[str, Any]:
@@ -175,6 +175,21 @@ def template_import_json(result: ImportResult) -> dict[str, Any]:
         "replaced": str(result.replaced) if result.replaced else None,
         "problems": [],
     }
+
+
+def retired_json(answers: Iterable[RetiredAnswer]) -> list[dict[str, Any]]:
+    """Answers to questions a newer template removed, as kept in the record."""
+    return [
+        {
+            "key": a.key,
+            "prompt": a.prompt,
+            "status": a.status.value,
+            "note": a.note,
+            "sensitive": a.sensitive,
+            "record_entry": a.sequence,
+        }
+        for a in answers
+    ]
 
 
 def upgrade_json(diff: TemplateDiff) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
+from ethics_scrutiny.cli import main
 from ethics_scrutiny.domain.enums import Rating, Status, Technology
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
@@ -164,7 +165,7 @@ def test_the_old_snapshot_still_reads_back_for_another_scrutiny(office: Office) 
 
 
 def test_evidence_and_actions_on_a_removed_question_survive_the_upgrade_and_export(
-    tmp_path: Path,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ethics_scrutiny.config import resolve_settings
     from ethics_scrutiny.domain.enums import ActionKind
@@ -202,3 +203,7 @@ def test_evidence_and_actions_on_a_removed_question_survive_the_upgrade_and_expo
         assert services.maintenance.verify().ok
     finally:
         services.close()
+    code = main(["--data-dir", str(tmp_path / "data"), "show", str(scrutiny_id), "--json"])
+    assert code == 0
+    [kept] = json.loads(capsys.readouterr().out)["retired_answers"]
+    assert (kept["key"], kept["status"], kept["note"]) == ("BW-02", "not_met", "No audit")
