@@ -123,6 +123,10 @@ class Database:
             raise DatabaseError(
                 "This record is on a database server; restore it with the server's own tools."
             )
+        if self.read_only:
+            raise DatabaseError(
+                "Another program holds the record; close it before restoring a backup."
+            )
         if backup.resolve() == path.resolve():
             raise DatabaseError("That is the live record itself; choose a backup file.")
         revision = backups.check_backup(backup)

@@ -30,7 +30,6 @@ NETWORK_FILESYSTEMS = frozenset(
         "fuse.sshfs",
         "sshfs",
         "fuse.rclone",
-        "9p",
         "ncpfs",
         "coda",
         "ceph",
