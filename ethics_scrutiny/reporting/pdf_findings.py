@@ -102,7 +102,9 @@ def findings(model: ReportModel, st: Styles) -> Story:
 def _theme(index: int, theme: ReportTheme, st: Styles, lead: Story) -> Story:
     """A theme's heading, kept with its first question (a KeepTogether cannot keepWithNext)."""
     meta = f"Rating: {rating_text(theme.rating)}. Answered {theme.answered} of {theme.total}."
-    lead = [*lead, Heading(theme.title, st.h2, 1, f"theme-{index}"), text(meta, st.theme_meta)]
+    level = 2 if theme.module else 1  # under its module's heading in the contents and outline
+    heading = Heading(theme.title, st.h2, level, f"theme-{index}")
+    lead = [*lead, heading, text(meta, st.theme_meta)]
     if not theme.questions:
         return lead
     first, *rest = theme.questions

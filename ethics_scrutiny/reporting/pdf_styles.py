@@ -97,7 +97,9 @@ def _heading(name: str, size: float, space_before: float) -> Any:
 def _toc_levels() -> tuple[Any, ...]:
     level0 = _style("TOC0", fontName=BOLD, fontSize=11.5, leading=18, spaceBefore=4)
     level1 = _style("TOC1", fontSize=10.5, leading=15, leftIndent=14, firstLineIndent=0)
-    return (level0, level1)
+    # Themes under a module heading: indented further so the module stands out above them.
+    level2 = _style("TOC2", fontSize=10, leading=14, leftIndent=30, firstLineIndent=0)
+    return (level0, level1, level2)
 
 
 def make_styles() -> Styles:
