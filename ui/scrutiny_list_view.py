@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -180,12 +180,20 @@ class ScrutinyListPage(QWidget):
     def fit_columns(self) -> None:
         """Fit the other columns to their text (capped) so the title gets what is left.
 
-        Done on every refresh: a decision recorded since the last one can widen its column.
+        Done on every refresh (a decision recorded since the last one can widen its column)
+        and resize: on a wide screen the caps grow, so text wraps only when it must.
         """
         em = self.fontMetrics().averageCharWidth()
+        spare = self.table.viewport().width() / em - _FITTED_CHARS - _TITLE_CHARS
+        scale = max(1.0, spare / sum(_WRAPPED_WIDTHS.values()))
         for column, chars in _WRAPPED_WIDTHS.items():
             self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), em * chars))
+            cap = int(em * chars * scale)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -226,6 +234,10 @@ _WRAPPED_WIDTHS = {
     Column.REVIEW: 17,
     Column.OUTCOME: 20,
 }
+# The caps grow only with room to spare once the fitted columns (about _FITTED_CHARS wide)
+# and a title of _TITLE_CHARS have theirs.
+_FITTED_CHARS = 45
+_TITLE_CHARS = 75
 _FILTER_LABELS = ("&Technology:", "Sta&ge:", "R&ating:", "Decisio&n:")
 
 
