@@ -56,7 +56,9 @@ class Zygote:
             cwd=ROOT,
         )
 
-    def trial(self, trial: int, rng: random.Random, extra: str = "") -> Outcome:
+    def trial(
+        self, trial: int, rng: random.Random, extra: str = "", jitter: float = 0.012
+    ) -> Outcome:
         """Start a writer, wait for a random number of acks (or none), then SIGKILL it."""
         assert self.process.stdin is not None
         self.process.stdin.write(f"trial {trial} {extra}\n")
@@ -69,7 +71,7 @@ class Zygote:
         while not early and len(out.acks) < wanted and not out.errors:
             self._read(out, trial)
         # Jitter lands the kill anywhere in the next write: before, during or after COMMIT.
-        time.sleep(rng.uniform(0, 0.05 if early else 0.012))
+        time.sleep(rng.uniform(0, 0.05 if early else jitter))
         with contextlib.suppress(ProcessLookupError):
             os.kill(out.pid, signal.SIGKILL)
         while not out.dead:
@@ -98,10 +100,15 @@ class Zygote:
         self.process.wait()
 
 
-def check_after_crash(url: str, path: Path, backups: Path, outcome: Outcome) -> None:
-    with closing(sqlite3.connect(path)) as conn:  # rolls back a hot journal, as the app would
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+def check_after_crash(url: str, path: Path, backups: Path, outcome: Outcome) -> bool:
+    """Reopen as the app does, then check; True when the kill left a journal file behind."""
+    journal = path.with_name(path.name + "-journal")
+    left = journal.exists() and journal.stat().st_size > 0
+    # The app's own open must recover (roll back a hot journal) and accept the file: after
+    # it, even a read-only connection can read, which a hot journal would forbid.
     database = Database.open(url, backups, purpose="the crash test", daily_backup=False)
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     try:
         with unit_of_work(database) as session:
             result = record_chain.verify(session)
@@ -119,6 +126,7 @@ def check_after_crash(url: str, path: Path, backups: Path, outcome: Outcome) -> 
                 assert tuple(ack[1:4]) in answers, f"acknowledged answer {ack} was lost"
     finally:
         database.close()
+    return left
 
 
 def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: Path) -> None:
@@ -135,20 +143,21 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
     url, path = settings.database_url, settings.data_dir / "ethics-scrutiny.db"
     rng = random.Random(int(os.environ.get("CRASH_SEED", "20261125")))
     zygote = Zygote(url, settings.backups_dir, scrutiny_id, keys)
-    acked = early = 0
+    acked = early = hot = 0
     started = time.monotonic()
     try:
         for trial in range(TRIALS):
             outcome = zygote.trial(trial, rng)
             assert not outcome.errors, outcome.errors
-            check_after_crash(url, path, settings.backups_dir, outcome)
+            hot += check_after_crash(url, path, settings.backups_dir, outcome)
             acked += len(outcome.acks)
             early += not outcome.ready
     finally:
         zygote.close()
     elapsed = time.monotonic() - started
     print(f"crash test: {TRIALS} trials, {acked} acknowledged writes all present, "
-          f"{early} kills while opening, {elapsed:.1f}s")  # fmt: skip
+          f"{hot} kills left a journal to recover, {early} kills while opening, "
+          f"{elapsed:.1f}s")  # fmt: skip
     assert acked > TRIALS  # the kills really did land among writes
 
 
@@ -174,12 +183,13 @@ def test_sigkill_during_restores_leaves_one_whole_state_or_the_other(tmp_path: P
     sources = f"restore {tmp_path / 'state0.db'} {tmp_path / 'state1.db'}"
     rng = random.Random(int(os.environ.get("CRASH_SEED", "20261125")) + 1)
     zygote = Zygote(url, settings.backups_dir, 0, [])
-    restores = 0
+    restores = hot = 0
     try:
         for trial in range(RESTORE_TRIALS):
-            outcome = zygote.trial(trial, rng, sources)
+            # A restore cycle takes longer than one save: spread the kills across all of it.
+            outcome = zygote.trial(trial, rng, sources, jitter=0.08)
             assert not outcome.errors, outcome.errors
-            check_after_crash(url, path, settings.backups_dir, outcome)
+            hot += check_after_crash(url, path, settings.backups_dir, outcome)
             restores += len(outcome.acks)
             database = Database.open(url, settings.backups_dir, daily_backup=False)
             try:
@@ -189,5 +199,6 @@ def test_sigkill_during_restores_leaves_one_whole_state_or_the_other(tmp_path: P
                 database.close()
     finally:
         zygote.close()
-    print(f"restore crash test: {RESTORE_TRIALS} trials, {restores} acknowledged restores")
+    print(f"restore crash test: {RESTORE_TRIALS} trials, {restores} acknowledged restores, "
+          f"{hot} kills left a journal to recover")  # fmt: skip
     assert restores > 0
