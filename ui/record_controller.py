@@ -99,7 +99,7 @@ class RecordController(QObject):
             self._parent,
             "Record backed up",
             f"A checked copy of the record was saved to:\n{path}\n\n"
-            "Keep it somewhere safe; to use it, open the app with --db sqlite:///<that file>.",
+            "Keep it somewhere safe. To go back to it, use Record > Restore from backup….",
         )
         self.backed_up.emit(path)
 
