@@ -106,6 +106,8 @@ def _oversight() -> ReportTheme:
             "OV-01",
             "Is there a senior responsible officer?",
             critical=True,
+            blocking=True,
+            blocks="not answered yet",
             status="Not answered",
             rating=None,
             note="",

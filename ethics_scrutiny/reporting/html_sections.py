@@ -100,6 +100,12 @@ def _question(q: ReportQuestion) -> Lines:
     else:
         note = "<p>No note recorded.</p>"
     flag_text = f"<p><strong>Red flag:</strong> {e(q.red_flag)}</p>" if q.is_red_flag else ""
+    if q.blocks:
+        flag += ' <span class="red-flag">Blocks support</span>' if not q.is_red_flag else ""
+        flag_text += (
+            f"<p><strong>Blocks support:</strong> this blocking question is {e(q.blocks)}; "
+            "support needs it met or an override.</p>"
+        )
     refs = "; ".join(q.evidence_refs) or "None linked"
     return [
         f"<article><h5>{e(q.key)}: {e(q.prompt)}{critical}{flag}</h5>",

@@ -26,6 +26,7 @@ class ReportQuestion:
     # Evidence register items linked to this question, e.g. "E2 DPIA (v5.4)".
     evidence_refs: tuple[str, ...] = ()
     updated_at: datetime | None = None  # UTC; when the finding was last changed
+    blocks: str = ""  # why a blocking question still stands in the way of support, if it does
 
 
 @dataclass(frozen=True)

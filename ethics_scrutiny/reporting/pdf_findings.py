@@ -37,8 +37,12 @@ def _badges(q: ReportQuestion, st: Styles) -> Any:
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
     ]
+    label = ""
     if q.is_red_flag:
         label = "BLOCKING RED FLAG" if q.blocking else "RED FLAG"
+    elif q.blocks:
+        label = "BLOCKS SUPPORT"
+    if label:
         cells.append(Paragraph(f"<b>{label}</b>", st.cell))
         widths.append(45 * mm)
         commands.append(("BACKGROUND", (2, 0), (2, 0), RED_FLAG_FILL))
@@ -73,6 +77,9 @@ def question_block(q: ReportQuestion, st: Styles, lead: Story | None = None) -> 
     ]
     if q.is_red_flag and q.red_flag:
         head.append(labelled("Red flag", q.red_flag, st.body))
+    if q.blocks:
+        why = f"this blocking question is {q.blocks}; support needs it met or an override."
+        head.append(labelled("Blocks support", why, st.body))
     note = _note(q, st)
     refs = "; ".join(q.evidence_refs) or "None linked"
     tail: Story = [

@@ -11,6 +11,7 @@ from ethics_scrutiny.domain.enums import ActionKind, Language, Marking
 from ethics_scrutiny.domain.localize import question_text, template_title, theme_title
 from ethics_scrutiny.domain.scoring import (
     Assessment,
+    blocking_reason,
     blocking_red_flags,
     is_red_flag,
     question_rating,
@@ -164,6 +165,7 @@ def _question(
         blocking=question.blocking,
         evidence_refs=() if public else refs.get(question.key, ()),
         updated_at=response.updated_at if response else None,
+        blocks=blocking_reason(question, response) or "",
     )
 
 

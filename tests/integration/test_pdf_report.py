@@ -122,6 +122,12 @@ def test_the_summary_shows_readiness_red_flags_and_ratings(full: PdfReader) -> N
     assert "RED FLAG" in text
 
 
+def test_a_blocking_question_not_yet_cleared_is_marked(full: PdfReader) -> None:
+    text = _all_text(full)
+    assert "BLOCKS SUPPORT" in text
+    assert "this blocking question is not answered yet" in text
+
+
 def test_the_full_report_keeps_the_sensitive_note(full: PdfReader) -> None:
     assert _flat(SENSITIVE_NOTE) in _all_text(full)
 
