@@ -54,13 +54,23 @@ def outcome_text(model: ReportModel) -> str:
     """The standing decision, or the decision the panel is asked for when there is none."""
     current = model.current_decision
     if current is None:
+        use = _USE_AT_STAGE.get(model.stage.lower(), "use")
         return (
-            f"Decision sought: the panel's advice on whether to support the {model.stage.lower()} "
-            f"of {model.technology.lower()} by {model.force}. {NO_DECISION}"
+            f"Decision sought: the panel's advice on whether to support the {use} of "
+            f"{model.technology.lower()} by {model.force}. {NO_DECISION}"
         )
     when = local_time_text(current.decided_at)
     who = f"{current.capacity}, " if current.capacity else ""
     return f"{current.outcome} ({who}{current.decided_by}, {when})."
+
+
+# What is being decided at each stage, as a noun phrase ("support the proposed use of ...").
+_USE_AT_STAGE = {
+    "proposal": "proposed use",
+    "pilot": "pilot",
+    "live": "continued live use",
+    "review": "continued use",
+}
 
 
 def override_text(decision: ReportDecision) -> str:

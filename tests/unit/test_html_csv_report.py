@@ -105,6 +105,15 @@ def test_html_public_summary_withholds_the_sensitive_note() -> None:
     assert "Covert deployment" in render_html(make_report_model())
 
 
+def test_without_a_decision_the_summary_states_the_decision_sought() -> None:
+    html = render_html(make_report_model(decisions=(), stage="Pilot"))
+    assert (
+        "Decision sought: the panel&#x27;s advice on whether to support the pilot of live" in html
+    )
+    live = render_html(make_report_model(decisions=(), stage="Live"))
+    assert "support the continued live use of live facial recognition" in live
+
+
 def test_html_lists_decisions_or_says_there_are_none() -> None:
     html = render_html(make_report_model())
     assert "Decision 2: Support with conditions" in html
