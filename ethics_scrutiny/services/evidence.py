@@ -88,6 +88,21 @@ class EvidenceService:
             return mapping.evidence(_get(session, evidence_id))
 
     def file_path(self, evidence_id: int) -> Path:
+        """A read-only copy of the item's file, under its original name, for opening.
+
+        The kept file is checked against its hash first; opening the copy can never change
+        the kept file (``kept_file`` gives the kept file itself).
+        """
+        item = self.get(evidence_id)
+        kept = self.kept_file(evidence_id)
+        try:
+            return self._store.viewing_copy(kept.name, item.file_name)
+        except OSError as exc:
+            raise NotFoundError(
+                f"A copy of {item.file_name} could not be made for opening ({exc.strerror})."
+            ) from None
+
+    def kept_file(self, evidence_id: int) -> Path:
         """Where the kept copy of the item's file is, after checking it still matches its hash."""
         item = self.get(evidence_id)
         if item.file_sha256 is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,21 +84,44 @@ class EvidenceStore:
             )
         return size
 
+    def viewing_copy(self, sha256: str, name: str) -> Path:
+        """A read-only copy under the original file name, for opening in another program.
+
+        The kept file has no extension (the OS would not know what opens it) and a viewer
+        could change it in place; the copy has the name, and an edit to it changes nothing.
+        """
+        source = self.path_for(sha256)
+        safe = Path(name).name.strip() or "evidence"
+        target = self.root.parent / "evidence-opened" / sha256[:16] / safe
+        if target.is_file() and _sha256_of(target) == sha256:
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target.chmod(stat.S_IWUSR | stat.S_IRUSR)
+        shutil.copyfile(source, target)
+        target.chmod(stat.S_IRUSR | stat.S_IRGRP)
+        return target
+
     def problem(self, sha256: str) -> str | None:
         """None when the kept file is present and still has its hash, else what is wrong."""
         path = self.path_for(sha256)
         if not path.is_file():
             return "its file is missing from the evidence folder"
-        digest = hashlib.sha256()
         try:
-            with path.open("rb") as handle:
-                while chunk := handle.read(_CHUNK):
-                    digest.update(chunk)
+            digest = _sha256_of(path)
         except OSError as exc:
             return f"its file cannot be read ({exc.strerror})"
-        if digest.hexdigest() != sha256:
+        if digest != sha256:
             return "its file has been changed since it was attached"
         return None
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _copy_hashing(source: Path, handle: int) -> tuple[str, int]:

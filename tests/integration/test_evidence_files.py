@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -51,10 +52,16 @@ def test_add_copies_the_file_under_its_hash_and_records_it(
     assert (item.file_sha256, item.file_size, item.file_name) == (sha, len(content), DPIA)
     assert item.question_keys == tuple(sorted((first, second)))
     kept = services.settings.evidence_dir / sha[:2] / sha
-    assert kept.read_bytes() == content and services.evidence.file_path(item.id) == kept
+    assert kept.read_bytes() == content and services.evidence.kept_file(item.id) == kept
     # The original may now move or go: the record never points at it.
     original.unlink()
-    assert services.evidence.file_path(item.id).read_bytes() == content
+    opened = services.evidence.file_path(item.id)
+    assert opened.name == DPIA and opened.read_bytes() == content and opened != kept
+    assert not os.access(opened, os.W_OK) or os.geteuid() == 0  # read-only (root ignores it)
+    opened.chmod(0o644)
+    opened.write_bytes(b"edited in a viewer")  # changes nothing kept
+    assert services.maintenance.verify().ok
+    assert services.evidence.file_path(item.id).read_bytes() == content  # a fresh copy
     [entry] = [e for e in services.maintenance.entries(scrutiny) if e.kind == "evidence_added"]
     assert entry.payload["file_sha256"] == sha and entry.payload["evidence_id"] == item.id
     assert entry.payload["title"] == "DPIA v5"
