@@ -31,6 +31,7 @@ EVIDENCE_MARK = "SENTINEL-EVIDENCE"
 ACTION_MARK = "SENTINEL-ACTION"
 REPLY_MARK = "SENTINEL-REPLY"
 SENTINELS = (SENSITIVE_NOTE, PLAIN_NOTE_MARK, EVIDENCE_MARK, ACTION_MARK, REPLY_MARK)
+WITHDRAWN = "Recorded against the wrong round; the panel has not yet met on round 2."
 OVERRIDE = "The PCC accepts the residual risk for a six-week pilot with weekly reporting."
 HOSTILE = "<b>Bold</b> & <script>alert('x')</script> ŵ ŷ Ŵ Ŷ"
 
@@ -169,4 +170,8 @@ def seed_large(services: Services) -> tuple[int, int]:
         row.previous_id, row.round_number = first, 2
     answer_everything(services, second, shift=1)
     add_actions(services, second, keys)
+    mistaken = add_decision(services, second, decided_by="Panel secretary")
+    with unit_of_work(services.database) as session:
+        withdrawal = {"withdraws": mistaken, "reason": WITHDRAWN}
+        record_chain.append(session, RecordKind.DECISION_WITHDRAWN, withdrawal, second)
     return first, second

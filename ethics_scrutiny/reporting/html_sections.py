@@ -17,6 +17,8 @@ from .text import (
     NO_DECISION,
     WITHHELD_NOTE,
     date_or,
+    decision_status,
+    decision_title,
     framework_line,
     local_time_text,
     override_text,
@@ -159,10 +161,8 @@ def decision_article(d: ReportDecision, *, heading: str = "h3") -> Lines:
     ]
     if d.supersedes is not None:
         rows.append(("Replaces", f"Decision {d.supersedes}"))
-    rows.append(
-        ("Status", f"Superseded by decision {d.superseded_by}" if d.superseded_by else "Standing")
-    )
-    title = f"Decision {d.sequence}: {d.outcome}" + (" (superseded)" if d.superseded_by else "")
+    rows.append(("Status", decision_status(d)))
+    title = decision_title(d)
     conditions = [f"<li>{e(c)}</li>" for c in d.conditions]
     sub = "h4" if heading == "h3" else "h3"
     return [

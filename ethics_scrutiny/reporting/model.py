@@ -70,10 +70,12 @@ class ReportDecision:
     superseded_by: int | None = None
     override_reason: str = ""
     overridden_flags: tuple[str, ...] = ()  # blocking red flags the decision overrode
+    withdrawn: bool = False
+    withdrawn_reason: str = ""
 
     @property
     def current(self) -> bool:
-        return self.superseded_by is None
+        return self.superseded_by is None and not self.withdrawn
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from .pdf_styles import CONTENT_WIDTH, LIGHT_RULE, RED_FLAG_FILL, RULE, Styles
 from .text import (
     NO_DECISION,
     date_or,
+    decision_status,
+    decision_title,
     framework_line,
     local_time_text,
     override_text,
@@ -61,10 +63,7 @@ def _decision_rows(d: ReportDecision) -> list[tuple[str, str]]:
     ]
     if d.supersedes is not None:
         rows.append(("Replaces", f"Decision {d.supersedes}"))
-    if d.superseded_by is not None:
-        rows.append(("Status", f"Superseded by decision {d.superseded_by}"))
-    else:
-        rows.append(("Status", "Standing"))
+    rows.append(("Status", decision_status(d)))
     return rows
 
 
@@ -83,9 +82,7 @@ def override_box(d: ReportDecision, st: Styles) -> Any:
 
 
 def _decision(index: int, d: ReportDecision, st: Styles) -> Story:
-    title = f"Decision {d.sequence}: {d.outcome}"
-    if d.superseded_by is not None:
-        title += " (superseded)"
+    title = decision_title(d)
     story: Story = [
         CondPageBreak(60 * mm),
         Heading(title, st.h2, 1, f"decision-{index}"),

@@ -124,3 +124,19 @@ def flag_line(flag: ReportFlag) -> str:
 def framework_line(framework: ReportFramework) -> str:
     missing = "; ".join(framework.unanswered) or "none"
     return f"{framework.covered} of {framework.total} elements covered. Not yet covered: {missing}."
+
+
+def decision_title(decision: ReportDecision) -> str:
+    title = f"Decision {decision.sequence}: {decision.outcome}"
+    if decision.withdrawn:
+        return title + " (withdrawn)"
+    return title + (" (superseded)" if decision.superseded_by is not None else "")
+
+
+def decision_status(decision: ReportDecision) -> str:
+    """Whether a decision stands, was replaced, or was withdrawn (and why)."""
+    if decision.withdrawn:
+        return f"Withdrawn: {decision.withdrawn_reason or 'no reason recorded'}"
+    if decision.superseded_by is not None:
+        return f"Superseded by decision {decision.superseded_by}"
+    return "Standing"

@@ -87,6 +87,8 @@ def _check_version(data: dict[str, Any], name: str) -> None:
 def _record_problem(bundle: Bundle) -> str | None:
     """Each record entry must still match its own hashes, and each decision its entry."""
     by_hash: dict[str, dict[str, Any]] = {}
+    sequence_of: dict[str, int] = {}
+    withdrawn: dict[int, str] = {}
     for entry in bundle.record.entries:
         if record.payload_hash(entry.payload) != entry.payload_sha256:
             return f"record entry {entry.sequence} has been altered (its content hash differs)"
@@ -104,12 +106,18 @@ def _record_problem(bundle: Bundle) -> str | None:
             # A decision made here is timed by its entry; an imported one keeps its own time.
             payload.setdefault("decided_at", entry.created_at)
             by_hash[entry.entry_hash] = payload
+            sequence_of[entry.entry_hash] = entry.sequence
+        elif entry.kind == RecordKind.DECISION_WITHDRAWN:
+            payload = json.loads(entry.payload)
+            withdrawn[payload.get("withdraws")] = str(payload.get("reason", ""))
     for n, decision in enumerate(bundle.decisions, start=1):
         payload = by_hash.get(decision.entry_hash)
         if payload is None:
             return f"decision {n} has no matching entry in the bundle's record"
         if _decision_fields(payload) != _decision_fields(decision.model_dump(mode="json")):
             return f"decision {n} differs from its record entry"
+        if withdrawn.get(sequence_of[decision.entry_hash]) != decision.withdrawn_reason:
+            return f"decision {n}'s withdrawal differs from the bundle's record"
     return None
 
 

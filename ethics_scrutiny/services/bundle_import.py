@@ -104,6 +104,14 @@ def _decisions(session: Session, bundle: Bundle, scrutiny_id: int) -> dict[int, 
         payload = _decision_payload(decision, bundle.scrutiny.uuid, sequences)
         entry = record_chain.append(session, RecordKind.DECISION, payload, scrutiny_id)
         sequences[n] = entry.sequence
+    for n, decision in enumerate(bundle.decisions, start=1):
+        if decision.withdrawn_reason is not None:
+            withdrawal = {
+                "withdraws": sequences[n],
+                "reason": decision.withdrawn_reason,
+                "scrutiny_uuid": bundle.scrutiny.uuid,
+            }
+            record_chain.append(session, RecordKind.DECISION_WITHDRAWN, withdrawal, scrutiny_id)
     return sequences
 
 

@@ -116,6 +116,8 @@ class BundleDecision(_Strict):
     ready_for_panel: bool | None = None
     responses_sha256: str = ""
     entry_hash: Sha256
+    # Set when the decision was withdrawn without a replacement: the reason given.
+    withdrawn_reason: str | None = None
 
 
 class BundleEntry(_Strict):

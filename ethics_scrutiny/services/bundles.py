@@ -70,6 +70,7 @@ def bundle_dict(
     read_file: FileReader | None,
 ) -> dict[str, Any]:
     ordinal = {d.sequence: n for n, d in enumerate(detail.decisions, start=1)}
+    withdrawn = withdrawals(session, row.id)
     core = detail.checklist.templates[0]
     bundle: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
@@ -86,7 +87,7 @@ def bundle_dict(
         "responses": _responses(detail, row, public),
         "evidence": [] if public else _evidence(detail, read_file),
         "actions": [] if public else _actions(detail, ordinal),
-        "decisions": [_decision_dict(d, ordinal) for d in detail.decisions],
+        "decisions": [_decision_dict(d, ordinal, withdrawn) for d in detail.decisions],
     }
     head = record_chain.head(session)
     bundle["record"] = {
@@ -178,7 +179,18 @@ def _actions(detail: ScrutinyDetail, ordinal: dict[int, int]) -> list[dict[str, 
     ]
 
 
-def _decision_dict(decision: DecisionData, ordinal: dict[int, int]) -> dict[str, Any]:
+def withdrawals(session: Session, scrutiny_id: int) -> dict[int, str]:
+    """Withdrawn decisions of the scrutiny: record sequence -> the reason given."""
+    found: dict[int, str] = {}
+    for entry in record_chain.entries_for(session, scrutiny_id, RecordKind.DECISION_WITHDRAWN):
+        payload = json.loads(entry.payload)
+        found[int(payload["withdraws"])] = str(payload.get("reason", ""))
+    return found
+
+
+def _decision_dict(
+    decision: DecisionData, ordinal: dict[int, int], withdrawn: dict[int, str]
+) -> dict[str, Any]:
     supersedes = decision.supersedes
     return {
         "outcome": decision.outcome.value,
@@ -195,13 +207,15 @@ def _decision_dict(decision: DecisionData, ordinal: dict[int, int]) -> dict[str,
         "ready_for_panel": decision.ready_for_panel,
         "responses_sha256": decision.responses_sha256,
         "entry_hash": decision.entry_hash,
+        "withdrawn_reason": withdrawn.get(decision.sequence),
     }
 
 
 def _entries(session: Session, scrutiny_id: int, public: bool) -> list[dict[str, Any]]:
     query = select(RecordEntry).where(RecordEntry.scrutiny_id == scrutiny_id)
     if public:  # other entries may quote sensitive material (evidence titles, action text)
-        query = query.where(RecordEntry.kind == RecordKind.DECISION)
+        kinds = (RecordKind.DECISION, RecordKind.DECISION_WITHDRAWN)
+        query = query.where(RecordEntry.kind.in_(kinds))
     return [
         {
             "sequence": e.sequence,

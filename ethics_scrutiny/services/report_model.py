@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
@@ -50,6 +50,8 @@ class ReportContext:
     prepared_by: str = ""
     previous: ScrutinyDetail | None = None
     scrutiny_entries: int = 0
+    # Withdrawn decisions: record sequence -> the reason given.
+    withdrawn: dict[int, str] = field(default_factory=dict)
 
 
 def build_report_model(
@@ -84,7 +86,7 @@ def build_report_model(
         missing_critical=result.readiness.missing_critical,
         red_flags=_flags(detail, result, lang),
         themes=themes,
-        decisions=_decisions(detail.decisions),
+        decisions=_decisions(detail.decisions, context.withdrawn),
         record_head_hash=context.head.head_hash,
         record_entries=context.head.entries,
         app_version=context.version,
@@ -189,7 +191,9 @@ def _frameworks(detail: ScrutinyDetail) -> tuple[ReportFramework, ...]:
     )
 
 
-def _decisions(decisions: tuple[DecisionData, ...]) -> tuple[ReportDecision, ...]:
+def _decisions(
+    decisions: tuple[DecisionData, ...], withdrawn: dict[int, str]
+) -> tuple[ReportDecision, ...]:
     # Supersession cites record entries; the report numbers decisions 1, 2, ... per scrutiny.
     ordinal = {d.sequence: n for n, d in enumerate(decisions, start=1)}
     return tuple(
@@ -207,6 +211,8 @@ def _decisions(decisions: tuple[DecisionData, ...]) -> tuple[ReportDecision, ...
             superseded_by=ordinal.get(d.superseded_by) if d.superseded_by is not None else None,
             override_reason=d.override_reason,
             overridden_flags=d.overridden_flags,
+            withdrawn=d.sequence in withdrawn,
+            withdrawn_reason=withdrawn.get(d.sequence, ""),
         )
         for d in decisions
     )

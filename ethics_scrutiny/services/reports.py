@@ -33,7 +33,7 @@ from ethics_scrutiny.storage.models import RecordEntry
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping
-from .bundles import bundle_bytes
+from .bundles import bundle_bytes, withdrawals
 from .report_model import ReportContext, build_report_model
 from .scrutinies import ScrutinyService
 
@@ -92,6 +92,7 @@ class ReportService:
                 prepared_by=prepared_by or default_preparer(),
                 previous=previous,
                 scrutiny_entries=_entry_count(session, scrutiny_id),
+                withdrawn=withdrawals(session, scrutiny_id),
             )
         result = assess(detail.checklist, detail.responses)
         return build_report_model(detail, result, context, public=public)

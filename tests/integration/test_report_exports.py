@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat, ExportResult
-from tests.large_scrutiny import HOSTILE, OVERRIDE, SENTINELS, seed_large
+from tests.large_scrutiny import HOSTILE, OVERRIDE, SENTINELS, WITHDRAWN, seed_large
 
 MARKING = "OFFICIAL-SENSITIVE"
 
@@ -160,6 +160,9 @@ def test_every_font_is_embedded(exports: Exports) -> None:
 
 def test_the_second_round_lists_what_changed(exports: Exports) -> None:
     text = " ".join(exports.pdf("round2", exports.second))
+    assert "Decision 1: Defer: more information needed (withdrawn)" in text
+    assert f"Withdrawn: {WITHDRAWN}" in text
+    assert "Decision sought:" in text  # a withdrawn decision no longer stands
     assert "Changes since the previous round" in text
     assert re.search(r"Round 2 compared with round 1 \(scrutiny \d+\): \d+ question", text)
 
