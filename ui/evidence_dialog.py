@@ -96,7 +96,9 @@ class EvidenceDialog(QDialog):
         self.received_on = named(QDateEdit(self), "Date received")
         self.file_label = named(QLabel(NO_FILE, self), "Attached file")
         self.attach = named(QPushButton("Attach file…", self), "Attach file")
+        self.question_filter = named(QLineEdit(self), "Find a question")
         self.questions = named(QListWidget(self), "Questions this evidence bears on")
+        self.linked_label = QLabel(self)
         self.sensitive = named(
             QCheckBox("Sensitive: leave out of public exports", self), "Sensitive evidence"
         )
@@ -155,6 +157,8 @@ class EvidenceDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
             edit.setDate(QDate.currentDate())
+        self.question_filter.setPlaceholderText("Type a key or words to narrow the list")
+        self.question_filter.setClearButtonEnabled(True)
         for key, prompt in questions:
             item = QListWidgetItem(f"{key}  {prompt}", self.questions)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -197,7 +201,11 @@ class EvidenceDialog(QDialog):
         file_row.addWidget(self.attach)
         file_row.addWidget(self.file_label, 1)
         form.addRow(QLabel("File:", self), file_row)
-        form.addRow(buddy_label("&Questions:", self.questions, self), self.questions)
+        links = QVBoxLayout()
+        links.addWidget(self.question_filter)
+        links.addWidget(self.questions)
+        links.addWidget(self.linked_label)
+        form.addRow(buddy_label("&Questions:", self.question_filter, self), links)
         form.addRow("", self.sensitive)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
@@ -212,6 +220,8 @@ class EvidenceDialog(QDialog):
         self.title.textChanged.connect(self._update)
         self.has_document_date.toggled.connect(self._update)
         self.has_received.toggled.connect(self._update)
+        self.question_filter.textChanged.connect(self._on_question_filter_changed)
+        self.questions.itemChanged.connect(self._update)
 
     def _fill(self, start: EvidenceInput) -> None:
         self.title.setText(start.title)
@@ -236,9 +246,20 @@ class EvidenceDialog(QDialog):
             if not self.title.text().strip():
                 self.title.setText(chosen.stem)
 
+    def _on_question_filter_changed(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.questions.count()):
+            item = self.questions.item(row)
+            shown = all(word in item.text().casefold() for word in words)
+            item.setHidden(not shown)
+
     def _update(self, *_args: object) -> None:
         self.document_date.setEnabled(self.has_document_date.isChecked())
         self.received_on.setEnabled(self.has_received.isChecked())
+        linked = self.checked_keys()
+        self.linked_label.setText(
+            f"Linked to {len(linked)}: {', '.join(linked)}" if linked else "Not linked yet"
+        )
         missing = not self.title.text().strip()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
         self.hint.setText("Still needed: a title." if missing else "")

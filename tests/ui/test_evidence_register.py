@@ -60,7 +60,13 @@ def test_the_dialog_attaches_a_file_and_links_questions(
     dialog.title.setText("Data protection impact assessment")
     qtbot.keyClicks(dialog.reference, "DPIA v2.1")
     dialog.kind.setCurrentIndex(dialog.kind.findData(EvidenceKind.DOCUMENT.value))
+    # Narrow the long list of questions by typing, then tick one.
+    qtbot.keyClicks(dialog.question_filter, "retention")
+    assert [dialog.questions.item(i).isHidden() for i in range(2)] == [True, False]
     check_question(dialog, "PD-02")
+    assert dialog.linked_label.text() == "Linked to 1: PD-02"
+    dialog.question_filter.clear()
+    assert not dialog.questions.item(0).isHidden()
     dialog.has_document_date.setChecked(True)
     value = dialog.value()
     assert value.title == "Data protection impact assessment"
