@@ -57,11 +57,17 @@ def outcome_text(model: ReportModel) -> str:
         use = _USE_AT_STAGE.get(model.stage.lower(), "use")
         return (
             f"Decision sought: the panel's advice on whether to support the {use} of "
-            f"{model.technology.lower()} by {model.force}. {NO_DECISION}"
+            f"{model.technology.lower()} by {model.force}. {_no_standing(model)}"
         )
     when = local_time_text(current.decided_at)
     who = f"{current.capacity}, " if current.capacity else ""
     return f"{current.outcome} ({who}{current.decided_by}, {when})."
+
+
+def _no_standing(model: ReportModel) -> str:
+    if not model.decisions:
+        return NO_DECISION
+    return "No decision stands now: the decision history shows those withdrawn."
 
 
 # What is being decided at each stage, as a noun phrase ("support the proposed use of ...").

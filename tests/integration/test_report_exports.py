@@ -163,6 +163,7 @@ def test_the_second_round_lists_what_changed(exports: Exports) -> None:
     assert "Decision 1: Defer: more information needed (withdrawn)" in text
     assert f"Withdrawn: {WITHDRAWN}" in text
     assert "Decision sought:" in text  # a withdrawn decision no longer stands
+    assert "No decision stands now" in text
     assert "Changes since the previous round" in text
     assert re.search(r"Round 2 compared with round 1 \(scrutiny \d+\): \d+ question", text)
 
