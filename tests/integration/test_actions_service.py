@@ -83,9 +83,7 @@ def test_an_update_that_changes_nothing_adds_no_entry(services: Services, data_d
     assert len(record_entries(data_dir, RecordKind.ACTION_RECORDED)) == 1
 
 
-def test_sensitive_text_is_kept_by_digest_in_the_record(
-    services: Services, data_dir: Path
-) -> None:
+def test_sensitive_text_is_kept_by_digest_in_the_record(services: Services, data_dir: Path) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     secret = ActionInput(
         kind=ActionKind.CONDITION, text="Covert deployment site list", sensitive=True
