@@ -31,11 +31,12 @@ def first_critical_key(services: Services, scrutiny_id: int) -> str:
     return next(q.key for q in detail.checklist.questions() if q.critical)
 
 
-def test_create_uses_core_and_the_technology_module(services: Services) -> None:
+def test_create_uses_core_and_the_technology_modules(services: Services) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     detail = services.scrutinies.get(scrutiny_id)
     slugs = [slug for slug, _ in detail.template_versions]
-    assert slugs == ["core", "live-facial-recognition"]
+    # The core first, then the module common to every kind of facial recognition, then LFR's own.
+    assert slugs == ["core", "facial-recognition", "live-facial-recognition"]
     assert detail.summary.total == detail.checklist.question_count
     assert detail.summary.marking is Marking.OFFICIAL_SENSITIVE
 
