@@ -71,9 +71,7 @@ class Services:
             demo=DemoService(scrutinies, decisions),
             actions=ActionService(database),
             rounds=RoundService(database),
-            templates=TemplateService(
-                database, library, settings.templates_dir, templates_dir()
-            ),
+            templates=TemplateService(database, library, settings.templates_dir, templates_dir()),
             evidence=EvidenceService(database, store),
         )
         # Evidence and actions (when wired above) make the first-run demonstration fuller.
