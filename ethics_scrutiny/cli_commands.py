@@ -28,12 +28,14 @@ from .domain.enums import (
     Stage,
     Status,
     Technology,
+    TemplateKind,
 )
 from .domain.errors import TemplateError
 from .domain.scoring import Readiness
 from .domain.scrutiny import DecisionInput, NewScrutiny
 from .domain.template_diff import TemplateDiff
 from .domain.template_library import TemplateLibrary
+from .domain.templates import Template
 from .services import Services
 from .services.reports import ExportFormat
 from .services.templates import TemplateFiles
@@ -47,6 +49,15 @@ def warn_about_templates(library: TemplateLibrary) -> None:
     """An office template that failed to load is named on stderr, never silently dropped."""
     for problem in library.problems:
         print(f"Warning: {problem}", file=sys.stderr)
+
+
+def _applies_to(template: Template) -> str:
+    if template.technologies:
+        return ", ".join(x.value for x in template.technologies)
+    if template.kind is TemplateKind.CORE:
+        return "all technologies"
+    # A module for no technology is never added on its own: the officer chooses it by slug.
+    return f"optional: add with new --module {template.slug}"
 
 
 def templates(args: argparse.Namespace) -> int:
@@ -63,8 +74,7 @@ def templates(args: argparse.Namespace) -> int:
             emit([template_summary_json(t) for t in library.all()])
         else:
             for t in library.all():
-                techs = ", ".join(x.value for x in t.technologies) or "all technologies"
-                print(f"{t.slug:<40} {t.version:<8} {t.kind.value:<7} {t.title} ({techs})")
+                print(f"{t.slug:<40} {t.version:<8} {t.kind.value:<7} {t.title} ({_applies_to(t)})")
         return 0
     template = library.get(args.slug)
     if args.json:

@@ -35,6 +35,19 @@ def test_templates_list_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert by_slug["live-facial-recognition"]["technologies"] == ["live-facial-recognition"]
 
 
+def test_templates_list_says_what_each_template_applies_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "templates", "list")
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert code == 0
+    assert lines["core"].endswith("(all technologies)")
+    assert lines["drones"].endswith("(drones)")
+    # A module listing no technology is only ever added by choice, never to every scrutiny.
+    assert "all technologies" not in lines["records-and-welsh-language"]
+    assert "new --module records-and-welsh-language" in lines["records-and-welsh-language"]
+
+
 def test_templates_show_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     shown = run_json(capsys, "templates", "show", "core")
     assert isinstance(shown, dict)
