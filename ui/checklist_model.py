@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ethics_scrutiny.domain.enums import Language
+from ethics_scrutiny.domain.localize import question_text, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Question, Theme
@@ -68,12 +70,18 @@ class ChecklistModel(QAbstractItemModel):
         self._themes: tuple[Theme, ...] = ()
         self._assessment: Assessment | None = None
         self._responses: Mapping[str, ResponseData] = {}
+        self._language = Language.ENGLISH
 
     def set_checklist(
-        self, checklist: Checklist, assessment: Assessment, responses: Mapping[str, ResponseData]
+        self,
+        checklist: Checklist,
+        assessment: Assessment,
+        responses: Mapping[str, ResponseData],
+        language: Language = Language.ENGLISH,
     ) -> None:
         self.beginResetModel()
         self._themes = checklist.themes
+        self._language = language
         self._assessment = assessment
         self._responses = dict(responses)
         self.endResetModel()
@@ -163,8 +171,9 @@ class ChecklistModel(QAbstractItemModel):
             return font
         if column is Column.RATING:
             return _rating_role(score.rating, role)
+        title = theme_title(self._themes[row], self._language)
         texts = {
-            Column.ITEM: (score.title, score.title),
+            Column.ITEM: (title, title),
             Column.PROGRESS: (
                 f"{score.answered}/{score.total}",
                 f"{score.answered} of {score.total} questions answered",
@@ -185,11 +194,9 @@ class ChecklistModel(QAbstractItemModel):
         status = response.status.label if response else NOT_ANSWERED
         flagged = is_red_flag(question, response)
         critical = " (critical)" if question.critical else ""
+        prompt = question_text(question, self._language).prompt
         texts = {
-            Column.ITEM: (
-                f"{question.key}  {question.prompt}",
-                f"{question.key}{critical}: {question.prompt}",
-            ),
+            Column.ITEM: (f"{question.key}  {prompt}", f"{question.key}{critical}: {prompt}"),
             Column.PROGRESS: (status, response.status.label if response else "Not answered"),
             Column.FLAGS: ("Red flag" if flagged else "", "Red flag" if flagged else "No red flag"),
         }[column]

@@ -75,7 +75,9 @@ class ChecklistPage(QWidget):
         if detail.supplier:
             facts.insert(2, f"Supplier: {detail.supplier}")
         self.facts_label.setText("  ·  ".join(facts))
-        self.model.set_checklist(detail.checklist, assessment, detail.responses)
+        self.model.set_checklist(
+            detail.checklist, assessment, detail.responses, detail.summary.language
+        )
         self.tree.expandAll()
         self.show_assessment(assessment)
         self.show_decision(detail.decisions[-1] if detail.decisions else None)

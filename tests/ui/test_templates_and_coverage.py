@@ -258,3 +258,24 @@ def test_the_question_panel_shows_welsh_text_for_a_welsh_scrutiny(qtbot: QtBot) 
     assert panel.prompt_label.text() == "A oes sail gyfreithiol?"
     details = panel.details.toPlainText()
     assert "Dim sail." in details and "Why LB-01 matters." in details  # guidance falls back
+
+
+def test_the_checklist_tree_shows_welsh_titles_and_prompts(qtbot: QtBot) -> None:
+    from ethics_scrutiny.domain.scoring import assess
+    from ui.checklist_model import ChecklistModel, Column
+
+    data = template_data()
+    data["themes"][0]["cy"] = {"title": "Sail gyfreithiol"}
+    data["themes"][0]["questions"][0]["cy"] = {"prompt": "A oes sail gyfreithiol?"}
+    checklist = Checklist([Template.model_validate(data)])
+    model = ChecklistModel()
+    model.set_checklist(checklist, assess(checklist, {}), {}, Language.WELSH)
+    theme = model.index(0, Column.ITEM)
+    assert model.data(theme) == "Sail gyfreithiol"
+    first = model.index(0, Column.ITEM, theme)
+    assert model.data(first).endswith("A oes sail gyfreithiol?")
+    # A question with no Welsh text falls back to English, field by field.
+    second = model.index(1, Column.ITEM, theme)
+    assert model.data(second).endswith(checklist.themes[0].questions[1].prompt)
+    model.set_checklist(checklist, assess(checklist, {}), {}, Language.ENGLISH)
+    assert model.data(model.index(0, Column.ITEM)) == checklist.themes[0].title
