@@ -27,6 +27,16 @@ def summary_json(item: ScrutinySummary) -> dict[str, Any]:
         "total": item.total,
         "outcome": item.latest_outcome.value if item.latest_outcome else None,
         "updated_at": item.updated_at.isoformat(),
+        # Dashboard facts (added fields; earlier ones keep their names).
+        "language": item.language.value,
+        "round": item.round_number,
+        "previous_id": item.previous_id,
+        "overall_rating": item.overall_rating.value if item.overall_rating else None,
+        "ready_for_panel": item.ready_for_panel,
+        "red_flags": item.red_flag_count,
+        "next_review_date": item.next_review_date.isoformat() if item.next_review_date else None,
+        "open_actions": item.open_actions,
+        "overdue_actions": item.overdue_actions,
     }
 
 

@@ -152,6 +152,10 @@ def test_whole_scrutiny_from_the_command_line(
     assert shown["readiness"]["ready"] is False
     assert {"key", "title", "rating", "answered", "total"} <= set(shown["themes"][0])
     assert shown["decisions"][0]["outcome"] == "defer"
+    (row,) = run_json(capsys, *data, "list")  # type: ignore[misc]
+    assert row["red_flags"] == 1 and row["ready_for_panel"] is False
+    assert row["overall_rating"] == "red" and row["next_review_date"] == "2027-01-31"
+    assert (row["round"], row["open_actions"], row["overdue_actions"]) == (1, 0, 0)
     pdf = tmp_path / "panel.pdf"
     assert run(capsys, *data, "export", sid, "--format", "pdf", "--out", str(pdf))[0] == 0
     assert "Derby day LFR" in PdfReader(pdf).pages[0].extract_text()
