@@ -32,6 +32,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Save the panel report as a web page that screen readers can navigate"),
     ActionSpec("export_csv", "Export answers as &CSV…", (), "&File", "export_csv",
                "Save every question and answer as a spreadsheet"),
+    ActionSpec("export_actions_csv", "Export actions and con&ditions as CSV…", (), "&File",
+               "export_actions_csv", "Save the actions and conditions tracker as a spreadsheet"),
     ActionSpec("export_bundle", "Export &bundle…", (), "&File", "export_bundle",
                "Save the scrutiny as a bundle another office can import"),
     ActionSpec("import_bundle", "&Import bundle…", ("Ctrl+I",), "&File", "import_bundle",

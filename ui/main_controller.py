@@ -52,6 +52,7 @@ _NEEDS_A_SCRUTINY = (
     "export_public",
     "export_html",
     "export_csv",
+    "export_actions_csv",
     "export_bundle",
 )
 
@@ -275,6 +276,9 @@ class MainController(QObject):
 
     def export_csv(self) -> None:
         self._export(public=False, fmt=ExportFormat.CSV)
+
+    def export_actions_csv(self) -> None:
+        self._export(public=False, fmt=ExportFormat.ACTIONS_CSV)
 
     def export_bundle(self) -> None:
         self._export(public=False, fmt=ExportFormat.JSON)

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import resolve_settings
-from ethics_scrutiny.domain.enums import Technology
-from ethics_scrutiny.domain.scrutiny import NewScrutiny
+from ethics_scrutiny.domain.enums import ActionKind, Technology
+from ethics_scrutiny.domain.scrutiny import ActionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
 from ui import file_dialogs
@@ -60,6 +60,31 @@ def test_other_formats_export_from_the_file_menu(
     assert asked == [fmt.value] and result.format is fmt
     assert result.path.suffix == f".{fmt.value}" and result.path.name.startswith(TITLE)
     assert expected.lower() in result.path.read_text(encoding="utf-8-sig").lower()
+    assert said[-1][0] == "info"
+
+
+def test_the_actions_tracker_exports_from_the_file_menu(
+    qtbot: QtBot,
+    window: MainWindow,
+    make_scrutiny: MakeScrutiny,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    said: list[tuple[str, str, str]],
+) -> None:
+    scrutiny_id = make_scrutiny()
+    services.actions.add(
+        scrutiny_id, ActionInput(ActionKind.QUESTION, "Publish the watchlist criteria", "ACC")
+    )
+    select(qtbot, window, scrutiny_id)
+    monkeypatch.setattr(
+        file_dialogs, "ask_save_export", lambda _p, _c, suggested, _f: tmp_path / suggested.name
+    )
+    with qtbot.waitSignal(window.controller.exports.finished, timeout=60_000) as done:
+        window.action_map["export_actions_csv"].trigger()
+    result = done.args[0]
+    assert result.format is ExportFormat.ACTIONS_CSV and result.path.suffix == ".csv"
+    assert "Publish the watchlist criteria" in result.path.read_text(encoding="utf-8-sig")
     assert said[-1][0] == "info"
 
 
