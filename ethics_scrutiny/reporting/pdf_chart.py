@@ -61,8 +61,10 @@ def _drawing(themes: tuple[ReportTheme, ...]) -> Any:
         y = top - (row + 1) * _ROW
         drawing.add(_label(xs[0] + _INDEX_W / 2, y + 2.3 * mm, str(row + 1), REGULAR, 8))
         drawing.add(_cell(xs[1], y, _RATING_W, rating_fill(theme.rating)))
-        word = rating_text(theme.rating) if theme.rating else "None"
-        drawing.add(_label(xs[1] + _RATING_W / 2, y + 2.3 * mm, word))
+        # The same words as the table beside the chart; the longer one in smaller type to fit.
+        word = rating_text(theme.rating)
+        size = 8 if theme.rating else 6.5
+        drawing.add(_label(xs[1] + _RATING_W / 2, y + 2.3 * mm, word, REGULAR, size))
         for n, count in enumerate(rating_counts(theme)):
             fill = rating_fill(COLUMNS[n]) if count else colors.white
             x = xs[2 + n]
