@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ethics_scrutiny.domain.errors import NotFoundError
 from ethics_scrutiny.domain.record import canonical_json
 from ethics_scrutiny.domain.templates import Template
 
-from .models import Evidence, RecordEntry, Response, Scrutiny, ScrutinyTemplate, TemplateSnapshot
+from .models import Evidence, Response, Scrutiny, ScrutinyTemplate, TemplateSnapshot
 
 
 def store_snapshot(session: Session, template: Template) -> str:
@@ -48,29 +48,6 @@ def get_scrutiny(session: Session, scrutiny_id: int) -> Scrutiny:
 
 def list_scrutinies(session: Session) -> list[Scrutiny]:
     return list(session.scalars(select(Scrutiny).order_by(Scrutiny.updated_at.desc())))
-
-
-def answered_counts(session: Session) -> dict[int, int]:
-    rows = session.execute(
-        select(Response.scrutiny_id, func.count()).group_by(Response.scrutiny_id)
-    ).all()
-    return {scrutiny_id: count for scrutiny_id, count in rows}
-
-
-def latest_decision_payloads(session: Session) -> dict[int, str]:
-    """The newest decision entry's payload for each scrutiny."""
-    newest = (
-        select(RecordEntry.scrutiny_id, func.max(RecordEntry.sequence).label("sequence"))
-        .where(RecordEntry.kind == "decision")
-        .group_by(RecordEntry.scrutiny_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(RecordEntry.scrutiny_id, RecordEntry.payload).join(
-            newest, RecordEntry.sequence == newest.c.sequence
-        )
-    ).all()
-    return {scrutiny_id: payload for scrutiny_id, payload in rows if scrutiny_id is not None}
 
 
 def find_response(session: Session, scrutiny_id: int, key: str) -> Response | None:
