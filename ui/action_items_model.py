@@ -7,20 +7,14 @@ from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ethics_scrutiny.domain.enums import ActionStatus, Rating
 from ethics_scrutiny.domain.scrutiny import ActionData
 
 from . import rag
+from .rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = "Overdue"
 
@@ -50,12 +44,13 @@ class ActionShow(StrEnum):
         return {"all": "All", "open": "Open", "overdue": "Overdue"}[self.value]
 
 
-class ActionItemsModel(QAbstractTableModel):
+class ActionItemsModel(RowsModel[ActionData]):
     """Read-only rows over ActionData; an open item past its due date is marked overdue."""
+
+    headers = HEADERS
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self._items: list[ActionData] = []
         self._today = today
 
     @property
@@ -63,42 +58,20 @@ class ActionItemsModel(QAbstractTableModel):
         return self._today or date.today()
 
     def set_items(self, items: Sequence[ActionData], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._items = list(items)
         if today is not None:
             self._today = today
-        self.endResetModel()
+        self._replace_rows(items)
 
     def items(self) -> list[ActionData]:
-        return list(self._items)
-
-    def item_at(self, row: int) -> ActionData | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return list(self._rows)
 
     def row_of(self, action_id: int) -> int | None:
-        return next((i for i, a in enumerate(self._items) if a.id == action_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ActionColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return next((i for i, a in enumerate(self._rows) if a.id == action_id), None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self._row(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = ActionColumn(index.column())
         if role == ID_ROLE:
             return item.id

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ethics_scrutiny.domain.scrutiny import DecisionData
 
 from .accessibility import buddy_label, named
+from .rows_model import Index, RowsModel
 from .sizing import fit_to_screen
 
-Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("#", "Decided", "Capacity", "Outcome", "Decided by", "Review date", "Standing")
 STANDS = "Stands"
 
@@ -39,21 +39,20 @@ def standing_text(decision: DecisionData, withdrawn: Mapping[int, str]) -> str:
     return STANDS
 
 
-class DecisionHistoryModel(QAbstractTableModel):
+class DecisionHistoryModel(RowsModel[DecisionData]):
     """Read-only rows of DecisionData; superseded or withdrawn rows are struck through."""
+
+    headers = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DecisionData] = []
         self._withdrawn: dict[int, str] = {}
 
     def set_decisions(
         self, decisions: Sequence[DecisionData], withdrawn: Mapping[int, str] | None = None
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(decisions)
         self._withdrawn = dict(withdrawn or {})
-        self.endResetModel()
+        self._replace_rows(decisions)
 
     def decision_at(self, row: int) -> DecisionData:
         return self._rows[row]
@@ -61,23 +60,10 @@ class DecisionHistoryModel(QAbstractTableModel):
     def withdrawn_reason(self, sequence: int) -> str | None:
         return self._withdrawn.get(sequence)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return HEADERS[section] if 0 <= section < len(HEADERS) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        decision = self._row(index)
+        if decision is None:
             return None
-        decision = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cells(decision)[index.column()]
         if role == Qt.ItemDataRole.FontRole and self._replaced(decision):

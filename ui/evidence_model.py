@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ethics_scrutiny.domain.scrutiny import EvidenceData
 
-Index = QModelIndex | QPersistentModelIndex
+from .rows_model import Index, RowsModel
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT_HASH = 12
 
@@ -28,48 +29,24 @@ class EvidenceColumn(IntEnum):
 HEADERS = ("Title", "Kind", "Reference", "Date", "File and SHA-256", "Questions", "Sensitive")
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(RowsModel[EvidenceData]):
     """Read-only rows over EvidenceData; the controller replaces them after every change."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[EvidenceData] = []
+    headers = HEADERS
 
     def set_items(self, items: Sequence[EvidenceData]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self._replace_rows(items)
 
     def items(self) -> list[EvidenceData]:
-        return list(self._items)
-
-    def item_at(self, row: int) -> EvidenceData | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return list(self._rows)
 
     def row_of(self, evidence_id: int) -> int | None:
-        return next((i for i, e in enumerate(self._items) if e.id == evidence_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EvidenceColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return next((i for i, e in enumerate(self._rows) if e.id == evidence_id), None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self._row(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role == ID_ROLE:
             return item.id
         column = EvidenceColumn(index.column())

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,9 +26,9 @@ from ethics_scrutiny.domain.templates import Checklist
 from ethics_scrutiny.services.rounds import RoundChanges
 
 from .accessibility import buddy_label, named
+from .rows_model import Index, RowsModel
 from .sizing import fit_to_screen
 
-Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Question", "Change", "Before", "Now")
 KIND_WORDS = {
     ChangeKind.ADDED: "Newly answered",
@@ -51,46 +51,29 @@ def finding(response: ResponseData | None) -> str:
     return f"{text}: {response.note}" if response.note else text
 
 
-class RoundChangesModel(QAbstractTableModel):
+class RoundChangesModel(RowsModel[tuple[str, ResponseChange]]):
     """Read-only rows of ResponseChange with the question's prompt beside its key."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ResponseChange]] = []
+    headers = HEADERS
 
     def set_changes(
         self, changes: Sequence[ResponseChange], checklist: Checklist, language: Language
     ) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows = []
         for change in changes:
             prompt = (
                 question_text(checklist.question(change.key), language).prompt
                 if checklist.has_question(change.key)
                 else ""
             )
-            self._rows.append((f"{change.key}: {prompt}" if prompt else change.key, change))
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            rows.append((f"{change.key}: {prompt}" if prompt else change.key, change))
+        self._replace_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row(index)
+        if row is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        question, change = self._rows[index.row()]
+        question, change = row
         kind = KIND_WORDS[change.kind]
         if change.fields:
             kind += ": " + ", ".join(FIELD_WORDS.get(f, f) for f in change.fields)

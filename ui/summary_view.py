@@ -8,7 +8,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,45 +31,28 @@ from ethics_scrutiny.domain.scrutiny import ActionData, ScrutinyDetail
 from . import rag
 from .accessibility import buddy_label, named
 from .checklist_view import readiness_text
+from .rows_model import Index, RowsModel
 from .sizing import fit_to_screen
 
-Index = QModelIndex | QPersistentModelIndex
 HEAT_HEADERS = ("Theme", "Rating", "Answered", "Red flags")
 EXPORT, MEETING = "export", "meeting"
 
 
-class ThemeHeatModel(QAbstractTableModel):
+class ThemeHeatModel(RowsModel[ThemeScore]):
     """One row per theme: its rating in words on the RAG colour, progress and red flags."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._themes: list[ThemeScore] = []
+    headers = HEAT_HEADERS
 
     def set_themes(
         self, themes: Sequence[ThemeScore], titles: Mapping[str, str] | None = None
     ) -> None:
         """Show ``themes``, titled from ``titles`` (by theme key) where given, e.g. in Welsh."""
-        self.beginResetModel()
-        self._themes = [replace(t, title=(titles or {}).get(t.key, t.title)) for t in themes]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._themes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(HEAT_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return HEAT_HEADERS[section] if 0 <= section < len(HEAT_HEADERS) else None
+        self._replace_rows(replace(t, title=(titles or {}).get(t.key, t.title)) for t in themes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._themes):
+        theme = self._row(index)
+        if theme is None:
             return None
-        theme = self._themes[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return _heat_cells(theme)[column]

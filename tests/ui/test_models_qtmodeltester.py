@@ -7,7 +7,7 @@ import inspect
 import pkgutil
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 
 import ui
 from ethics_scrutiny.domain.changes import compare_responses
@@ -36,6 +36,7 @@ from ui.checklist_model import ChecklistFilter, ChecklistModel, ShowOnly
 from ui.decision_history_view import DecisionHistoryModel
 from ui.evidence_model import EvidenceModel
 from ui.round_changes_view import RoundChangesModel
+from ui.rows_model import Index, RowsModel
 from ui.scrutiny_list_model import ScrutinyFilterProxy, ScrutinyListModel
 from ui.summary_view import ThemeHeatModel
 
@@ -53,6 +54,7 @@ CHECKED = {
     DecisionHistoryModel,
     EvidenceModel,
     RoundChangesModel,
+    RowsModel,
     ScrutinyFilterProxy,
     ScrutinyListModel,
     ThemeHeatModel,
@@ -109,6 +111,30 @@ def test_every_item_model_in_ui_is_checked_here() -> None:
             if issubclass(cls, QAbstractItemModel) and cls.__module__ == module.__name__:
                 found.add(cls)
     assert found - CHECKED == set(), "add these models to test_models_qtmodeltester.py"
+
+
+class _Words(RowsModel[str]):
+    headers = ("Word", "Length")
+
+    def set_words(self, words: list[str]) -> None:
+        self._replace_rows(words)
+
+    def data(self, index: Index, role: int = 0) -> object:
+        word = self._row(index)
+        if word is None or role != 0:
+            return None
+        return word if index.column() == 0 else str(len(word))
+
+
+def test_the_shared_rows_model_base(qtmodeltester) -> None:
+    model = _Words()
+    qtmodeltester.check(model)
+    model.set_words(["ŵyr", "警察", ""])
+    qtmodeltester.check(model)
+    assert model.item_at(1) == "警察" and model.item_at(3) is None
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Length"
+    model.set_words([])
+    qtmodeltester.check(model)
 
 
 def test_checklist_model_and_its_filter(
