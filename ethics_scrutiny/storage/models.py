@@ -6,11 +6,13 @@ from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -94,6 +96,8 @@ class Scrutiny(Base):
     previous_id: Mapped[int | None] = mapped_column(
         ForeignKey("scrutinies.id"), nullable=True, index=True
     )
+    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     templates: Mapped[list[ScrutinyTemplate]] = relationship(
         order_by="ScrutinyTemplate.position", cascade="all, delete-orphan"
@@ -131,6 +135,8 @@ class Response(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Evidence(Base):
@@ -153,6 +159,8 @@ class Evidence(Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     links: Mapped[list[EvidenceLink]] = relationship(
         order_by="EvidenceLink.question_key", cascade="all, delete-orphan"
@@ -187,6 +195,8 @@ class Action(Base):
     decision_sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class RecordEntry(Base):
@@ -204,3 +214,33 @@ class RecordEntry(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class ScrutinyFacts(Base):
+    """Dashboard facts derived from a scrutiny's answers and decisions, kept so listing is cheap.
+
+    Rewritten in the same unit of work as whatever changes them; a missing row means
+    "not computed yet" and is filled in by the dashboard service.
+    """
+
+    __tablename__ = "scrutiny_facts"
+
+    scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), primary_key=True)
+    answered: Mapped[int] = mapped_column(Integer)
+    overall_rating: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    ready_for_panel: Mapped[bool] = mapped_column(Boolean)
+    red_flag_count: Mapped[int] = mapped_column(Integer)
+    latest_outcome: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    next_review_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    computed_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class EvidenceBlob(Base):
+    """An evidence file's bytes, kept in the database when the record is on a shared server."""
+
+    __tablename__ = "evidence_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(default=utc_now)
