@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from .fonts import BOLD, REGULAR
 from .model import ReportTheme
@@ -30,8 +30,12 @@ def rating_counts(theme: ReportTheme) -> tuple[int, ...]:
     return tuple(sum(1 for q in theme.questions if q.rating == c) for c in COLUMNS)
 
 
-def heat_map(themes: tuple[ReportTheme, ...], st: Styles) -> Any:
-    """The chart on the left and the same figures as a table on the right."""
+def heat_map(themes: tuple[ReportTheme, ...], st: Styles, room: float) -> list[Any]:
+    """The chart on the left and the same figures as a table on the right.
+
+    When the pair would be taller than ``room`` (many modules, so many themes), the chart
+    comes first and the table follows at full width, free to run on to the next page.
+    """
     chart = _drawing(themes)
     table = _data_table(themes, st, CONTENT_WIDTH - CHART_WIDTH - 4 * mm)
     pair = Table([[chart, table]], colWidths=[CHART_WIDTH + 4 * mm, None], hAlign="LEFT")
@@ -44,7 +48,10 @@ def heat_map(themes: tuple[ReportTheme, ...], st: Styles) -> Any:
             ]
         )
     )
-    return pair
+    if pair.wrap(CONTENT_WIDTH, room)[1] <= room:
+        return [pair]
+    chart.hAlign = "LEFT"
+    return [chart, Spacer(1, 3 * mm), _data_table(themes, st, CONTENT_WIDTH)]
 
 
 def _drawing(themes: tuple[ReportTheme, ...]) -> Any:

@@ -19,9 +19,18 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from .model import ReportAction, ReportModel
 from .pdf_chart import heat_map
 from .pdf_findings import changes, findings
-from .pdf_parts import Heading, Story, bullets, facts_table, labelled, table_style, text
+from .pdf_parts import (
+    Heading,
+    Story,
+    bullets,
+    facts_table,
+    height,
+    labelled,
+    table_style,
+    text,
+)
 from .pdf_record import actions_section, appendix, decisions, public_decision
-from .pdf_styles import CONTENT_WIDTH, RED_FLAG_FILL, RULE, Styles
+from .pdf_styles import CONTENT_WIDTH, FRAME_HEIGHT, RED_FLAG_FILL, RULE, Styles
 from .text import (
     date_or,
     flag_line,
@@ -176,9 +185,9 @@ def _heat_map_block(model: ReportModel, st: Styles) -> Any:
         "Each theme's rating, and how many of its questions are rated green (G), amber (A) and "
         "red (R) or not rated (–); the table beside the chart gives the same figures."
     )
-    return KeepTogether(
-        [Paragraph("Theme heat map", st.h3), text(key, st.small), heat_map(model.themes, st)]
-    )
+    head = [Paragraph("Theme heat map", st.h3), text(key, st.small)]
+    room = FRAME_HEIGHT - height(head)
+    return KeepTogether([*head, *heat_map(model.themes, st, room)])
 
 
 def public_summary(model: ReportModel, st: Styles) -> Story:

@@ -19,6 +19,7 @@ RIGHT_MARGIN: Final = 20 * mm
 TOP_MARGIN: Final = 24 * mm
 BOTTOM_MARGIN: Final = 28 * mm
 CONTENT_WIDTH: Final = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+FRAME_HEIGHT: Final = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
 
 TEXT: Final = colors.HexColor("#1A1A1A")
 MUTED: Final = colors.HexColor("#404040")
