@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import pg
+
 # Qt must never need a display in the test suite unless a test asks for one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,11 +25,65 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: tests SQLite-only behaviour (the file, its lock, backups); "
+        "database_url gives it the sqlite leg only",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that takes ``database_url`` (or ``services``) runs on both engines."""
+    if "database_url" not in metafunc.fixturenames:
+        return
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    engines = ENGINES[:1] if sqlite_only else ENGINES
+    metafunc.parametrize("database_url", engines, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> pg.PgServer:
+    """The test run's PostgreSQL server; skips (saying why) when none can be had."""
+    server = pg.server()
+    if server is None:
+        pytest.skip(pg.unavailable_reason())
+    return server
+
+
 @pytest.fixture
-def services(data_dir: Path) -> Iterator[object]:
+def database_url(
+    request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A fresh, migrated record for this test: a SQLite file, or a new PostgreSQL database.
+
+    On PostgreSQL the URL is also put in ``ETHICS_SCRUTINY_DB``, so anything the test opens
+    by data folder alone (a second Services, the command line) reaches the same record.
+    """
+    from ethics_scrutiny.config import DATABASE_FILENAME, sqlite_url
+
+    if request.param == "sqlite":
+        yield sqlite_url(data_dir / DATABASE_FILENAME)
+        return
+    server: pg.PgServer = request.getfixturevalue("pg_server")
+    with server.fresh_database() as url:
+        monkeypatch.setenv("ETHICS_SCRUTINY_DB", url)
+        yield url
+
+
+@pytest.fixture
+def is_postgresql(database_url: str) -> bool:
+    return database_url.startswith("postgresql")
+
+
+@pytest.fixture
+def services(data_dir: Path, database_url: str) -> Iterator[object]:
     from ethics_scrutiny.config import resolve_settings
     from ethics_scrutiny.services import Services
 
-    opened = Services.open(resolve_settings(str(data_dir)))
+    opened = Services.open(resolve_settings(str(data_dir), database_url))
     yield opened
     opened.close()

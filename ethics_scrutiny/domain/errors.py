@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class EthicsScrutinyError(Exception):
     """Base for every expected failure; ``str(error)`` is shown to the user as it is."""
@@ -29,3 +31,11 @@ class DatabaseError(EthicsScrutinyError):
 
 class ExportError(EthicsScrutinyError):
     """A report or bundle could not be written."""
+
+
+class ConcurrentEditError(EthicsScrutinyError):
+    """Someone else changed what the user was editing since they loaded it; nothing was saved."""
+
+    def __init__(self, message: str, changed_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.changed_at = changed_at

@@ -1,0 +1,202 @@
+"""A PostgreSQL server for the tests: the one CI started, or a temporary one started here.
+
+``ETHICS_SCRUTINY_TEST_PG`` names a server to use (an SQLAlchemy URL of a role that may
+create databases). Without it, and when the PostgreSQL server programs are installed
+(Debian keeps them in ``/usr/lib/postgresql/<version>/bin``), a throwaway cluster is
+initialised in a temporary folder, listens on a free loopback port and is stopped when the
+test run ends. PostgreSQL refuses to run as root, so as root the cluster belongs to the
+``postgres`` user (``runuser``). When no server can be had, ``unavailable_reason`` says why
+and the PostgreSQL leg of the tests is skipped with that reason.
+"""
+
+from __future__ import annotations
+
+import atexit
+import glob
+import os
+import pwd
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+URL_ENV = "ETHICS_SCRUTINY_TEST_PG"
+TEMPLATE_DB = "es_test_template"
+# Durability buys a throwaway test cluster nothing and costs seconds per test on CI's disk.
+FAST_SETTINGS = ("fsync=off", "synchronous_commit=off", "full_page_writes=off")
+
+
+class PgServer:
+    """One reachable server and a template database already migrated to head."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self._admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", pool_size=1)
+        self._template_ready = False
+
+    def url_for(self, database: str) -> str:
+        return make_url(self.admin_url).set(database=database).render_as_string(False)
+
+    def _ensure_template(self) -> None:
+        if self._template_ready:
+            return
+        from ethics_scrutiny.storage import migrate
+        from ethics_scrutiny.storage.engine import make_engine
+
+        with self._admin.connect() as connection:
+            _drop(connection, TEMPLATE_DB)
+            connection.exec_driver_sql(f'CREATE DATABASE "{TEMPLATE_DB}"')
+        engine = make_engine(self.url_for(TEMPLATE_DB), foreign_keys=False)
+        try:
+            migrate.upgrade_to_head(engine)
+        finally:
+            engine.dispose()
+        self._template_ready = True
+
+    @contextmanager
+    def fresh_database(self, *, migrated: bool = True) -> Iterator[str]:
+        """A new database for one test (a copy of the migrated template), dropped afterwards."""
+        if migrated:
+            self._ensure_template()
+        name = f"es_test_{uuid.uuid4().hex[:12]}"
+        template = f'TEMPLATE "{TEMPLATE_DB}" STRATEGY FILE_COPY' if migrated else ""
+        with self._admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}" {template}')
+        try:
+            yield self.url_for(name)
+        finally:
+            with self._admin.connect() as connection:
+                _drop(connection, name)
+
+    def admin_engine(self) -> Engine:
+        return self._admin
+
+    def close(self) -> None:
+        self._admin.dispose()
+
+
+def _drop(connection: object, name: str) -> None:
+    # FORCE ends connections a failed test left open (PostgreSQL 13 and later).
+    connection.exec_driver_sql(  # type: ignore[attr-defined]
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    )
+
+
+_server: PgServer | None = None
+_reason: str | None = None
+
+
+def server() -> PgServer | None:
+    """The server for this test run, found or started once; None when there is none."""
+    global _server, _reason
+    if _server is not None or _reason is not None:
+        return _server
+    try:
+        url = os.environ.get(URL_ENV) or _start_temporary_cluster()
+        candidate = PgServer(url)
+        with candidate.admin_engine().connect() as connection:
+            connection.execute(text("SELECT 1"))
+        _server = candidate
+    except _Unavailable as exc:
+        _reason = str(exc)
+    except Exception as exc:
+        _reason = f"PostgreSQL server not reachable ({exc.__class__.__name__}: {exc})"
+    return _server
+
+
+def unavailable_reason() -> str:
+    return _reason or "PostgreSQL server not started"
+
+
+class _Unavailable(Exception):
+    pass
+
+
+def find_bin_dir() -> Path | None:
+    """The newest installed server programs, or None."""
+    on_path = shutil.which("pg_ctl")
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name)
+    )
+    for folder in reversed(candidates):
+        if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
+            return Path(folder)
+    if on_path and shutil.which("initdb"):
+        return Path(on_path).parent
+    return None
+
+
+def _start_temporary_cluster() -> str:
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        raise _Unavailable(
+            f"PostgreSQL not installed (no initdb/pg_ctl; install the 'postgresql' package "
+            f"or set {URL_ENV})"
+        )
+    owner = _cluster_owner()
+    base = Path(tempfile.mkdtemp(prefix="es-pg-"))
+    data, password = base / "data", secrets.token_hex(12)
+    (base / "pw").write_text(password + "\n", encoding="utf-8")
+    if owner is not None:
+        entry = pwd.getpwnam(owner)
+        os.chown(base, entry.pw_uid, entry.pw_gid)
+        os.chown(base / "pw", entry.pw_uid, entry.pw_gid)
+    port = _free_port()
+    _as_owner(owner, [bin_dir / "initdb", "-D", data, "-U", "postgres", "--pwfile", base / "pw",
+                      "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"])  # fmt: skip
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {base} " + " ".join(
+        f"-c {setting}" for setting in FAST_SETTINGS
+    )
+    _as_owner(owner, [bin_dir / "pg_ctl", "-D", data, "-o", options, "-l", base / "log",
+                      "-w", "-t", "60", "start"])  # fmt: skip
+    atexit.register(_stop_cluster, owner, bin_dir, data, base)
+    return f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
+
+
+def _stop_cluster(owner: str | None, bin_dir: Path, data: Path, base: Path) -> None:
+    if _server is not None:
+        _server.close()
+    try:
+        _as_owner(owner, [bin_dir / "pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"])
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _cluster_owner() -> str | None:
+    """None when we are not root; otherwise a non-root account PostgreSQL will run as."""
+    if os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        try:
+            pwd.getpwnam(name)
+        except KeyError:
+            continue
+        if shutil.which("runuser"):
+            return name
+    raise _Unavailable("running as root with no 'postgres' user or no runuser to start a server")
+
+
+def _as_owner(owner: str | None, command: list[object]) -> None:
+    argv = [str(part) for part in command]
+    if owner is not None:
+        argv = ["runuser", "-u", owner, "--", *argv]
+    result = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=120)
+    if result.returncode != 0:
+        raise _Unavailable(
+            f"PostgreSQL could not be started ({Path(argv[-1]).name if owner else argv[0]}: "
+            f"{(result.stderr or result.stdout).strip()[-400:]})"
+        )
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
