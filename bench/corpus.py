@@ -43,7 +43,10 @@ TITLE_STEMS = (
     ("Drones for missing-person searches", "Dronau i chwilio am bobl ar goll"),
     ("ANPR cameras on the A55 corridor", "Camerâu ANPR ar goridor yr A55"),
     ("Automated redaction of body-worn video", "Golygu fideo camerâu corff yn awtomatig"),
-    ("Knife-detection arches at the railway station", "Bwâu canfod cyllyll yng ngorsaf y rheilffordd"),
+    (
+        "Knife-detection arches at the railway station",
+        "Bwâu canfod cyllyll yng ngorsaf y rheilffordd",
+    ),
     ("Predictive patrol planning", "Cynllunio patrolau rhagfynegol"),
     ("Voice analytics in the control room", "Dadansoddi lleisiau yn yr ystafell reoli"),
 )

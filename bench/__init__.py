@@ -1,0 +1,1 @@
+"""Benchmarks: realistic data, and each figure against a bare baseline."""
