@@ -158,8 +158,31 @@ def _add_record_commands(commands: Any) -> None:
     export.add_argument(
         "--include-files", action="store_true", help="put evidence files in a JSON bundle"
     )
-    importing = commands.add_parser("import", help="import a scrutiny bundle (JSON)")
+    importing = commands.add_parser(
+        "import",
+        help="import a scrutiny bundle (JSON); one already here is brought up to date",
+    )
     importing.add_argument("path", type=Path)
+    importing.add_argument(
+        "--as-copy",
+        action="store_true",
+        help="import as a separate scrutiny (new identity), leaving any original untouched",
+    )
+    importing.add_argument(
+        "--keep-ours",
+        nargs="+",
+        default=[],
+        metavar="ITEM",
+        help="for these conflicts keep this record's value (question keys or items as listed)",
+    )
+    importing.add_argument(
+        "--take-theirs",
+        nargs="+",
+        default=[],
+        metavar="ITEM",
+        help="for these conflicts take the bundle's value",
+    )
+    importing.add_argument("--json", action="store_true")
     verify = commands.add_parser("verify", help="verify the decision record's hash chain")
     verify.add_argument("--head", help="a head hash printed on an earlier report")
     verify.add_argument("--json", action="store_true")

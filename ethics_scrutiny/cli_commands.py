@@ -10,6 +10,8 @@ from typing import Any
 from .assets import templates_dir
 from .cli_json import (
     detail_json,
+    import_report_json,
+    import_report_lines,
     retired_json,
     summary_json,
     template_check_json,
@@ -308,9 +310,19 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
-    scrutiny_id = services.bundles.import_bundle(args.path)
-    print(f"Imported as scrutiny {scrutiny_id}.")
-    return 0
+    """Import or bring up to date; exit 1 (nothing imported) when items are in conflict."""
+    report = services.bundles.sync_bundle(
+        args.path,
+        as_copy=args.as_copy,
+        keep_ours=args.keep_ours,
+        take_theirs=args.take_theirs,
+    )
+    if args.json:
+        emit(import_report_json(report))
+    else:
+        for line in import_report_lines(report):
+            print(line, file=sys.stderr if report.conflicts else sys.stdout)
+    return 1 if report.conflicts else 0
 
 
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from .domain.template_diff import QuestionChange, TemplateDiff
 from .domain.templates import Question, Template
 
 if TYPE_CHECKING:
+    from .services.bundle_report import ImportReport, ItemReport
     from .services.templates import ImportResult, RetiredAnswer, TemplateCheck
 
 
@@ -220,3 +221,86 @@ def upgrade_json(diff: TemplateDiff) -> dict[str, Any]:
         "carried": list(diff.carried),
         "retired": list(diff.retired),
     }
+
+
+def _when(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def item_report_json(item: ItemReport) -> dict[str, Any]:
+    return {
+        "item": item.item,
+        "key": item.key,
+        "label": item.label,
+        "ours": item.ours,
+        "theirs": item.theirs,
+        "ours_changed_at": _when(item.ours_changed_at),
+        "theirs_changed_at": _when(item.theirs_changed_at),
+    }
+
+
+def import_report_json(report: ImportReport) -> dict[str, Any]:
+    """``import --json``: what was taken, kept or in conflict (nothing imported if any)."""
+    return {
+        "imported": report.imported,
+        "id": report.scrutiny_id,
+        "uuid": report.scrutiny_uuid,
+        "title": report.title,
+        "file": report.file_name,
+        "created": report.created,
+        "as_copy": report.as_copy,
+        "updated": report.updated,
+        "up_to_date": report.up_to_date,
+        "taken": [item_report_json(i) for i in report.taken],
+        "kept": [item_report_json(i) for i in report.kept],
+        "conflicts": [item_report_json(i) for i in report.conflicts],
+        "kept_by_choice": [item_report_json(i) for i in report.kept_by_choice],
+        "taken_by_choice": [item_report_json(i) for i in report.taken_by_choice],
+        "decisions_added": report.decisions_added,
+        "withdrawals_added": report.withdrawals_added,
+        "decided_on_both_sides": report.decided_on_both_sides,
+        "exported_at": _when(report.exported_at),
+        "exported_by": report.exported_by,
+        "notes": list(report.notes),
+        "message": report.summary(),
+    }
+
+
+def _item_lines(item: ItemReport) -> list[str]:
+    def side(value: str, when: Any) -> str:
+        stamp = f" (changed {when:%Y-%m-%d %H:%M} UTC)" if when is not None else ""
+        return f"{value}{stamp}"
+
+    return [
+        f"  {item.key}: {item.label}",
+        f"      this record: {side(item.ours, item.ours_changed_at)}",
+        f"      the bundle:  {side(item.theirs, item.theirs_changed_at)}",
+    ]
+
+
+def import_report_lines(report: ImportReport) -> list[str]:
+    """The import's outcome in plain lines; a conflict report says how to go on."""
+    lines = [report.summary()]
+    if report.exported_at is not None and not report.created:
+        by = f" by {report.exported_by}" if report.exported_by else ""
+        lines.append(f"The bundle was exported {report.exported_at:%Y-%m-%d %H:%M} UTC{by}.")
+    sections = (
+        ("Changed both here and in the bundle (conflicts):", report.conflicts),
+        ("Taken from the bundle:", report.taken),
+        ("Your choice, kept from this record:", report.kept_by_choice),
+        ("Your choice, taken from the bundle:", report.taken_by_choice),
+        ("Newer in this record, kept:", report.kept),
+    )
+    for heading, items in sections:
+        if items:
+            lines.append(heading)
+            for item in items:
+                lines.extend(_item_lines(item))
+    if report.conflicts:
+        lines.append(
+            "Nothing was imported. Run the import again choosing for each conflict: "
+            "--keep-ours ITEM... and/or --take-theirs ITEM..., or add --as-copy to import "
+            "the bundle as a separate scrutiny so nothing is lost."
+        )
+    lines.extend(report.notes)
+    return lines

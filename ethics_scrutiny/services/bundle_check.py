@@ -16,7 +16,8 @@ from ethics_scrutiny.domain.record import RecordKind, canonical_json, file_sha25
 from ethics_scrutiny.domain.template_loader import describe_validation_errors
 from ethics_scrutiny.domain.templates import Checklist
 
-from .bundle_schema import BUNDLE_FORMAT, FORMAT_VERSION, Bundle
+from .bundle_schema import BUNDLE_FORMAT, FORMAT_VERSION, OLDEST_FORMAT_VERSION, Bundle
+from .bundle_sync import bundle_contents, content_sha256, hashes
 
 
 def content_digest(bundle: dict[str, Any]) -> str:
@@ -45,7 +46,12 @@ def parse_bundle(raw: bytes, name: str) -> Bundle:
             f"{name} has been altered since it was exported: its content no longer matches its "
             "checksum. Ask the sender to export it again."
         )
-    problem = _record_problem(bundle) or _reference_problem(bundle, checklist)
+    problem = (
+        _record_problem(bundle)
+        or _reference_problem(bundle, checklist)
+        or _identity_problem(bundle)
+        or _sync_problem(bundle)
+    )
     if problem:
         raise InvalidInputError(f"{name} is not a valid bundle: {problem}.")
     return bundle
@@ -77,7 +83,11 @@ def _check_version(data: dict[str, Any], name: str) -> None:
             f"{name} was made by a newer version of Ethics Scrutiny (bundle format {version}; "
             f"this app reads format {FORMAT_VERSION}). Update the app, then import it again."
         )
-    if isinstance(version, int) and not isinstance(version, bool) and version < FORMAT_VERSION:
+    if (
+        isinstance(version, int)
+        and not isinstance(version, bool)
+        and version < OLDEST_FORMAT_VERSION
+    ):
         raise InvalidInputError(
             f"{name} is not a valid bundle for this version: it uses the older bundle format "
             f"{version}. Export it again from an up-to-date Ethics Scrutiny."
@@ -105,6 +115,11 @@ def _record_problem(bundle: Bundle) -> str | None:
             payload = json.loads(entry.payload)
             # A decision made here is timed by its entry; an imported one keeps its own time.
             payload.setdefault("decided_at", entry.created_at)
+            payload["origin"] = (
+                payload.get("origin_entry")
+                or payload.get("imported_from_entry")
+                or entry.entry_hash
+            )
             by_hash[entry.entry_hash] = payload
             sequence_of[entry.entry_hash] = entry.sequence
         elif entry.kind == RecordKind.DECISION_WITHDRAWN:
@@ -116,6 +131,8 @@ def _record_problem(bundle: Bundle) -> str | None:
             return f"decision {n} has no matching entry in the bundle's record"
         if _decision_fields(payload) != _decision_fields(decision.model_dump(mode="json")):
             return f"decision {n} differs from its record entry"
+        if decision.origin is not None and decision.origin != payload["origin"]:
+            return f"decision {n}'s origin differs from its record entry"
         if withdrawn.get(sequence_of[decision.entry_hash]) != decision.withdrawn_reason:
             return f"decision {n}'s withdrawal differs from the bundle's record"
     return None
@@ -160,4 +177,43 @@ def _file_problem(bundle: Bundle) -> str | None:
             return f"the file of evidence '{item.title}' is damaged"
         if file_sha256(data) != item.file_sha256:
             return f"the file of evidence '{item.title}' does not match its SHA-256"
+    return None
+
+
+def _identity_problem(bundle: Bundle) -> str | None:
+    """Format 3 names every evidence item, action and decision as every record knows it."""
+    if bundle.format_version < 3:
+        return None
+    for label, items in (("evidence item", bundle.evidence), ("action", bundle.actions)):
+        uuids = [item.uuid for item in items]
+        if None in uuids:
+            return f"an {label} has no UUID"
+        if len(set(uuids)) != len(uuids):
+            return f"two {label}s share a UUID"
+    if any(d.origin is None for d in bundle.decisions):
+        return "a decision does not name its origin"
+    if bundle.public != (bundle.sync is None):
+        return (
+            "its sync section does not fit a public summary"
+            if bundle.public
+            else ("it has no sync section")
+        )
+    return None
+
+
+def _sync_problem(bundle: Bundle) -> str | None:
+    """Each item's revision must describe exactly the content the bundle holds."""
+    if bundle.sync is None:
+        return None
+    current = hashes(bundle_contents(bundle))
+    items = bundle.sync.items
+    missing = sorted(set(current) - set(items))
+    if missing:
+        return f"its sync section lacks {missing[0]}"
+    for item, given in items.items():
+        expected = current.get(item) or content_sha256(item, None)
+        if given.content_sha256 != expected:
+            return f"its sync section does not match its content ({item})"
+        if given.revision not in given.known:
+            return f"its sync section is inconsistent ({item})"
     return None

@@ -23,10 +23,23 @@ from ethics_scrutiny.domain.enums import (
 from ethics_scrutiny.domain.templates import Template
 
 BUNDLE_FORMAT = "ethics-scrutiny-bundle"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+# Format 2 bundles (no sync section) still import as new scrutinies, or as copies.
+OLDEST_FORMAT_VERSION = 2
 
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Key = Annotated[str, Field(min_length=1, max_length=16)]
+Uuid = Annotated[
+    str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+]
+# What bundle sync compares: a scrutiny detail, the checklist, an answer, evidence, an action.
+ItemId = Annotated[
+    str,
+    Field(
+        pattern=r"^(scrutiny\.[a-z_]{1,20}|checklist|response\.[^\s]{1,16}"
+        r"|evidence\.[0-9a-f-]{36}|action\.[0-9a-f-]{36})$"
+    ),
+]
 
 
 class _Strict(BaseModel):
@@ -83,6 +96,9 @@ class BundleEvidence(_Strict):
     added_at: datetime
     question_keys: list[Key] = []
     file_base64: str | None = None
+    # Format 3: the item's identity in every record, and when it was last changed.
+    uuid: Uuid | None = None
+    updated_at: datetime | None = None
 
 
 class BundleAction(_Strict):
@@ -98,6 +114,8 @@ class BundleAction(_Strict):
     updated_at: datetime
     # The per-scrutiny number (1, 2, ...) of the decision that set this condition.
     decision: int | None = Field(default=None, ge=1)
+    # Format 3: the item's identity in every record.
+    uuid: Uuid | None = None
 
 
 class BundleDecision(_Strict):
@@ -118,6 +136,9 @@ class BundleDecision(_Strict):
     entry_hash: Sha256
     # Set when the decision was withdrawn without a replacement: the reason given.
     withdrawn_reason: str | None = None
+    # Format 3: the entry where the decision was first made, in whichever record that was;
+    # a record that already holds a decision of that origin does not add it again.
+    origin: Sha256 | None = None
 
 
 class BundleEntry(_Strict):
@@ -141,9 +162,29 @@ class BundleRecord(_Strict):
     content_sha256: Sha256
 
 
+class BundleSyncItem(_Strict):
+    """One item's revision in the exporting record, and every revision it has superseded."""
+
+    revision: Sha256
+    content_sha256: Sha256
+    known: list[Sha256] = Field(min_length=1, max_length=10_000)
+
+
+class BundleSync(_Strict):
+    """Format 3: what the importing record needs to tell "changed here" from "changed there".
+
+    ``items`` holds each item's revision: a hash of its content and of the revisions it
+    replaced. ``known`` is the item's base: every revision the exporting record has held or
+    taken in, so an importing record whose revision is among them has nothing newer.
+    """
+
+    exported_by: str = Field(default="", max_length=200)
+    items: dict[ItemId, BundleSyncItem]
+
+
 class Bundle(_Strict):
     format: Literal["ethics-scrutiny-bundle"]
-    format_version: Literal[2]
+    format_version: Literal[2, 3]
     app_version: str
     exported_at: datetime
     public: bool
@@ -154,12 +195,14 @@ class Bundle(_Strict):
     actions: list[BundleAction]
     decisions: list[BundleDecision]
     record: BundleRecord
+    # Format 3, never in a public bundle: the items' revisions for bundle sync.
+    sync: BundleSync | None = None
 
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema shipped as ``assets/schema/bundle.schema.json``."""
     schema = Bundle.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://ethics-scrutiny.invalid/schema/bundle-2.schema.json"
-    schema["title"] = "Ethics Scrutiny bundle, format version 2"
+    schema["$id"] = "https://ethics-scrutiny.invalid/schema/bundle-3.schema.json"
+    schema["title"] = "Ethics Scrutiny bundle, format version 3"
     return schema

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
+from uuid import uuid4
 
 from sqlalchemy import (
     BigInteger,
@@ -52,6 +53,10 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    return str(uuid4())
 
 
 class Base(DeclarativeBase):
@@ -146,6 +151,8 @@ class Evidence(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), index=True)
+    # Stable across records, so a bundle's item meets the same item in another record.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     title: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(20))
     # The force's own reference and version, e.g. "DPIA v5.4".
@@ -183,6 +190,8 @@ class Action(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), index=True)
+    # Stable across records, so a bundle's item meets the same item in another record.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     kind: Mapped[str] = mapped_column(String(20))
     question_key: Mapped[str | None] = mapped_column(String(16), nullable=True)
     text: Mapped[str] = mapped_column(Text)
@@ -244,3 +253,28 @@ class EvidenceBlob(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     stored_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class SyncHead(Base):
+    """Bundle sync: each item's revision as of this record's last import or export of it.
+
+    An item is ``scrutiny.<field>``, ``checklist``, ``response.<key>``, ``evidence.<uuid>``
+    or ``action.<uuid>``; a revision hashes the item's content and its parent revisions.
+    """
+
+    __tablename__ = "sync_heads"
+
+    scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), primary_key=True)
+    item: Mapped[str] = mapped_column(String(80), primary_key=True)
+    revision: Mapped[str] = mapped_column(String(64))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class SyncKnown(Base):
+    """Bundle sync: every revision of an item this record holds or has superseded (the base)."""
+
+    __tablename__ = "sync_known"
+
+    scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), primary_key=True)
+    item: Mapped[str] = mapped_column(String(80), primary_key=True)
+    revision: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -17,7 +17,7 @@ from ethics_scrutiny.assets import assets_dir
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.services.bundle_schema import json_schema
+from ethics_scrutiny.services.bundle_schema import FORMAT_VERSION, json_schema
 from ethics_scrutiny.services.bundles import content_digest
 from ethics_scrutiny.services.reports import ExportFormat
 from tests.large_scrutiny import SENTINELS, WITHDRAWN, seed_large
@@ -56,11 +56,19 @@ def _dump(services: Services) -> list[str]:
 
 def test_the_bundle_has_the_documented_top_level_keys(source: tuple[Services, int, Path]) -> None:
     data = json.loads(source[2].read_bytes())
-    assert data["format_version"] == 2
+    assert data["format_version"] == 3
     expected = {"template", "scrutiny", "responses", "evidence", "actions", "decisions", "record"}
-    assert expected <= set(data)
+    assert expected | {"sync"} <= set(data)
     assert len(data["evidence"]) == 24
     assert len(data["actions"]) == 8
+    # Every synchronised item has one identity in every record, and a revision in the bundle.
+    uuids = [e["uuid"] for e in data["evidence"]] + [a["uuid"] for a in data["actions"]]
+    assert len(set(uuids)) == 32 and all(len(u) == 36 for u in uuids)
+    assert all(d["origin"] == d["entry_hash"] for d in data["decisions"])
+    items = data["sync"]["items"]
+    assert {f"evidence.{u}" for u in uuids[:24]} <= set(items)
+    assert {f"response.{r['key']}" for r in data["responses"]} <= set(items)
+    assert {"checklist", "scrutiny.stage", "scrutiny.title"} <= set(items)
     assert [d["supersedes"] for d in data["decisions"]] == [None, 1]
     assert data["decisions"][1]["override_reason"]
     assert data["record"]["entries"]
@@ -88,8 +96,13 @@ def test_round_trip_into_an_empty_data_folder_gives_the_same_content(
         assert _chain_ok(other)
         kinds = [e.kind for e in _entries(other)]
         assert kinds[-2:] == ["bundle_imported", "report_exported"]
-        with pytest.raises(InvalidInputError, match="already in this record"):
-            other.bundles.import_bundle(bundle)
+        # The same bundle again: the scrutiny is already here and nothing in it is newer.
+        before = _dump(other)
+        report = other.bundles.sync_bundle(bundle)
+        assert report.up_to_date and not report.imported and report.scrutiny_id == new_id
+        assert not report.taken and not report.conflicts and report.decisions_added == 0
+        assert other.bundles.import_bundle(bundle) == new_id
+        assert _dump(other) == before
     finally:
         other.close()
 
@@ -223,7 +236,7 @@ def test_a_bundle_from_a_newer_version_is_refused(
     raw = source[2].read_bytes()
 
     def newer(data: dict[str, Any]) -> None:
-        data["format_version"] = 3
+        data["format_version"] = FORMAT_VERSION + 1
 
     _refused(target, tmp_path, _edited(raw, newer), "newer version of Ethics Scrutiny")
 

@@ -1,0 +1,86 @@
+"""What a bundle import did, or why it did nothing: plain data for the CLI and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ethics_scrutiny.domain.errors import InvalidInputError
+
+
+@dataclass(frozen=True)
+class ItemReport:
+    """One synchronised item: an answer, evidence, an action, a detail or the checklist."""
+
+    item: str  # e.g. "response.FE-01", "scrutiny.stage", "evidence.<uuid>"
+    label: str  # e.g. "Answer to FE-01", "Stage", "Evidence 'DPIA v5.4'"
+    ours: str  # this record's value, in words ("" when the record lacks it)
+    theirs: str  # the bundle's value, in words
+    ours_changed_at: datetime | None = None
+    theirs_changed_at: datetime | None = None
+
+    @property
+    def key(self) -> str:
+        """What to name in ``--keep-ours`` / ``--take-theirs``: a question key, or the item."""
+        return self.item.removeprefix("response.")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The outcome of importing one bundle (``imported`` false: nothing was changed)."""
+
+    file_name: str
+    scrutiny_uuid: str
+    title: str
+    scrutiny_id: int | None = None
+    created: bool = False  # a new scrutiny (first import, or ``as_copy``)
+    as_copy: bool = False
+    updated: bool = False  # an existing scrutiny took changes from the bundle
+    up_to_date: bool = False  # the record already held everything the bundle holds
+    taken: tuple[ItemReport, ...] = ()  # changed only in the bundle: taken
+    kept: tuple[ItemReport, ...] = ()  # changed only here: this record's value kept
+    conflicts: tuple[ItemReport, ...] = ()  # changed on both sides and not resolved
+    kept_by_choice: tuple[ItemReport, ...] = ()  # conflicts resolved "keep ours"
+    taken_by_choice: tuple[ItemReport, ...] = ()  # conflicts resolved "take theirs"
+    decisions_added: int = 0
+    withdrawals_added: int = 0
+    # Both records made decisions the other lacked; all stand, in record order.
+    decided_on_both_sides: bool = False
+    exported_at: datetime | None = None
+    exported_by: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def imported(self) -> bool:
+        return self.created or self.updated
+
+    def summary(self) -> str:
+        """One sentence for a status bar or the first line of the command's output."""
+        if self.conflicts:
+            return (
+                f"{self.file_name} was not imported: {len(self.conflicts)} item(s) were changed "
+                "both here and in the bundle. Nothing was changed."
+            )
+        if self.created:
+            copy = " as a separate copy" if self.as_copy else ""
+            return f"Imported{copy} as scrutiny {self.scrutiny_id}."
+        if self.up_to_date:
+            return f"Scrutiny {self.scrutiny_id} is already up to date with {self.file_name}."
+        return (
+            f"Updated scrutiny {self.scrutiny_id} from {self.file_name}: "
+            f"{len(self.taken) + len(self.taken_by_choice)} item(s) taken, "
+            f"{self.decisions_added} decision(s) and {self.withdrawals_added} withdrawal(s) added."
+        )
+
+
+class BundleConflictError(InvalidInputError):
+    """The bundle and this record both changed the same items; nothing was imported."""
+
+    def __init__(self, report: ImportReport) -> None:
+        keys = ", ".join(c.key for c in report.conflicts[:8])
+        more = "…" if len(report.conflicts) > 8 else ""
+        super().__init__(
+            f"{report.summary()} Conflicting: {keys}{more}. Choose for each with "
+            "--keep-ours or --take-theirs, or import it with --as-copy to keep both."
+        )
+        self.report = report

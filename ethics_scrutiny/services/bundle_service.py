@@ -1,0 +1,170 @@
+"""Import a bundle: a new scrutiny, a separate copy, or a three-way sync of one already here."""
+
+from __future__ import annotations
+
+import base64
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.record import RecordKind, file_sha256
+from ethics_scrutiny.storage import record_chain
+from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.models import Scrutiny
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
+
+from .bundle_check import parse_bundle
+from .bundle_import import insert_bundle
+from .bundle_merge import resolve_choices
+from .bundle_report import BundleConflictError, ImportReport
+from .bundle_schema import Bundle
+from .bundle_sync import SyncState
+from .bundle_update import update_from_bundle
+
+MAX_BUNDLE_BYTES = 200 * 1024 * 1024
+
+
+class FileStore(Protocol):
+    """Where imported evidence files go (the evidence service's content-addressed store)."""
+
+    def add(self, source: Path) -> Any: ...
+
+
+class _Refused(Exception):
+    """Leaves the unit of work so it rolls back, carrying the report of why."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(report.summary())
+        self.report = report
+
+
+class BundleService:
+    """Imports bundles, all or nothing; every import that changes anything is recorded."""
+
+    def __init__(self, database: Database, files: FileStore | None = None) -> None:
+        self._database = database
+        self._files = files
+
+    def import_bundle(self, path: Path) -> int:
+        """Import a bundle with no choices made; return the scrutiny's ID.
+
+        Raises:
+            BundleConflictError: The record and the bundle changed the same items; nothing
+                was imported (``error.report`` lists them).
+            InvalidInputError: The file is not a bundle, is damaged or altered, or is from a
+                newer version. Nothing is imported.
+        """
+        report = self.sync_bundle(path)
+        if report.conflicts:
+            raise BundleConflictError(report)
+        assert report.scrutiny_id is not None
+        return report.scrutiny_id
+
+    def sync_bundle(
+        self,
+        path: Path,
+        *,
+        as_copy: bool = False,
+        keep_ours: Sequence[str] = (),
+        take_theirs: Sequence[str] = (),
+    ) -> ImportReport:
+        """Validate the whole bundle first, then import it in one transaction.
+
+        A scrutiny not yet in this record is added. One already here is compared item by
+        item with the bundle (three-way, against the revisions both have known): changes
+        made only in the bundle are taken, changes made only here kept, and decisions the
+        record lacks appended. If any item changed on both sides, nothing is imported and
+        the report lists the conflicts, unless ``keep_ours`` / ``take_theirs`` name each
+        (by question key or item). ``as_copy`` imports the bundle as a separate scrutiny.
+
+        Raises:
+            InvalidInputError: As for :meth:`import_bundle`, or a choice names an item that
+                is not in conflict. Nothing is imported.
+        """
+        raw = _read_bundle_file(path)
+        bundle = parse_bundle(raw, path.name)
+        self._store_files(bundle)
+        source = {"file_name": path.name, "sha256": file_sha256(raw)}
+        try:
+            with unit_of_work(self._database) as session:
+                existing = session.scalars(
+                    select(Scrutiny).where(Scrutiny.uuid == bundle.scrutiny.uuid)
+                ).first()
+                if as_copy or existing is None:
+                    if keep_ours or take_theirs:
+                        raise InvalidInputError(
+                            "Nothing to choose: the bundle is imported as a new scrutiny."
+                        )
+                    return _insert(session, bundle, source, as_copy)
+                choices = resolve_choices(keep_ours, take_theirs, _items(bundle))
+                report = update_from_bundle(session, existing, bundle, source, choices)
+                if report.conflicts:
+                    raise _Refused(report)
+                return report
+        except _Refused as refused:
+            return refused.report
+
+    def _store_files(self, bundle: Bundle) -> None:
+        """Keep included evidence files (content-addressed, so a failed import leaves no row)."""
+        if self._files is None:
+            return
+        for item in bundle.evidence:
+            if item.file_base64 is None:
+                continue
+            with tempfile.TemporaryDirectory() as folder:
+                temp = Path(folder) / (Path(item.file_name).name or "evidence")
+                temp.write_bytes(base64.b64decode(item.file_base64))
+                self._files.add(temp)
+
+
+def _items(bundle: Bundle) -> set[str]:
+    return set(bundle.sync.items) if bundle.sync is not None else set()
+
+
+def _insert(
+    session: Session, bundle: Bundle, source: dict[str, Any], as_copy: bool
+) -> ImportReport:
+    scrutiny_id = insert_bundle(session, bundle, as_copy=as_copy)
+    if bundle.sync is not None and not as_copy:
+        state = SyncState(session, scrutiny_id)
+        for item, theirs in bundle.sync.items.items():
+            state.set_head(item, theirs.revision, theirs.content_sha256)
+            state.take_in(item, theirs)
+    imported = {
+        **source,
+        "public": bundle.public,
+        "scrutiny_uuid": bundle.scrutiny.uuid,
+        "source_head_hash": bundle.record.head_hash,
+        "source_entries": len(bundle.record.entries),
+    }
+    if as_copy:
+        imported["mode"] = "copy"
+        imported["copied_from_uuid"] = bundle.scrutiny.uuid
+        imported.pop("scrutiny_uuid")  # the entry is about the copy, named by its own UUID
+    record_chain.append(session, RecordKind.BUNDLE_IMPORTED, imported, scrutiny_id)
+    return ImportReport(
+        file_name=source["file_name"],
+        scrutiny_uuid=session.get(Scrutiny, scrutiny_id).uuid,  # type: ignore[union-attr]
+        title=bundle.scrutiny.title,
+        scrutiny_id=scrutiny_id,
+        created=True,
+        as_copy=as_copy,
+        exported_at=bundle.exported_at,
+        exported_by=bundle.sync.exported_by if bundle.sync else "",
+    )
+
+
+def _read_bundle_file(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise InvalidInputError(f"{path.name} is too large to be a scrutiny bundle.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInputError(f"The file {path} does not exist.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"The file {path} cannot be read ({exc.strerror}).") from None
