@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -34,14 +35,22 @@ def pytest_configure(config: pytest.Config) -> None:
         "sqlite_only: tests SQLite-only behaviour (the file, its lock, backups); "
         "database_url gives it the sqlite leg only",
     )
+    config.addinivalue_line(
+        "markers",
+        "postgresql_only: tests what only a database server does (roles, pg_dump advice); "
+        "database_url gives it the postgresql leg only",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test that takes ``database_url`` (or ``services``) runs on both engines."""
     if "database_url" not in metafunc.fixturenames:
         return
-    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
-    engines = ENGINES[:1] if sqlite_only else ENGINES
+    engines: tuple[str, ...] = ENGINES
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        engines = ("sqlite",)
+    elif metafunc.definition.get_closest_marker("postgresql_only") is not None:
+        engines = ("postgresql",)
     metafunc.parametrize("database_url", engines, indirect=True)
 
 
@@ -77,6 +86,34 @@ def database_url(
 @pytest.fixture
 def is_postgresql(database_url: str) -> bool:
     return database_url.startswith("postgresql")
+
+
+@pytest.fixture
+def cli_data(data_dir: Path, database_url: str) -> list[str]:
+    """Command-line arguments reaching this test's record (on PostgreSQL through the variable)."""
+    return ["--data-dir", str(data_dir)]
+
+
+@pytest.fixture
+def another_record(
+    request: pytest.FixtureRequest, tmp_path: Path, database_url: str
+) -> Iterator[Callable[..., str]]:
+    """Makes further, separate records on the same engine as ``database_url``: name -> URL.
+
+    A SQLite record is a file in ``tmp_path/<name>`` (made when first opened); a PostgreSQL
+    one a new database, migrated unless ``migrated=False``, dropped when the test ends.
+    """
+    from ethics_scrutiny.config import DATABASE_FILENAME, sqlite_url
+
+    with ExitStack() as stack:
+
+        def make(name: str, *, migrated: bool = True) -> str:
+            if not database_url.startswith("postgresql"):
+                return sqlite_url(tmp_path / name / DATABASE_FILENAME)
+            server: pg.PgServer = request.getfixturevalue("pg_server")
+            return stack.enter_context(server.fresh_database(migrated=migrated))
+
+        yield make
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
-from ethics_scrutiny.storage import backups, record_chain, repositories, sqlite_file
+from ethics_scrutiny.storage import backups, record_chain, repositories, server, sqlite_file
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.evidence_files import EvidenceStore
 from ethics_scrutiny.storage.models import Evidence, RecordEntry, Scrutiny
@@ -243,9 +243,7 @@ class MaintenanceService:
     def _sqlite_path(self, doing: str) -> Path:
         source = self._database.sqlite_path
         if source is None:
-            raise DatabaseError(
-                f"This record is on a database server; {doing} with the server's own tools."
-            )
+            raise DatabaseError(server.tools_advice(doing))
         return source
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from . import backups, migrate, placement, sqlite_file
+from . import backups, migrate, placement, server, sqlite_file
 from .engine import is_sqlite, make_engine, make_read_only_engine
 from .writer_lock import RecordInUseError, WriterLock
 
@@ -96,13 +96,7 @@ class Database:
 
     @classmethod
     def _open_server(cls, url: str, backups_dir: Path) -> Database:
-        migration_engine = make_engine(url, foreign_keys=False)
-        try:
-            _migrate(migration_engine, None, backups_dir)
-        except OperationalError as exc:
-            raise DatabaseError(_explain_operational(url, exc)) from None
-        finally:
-            migration_engine.dispose()
+        server.prepare(url)
         return cls(url, make_engine(url), backups_dir)
 
     def session(self) -> Session:

@@ -22,7 +22,9 @@ def is_sqlite(url: str) -> bool:
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     """Create an engine; SQLite gets pragmas on connect and ``BEGIN IMMEDIATE`` on begin."""
     if not is_sqlite(url):
-        return create_engine(url, pool_pre_ping=True)
+        # An unreachable server is reported after seconds, not the driver's endless wait.
+        timeout = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": 10}
+        return create_engine(url, pool_pre_ping=True, connect_args=timeout)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _install_sqlite_hooks(engine, foreign_keys=foreign_keys)
     return engine

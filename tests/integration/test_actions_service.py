@@ -1,14 +1,13 @@
-"""Actions and conditions, and clearing an answer, on a real SQLite record."""
+"""Actions and conditions, and clearing an answer, on a real record (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.enums import ActionKind, ActionStatus, Rating, Status, Technology
@@ -16,6 +15,7 @@ from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import ActionInput, NewScrutiny
 from ethics_scrutiny.services import Services
+from tests import record_access
 
 NEW = NewScrutiny(
     title="Drones over Bangor pier",
@@ -30,15 +30,18 @@ ASK = ActionInput(
 )
 
 
-def record_entries(data_dir: Path, kind: str) -> list[dict[str, object]]:
-    with closing(sqlite3.connect(data_dir / "ethics-scrutiny.db")) as db:
+def record_entries(database_url: str, kind: str) -> list[dict[str, object]]:
+    with record_access.connection(database_url) as db:
         rows = db.execute(
-            "SELECT payload FROM record_entries WHERE kind = ? ORDER BY sequence", (kind,)
-        ).fetchall()
+            text("SELECT payload FROM record_entries WHERE kind = :kind ORDER BY sequence"),
+            {"kind": kind},
+        ).all()
     return [json.loads(payload) for (payload,) in rows]
 
 
-def test_add_update_and_list_with_record_entries(services: Services, data_dir: Path) -> None:
+def test_add_update_and_list_with_record_entries(
+    services: Services, data_dir: Path, database_url: str
+) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     key = services.scrutinies.get(scrutiny_id).checklist.questions()[0].key
     added = services.actions.add(scrutiny_id, ActionInput(**{**ASK.__dict__, "question_key": key}))
@@ -62,7 +65,7 @@ def test_add_update_and_list_with_record_entries(services: Services, data_dir: P
     assert services.scrutinies.get(scrutiny_id).actions == (answered,)
 
     services.close()
-    entries = record_entries(data_dir, RecordKind.ACTION_RECORDED)
+    entries = record_entries(database_url, RecordKind.ACTION_RECORDED)
     assert [e["change"] for e in entries] == ["added", "updated"]
     assert entries[0]["text"] == ASK.text and entries[0]["due_date"] == "2026-03-01"
     # The update lists only what changed.
@@ -75,15 +78,19 @@ def test_add_update_and_list_with_record_entries(services: Services, data_dir: P
         reopened.close()
 
 
-def test_an_update_that_changes_nothing_adds_no_entry(services: Services, data_dir: Path) -> None:
+def test_an_update_that_changes_nothing_adds_no_entry(
+    services: Services, database_url: str
+) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     added = services.actions.add(scrutiny_id, ASK)
     services.actions.update(added.id, ASK)
     services.close()
-    assert len(record_entries(data_dir, RecordKind.ACTION_RECORDED)) == 1
+    assert len(record_entries(database_url, RecordKind.ACTION_RECORDED)) == 1
 
 
-def test_sensitive_text_is_kept_by_digest_in_the_record(services: Services, data_dir: Path) -> None:
+def test_sensitive_text_is_kept_by_digest_in_the_record(
+    services: Services, database_url: str
+) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     secret = ActionInput(
         kind=ActionKind.CONDITION, text="Covert deployment site list", sensitive=True
@@ -91,7 +98,7 @@ def test_sensitive_text_is_kept_by_digest_in_the_record(services: Services, data
     added = services.actions.add(scrutiny_id, secret)
     assert added.text == "Covert deployment site list"
     services.close()
-    (entry,) = record_entries(data_dir, RecordKind.ACTION_RECORDED)
+    (entry,) = record_entries(database_url, RecordKind.ACTION_RECORDED)
     assert "text" not in entry and len(str(entry["text_sha256"])) == 64
     assert entry["kind"] == "condition" and entry["sensitive"] is True
 
@@ -149,7 +156,7 @@ def test_overdue_lists_open_actions_due_before_today(services: Services) -> None
 
 
 def test_clear_answer_makes_the_question_unanswered_again(
-    services: Services, data_dir: Path
+    services: Services, database_url: str
 ) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     key = services.scrutinies.get(scrutiny_id).checklist.questions()[0].key
@@ -161,7 +168,7 @@ def test_clear_answer_makes_the_question_unanswered_again(
         services.scrutinies.clear_answer(scrutiny_id, "ZZ-99")
     services.close()
     cleared = [
-        e for e in record_entries(data_dir, RecordKind.RESPONSE_CHANGED) if e["status"] is None
+        e for e in record_entries(database_url, RecordKind.RESPONSE_CHANGED) if e["status"] is None
     ]
     assert len(cleared) == 1
     assert cleared[0]["question_key"] == key

@@ -71,9 +71,9 @@ def test_templates_check_reports_problems_with_exit_1(
 
 
 def test_whole_scrutiny_from_the_command_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, cli_data: list[str]
 ) -> None:
-    data = ["--data-dir", str(tmp_path / "d")]
+    data = cli_data
     created = run_json(
         capsys,
         *data,
@@ -223,3 +223,32 @@ def test_data_folder_and_output_paths_in_any_script(
     assert code == 0, err
     assert "ANPR — Ffordd A55" in PdfReader(out).pages[0].extract_text()
     assert run(capsys, *data, "verify")[0] == 0
+
+
+def test_the_installed_command_works_on_the_record_named_by_db(
+    database_url: str, tmp_path: Path
+) -> None:
+    """``ethics-scrutiny --db URL …`` as an office would run it against its shared server."""
+    program = Path(sys.executable).with_name("ethics-scrutiny")
+    env = {k: v for k, v in os.environ.items() if k != "ETHICS_SCRUTINY_DB"}
+    env["ETHICS_SCRUTINY_DATA_DIR"] = str(tmp_path / "laptop")
+
+    def cli(*args: str) -> object:
+        done = subprocess.run(
+            [str(program), "--db", database_url, *args, "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    created = cli("new", "--technology", "anpr", "--title", "ANPR A55 — ŵ", "--force", "Gwent")
+    assert isinstance(created, dict)
+    listed = cli("list")
+    assert isinstance(listed, list)
+    assert [(row["id"], row["title"]) for row in listed] == [(created["id"], "ANPR A55 — ŵ")]
+    verified = cli("verify")
+    assert isinstance(verified, dict)
+    assert verified["ok"] is True and verified["entries"] == 1

@@ -18,8 +18,10 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return out
 
 
-def test_export_options(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    data = ("--data-dir", str(tmp_path / "data"))
+def test_export_options(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, cli_data: list[str]
+) -> None:
+    data = cli_data
     created = json.loads(
         _run(
             capsys,

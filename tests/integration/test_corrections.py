@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
 import pytest
 
@@ -63,9 +62,9 @@ def test_answers_record_status_and_rating_changes_but_not_each_note_edit(
 
 
 def test_correct_and_record_from_the_command_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_data: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = ["--data-dir", str(tmp_path / "d")]
+    data = cli_data
     assert main([*data, "new", "--technology", "drones", "--title", "T", "--force", "F"]) == 0
     assert main([*data, "correct", "1", "--reason", "Wrong force named", "--json"]) == 0
     capsys.readouterr()

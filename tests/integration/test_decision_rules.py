@@ -134,9 +134,9 @@ def test_a_withdrawn_decision_is_cited_and_cannot_be_withdrawn_or_replaced_again
 
 
 def test_command_line_override_and_frameworks(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_data: list[str], data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = ["--data-dir", str(tmp_path / "d")]
+    data = cli_data
     new = [*data, "new", "--technology", "live-facial-recognition", "--title", "T", "--force", "F"]
     assert main([*new, "--language", "cy"]) == 0
     decide = [*data, "decide", "1", "--outcome", "support", "--rationale", "R", "--by", "PCC"]
@@ -165,7 +165,7 @@ def test_command_line_override_and_frameworks(
     from ethics_scrutiny.config import resolve_settings
     from ethics_scrutiny.domain.enums import Language
 
-    services = Services.open(resolve_settings(str(tmp_path / "d")))
+    services = Services.open(resolve_settings(str(data_dir)))
     try:
         assert services.scrutinies.get(1).summary.language is Language.WELSH
     finally:
@@ -173,9 +173,9 @@ def test_command_line_override_and_frameworks(
 
 
 def test_command_line_capacity_supersede_and_withdraw(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_data: list[str], data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = ["--data-dir", str(tmp_path / "d")]
+    data = cli_data
     new = [*data, "new", "--technology", "drones", "--title", "T", "--force", "F"]
     assert main(new) == 0
     defer = [*data, "decide", "1", "--outcome", "defer", "--rationale", "R", "--by", "Panel"]

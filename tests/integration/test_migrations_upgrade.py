@@ -1,87 +1,123 @@
-"""A record made by an earlier schema revision, with data, upgrades to head with nothing lost."""
+"""A record made by an earlier schema revision, with data, upgrades to head with nothing lost.
+
+Both engines: a SQLite file, and a PostgreSQL database made at revision 0001 by hand.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from alembic import command
+from sqlalchemy import Connection, text
 
 from ethics_scrutiny.assets import templates_dir
-from ethics_scrutiny.config import resolve_settings, sqlite_url
-from ethics_scrutiny.domain.enums import Language, Rating, Status
+from ethics_scrutiny.config import Settings, resolve_settings
+from ethics_scrutiny.domain.enums import Language, Rating, Status, Technology
 from ethics_scrutiny.domain.record import GENESIS_HASH, canonical_json
-from ethics_scrutiny.domain.scrutiny import RecordHead
+from ethics_scrutiny.domain.scrutiny import NewScrutiny, RecordHead
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.storage import migrate, record_chain
 from ethics_scrutiny.storage.engine import make_engine
+from tests import record_access
 
 UUID = "6f1c3a52-8d2e-4c8b-9a55-0a1b2c3d4e5f"
 WHEN = "2026-06-01 09:30:00.000000"
 
 
-def build_revision_0001(path: Path) -> list[str]:
-    """Create the schema exactly as revision 0001 left it, and fill it as that build would."""
-    engine = make_engine(sqlite_url(path), foreign_keys=False)
+def build_revision_0001(url: str) -> list[str]:
+    """Create the schema exactly as revision 0001 left it, and fill it as that build would.
+
+    The rows carry explicit IDs, as a copy of an older record would.
+    """
+    engine = make_engine(url, foreign_keys=False)
     with engine.begin() as connection:
         config = migrate.alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
     engine.dispose()
+    with record_access.connection(url) as conn:
+        keys = _fill_revision_0001(conn, WHEN if "sqlite" in url else f"{WHEN}+00:00")
+    with record_access.connection(url) as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+        assert revision == "0001"
+    return keys
+
+
+def _fill_revision_0001(conn: Connection, when: str) -> list[str]:
     core = TemplateLibrary.load(templates_dir()).core()
     body = canonical_json(core.model_dump(mode="json"))
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
     keys = [q.key for q in core.questions()][:3]
-    entries = []
+    conn.execute(
+        text("INSERT INTO template_snapshots VALUES (:sha, :slug, :version, :body, :when)"),
+        {"sha": sha, "slug": core.slug, "version": core.version, "body": body, "when": when},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO scrutinies (id, uuid, title, force, technology, stage, marking, "
+            "supplier, purpose, question_total, created_at, updated_at) VALUES "
+            "(1, :uuid, 'Live facial recognition', 'Heddlu Gwent', 'live-facial-recognition', "
+            "'pilot', 'OFFICIAL-SENSITIVE', 'Example Ltd', 'Events', :total, :when, :when)"
+        ),
+        {"uuid": UUID, "total": sum(1 for _ in core.questions()), "when": when},
+    )
+    conn.execute(text("INSERT INTO scrutiny_templates VALUES (1, 0, :sha)"), {"sha": sha})
+    for n, key in enumerate(keys):
+        conn.execute(
+            text(
+                "INSERT INTO responses (id, scrutiny_id, question_key, status, rating, note, "
+                "sensitive, updated_at) VALUES (:id, 1, :key, 'met', 'green', :note, "
+                ":sensitive, :when)"
+            ),
+            {"id": n + 1, "key": key, "note": f"Nodyn {n} ŵ", "sensitive": n == 1, "when": when},
+        )
     current = RecordHead(GENESIS_HASH, 0)
     for kind, payload in [
         ("scrutiny_created", {"scrutiny_uuid": UUID, "title": "Live facial recognition"}),
         ("decision", {"scrutiny_uuid": UUID, "outcome": "defer", "rationale": "Need the DPIA.",
                       "decided_by": "Panel", "conditions": [], "review_date": None}),
     ]:  # fmt: skip
-        entry = record_chain.make_entry(current, kind, payload, 1, "2026-06-01T09:30:00+00:00")
-        entries.append(entry)
-        current = RecordHead(entry.entry_hash, entry.sequence)
-    with closing(sqlite3.connect(path)) as conn:
+        e = record_chain.make_entry(current, kind, payload, 1, "2026-06-01T09:30:00+00:00")
         conn.execute(
-            "INSERT INTO template_snapshots VALUES (?, ?, ?, ?, ?)",
-            (sha, core.slug, core.version, body, WHEN),
-        )
-        conn.execute(
-            "INSERT INTO scrutinies (id, uuid, title, force, technology, stage, marking, "
-            "supplier, purpose, question_total, created_at, updated_at) VALUES "
-            "(1, ?, 'Live facial recognition', 'Heddlu Gwent', 'live-facial-recognition', "
-            "'pilot', 'OFFICIAL-SENSITIVE', 'Example Ltd', 'Events', ?, ?, ?)",
-            (UUID, sum(1 for _ in core.questions()), WHEN, WHEN),
-        )
-        conn.execute("INSERT INTO scrutiny_templates VALUES (1, 0, ?)", (sha,))
-        for n, key in enumerate(keys):
-            conn.execute(
-                "INSERT INTO responses (scrutiny_id, question_key, status, rating, note, "
-                "sensitive, updated_at) VALUES (1, ?, 'met', 'green', ?, ?, ?)",
-                (key, f"Nodyn {n} ŵ", n == 1, WHEN),
-            )
-        for e in entries:
-            conn.execute(
-                "INSERT INTO record_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (e.sequence, e.scrutiny_id, e.kind, e.created_at, e.payload, e.payload_sha256,
-                 e.previous_hash, e.entry_hash),
-            )  # fmt: skip
-        conn.commit()
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+            text("INSERT INTO record_entries VALUES (:seq, :sid, :kind, :created_at, :payload, "
+                 ":payload_sha256, :previous_hash, :entry_hash)"),
+            {"seq": e.sequence, "sid": e.scrutiny_id, "kind": e.kind, "created_at": e.created_at,
+             "payload": e.payload, "payload_sha256": e.payload_sha256,
+             "previous_hash": e.previous_hash, "entry_hash": e.entry_hash},
+        )  # fmt: skip
+        current = RecordHead(e.entry_hash, e.sequence)
     return keys
 
 
-def test_a_revision_0001_record_upgrades_to_head_with_nothing_lost(tmp_path: Path) -> None:
-    settings = resolve_settings(str(tmp_path / "data"))
-    settings.data_dir.mkdir(parents=True)
-    path = settings.data_dir / "ethics-scrutiny.db"
-    keys = build_revision_0001(path)
-    with closing(sqlite3.connect(path)) as conn:
-        old_entries = conn.execute("SELECT * FROM record_entries ORDER BY sequence").fetchall()
+def entries(url: str) -> list[tuple[object, ...]]:
+    with record_access.connection(url) as conn:
+        rows = conn.execute(text("SELECT * FROM record_entries ORDER BY sequence")).all()
+    return [tuple(row) for row in rows]
+
+
+@pytest.fixture
+def old_record(
+    tmp_path: Path, database_url: str, another_record: Callable[..., str]
+) -> tuple[Settings, str]:
+    """Settings for an empty data folder whose record is still at revision 0001."""
+    url = another_record("old", migrated=False)
+    settings = resolve_settings(str(tmp_path / "old"), url)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return settings, url
+
+
+def test_a_revision_0001_record_upgrades_to_head_with_nothing_lost(
+    old_record: tuple[Settings, str],
+) -> None:
+    settings, url = old_record
+    keys = build_revision_0001(url)
+    old_entries = entries(url)
     services = Services.open(settings)
     try:
         detail = services.scrutinies.get(1)
@@ -94,20 +130,34 @@ def test_a_revision_0001_record_upgrades_to_head_with_nothing_lost(tmp_path: Pat
         assert detail.responses[keys[1]].sensitive and detail.responses[keys[1]].note == "Nodyn 1 ŵ"
         assert all(r.status is Status.MET and r.rating is Rating.GREEN
                    for r in detail.responses.values())  # fmt: skip
+        assert detail.summary.created_at.isoformat() == "2026-06-01T09:30:00+00:00"
         assert [d.rationale for d in detail.decisions] == ["Need the DPIA."]
         result = services.maintenance.verify()
         assert result.ok and result.entries == 2, result.message
-        # And the upgraded record goes on working: new entries chain after the old ones.
+        # And the upgraded record goes on working: new entries chain after the old ones...
         services.scrutinies.answer(1, keys[0], Status.PARTLY_MET, Rating.AMBER, "Revised")
         assert services.maintenance.verify().entries == 3
+        # ...and new rows get IDs after the copied ones (on a server, its sequences follow).
+        second = services.scrutinies.create(NewScrutiny("Drones", "Gwent", Technology.DRONES))
+        services.scrutinies.answer(second, keys[0], Status.MET, Rating.GREEN, "Seen")
+        assert second == 2 and services.maintenance.verify().ok
     finally:
         services.close()
+    with record_access.connection(url) as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+        assert revision == migrate.head_revision()
+    assert entries(url)[:2] == old_entries
+
+
+@pytest.mark.sqlite_only
+def test_the_file_was_kept_through_the_backup_api_before_migrating(
+    old_record: tuple[Settings, str],
+) -> None:
+    settings, url = old_record
+    build_revision_0001(url)
+    Services.open(settings).close()
+    path = settings.data_dir / "ethics-scrutiny.db"
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
-            migrate.head_revision()
-        )
-        new_entries = conn.execute("SELECT * FROM record_entries ORDER BY sequence").fetchall()
-        assert new_entries[:2] == old_entries
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     # The state before migrating was kept, checked, through the backup API.
@@ -118,13 +168,16 @@ def test_a_revision_0001_record_upgrades_to_head_with_nothing_lost(tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM responses").fetchone()[0] == 3
 
 
-def test_the_append_only_guards_survive_the_upgrade(tmp_path: Path) -> None:
-    settings = resolve_settings(str(tmp_path / "data"))
-    settings.data_dir.mkdir(parents=True)
-    build_revision_0001(settings.data_dir / "ethics-scrutiny.db")
+def test_the_append_only_guards_survive_the_upgrade(old_record: tuple[Settings, str]) -> None:
+    settings, url = old_record
+    build_revision_0001(url)
     Services.open(settings).close()
-    with closing(sqlite3.connect(settings.data_dir / "ethics-scrutiny.db")) as conn:
-        triggers = {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
-        }
-    assert {"record_entries_no_update", "record_entries_no_delete"} <= triggers
+    with record_access.connection(url) as conn:
+        if record_access.is_postgresql(url):
+            query = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'record_entries'::regclass"
+            expected = {"record_entries_no_change", "record_entries_no_truncate"}
+        else:
+            query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            expected = {"record_entries_no_update", "record_entries_no_delete"}
+        triggers = set(conn.execute(text(query)).scalars())
+    assert expected <= triggers

@@ -1,10 +1,9 @@
-"""Use cases end to end on a real SQLite file in a temporary data folder."""
+"""Use cases end to end on a real record: a SQLite file, and a PostgreSQL database."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +12,11 @@ from pypdf import PdfReader
 
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.enums import Marking, Outcome, Rating, Status, Technology
-from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
+from tests import record_access
 
 NEW = NewScrutiny(
     title="LFR at the Cardiff derby",
@@ -112,7 +112,7 @@ def test_support_with_conditions_needs_a_condition(services: Services) -> None:
     assert services.maintenance.head().entries == 1
 
 
-def test_verify_detects_an_edited_entry(services: Services, data_dir: Path) -> None:
+def test_verify_detects_an_edited_entry(services: Services, database_url: str) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DEFER, "Need DPIA", "Chair"))
     services.decisions.decide(
@@ -124,16 +124,12 @@ def test_verify_detects_an_edited_entry(services: Services, data_dir: Path) -> N
             override_reason="The PCC accepts the open blocking questions for a short pilot.",
         ),
     )
-    path = services.database.sqlite_path
-    assert path is not None
-    with closing(sqlite3.connect(path)) as conn:
-        # Someone with the file drops the guard and rewrites history.
-        conn.execute("DROP TRIGGER record_entries_no_update")
-        conn.execute(
+    with record_access.as_owner(database_url) as conn:
+        # Someone with the file, or owning the table, switches off the guard and rewrites history.
+        conn.exec_driver_sql(
             "UPDATE record_entries SET payload = replace(payload, 'defer', 'support') "
             "WHERE sequence = 2"
         )
-        conn.commit()
     result = services.maintenance.verify()
     assert not result.ok
     assert result.first_bad_sequence == 2
@@ -176,7 +172,9 @@ def test_export_into_a_missing_folder_fails_cleanly(services: Services, tmp_path
     assert services.maintenance.head().entries == 1
 
 
-def test_bundle_round_trip_into_another_record(services: Services, tmp_path: Path) -> None:
+def test_bundle_round_trip_into_another_record(
+    services: Services, tmp_path: Path, another_record: Callable[..., str]
+) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     key = first_critical_key(services, scrutiny_id)
     services.scrutinies.answer(
@@ -185,7 +183,7 @@ def test_bundle_round_trip_into_another_record(services: Services, tmp_path: Pat
     services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DO_NOT_SUPPORT, "Unlawful", "PCC"))
     bundle = tmp_path / "bundle.json"
     services.reports.export(scrutiny_id, ExportFormat.JSON, bundle)
-    other = Services.open(resolve_settings(str(tmp_path / "other")))
+    other = Services.open(resolve_settings(str(tmp_path / "other"), another_record("other")))
     try:
         new_id = other.bundles.import_bundle(bundle)
         detail = other.scrutinies.get(new_id)
@@ -228,6 +226,7 @@ def test_malformed_bundles_are_refused_and_nothing_is_added(
     assert services.maintenance.head().entries == 0
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_verifiable_copy(services: Services, tmp_path: Path) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
     services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DEFER, "More", "Chair"))
@@ -238,6 +237,20 @@ def test_backup_is_a_verifiable_copy(services: Services, tmp_path: Path) -> None
         assert [s.title for s in restored.scrutinies.list()] == [NEW.title]
     finally:
         restored.close()
+
+
+@pytest.mark.postgresql_only
+def test_backup_and_restore_on_a_server_point_to_pg_dump(
+    services: Services, tmp_path: Path
+) -> None:
+    for attempt in (
+        lambda: services.maintenance.backup(tmp_path / "copy.db"),
+        lambda: services.maintenance.restore(tmp_path / "copy.db"),
+    ):
+        with pytest.raises(DatabaseError, match="pg_dump") as caught:
+            attempt()
+        assert "PostgreSQL server" in str(caught.value)
+    assert not (tmp_path / "copy.db").exists()
 
 
 def test_demo_is_made_once_and_only_in_an_empty_record(services: Services) -> None:

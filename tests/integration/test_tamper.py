@@ -1,15 +1,19 @@
-"""Tampering with a closed record file is detected by verify, which names what is wrong."""
+"""Tampering with a closed record is detected by verify, which names what is wrong.
+
+On SQLite the tamperer holds the file and drops the guards; on PostgreSQL they own the
+table, disable its triggers for the edit and enable them again afterwards.
+"""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from ethics_scrutiny.cli import main
 from ethics_scrutiny.config import Settings, resolve_settings
@@ -18,12 +22,13 @@ from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.errors import DatabaseError
 from ethics_scrutiny.domain.scrutiny import DecisionInput, EvidenceInput, NewScrutiny
 from ethics_scrutiny.services import Services
+from tests import record_access
 
 
 @dataclass
 class Built:
     settings: Settings
-    path: Path
+    url: str
     head: str  # the head a report printed before the tampering
     entries: int
     evidence_sha: str
@@ -31,8 +36,8 @@ class Built:
 
 
 @pytest.fixture
-def built(tmp_path: Path) -> Iterator[Built]:
-    settings = resolve_settings(str(tmp_path / "data"))
+def built(tmp_path: Path, data_dir: Path, database_url: str) -> Iterator[Built]:
+    settings = resolve_settings(str(data_dir), database_url)
     services = Services.open(settings)
     try:
         first = services.scrutinies.create(NewScrutiny("Drone pilot", "Gwent", Technology.DRONES))
@@ -57,7 +62,7 @@ def built(tmp_path: Path) -> Iterator[Built]:
     assert item.file_sha256 and extra.file_sha256
     yield Built(
         settings,
-        settings.data_dir / "ethics-scrutiny.db",
+        database_url,
         head.head_hash,
         head.entries,
         item.file_sha256,
@@ -65,23 +70,19 @@ def built(tmp_path: Path) -> Iterator[Built]:
     )
 
 
-def tamper(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
-    """What someone with the file and a SQLite tool could do: drop the guards and edit."""
-    with closing(sqlite3.connect(path)) as conn:
-        conn.execute("DROP TRIGGER IF EXISTS record_entries_no_update")
-        conn.execute("DROP TRIGGER IF EXISTS record_entries_no_delete")
+def tamper(url: str, *statements: str, **params: object) -> None:
+    """What the file's holder or the table's owner could do: switch off the guards and edit."""
+    with record_access.as_owner(url) as conn:
         for statement in statements:
-            conn.execute(statement, params if "?" in statement else ())
-        conn.commit()
+            conn.execute(text(statement), params)
 
 
-def row(path: Path, sequence: int) -> dict[str, object]:
-    with closing(sqlite3.connect(path)) as conn:
-        conn.row_factory = sqlite3.Row
+def row(url: str, sequence: int) -> dict[str, object]:
+    with record_access.connection(url) as conn:
         found = conn.execute(
-            "SELECT * FROM record_entries WHERE sequence=?", (sequence,)
-        ).fetchone()
-        return dict(found)
+            text("SELECT * FROM record_entries WHERE sequence = :sequence"), {"sequence": sequence}
+        )
+        return dict(found.mappings().one())
 
 
 def verify(built: Built, head: str | None = None) -> tuple[bool, str, int | None]:
@@ -94,10 +95,9 @@ def verify(built: Built, head: str | None = None) -> tuple[bool, str, int | None
 
 
 def decision_sequence(built: Built) -> int:
-    with closing(sqlite3.connect(built.path)) as conn:
-        return int(
-            conn.execute("SELECT sequence FROM record_entries WHERE kind='decision'").fetchone()[0]
-        )
+    with record_access.connection(built.url) as conn:
+        query = text("SELECT sequence FROM record_entries WHERE kind = 'decision'")
+        return int(conn.execute(query).scalar_one())
 
 
 def test_the_untouched_record_verifies_and_extends_its_earlier_head(built: Built) -> None:
@@ -107,20 +107,29 @@ def test_the_untouched_record_verifies_and_extends_its_earlier_head(built: Built
 
 
 def test_the_guards_refuse_an_edit_before_anything_else(built: Built) -> None:
-    with closing(sqlite3.connect(built.path)) as conn, pytest.raises(sqlite3.DatabaseError):
-        conn.execute("UPDATE record_entries SET payload='{}' WHERE sequence=1")
-    with closing(sqlite3.connect(built.path)) as conn, pytest.raises(sqlite3.DatabaseError):
-        conn.execute("DELETE FROM record_entries WHERE sequence=1")
+    refused = ["UPDATE record_entries SET payload='{}' WHERE sequence=1",
+               "DELETE FROM record_entries WHERE sequence=1"]  # fmt: skip
+    if record_access.is_postgresql(built.url):
+        refused.append("TRUNCATE record_entries")
+    for statement in refused:
+        with (
+            pytest.raises(DBAPIError, match="append-only"),
+            record_access.connection(built.url) as conn,
+        ):
+            conn.exec_driver_sql(statement)
+    ok, message, _ = verify(built, built.head)
+    assert ok, message
 
 
 def test_an_edited_payload_is_named(built: Built) -> None:
     seq = decision_sequence(built)
-    payload = json.loads(str(row(built.path, seq)["payload"]))
+    payload = json.loads(str(row(built.url, seq)["payload"]))
     payload["outcome"] = "support"
     tamper(
-        built.path,
-        "UPDATE record_entries SET payload=? WHERE sequence=?",
-        params=(record.canonical_json(payload), seq),
+        built.url,
+        "UPDATE record_entries SET payload=:payload WHERE sequence=:seq",
+        payload=record.canonical_json(payload),
+        seq=seq,
     )
     ok, message, bad = verify(built)
     assert not ok and bad == seq
@@ -129,13 +138,15 @@ def test_an_edited_payload_is_named(built: Built) -> None:
 
 def test_an_edited_payload_with_its_hash_recomputed_is_named(built: Built) -> None:
     seq = decision_sequence(built)
-    payload = json.loads(str(row(built.path, seq)["payload"]))
+    payload = json.loads(str(row(built.url, seq)["payload"]))
     payload["rationale"] = "Supported in full."
-    text = record.canonical_json(payload)
+    new_text = record.canonical_json(payload)
     tamper(
-        built.path,
-        "UPDATE record_entries SET payload=?, payload_sha256=? WHERE sequence=?",
-        params=(text, record.payload_hash(text), seq),
+        built.url,
+        "UPDATE record_entries SET payload=:payload, payload_sha256=:sha WHERE sequence=:seq",
+        payload=new_text,
+        sha=record.payload_hash(new_text),
+        seq=seq,
     )
     ok, message, bad = verify(built)
     assert not ok and bad == seq
@@ -143,14 +154,14 @@ def test_an_edited_payload_with_its_hash_recomputed_is_named(built: Built) -> No
 
 
 def test_a_deleted_entry_is_named(built: Built) -> None:
-    tamper(built.path, "DELETE FROM record_entries WHERE sequence=3")
+    tamper(built.url, "DELETE FROM record_entries WHERE sequence=3")
     ok, message, bad = verify(built)
     assert not ok and bad == 4
     assert "Entry 3 is missing: the record jumps to entry 4" in message
 
 
 def test_a_deleted_last_entry_is_caught_by_the_head_on_an_earlier_report(built: Built) -> None:
-    tamper(built.path, f"DELETE FROM record_entries WHERE sequence={built.entries}")
+    tamper(built.url, f"DELETE FROM record_entries WHERE sequence={built.entries}")
     assert verify(built)[0]  # what is left is a valid, shorter chain...
     ok, message, _ = verify(built, built.head)  # ...that no longer holds the printed head
     assert not ok
@@ -159,7 +170,7 @@ def test_a_deleted_last_entry_is_caught_by_the_head_on_an_earlier_report(built: 
 
 def test_reordered_entries_are_named(built: Built) -> None:
     tamper(
-        built.path,
+        built.url,
         "UPDATE record_entries SET sequence=-1 WHERE sequence=2",
         "UPDATE record_entries SET sequence=2 WHERE sequence=3",
         "UPDATE record_entries SET sequence=3 WHERE sequence=-1",
@@ -173,11 +184,11 @@ def test_a_row_rewritten_with_its_own_hashes_recomputed_breaks_the_next_link(
     built: Built,
 ) -> None:
     seq = decision_sequence(built)
-    old = row(built.path, seq)
+    old = row(built.url, seq)
     payload = json.loads(str(old["payload"]))
     payload["outcome"] = "support"
-    text = record.canonical_json(payload)
-    sha = record.payload_hash(text)
+    new_text = record.canonical_json(payload)
+    sha = record.payload_hash(new_text)
     new_hash = record.entry_hash(
         sequence=seq,
         kind=str(old["kind"]),
@@ -186,9 +197,13 @@ def test_a_row_rewritten_with_its_own_hashes_recomputed_breaks_the_next_link(
         previous_hash=str(old["previous_hash"]),
     )
     tamper(
-        built.path,
-        "UPDATE record_entries SET payload=?, payload_sha256=?, entry_hash=? WHERE sequence=?",
-        params=(text, sha, new_hash, seq),
+        built.url,
+        "UPDATE record_entries SET payload=:payload, payload_sha256=:sha, entry_hash=:hash "
+        "WHERE sequence=:seq",
+        payload=new_text,
+        sha=sha,
+        hash=new_hash,
+        seq=seq,
     )
     ok, message, bad = verify(built)
     assert not ok and bad == seq + 1
@@ -198,10 +213,10 @@ def test_a_row_rewritten_with_its_own_hashes_recomputed_breaks_the_next_link(
 def test_a_whole_rewritten_chain_is_caught_only_by_an_earlier_head(built: Built) -> None:
     """Whoever holds the file can re-hash everything; the head printed on a report catches it."""
     seq = decision_sequence(built)
-    with closing(sqlite3.connect(built.path)) as conn:
+    with record_access.connection(built.url) as conn:
         rows = conn.execute(
-            "SELECT sequence, kind, created_at, payload FROM record_entries ORDER BY sequence"
-        ).fetchall()
+            text("SELECT sequence, kind, created_at, payload FROM record_entries ORDER BY sequence")
+        ).all()
     statements = []
     previous = record.GENESIS_HASH
     for sequence, kind, created_at, payload in rows:
@@ -215,16 +230,18 @@ def test_a_whole_rewritten_chain_is_caught_only_by_an_earlier_head(built: Built)
             payload_sha256=sha,
             previous_hash=previous,
         )
-        statements.append((payload, sha, previous, digest, sequence))
+        statements.append(
+            {"payload": payload, "sha": sha, "previous": previous, "hash": digest, "seq": sequence}
+        )
         previous = digest
-    with closing(sqlite3.connect(built.path)) as conn:
-        conn.execute("DROP TRIGGER record_entries_no_update")
-        conn.executemany(
-            "UPDATE record_entries SET payload=?, payload_sha256=?, previous_hash=?, "
-            "entry_hash=? WHERE sequence=?",
+    with record_access.as_owner(built.url) as conn:
+        conn.execute(
+            text(
+                "UPDATE record_entries SET payload=:payload, payload_sha256=:sha, "
+                "previous_hash=:previous, entry_hash=:hash WHERE sequence=:seq"
+            ),
             statements,
         )
-        conn.commit()
     assert verify(built)[0]
     ok, message, _ = verify(built, built.head)
     assert not ok and "does not extend the record printed on that report" in message
@@ -232,28 +249,49 @@ def test_a_whole_rewritten_chain_is_caught_only_by_an_earlier_head(built: Built)
 
 def test_an_entry_moved_to_another_scrutiny_is_named(built: Built) -> None:
     seq = decision_sequence(built)
-    tamper(built.path, f"UPDATE record_entries SET scrutiny_id=2 WHERE sequence={seq}")
+    tamper(built.url, f"UPDATE record_entries SET scrutiny_id=2 WHERE sequence={seq}")
     ok, message, bad = verify(built)
     assert not ok and bad == seq
     assert f"Entry {seq} has been moved: it is about scrutiny 1 but is now filed under 2" in message
 
 
+@pytest.mark.sqlite_only
 def test_a_truncated_file_is_refused_and_left_as_it_is(built: Built) -> None:
-    data = built.path.read_bytes()
-    built.path.write_bytes(data[: len(data) // 2])
-    cut = built.path.read_bytes()
+    path = built.settings.data_dir / "ethics-scrutiny.db"
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    cut = path.read_bytes()
     with pytest.raises(DatabaseError, match=r"damaged|integrity check") as caught:
         Services.open(built.settings)
     assert "restore your latest backup" in str(caught.value)
-    assert built.path.read_bytes() == cut
+    assert path.read_bytes() == cut
 
 
-def evidence_file(built: Built, sha: str) -> Path:
-    return built.settings.evidence_dir / sha[:2] / sha
+def change_kept_file(built: Built, sha: str, content: bytes | None) -> None:
+    """Rewrite (or, given None, remove) a kept evidence file where the record keeps it:
+    the data folder for SQLite, the ``evidence_blobs`` table on a server."""
+    if record_access.is_postgresql(built.url):
+        with record_access.as_owner(built.url) as conn:
+            if content is None:
+                found = conn.execute(
+                    text("DELETE FROM evidence_blobs WHERE sha256 = :sha"), {"sha": sha}
+                )
+            else:
+                found = conn.execute(
+                    text("UPDATE evidence_blobs SET content = :content WHERE sha256 = :sha"),
+                    {"content": content, "sha": sha},
+                )
+            assert found.rowcount == 1
+        return
+    path = built.settings.evidence_dir / sha[:2] / sha
+    if content is None:
+        path.unlink()
+    else:
+        path.write_bytes(content)
 
 
 def test_a_changed_evidence_file_is_named_with_its_item_and_scrutiny(built: Built) -> None:
-    evidence_file(built, built.evidence_sha).write_bytes(b"%PDF-1.4 a quietly edited DPIA")
+    change_kept_file(built, built.evidence_sha, b"%PDF-1.4 a quietly edited DPIA")
     ok, message, bad = verify(built)
     assert not ok and bad is None
     assert "the record's entries verify" in message.lower()
@@ -264,16 +302,17 @@ def test_a_changed_evidence_file_is_named_with_its_item_and_scrutiny(built: Buil
 
 
 def test_a_missing_evidence_file_is_named(built: Built) -> None:
-    evidence_file(built, built.other_sha).unlink()
+    change_kept_file(built, built.other_sha, None)
     ok, message, _ = verify(built)
     assert not ok
     assert "Evidence item 2 (EIA) of scrutiny 2 (ANPR A55): its file is missing" in message
 
 
 def test_an_evidence_row_pointed_at_another_file_is_named(built: Built) -> None:
-    with closing(sqlite3.connect(built.path)) as conn:
-        conn.execute("UPDATE evidence SET file_sha256=? WHERE id=1", (built.other_sha,))
-        conn.commit()
+    with record_access.connection(built.url) as conn:
+        conn.execute(
+            text("UPDATE evidence SET file_sha256 = :sha WHERE id = 1"), {"sha": built.other_sha}
+        )
     ok, message, _ = verify(built)
     assert not ok
     assert "Evidence item 1 (DPIA v5)" in message
@@ -283,8 +322,8 @@ def test_an_evidence_row_pointed_at_another_file_is_named(built: Built) -> None:
 def test_the_command_line_reports_the_first_bad_entry_and_the_evidence(
     built: Built, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    tamper(built.path, "DELETE FROM record_entries WHERE sequence=2")
-    evidence_file(built, built.evidence_sha).write_bytes(b"changed")
+    tamper(built.url, "DELETE FROM record_entries WHERE sequence=2")
+    change_kept_file(built, built.evidence_sha, b"changed")
     data = ["--data-dir", str(built.settings.data_dir)]
     assert main([*data, "verify", "--json"]) == 1
     shown = json.loads(capsys.readouterr().out)

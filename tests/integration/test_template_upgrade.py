@@ -61,10 +61,10 @@ def ship(folder: Path, *templates: dict[str, Any]) -> Path:
 class Office:
     """The record plus services over whatever templates are 'shipped' at the moment."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, database_url: str) -> None:
         self.shipped = tmp_path / "shipped"
         self.office = tmp_path / "office"
-        self.database = Database.open(f"sqlite:///{tmp_path / 'record.db'}", tmp_path / "backups")
+        self.database = Database.open(database_url, tmp_path / "backups")
         self.reload()
 
     def reload(self) -> None:
@@ -74,9 +74,9 @@ class Office:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[Office]:
+def office(tmp_path: Path, database_url: str) -> Iterator[Office]:
     ship(tmp_path / "shipped", template_data(), drone_module())
-    opened = Office(tmp_path)
+    opened = Office(tmp_path, database_url)
     yield opened
     opened.database.close()
 
@@ -165,7 +165,7 @@ def test_the_old_snapshot_still_reads_back_for_another_scrutiny(office: Office) 
 
 
 def test_evidence_and_actions_on_a_removed_question_survive_the_upgrade_and_export(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli_data: list[str], data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ethics_scrutiny.config import resolve_settings
     from ethics_scrutiny.domain.enums import ActionKind
@@ -179,7 +179,7 @@ def test_evidence_and_actions_on_a_removed_question_survive_the_upgrade_and_expo
         module["themes"][0]["questions"] = [question(key) for key in keys]
         return module
 
-    services = Services.open(resolve_settings(str(tmp_path / "data")))
+    services = Services.open(resolve_settings(str(data_dir)))
     try:
         v1 = ship(tmp_path / "v1", office("1.0.0", ("BW-01", "BW-02")))
         services.templates.import_file(v1 / "gwent-bwv.yaml")
@@ -203,7 +203,7 @@ def test_evidence_and_actions_on_a_removed_question_survive_the_upgrade_and_expo
         assert services.maintenance.verify().ok
     finally:
         services.close()
-    code = main(["--data-dir", str(tmp_path / "data"), "show", str(scrutiny_id), "--json"])
+    code = main([*cli_data, "show", str(scrutiny_id), "--json"])
     assert code == 0
     [kept] = json.loads(capsys.readouterr().out)["retired_answers"]
     assert (kept["key"], kept["status"], kept["note"]) == ("BW-02", "not_met", "No audit")
