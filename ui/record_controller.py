@@ -8,15 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ethics_scrutiny.services.bundle_report import ImportReport
+
 from . import file_dialogs, messages
 from .accessibility import named
+from .bundle_conflict_dialog import BundleConflictDialog, ImportChoice, result_text
 from .context import AppContext
 
 
 class RecordController(QObject):
     """Runs one import or backup at a time, with a busy indicator while the worker has it."""
 
-    imported = Signal(int)  # the new scrutiny's ID
+    imported = Signal(int)  # the ID of the scrutiny added or brought up to date
+    import_reported = Signal(object)  # ImportReport of every import attempt that ran
     backed_up = Signal(object)  # Path of the checked copy
     restored = Signal(object)  # Path of the copy of the record saved just before the restore
     failed = Signal(object)  # BaseException
@@ -37,12 +41,44 @@ class RecordController(QObject):
         path = file_dialogs.ask_open_bundle(self._parent, _documents())
         if path is None:
             return
+        self._run_import(path, ImportChoice())
+
+    def _run_import(self, path: Path, choice: ImportChoice) -> None:
+        """Import (or compare, then refuse on conflicts) in the database worker."""
         self._busy = _busy_dialog(self._parent, f"Importing {path.name}…")
+        bundles = self._ctx.services.bundles
         self._ctx.tasks.run_db(
-            lambda: self._ctx.services.bundles.import_bundle(path),
-            self._on_imported,
+            lambda: bundles.sync_bundle(
+                path,
+                as_copy=choice.as_copy,
+                keep_ours=choice.keep_ours,
+                take_theirs=choice.take_theirs,
+            ),
+            lambda report: self._on_import_reported(path, report),
             lambda exc: self._on_failed("Bundle not imported", exc),
         )
+
+    def _on_import_reported(self, path: Path, report: ImportReport) -> None:
+        self._close_busy()
+        self.import_reported.emit(report)
+        if report.conflicts:
+            choice = BundleConflictDialog.ask(self._parent, report)
+            if choice is None:
+                self._ctx.events.status_message.emit("Bundle not imported: nothing was changed")
+            else:
+                self._run_import(path, choice)
+            return
+        if report.imported:
+            self._ctx.events.scrutinies_changed.emit()
+            self._ctx.events.record_changed.emit()
+        self._ctx.events.status_message.emit(
+            "Bundle imported" if report.created else report.summary()
+        )
+        if not report.created:  # say what was taken and kept; a new scrutiny simply opens
+            title = "Bundle imported" if report.updated else "Already up to date"
+            messages.info(self._parent, title, result_text(report))
+        if report.imported and report.scrutiny_id is not None:
+            self.imported.emit(report.scrutiny_id)
 
     def backup_record(self) -> None:
         if self.busy:
@@ -85,13 +121,6 @@ class RecordController(QObject):
             f"is saved in:\n{saved}\n\nTo undo the restore, restore that file.",
         )
         self.restored.emit(saved)
-
-    def _on_imported(self, scrutiny_id: int) -> None:
-        self._close_busy()
-        self._ctx.events.scrutinies_changed.emit()
-        self._ctx.events.record_changed.emit()
-        self._ctx.events.status_message.emit("Bundle imported")
-        self.imported.emit(scrutiny_id)
 
     def _on_backed_up(self, path: Path) -> None:
         self._close_busy()
