@@ -1,90 +1,107 @@
-"""Dashboard facts for every scrutiny: rating, readiness, red flags, review date, actions."""
+"""Dashboard facts for every scrutiny: rating, readiness, red flags, review date, actions.
+
+The answer-derived facts come from the ``scrutiny_facts`` cache (kept current before every
+commit by :mod:`ethics_scrutiny.storage.facts`); a scrutiny without a row is worked out here
+and, unless the record is open read-only, stored. Action counts depend on today, so they are
+counted by the database at listing time.
+"""
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
+from enum import Enum
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ethics_scrutiny.domain.enums import Outcome, Rating
-from ethics_scrutiny.domain.scoring import Assessment, assess
+from ethics_scrutiny.domain.enums import Language, Marking, Outcome, Rating, Stage, Technology
+from ethics_scrutiny.domain.scoring import Assessment
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
-from ethics_scrutiny.domain.templates import Checklist
-from ethics_scrutiny.storage import dashboard_queries
-from ethics_scrutiny.storage.models import RecordEntry, Scrutiny
-from ethics_scrutiny.storage.repositories import snapshot_template
+from ethics_scrutiny.storage import dashboard_queries, facts
+from ethics_scrutiny.storage.facts import Facts
 
-from . import mapping
+READ_ONLY = "read_only"
+E = TypeVar("E", bound=Enum)
 
-_SEVERITY = {Rating.GREEN: 0, Rating.AMBER: 1, Rating.RED: 2}
+
+def _by_value(kind: type[E]) -> dict[Any, E]:
+    # A dict lookup is several times cheaper than ``Kind(value)``, which counts at 10,000 rows.
+    return {member.value: member for member in kind}
+
+
+# The summary carries the scrutiny's edit version once optimistic edit checks are in.
+_SUMMARY_HAS_VERSION = "version" in {f.name for f in fields(ScrutinySummary)}
+_TECHNOLOGY = _by_value(Technology)
+_STAGE = _by_value(Stage)
+_MARKING = _by_value(Marking)
+_LANGUAGE = _by_value(Language)
+_RATING = {None: None, **_by_value(Rating)}
+_OUTCOME = {None: None, **_by_value(Outcome)}
 
 
 def summaries(session: Session, today: date) -> list[ScrutinySummary]:
     """One summary per scrutiny, newest first, in a fixed number of queries."""
-    rows = dashboard_queries.scrutinies_with_answers(session)
-    checklists: dict[tuple[str, ...], Checklist] = {}
-    standing = _standing_decisions(dashboard_queries.decision_entries(session))
-    open_counts: dict[int, int] = defaultdict(int)
-    overdue_counts: dict[int, int] = defaultdict(int)
-    for action in dashboard_queries.open_actions(session):
-        open_counts[action.scrutiny_id] += 1
-        if mapping.action(action).is_overdue(today):
-            overdue_counts[action.scrutiny_id] += 1
+    rows = dashboard_queries.scrutinies_with_facts(session)
+    computed = _fill_missing(session, [int(r[0]) for r in rows if r.answered is None])
+    counts = dashboard_queries.action_counts(session, today)
+    no_actions = (0, 0)
     result = []
+    row: Any
     for row in rows:
-        assessment = _assess(row, checklists)
-        latest = standing.get(row.id)
-        review = latest.get("review_date") if latest else None
-        base = mapping.summary(
-            row,
-            len(row.responses),
-            Outcome(str(latest["outcome"])) if latest else None,
-        )
+        (sid, title, force, tech, stage, marking, created, updated, total, language) = row[:10]
+        (round_number, previous_id, version, answered, rating, ready, flags, outcome) = row[10:18]
+        review = row[18]
+        known = computed.get(sid)
+        if known is not None:
+            answered, ready, flags, review = (
+                known.answered,
+                known.ready_for_panel,
+                known.red_flag_count,
+                known.next_review_date,
+            )
+            rating = known.overall_rating.value if known.overall_rating else None
+            outcome = known.latest_outcome.value if known.latest_outcome else None
+        open_actions, overdue = counts.get(sid, no_actions)
         result.append(
-            replace(
-                base,
-                overall_rating=overall_rating(assessment),
-                ready_for_panel=assessment.readiness.ready,
-                red_flag_count=len(assessment.red_flags),
-                next_review_date=date.fromisoformat(str(review)) if review else None,
-                open_actions=open_counts[row.id],
-                overdue_actions=overdue_counts[row.id],
+            ScrutinySummary(
+                id=sid,
+                title=title,
+                force=force,
+                technology=_TECHNOLOGY[tech],
+                stage=_STAGE[stage],
+                marking=_MARKING[marking],
+                created_at=created,
+                updated_at=updated,
+                answered=answered,
+                total=total,
+                latest_outcome=_OUTCOME[outcome],
+                language=_LANGUAGE[language],
+                round_number=round_number,
+                previous_id=previous_id,
+                overall_rating=_RATING[rating],
+                ready_for_panel=bool(ready),
+                red_flag_count=flags,
+                next_review_date=review,
+                open_actions=open_actions,
+                overdue_actions=overdue,
+                **({"version": version} if _SUMMARY_HAS_VERSION else {}),
             )
         )
     return result
 
 
+def _fill_missing(session: Session, missing: Sequence[int]) -> dict[int, Facts]:
+    """Work out facts never stored (a new record, or rows added by hand) and keep them."""
+    if not missing:
+        return {}
+    computed = facts.compute(session, missing)
+    if not session.info.get(READ_ONLY):
+        facts.store(session, computed)
+    return computed
+
+
 def overall_rating(assessment: Assessment) -> Rating | None:
     """The worst theme rating: one red theme makes the whole deployment red."""
-    rated = [t.rating for t in assessment.themes if t.rating is not None]
-    return max(rated, key=_SEVERITY.__getitem__) if rated else None
-
-
-def _assess(row: Scrutiny, cache: dict[tuple[str, ...], Checklist]) -> Assessment:
-    # Scrutinies share template snapshots, so each distinct set is parsed once per listing.
-    shas = tuple(link.snapshot_sha256 for link in row.templates)
-    if shas not in cache:
-        cache[shas] = Checklist([snapshot_template(link.snapshot) for link in row.templates])
-    responses = {r.question_key: mapping.response(r) for r in row.responses}
-    return assess(cache[shas], responses)
-
-
-def _standing_decisions(entries: list[RecordEntry]) -> dict[int, dict[str, object]]:
-    """Each scrutiny's newest decision that is neither superseded nor withdrawn (payload)."""
-    payloads = [(e, json.loads(e.payload)) for e in entries]
-    replaced: set[int] = set()
-    for entry, payload in payloads:
-        if entry.kind == "decision" and isinstance(payload.get("supersedes"), int):
-            replaced.add(payload["supersedes"])
-        if entry.kind == "decision_withdrawn":
-            withdrawn = payload.get("withdraws")
-            if isinstance(withdrawn, int):
-                replaced.add(withdrawn)
-    standing: dict[int, dict[str, object]] = {}
-    for entry, payload in payloads:
-        if entry.kind == "decision" and entry.scrutiny_id and entry.sequence not in replaced:
-            standing[entry.scrutiny_id] = payload
-    return standing
+    return facts.overall_rating(t.rating for t in assessment.themes)

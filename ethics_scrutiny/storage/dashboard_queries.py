@@ -2,39 +2,60 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
-from .models import Action, RecordEntry, Scrutiny, ScrutinyTemplate
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from .models import Action, Scrutiny, ScrutinyFacts
 
 DECISION_KINDS = ("decision", "decision_withdrawn")
 
+LISTED_COLUMNS = (
+    Scrutiny.id,
+    Scrutiny.title,
+    Scrutiny.force,
+    Scrutiny.technology,
+    Scrutiny.stage,
+    Scrutiny.marking,
+    Scrutiny.created_at,
+    Scrutiny.updated_at,
+    Scrutiny.question_total,
+    Scrutiny.language,
+    Scrutiny.round_number,
+    Scrutiny.previous_id,
+    Scrutiny.version,
+    ScrutinyFacts.answered,
+    ScrutinyFacts.overall_rating,
+    ScrutinyFacts.ready_for_panel,
+    ScrutinyFacts.red_flag_count,
+    ScrutinyFacts.latest_outcome,
+    ScrutinyFacts.next_review_date,
+)
 
-def scrutinies_with_answers(session: Session) -> list[Scrutiny]:
-    """Every scrutiny, newest first, with its template snapshots and responses loaded."""
-    return list(
-        session.scalars(
-            select(Scrutiny)
-            .options(
-                selectinload(Scrutiny.templates).selectinload(ScrutinyTemplate.snapshot),
-                selectinload(Scrutiny.responses),
-            )
-            .order_by(Scrutiny.updated_at.desc())
+
+def scrutinies_with_facts(session: Session) -> Sequence[Any]:
+    """Every scrutiny, newest first, with its cached facts (all ``None`` where none are kept)."""
+    # Through the connection: plain rows, without the ORM's per-row loading machinery.
+    return (
+        session.connection()
+        .execute(
+            select(*LISTED_COLUMNS)
+            .outerjoin(ScrutinyFacts, ScrutinyFacts.scrutiny_id == Scrutiny.id)
+            .order_by(Scrutiny.updated_at.desc(), Scrutiny.id.desc())
         )
+        .all()
     )
 
 
-def open_actions(session: Session) -> list[Action]:
-    """Every action still open, across all scrutinies."""
-    return list(session.scalars(select(Action).where(Action.status == "open")))
-
-
-def decision_entries(session: Session) -> list[RecordEntry]:
-    """Every decision and withdrawal entry, in record order."""
-    return list(
-        session.scalars(
-            select(RecordEntry)
-            .where(RecordEntry.kind.in_(DECISION_KINDS))
-            .order_by(RecordEntry.sequence)
-        )
+def action_counts(session: Session, today: date) -> dict[int, tuple[int, int]]:
+    """Per scrutiny with any open action: (open actions, of which due before ``today``)."""
+    overdue = func.sum(case((Action.due_date < today, 1), else_=0))
+    rows = session.connection().execute(
+        select(Action.scrutiny_id, func.count(), overdue)
+        .where(Action.status == "open")
+        .group_by(Action.scrutiny_id)
     )
+    return {sid: (int(total), int(late or 0)) for sid, total, late in rows}

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from . import backups, migrate, placement, server, sqlite_file
+from . import backups, facts, migrate, placement, server, sqlite_file
 from .engine import is_sqlite, make_engine, make_read_only_engine
 from .writer_lock import RecordInUseError, WriterLock
 
@@ -30,8 +30,21 @@ class Database:
         self.engine = engine
         self.backups_dir = backups_dir
         self._lock = lock
-        self.read_only = False
-        self._sessions = sessionmaker(engine, expire_on_commit=False, autobegin=False)
+        # Copied into every session's ``info``: services read ``read_only`` there.
+        self._session_info: dict[str, object] = {"read_only": False}
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, autobegin=False, info=self._session_info
+        )
+        facts.install(self._sessions)
+
+    @property
+    def read_only(self) -> bool:
+        """True when another process holds the record and this one may only read it."""
+        return bool(self._session_info["read_only"])
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._session_info["read_only"] = value
 
     @classmethod
     def open(

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ethics_scrutiny.domain.errors import NotFoundError
 from ethics_scrutiny.domain.record import canonical_json
-from ethics_scrutiny.domain.templates import Template
+from ethics_scrutiny.domain.templates import Checklist, Template
 
 from .models import Evidence, Response, Scrutiny, ScrutinyTemplate, TemplateSnapshot
+
+# Snapshots are immutable and named by the SHA-256 of their body, so each is parsed once per
+# process (pydantic validation of a core template takes tens of milliseconds).
+_TEMPLATES: dict[str, Template] = {}
+_CHECKLISTS: dict[tuple[str, ...], Checklist] = {}
+_CACHE_LOCK = threading.Lock()
 
 
 def store_snapshot(session: Session, template: Template) -> str:
@@ -27,7 +35,50 @@ def store_snapshot(session: Session, template: Template) -> str:
 
 
 def snapshot_template(snapshot: TemplateSnapshot) -> Template:
-    return Template.model_validate(json.loads(snapshot.body))
+    """The template a snapshot holds, parsed once per process (snapshots never change)."""
+    template = _TEMPLATES.get(snapshot.sha256)
+    if template is None:
+        template = Template.model_validate(json.loads(snapshot.body))
+        with _CACHE_LOCK:
+            _TEMPLATES.setdefault(snapshot.sha256, template)
+    return template
+
+
+def checklist_for(session: Session, shas: Iterable[str]) -> Checklist:
+    """The checklist of these snapshots in this order, built once per process per combination."""
+    key = tuple(shas)
+    checklist = _CHECKLISTS.get(key)
+    if checklist is not None:
+        return checklist
+    missing = [sha for sha in key if sha not in _TEMPLATES]
+    if missing:
+        for snapshot in session.scalars(
+            select(TemplateSnapshot).where(TemplateSnapshot.sha256.in_(missing))
+        ):
+            snapshot_template(snapshot)
+    try:
+        checklist = Checklist([_TEMPLATES[sha] for sha in key])
+    except KeyError as exc:
+        raise NotFoundError(f"The template snapshot {exc.args[0]} is missing.") from None
+    with _CACHE_LOCK:
+        return _CHECKLISTS.setdefault(key, checklist)
+
+
+def snapshot_shas(session: Session, scrutiny_id: int) -> tuple[str, ...]:
+    """The snapshots a scrutiny uses, in order; empty when there is no such scrutiny."""
+    return tuple(
+        session.scalars(
+            select(ScrutinyTemplate.snapshot_sha256)
+            .where(ScrutinyTemplate.scrutiny_id == scrutiny_id)
+            .order_by(ScrutinyTemplate.position)
+        )
+    )
+
+
+def has_question(session: Session, scrutiny_id: int, key: str) -> bool:
+    """Whether ``key`` is one of the scrutiny's questions, without loading the scrutiny."""
+    shas = snapshot_shas(session, scrutiny_id)
+    return bool(shas) and checklist_for(session, shas).has_question(key)
 
 
 def get_scrutiny(session: Session, scrutiny_id: int) -> Scrutiny:

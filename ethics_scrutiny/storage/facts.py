@@ -1,0 +1,237 @@
+"""Cached dashboard facts: recomputed for every scrutiny a unit of work touched, before commit.
+
+One mechanism keeps ``scrutiny_facts`` right, whatever service made the change: session events
+note each scrutiny whose answers, template links or decision entries were added, changed or
+removed (and any scrutiny row written), and just before the transaction commits its facts are
+recomputed from the database and written in the same transaction. A missing row means
+"not computed yet"; the dashboard fills it (see :func:`facts_for`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, delete, event, insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from ethics_scrutiny.domain.enums import Outcome, Rating, Status
+from ethics_scrutiny.domain.scoring import readiness, red_flags, score_theme
+from ethics_scrutiny.domain.scrutiny import ResponseData
+from ethics_scrutiny.domain.templates import Checklist
+
+from . import repositories
+from .models import (
+    RecordEntry,
+    Response,
+    Scrutiny,
+    ScrutinyFacts,
+    ScrutinyTemplate,
+    utc_now,
+)
+
+DECISION_KINDS = ("decision", "decision_withdrawn")
+_TOUCHED = "scrutiny_facts_touched"
+# Listing recomputes missing facts in batches, so no more than this many scrutinies' answers
+# are in memory at once.
+BATCH = 400
+
+_SEVERITY = {Rating.GREEN: 0, Rating.AMBER: 1, Rating.RED: 2}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the dashboard shows about one scrutiny that takes its answers to work out."""
+
+    answered: int
+    overall_rating: Rating | None
+    ready_for_panel: bool
+    red_flag_count: int
+    latest_outcome: Outcome | None
+    next_review_date: date | None
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Keep facts current for every session ``sessions`` makes."""
+    event.listen(sessions, "after_flush", _note_touched)
+    event.listen(sessions, "before_commit", _refresh_touched)
+    event.listen(sessions, "after_rollback", _forget_touched)
+
+
+def _note_touched(session: Session, _context: Any) -> None:
+    # After the flush ids are assigned, while new/dirty/deleted still show what was flushed.
+    touched: set[int] = session.info.setdefault(_TOUCHED, set())
+    for item in (*session.new, *session.dirty, *session.deleted):
+        scrutiny_id: int | None = None
+        if isinstance(item, Scrutiny):
+            scrutiny_id = item.id
+        elif isinstance(item, Response | ScrutinyTemplate) or _is_decision(item):
+            scrutiny_id = item.scrutiny_id
+        if scrutiny_id is not None:
+            touched.add(scrutiny_id)
+
+
+def _is_decision(item: object) -> bool:
+    return isinstance(item, RecordEntry) and item.kind in DECISION_KINDS
+
+
+def _refresh_touched(session: Session) -> None:
+    if not session.info.get(_TOUCHED):
+        return
+    session.flush()
+    touched = sorted(session.info.pop(_TOUCHED, set()))
+    if touched:
+        store(session, compute(session, touched))
+
+
+def _forget_touched(session: Session) -> None:
+    session.info.pop(_TOUCHED, None)
+
+
+def compute(session: Session, scrutiny_ids: Iterable[int]) -> dict[int, Facts]:
+    """Facts of these scrutinies worked out afresh from their answers, templates and decisions.
+
+    On a database server the scrutiny rows are locked first, so two officers saving answers
+    to one scrutiny at once cannot each write facts missing the other's answer.
+    """
+    ids = sorted(set(scrutiny_ids))
+    result: dict[int, Facts] = {}
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        existing = select(Scrutiny.id).where(Scrutiny.id.in_(chunk)).order_by(Scrutiny.id)
+        if session.get_bind().dialect.name != "sqlite":
+            existing = existing.with_for_update()
+        present = list(session.scalars(existing))
+        result.update(_compute_chunk(session, present))
+    return result
+
+
+def _compute_chunk(session: Session, ids: list[int]) -> dict[int, Facts]:
+    shas: dict[int, list[str]] = defaultdict(list)
+    for sid, sha in session.execute(
+        select(ScrutinyTemplate.scrutiny_id, ScrutinyTemplate.snapshot_sha256)
+        .where(ScrutinyTemplate.scrutiny_id.in_(ids))
+        .order_by(ScrutinyTemplate.scrutiny_id, ScrutinyTemplate.position)
+    ):
+        shas[sid].append(sha)
+    answers: dict[int, dict[str, ResponseData]] = defaultdict(dict)
+    for sid, key, status, rating in session.execute(
+        select(Response.scrutiny_id, Response.question_key, Response.status, Response.rating)
+        .where(Response.scrutiny_id.in_(ids))
+        .execution_options(yield_per=5000)
+    ):
+        answers[sid][key] = ResponseData(key, Status(status), Rating(rating) if rating else None)
+    standing = standing_decisions(_decision_rows(session, ids))
+    result = {}
+    for sid in ids:
+        checklist = repositories.checklist_for(session, shas[sid])
+        result[sid] = facts_of(checklist, answers.pop(sid, {}), standing.get(sid))
+    return result
+
+
+def _decision_rows(session: Session, ids: list[int]) -> Iterator[tuple[int, int | None, str, str]]:
+    rows = session.execute(
+        select(RecordEntry.sequence, RecordEntry.scrutiny_id, RecordEntry.kind, RecordEntry.payload)
+        .where(RecordEntry.kind.in_(DECISION_KINDS), RecordEntry.scrutiny_id.in_(ids))
+        .order_by(RecordEntry.sequence)
+    )
+    for sequence, sid, kind, payload in rows:
+        yield int(sequence), sid, str(kind), str(payload)
+
+
+def facts_of(
+    checklist: Checklist,
+    responses: Mapping[str, ResponseData],
+    decision: Mapping[str, object] | None,
+) -> Facts:
+    """The facts of one scrutiny from its checklist, answers and standing decision's payload."""
+    themes = [score_theme(theme, responses) for theme in checklist.themes]
+    review = decision.get("review_date") if decision else None
+    return Facts(
+        answered=len(responses),
+        overall_rating=overall_rating(t.rating for t in themes),
+        ready_for_panel=readiness(checklist, responses).ready,
+        red_flag_count=len(red_flags(checklist, responses)),
+        latest_outcome=Outcome(str(decision["outcome"])) if decision else None,
+        next_review_date=date.fromisoformat(str(review)) if review else None,
+    )
+
+
+def overall_rating(ratings: Iterable[Rating | None]) -> Rating | None:
+    """The worst theme rating: one red theme makes the whole deployment red."""
+    rated = [r for r in ratings if r is not None]
+    return max(rated, key=_SEVERITY.__getitem__) if rated else None
+
+
+def standing_decisions(
+    rows: Iterable[tuple[int, int | None, str, str]],
+) -> dict[int, dict[str, object]]:
+    """Each scrutiny's newest decision neither superseded nor withdrawn: its payload.
+
+    ``rows`` are (sequence, scrutiny ID, kind, payload JSON) of decision and withdrawal
+    entries in record order.
+    """
+    parsed = [(seq, sid, kind, json.loads(payload)) for seq, sid, kind, payload in rows]
+    replaced: set[int] = set()
+    for _seq, _sid, kind, payload in parsed:
+        cited = payload.get("supersedes" if kind == "decision" else "withdraws")
+        if isinstance(cited, int):
+            replaced.add(cited)
+    standing: dict[int, dict[str, object]] = {}
+    for seq, sid, kind, payload in parsed:
+        if kind == "decision" and sid and seq not in replaced:
+            standing[sid] = payload
+    return standing
+
+
+def store(session: Session, facts: Mapping[int, Facts]) -> None:
+    """Write (insert or replace) the facts rows, inside the caller's transaction."""
+    if not facts:
+        return
+    connection = session.connection()
+    ids = list(facts)
+    present = set(
+        connection.scalars(
+            select(ScrutinyFacts.scrutiny_id).where(ScrutinyFacts.scrutiny_id.in_(ids))
+        )
+    )
+    now = utc_now()
+    rows = [_row(sid, f, now) for sid, f in facts.items()]
+    updates = [r for r in rows if r["scrutiny_id"] in present]
+    inserts = [r for r in rows if r["scrutiny_id"] not in present]
+    if updates:
+        _update_rows(connection, updates)
+    if inserts:
+        connection.execute(insert(ScrutinyFacts), inserts)
+
+
+def _update_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        values = {k: v for k, v in row.items() if k != "scrutiny_id"}
+        connection.execute(
+            update(ScrutinyFacts)
+            .where(ScrutinyFacts.scrutiny_id == row["scrutiny_id"])
+            .values(**values)
+        )
+
+
+def forget(session: Session, scrutiny_ids: Iterable[int]) -> None:
+    """Drop cached facts so they are worked out afresh when next listed."""
+    session.execute(delete(ScrutinyFacts).where(ScrutinyFacts.scrutiny_id.in_(list(scrutiny_ids))))
+
+
+def _row(scrutiny_id: int, facts: Facts, now: object) -> dict[str, Any]:
+    return {
+        "scrutiny_id": scrutiny_id,
+        "answered": facts.answered,
+        "overall_rating": facts.overall_rating.value if facts.overall_rating else None,
+        "ready_for_panel": facts.ready_for_panel,
+        "red_flag_count": facts.red_flag_count,
+        "latest_outcome": facts.latest_outcome.value if facts.latest_outcome else None,
+        "next_review_date": facts.next_review_date,
+        "computed_at": now,
+    }
