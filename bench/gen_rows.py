@@ -170,6 +170,13 @@ class Builder:
         canonical = record.canonical_json(payload)
         payload_sha = record.payload_hash(canonical)
         sequence = head.entries + 1
+        entry_hash = record.entry_hash(
+            sequence=sequence,
+            kind=kind,
+            created_at=when,
+            payload_sha256=payload_sha,
+            previous_hash=head.head_hash,
+        )
         row = {
             "sequence": sequence,
             "scrutiny_id": scrutiny_id,
@@ -178,19 +185,13 @@ class Builder:
             "payload": canonical,
             "payload_sha256": payload_sha,
             "previous_hash": head.head_hash,
-            "entry_hash": record.entry_hash(
-                sequence=sequence,
-                kind=kind,
-                created_at=when,
-                payload_sha256=payload_sha,
-                previous_hash=head.head_hash,
-            ),
+            "entry_hash": entry_hash,
         }
         if sequence % CHECK_EVERY == 1:
             made = record_chain.make_entry(head, kind, payload, scrutiny_id, when)
             if {c: getattr(made, c) for c in ENTRY_COLUMNS} != row:
                 raise AssertionError(f"entry {sequence} differs from record_chain.make_entry's")
-        self.counters.head = RecordHead(row["entry_hash"], sequence)
+        self.counters.head = RecordHead(entry_hash, sequence)
         self.tables.record_entries.append(row)
         return sequence
 
