@@ -8,7 +8,8 @@ from ethics_scrutiny.assets import templates_dir
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.storage.database import Database
-from ethics_scrutiny.storage.evidence_files import EvidenceStore
+from ethics_scrutiny.storage.evidence_blobs import DatabaseEvidenceStore
+from ethics_scrutiny.storage.evidence_files import EvidenceFileStore, EvidenceStore
 
 from .actions import ActionService
 from .bundles import BundleService
@@ -57,7 +58,7 @@ class Services:
             read_only_if_busy=read_only_if_busy,
         )
         scrutinies = ScrutinyService(database, library)
-        store = EvidenceStore(settings.evidence_dir)
+        store = _evidence_store(settings, database)
         decisions = DecisionService(database)
         services = cls(
             settings=settings,
@@ -82,3 +83,14 @@ class Services:
 
     def close(self) -> None:
         self.database.close()
+
+
+def _evidence_store(settings: Settings, database: Database) -> EvidenceFileStore:
+    """The data folder for a SQLite record; the record itself on a server, for every officer.
+
+    Copies opened for viewing go to this computer's data folder either way.
+    """
+    opened = settings.data_dir / "evidence-opened"
+    if database.engine.dialect.name == "sqlite":
+        return EvidenceStore(settings.evidence_dir, opened_dir=opened)
+    return DatabaseEvidenceStore(database, opened)

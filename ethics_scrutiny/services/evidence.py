@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,11 @@ from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
-from ethics_scrutiny.storage.evidence_files import EvidenceStore, StoredFile
+from ethics_scrutiny.storage.evidence_files import (
+    EvidenceFileStore,
+    StoredFile,
+    StoredFileProblemError,
+)
 from ethics_scrutiny.storage.models import Evidence, EvidenceLink, Scrutiny, utc_now
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
@@ -25,19 +30,20 @@ from .validation import clean_text
 class EvidenceService:
     """Adds, edits and lists evidence; adding one is an ``evidence_added`` record entry."""
 
-    def __init__(self, database: Database, store: EvidenceStore) -> None:
+    def __init__(self, database: Database, store: EvidenceFileStore) -> None:
         self._database = database
         self._store = store
 
     @property
-    def store(self) -> EvidenceStore:
+    def store(self) -> EvidenceFileStore:
         return self._store
 
     def add(self, scrutiny_id: int, new: EvidenceInput) -> EvidenceData:
-        """Register an item; a ``file_path`` is copied into the data folder under its hash."""
+        """Register an item; a ``file_path`` is kept in the record's store under its hash."""
         fields = _validated(new)
-        # Copied before the transaction: the store is content-addressed, so a file left by a
-        # failed save is harmless and a retry reuses it.
+        # Kept (and committed, on a server) before the row that names it: the store is
+        # content-addressed, so a file left by a failed save is harmless and a retry reuses it,
+        # while a saved row always finds its file.
         stored = self._store.add(Path(new.file_path)) if new.file_path else None
         with unit_of_work(self._database) as session:
             scrutiny = repositories.get_scrutiny(session, scrutiny_id)
@@ -91,29 +97,37 @@ class EvidenceService:
         """A read-only copy of the item's file, under its original name, for opening.
 
         The kept file is checked against its hash first; opening the copy can never change
-        the kept file (``kept_file`` gives the kept file itself).
+        the kept file. On a shared server the copy is fetched into this computer's data folder.
         """
+        item = self._with_file(evidence_id)
+        return self._checked(item, lambda sha: self._store.viewing_copy(sha, item.file_name))
+
+    def kept_file(self, evidence_id: int) -> Path:
+        """Where the kept copy of the item's file is, after checking it still matches its hash.
+
+        On a shared server, where the file is kept in the record itself, this is the checked
+        read-only copy ``file_path`` gives.
+        """
+        item = self._with_file(evidence_id)
+        return self._checked(item, lambda sha: self._store.kept_file(sha, item.file_name))
+
+    def _with_file(self, evidence_id: int) -> EvidenceData:
         item = self.get(evidence_id)
-        kept = self.kept_file(evidence_id)
+        if item.file_sha256 is None:
+            raise NotFoundError(f"Evidence item {evidence_id} ({item.title}) has no file attached.")
+        return item
+
+    def _checked(self, item: EvidenceData, locate: Callable[[str], Path]) -> Path:
         try:
-            return self._store.viewing_copy(kept.name, item.file_name)
+            return locate(item.file_sha256 or "")
+        except StoredFileProblemError as exc:
+            raise NotFoundError(
+                f"Evidence item {item.id} ({item.title}): {exc.problem}. {self._store.repair_hint}"
+            ) from None
         except OSError as exc:
             raise NotFoundError(
                 f"A copy of {item.file_name} could not be made for opening ({exc.strerror})."
             ) from None
-
-    def kept_file(self, evidence_id: int) -> Path:
-        """Where the kept copy of the item's file is, after checking it still matches its hash."""
-        item = self.get(evidence_id)
-        if item.file_sha256 is None:
-            raise NotFoundError(f"Evidence item {evidence_id} ({item.title}) has no file attached.")
-        problem = self._store.problem(item.file_sha256)
-        if problem is not None:
-            raise NotFoundError(
-                f"Evidence item {evidence_id} ({item.title}): {problem}. Restore the evidence "
-                "folder from a backup, or attach the document again."
-            )
-        return self._store.path_for(item.file_sha256)
 
 
 def _get(session: Session, evidence_id: int) -> Evidence:

@@ -16,7 +16,7 @@ from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
 from ethics_scrutiny.storage import backups, record_chain, repositories, server, sqlite_file
 from ethics_scrutiny.storage.database import Database
-from ethics_scrutiny.storage.evidence_files import EvidenceStore
+from ethics_scrutiny.storage.evidence_files import EvidenceFileStore
 from ethics_scrutiny.storage.models import Evidence, RecordEntry, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
@@ -89,7 +89,7 @@ class BackupData:
 class MaintenanceService:
     """Verification, corrections, backups and restores of the whole record."""
 
-    def __init__(self, database: Database, evidence_store: EvidenceStore | None = None) -> None:
+    def __init__(self, database: Database, evidence_store: EvidenceFileStore | None = None) -> None:
         self._database = database
         self._store = evidence_store
 
@@ -123,7 +123,10 @@ class MaintenanceService:
         return VerifyResult(False, result.entries, result.head_hash, message)
 
     def check_evidence(self) -> EvidenceCheck:
-        """Every attached file is present, unchanged, and the one its record entry names."""
+        """Every attached file is present, unchanged, and the one (and size) its entry names.
+
+        On a server the kept blobs are hashed by the server, so no file travels to check it.
+        """
         with unit_of_work(self._database) as session:
             rows = session.execute(
                 select(Evidence, Scrutiny.title)
@@ -132,28 +135,23 @@ class MaintenanceService:
                 .order_by(Evidence.id)
             ).all()
             recorded = _recorded_file_hashes(session)
-            problems = []
-            for row, scrutiny_title in rows:
-                problem = self._file_problem(row, recorded.get(row.id))
-                if problem is not None:
-                    problems.append(
-                        EvidenceProblem(
-                            row.id, row.title, row.scrutiny_id, scrutiny_title,
-                            row.file_sha256 or "", problem,
-                        )
-                    )  # fmt: skip
+        kept = self._kept_problems([row for row, _title in rows])
+        problems = []
+        for row, scrutiny_title in rows:
+            problem = _file_problem(row, recorded.get(row.id), kept)
+            if problem is not None:
+                problems.append(
+                    EvidenceProblem(
+                        row.id, row.title, row.scrutiny_id, scrutiny_title,
+                        row.file_sha256 or "", problem,
+                    )
+                )  # fmt: skip
         return EvidenceCheck(len(rows), tuple(problems))
 
-    def _file_problem(self, row: Evidence, recorded: tuple[int, str] | None) -> str | None:
-        sha = row.file_sha256 or ""
-        if recorded is not None and recorded[1] != sha:
-            return (
-                f"its file hash has been changed since record entry {recorded[0]} listed it "
-                f"({recorded[1][:16]}…)"
-            )
+    def _kept_problems(self, rows: list[Evidence]) -> dict[str, str]:
         if self._store is None:
-            return None
-        return self._store.problem(sha)
+            return {}
+        return self._store.problems(row.file_sha256 or "" for row in rows)
 
     def entries(self, scrutiny_id: int | None = None) -> list[RecordEntryData]:
         """Record entries in order (all, or one scrutiny's), each with its corrections."""
@@ -247,9 +245,27 @@ class MaintenanceService:
         return source
 
 
-def _recorded_file_hashes(session: Session) -> dict[int, tuple[int, str]]:
-    """evidence ID -> (entry sequence, file hash) from the ``evidence_added`` entries."""
-    found: dict[int, tuple[int, str]] = {}
+def _file_problem(
+    row: Evidence, recorded: tuple[int, str, object] | None, kept: dict[str, str]
+) -> str | None:
+    """The row still names the file and size its record entry listed, and that file is kept."""
+    sha = row.file_sha256 or ""
+    if recorded is not None and recorded[1] != sha:
+        return (
+            f"its file hash has been changed since record entry {recorded[0]} listed it "
+            f"({recorded[1][:16]}…)"
+        )
+    if recorded is not None and recorded[2] is not None and recorded[2] != row.file_size:
+        return (
+            f"its file size has been changed since record entry {recorded[0]} listed it "
+            f"({recorded[2]} bytes)"
+        )
+    return kept.get(sha)
+
+
+def _recorded_file_hashes(session: Session) -> dict[int, tuple[int, str, object]]:
+    """evidence ID -> (entry sequence, file hash, file size) from the ``evidence_added`` entries."""
+    found: dict[int, tuple[int, str, object]] = {}
     rows = session.execute(
         select(RecordEntry.sequence, RecordEntry.payload).where(
             RecordEntry.kind == RecordKind.EVIDENCE_ADDED
@@ -259,7 +275,7 @@ def _recorded_file_hashes(session: Session) -> dict[int, tuple[int, str]]:
         payload = json.loads(text)
         evidence_id, sha = payload.get("evidence_id"), payload.get("file_sha256")
         if isinstance(evidence_id, int) and isinstance(sha, str):
-            found[evidence_id] = (sequence, sha)
+            found[evidence_id] = (sequence, sha, payload.get("file_size"))
     return found
 
 

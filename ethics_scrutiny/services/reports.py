@@ -44,7 +44,7 @@ __all__ = ["Cancelled", "ExportCancelledError", "ExportFormat", "ExportResult", 
 class FileSource(Protocol):
     """Where kept evidence files are (the evidence service's content-addressed store)."""
 
-    def path_for(self, sha256: str) -> Path: ...
+    def read_bytes(self, sha256: str) -> bytes | None: ...
 
 
 class ExportFormat(StrEnum):
@@ -146,10 +146,7 @@ class ReportService:
             return bundle_bytes(session, scrutiny_id, public=public, read_file=reader)
 
     def _read_file(self, sha256: str) -> bytes | None:
-        if self._files is None:
-            return None
-        path = self._files.path_for(sha256)
-        return path.read_bytes() if path.is_file() else None
+        return None if self._files is None else self._files.read_bytes(sha256)
 
 
 def render_bytes(

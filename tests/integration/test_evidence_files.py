@@ -1,4 +1,4 @@
-"""Evidence files are copied into the data folder under their SHA-256 and listed in the record."""
+"""Evidence files are kept by SHA-256: in the data folder, or on a server in the record itself."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from ethics_scrutiny.cli import main
 from ethics_scrutiny.domain.enums import EvidenceKind, Technology
@@ -25,17 +26,22 @@ def scrutiny(services: Services) -> int:
     return services.scrutinies.create(NewScrutiny("Drone pilot", "Gwent", Technology.DRONES))
 
 
+def kept_count(services: Services) -> int:
+    """How many files are kept: in the evidence folder, or on a server in ``evidence_blobs``."""
+    if services.database.engine.dialect.name == "sqlite":
+        return len([p for p in services.settings.evidence_dir.rglob("*") if p.is_file()])
+    with services.database.engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM evidence_blobs")).scalar_one())
+
+
 def keys(services: Services, scrutiny_id: int) -> list[str]:
     return [q.key for q in services.scrutinies.get(scrutiny_id).checklist.questions()]
 
 
-def test_add_copies_the_file_under_its_hash_and_records_it(
-    services: Services, scrutiny: int, tmp_path: Path
-) -> None:
+def attach_dpia(services: Services, scrutiny: int, tmp_path: Path) -> tuple[int, bytes]:
     original = tmp_path / DPIA
     content = b"%PDF-1.4 DPIA version 5 signed by the DPO"
     original.write_bytes(content)
-    sha = hashlib.sha256(content).hexdigest()
     first, second = keys(services, scrutiny)[:2]
     item = services.evidence.add(
         scrutiny,
@@ -49,25 +55,45 @@ def test_add_copies_the_file_under_its_hash_and_records_it(
             file_path=str(original),
         ),
     )
+    sha = hashlib.sha256(content).hexdigest()
     assert (item.file_sha256, item.file_size, item.file_name) == (sha, len(content), DPIA)
     assert item.question_keys == tuple(sorted((first, second)))
-    kept = services.settings.evidence_dir / sha[:2] / sha
-    assert kept.read_bytes() == content and services.evidence.kept_file(item.id) == kept
     # The original may now move or go: the record never points at it.
     original.unlink()
-    opened = services.evidence.file_path(item.id)
-    assert opened.name == DPIA and opened.read_bytes() == content and opened != kept
+    return item.id, content
+
+
+def test_add_keeps_the_file_under_its_hash_and_records_it(
+    services: Services, scrutiny: int, tmp_path: Path
+) -> None:
+    item_id, content = attach_dpia(services, scrutiny, tmp_path)
+    sha = hashlib.sha256(content).hexdigest()
+    opened = services.evidence.file_path(item_id)
+    assert opened.name == DPIA and opened.read_bytes() == content
+    assert opened.is_relative_to(services.settings.data_dir / "evidence-opened")
     assert not os.access(opened, os.W_OK) or os.geteuid() == 0  # read-only (root ignores it)
     opened.chmod(0o644)
     opened.write_bytes(b"edited in a viewer")  # changes nothing kept
     assert services.maintenance.verify().ok
-    assert services.evidence.file_path(item.id).read_bytes() == content  # a fresh copy
+    assert services.evidence.file_path(item_id).read_bytes() == content  # a fresh copy
+    assert services.evidence.kept_file(item_id).read_bytes() == content
     [entry] = [e for e in services.maintenance.entries(scrutiny) if e.kind == "evidence_added"]
-    assert entry.payload["file_sha256"] == sha and entry.payload["evidence_id"] == item.id
+    assert entry.payload["file_sha256"] == sha and entry.payload["evidence_id"] == item_id
     assert entry.payload["title"] == "DPIA v5"
-    assert not list(services.settings.evidence_dir.rglob(".incoming-*"))
     result = services.maintenance.verify()
     assert result.ok and "All 1 attached files match" in result.message
+
+
+@pytest.mark.sqlite_only
+def test_on_sqlite_the_file_is_kept_in_the_evidence_folder(
+    services: Services, scrutiny: int, tmp_path: Path
+) -> None:
+    item_id, content = attach_dpia(services, scrutiny, tmp_path)
+    sha = hashlib.sha256(content).hexdigest()
+    kept = services.settings.evidence_dir / sha[:2] / sha
+    assert kept.read_bytes() == content and services.evidence.kept_file(item_id) == kept
+    assert services.evidence.file_path(item_id) != kept
+    assert not list(services.settings.evidence_dir.rglob(".incoming-*"))
 
 
 def test_the_same_file_twice_is_kept_once(
@@ -79,7 +105,7 @@ def test_the_same_file_twice_is_kept_once(
     one = services.evidence.add(scrutiny, EvidenceInput("One", file_path=str(a)))
     two = services.evidence.add(scrutiny, EvidenceInput("Two", file_path=str(b)))
     assert one.file_sha256 == two.file_sha256
-    assert len([p for p in services.settings.evidence_dir.rglob("*") if p.is_file()]) == 1
+    assert kept_count(services) == 1
     assert [e.title for e in services.evidence.list(scrutiny)] == ["One", "Two"]
 
 
@@ -129,6 +155,7 @@ def test_a_missing_source_is_refused_plainly(
 
 
 def test_an_unreadable_source_is_refused_plainly(tmp_path: Path) -> None:
+    # The database store's refusals: tests/integration/test_evidence_blobs.py.
     store = EvidenceStore(tmp_path / "evidence")
     with pytest.raises(InvalidInputError, match=r"cannot be read|could not be copied"):
         store.add(Path("/proc/self/mem"))  # exists, but reading it from the start fails
