@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -118,37 +120,41 @@ def _sync_id_sequences(engine: Engine) -> None:
 def explain(url: str, exc: DBAPIError) -> str:
     """A plain sentence for a server error: what went wrong and what to do about it."""
     parsed = make_url(url)
-    state, text = _sqlstate(exc), _message(exc)
-    user = parsed.username or "(none given)"
-    if state in _WRONG_LOGIN or "password authentication failed" in text.lower():
-        return (
-            f"The database server at {_host(parsed)} refused the login {user!r}: the user "
-            "name or password is wrong. Check them in the database address (--db or "
-            "ETHICS_SCRUTINY_DB), or ask whoever looks after the server."
-        )
-    if state == _NO_DATABASE:
-        return (
-            f"The database server at {_host(parsed)} has no database called "
-            f"{parsed.database!r}. Check the name in the database address, or ask whoever "
-            f"looks after the server to create it ({_SEE_DOCS})."
-        )
+    text = _message(exc)
+    host, user = _host(parsed), parsed.username or "(none given)"
+    sentences = {
+        "login": f"The database server at {host} refused the login {user!r}: the user name or "
+        "password is wrong. Check them in the database address (--db or ETHICS_SCRUTINY_DB), "
+        "or ask whoever looks after the server.",
+        "database": f"The database server at {host} has no database called "
+        f"{parsed.database!r}. Check the name in the database address, or ask whoever looks "
+        f"after the server to create it ({_SEE_DOCS}).",
+        "permission": f"The login {user!r} is not allowed to do that in the database "
+        f"{_where(parsed)} ({text}). Ask whoever looks after the server to grant the app's "
+        f"rights ({_SEE_DOCS}).",
+        "busy": f"The database server at {host} is not accepting connections just now "
+        f"({text}). Try again in a minute; if it goes on, tell whoever looks after it.",
+        "unreachable": f"The database server at {host} cannot be reached. Check it is running "
+        "and that this computer can reach it (network, VPN or firewall), then try again.",
+    }
+    kind = _kind(_sqlstate(exc), text.lower())
+    if kind is None:
+        return f"The record on the database server {_where(parsed)} cannot be used: {text}."
+    return sentences[kind]
+
+
+def _kind(state: str | None, text: str) -> str | None:
+    if state in _WRONG_LOGIN or re.search(r"password authentication failed|role .* does not", text):
+        return "login"
+    if state == _NO_DATABASE or re.search(r'database ".*" does not exist', text):
+        return "database"
     if state == _NO_PERMISSION:
-        return (
-            f"The login {user!r} is not allowed to do that in the database {_where(parsed)} "
-            f"({text}). Ask whoever looks after the server to grant the app's rights "
-            f"({_SEE_DOCS})."
-        )
+        return "permission"
     if state in _NOT_READY:
-        return (
-            f"The database server at {_host(parsed)} is not accepting connections just now "
-            f"({text}). Try again in a minute; if it goes on, tell whoever looks after it."
-        )
-    if state is None and any(hint in text.lower() for hint in _UNREACHABLE_HINTS):
-        return (
-            f"The database server at {_host(parsed)} cannot be reached. Check it is running "
-            "and that this computer can reach it (network, VPN or firewall), then try again."
-        )
-    return f"The record on the database server {_where(parsed)} cannot be used: {text}."
+        return "busy"
+    if state is None and any(hint in text for hint in _UNREACHABLE_HINTS):
+        return "unreachable"
+    return None
 
 
 def _sqlstate(exc: DBAPIError) -> str | None:

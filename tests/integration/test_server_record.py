@@ -1,0 +1,325 @@
+"""The record on a server: append-only at the database level, schema types, roles, and errors."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from ethics_scrutiny.config import resolve_settings
+from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
+from ethics_scrutiny.domain.errors import DatabaseError
+from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
+from ethics_scrutiny.services import Services
+from ethics_scrutiny.storage.models import Base, RecordEntry, UTCDateTime
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
+from tests import pg
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "shared-record.md"
+NEW = NewScrutiny("ANPR on the A55", "Heddlu Gogledd Cymru", Technology.ANPR)
+
+
+def with_a_decision(services: Services) -> int:
+    scrutiny_id = services.scrutinies.create(NEW)
+    services.scrutinies.answer(scrutiny_id, "LB-01", Status.NOT_MET, Rating.RED, "None yet")
+    services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DEFER, "More", "Panel"))
+    return scrutiny_id
+
+
+# --- Append-only through the app's own connection, on both engines -------------------------
+
+
+def test_the_apps_own_connection_cannot_change_or_remove_record_entries(
+    services: Services, is_postgresql: bool
+) -> None:
+    with_a_decision(services)
+    refused = [
+        "UPDATE record_entries SET payload = '{}' WHERE sequence = 2",
+        "UPDATE record_entries SET scrutiny_id = NULL",
+        "DELETE FROM record_entries WHERE sequence = 3",
+        "DELETE FROM record_entries",
+    ]
+    if is_postgresql:
+        refused.append("TRUNCATE record_entries")
+    for statement in refused:
+        with (
+            pytest.raises(DBAPIError, match="append-only"),
+            services.database.engine.begin() as connection,
+        ):
+            connection.exec_driver_sql(statement)
+    result = services.maintenance.verify()
+    assert result.ok and result.entries == 3, result.message
+
+
+def test_an_orm_edit_of_an_entry_is_refused_and_nothing_changes(services: Services) -> None:
+    with_a_decision(services)
+    before = services.maintenance.head()
+    with (
+        pytest.raises(DBAPIError, match="append-only"),
+        unit_of_work(services.database) as session,
+    ):
+        decision = session.get(RecordEntry, 3)
+        assert decision is not None and '"defer"' in decision.payload
+        decision.payload = decision.payload.replace('"defer"', '"support"')
+    with (
+        pytest.raises(DBAPIError, match="append-only"),
+        unit_of_work(services.database) as session,
+    ):
+        session.delete(session.get(RecordEntry, 2))
+    assert services.maintenance.head() == before
+    assert services.maintenance.verify().ok
+
+
+# --- The schema: what migrations make is what the models say, with real server types ------
+
+
+def test_the_migrated_schema_matches_the_models(services: Services) -> None:
+    with services.database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+@pytest.mark.postgresql_only
+def test_server_column_types(services: Services) -> None:
+    """Times with zone, real booleans, and hashed text kept as exact text (not json)."""
+    with services.database.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = current_schema()"
+            )
+        ).all()
+    types = {(table, column): kind for table, column, kind in rows}
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            found = types[(table.name, column.name)]
+            if isinstance(column.type, UTCDateTime):
+                assert found == "timestamp with time zone", (table.name, column.name)
+            if column.type.python_type is bool:
+                assert found == "boolean", (table.name, column.name)
+    # The hashed ISO time and canonical JSON must come back byte for byte: text, not json.
+    assert types[("record_entries", "created_at")] == "character varying"
+    assert types[("record_entries", "payload")] == "text"
+    assert types[("template_snapshots", "body")] == "text"
+    assert types[("evidence_blobs", "content")] == "bytea"
+
+
+# --- The role arrangement in docs/shared-record.md --------------------------------------
+
+
+def doc_sql_blocks() -> list[list[str]]:
+    blocks = re.findall(r"```sql\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
+    return [[s.strip() for s in block.split(";\n") if s.strip()] for block in blocks]
+
+
+@pytest.fixture
+def office_roles(pg_server: pg.PgServer, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Steps 1-3 of the document run as written, with names unique to this test."""
+    tag = uuid.uuid4().hex[:8]
+    names = {
+        "ethics_owner": f"es_owner_{tag}",
+        "ethics_app": f"es_app_{tag}",
+        "ethics_scrutiny": f"es_office_{tag}",
+        "OWNER-PASSWORD": f"owner-{tag}",
+        "APP-PASSWORD": f"app-{tag}",
+    }
+
+    def named(statement: str) -> str:
+        for placeholder, value in names.items():
+            statement = re.sub(rf"\b{re.escape(placeholder)}\b", value, statement)
+        return statement
+
+    admin_url = make_url(pg_server.admin_url)
+
+    def url(role: str, password: str) -> str:
+        login = admin_url.set(username=names[role], password=names[password])
+        return login.set(database=names["ethics_scrutiny"]).render_as_string(False)
+
+    first, grants = doc_sql_blocks()
+    admin = pg_server.admin_engine()
+    try:
+        with admin.connect() as connection:
+            for statement in first:
+                connection.exec_driver_sql(named(statement))
+        owner_url = url("ethics_owner", "OWNER-PASSWORD")
+        app_url = url("ethics_app", "APP-PASSWORD")
+        Services.open(resolve_settings(str(tmp_path / "owner"), owner_url)).close()
+        with _connection(owner_url) as connection:
+            for statement in grants:
+                connection.exec_driver_sql(named(statement))
+        yield {"owner": owner_url, "app": app_url}
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(
+                f'DROP DATABASE IF EXISTS "{names["ethics_scrutiny"]}" WITH (FORCE)'
+            )
+            for role in ("ethics_app", "ethics_owner"):
+                connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{names[role]}"')
+
+
+@contextmanager
+def _connection(url: str) -> Iterator[Connection]:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_the_app_role_appends_but_cannot_rewrite_the_record(
+    office_roles: dict[str, str], tmp_path: Path
+) -> None:
+    services = Services.open(resolve_settings(str(tmp_path / "officer"), office_roles["app"]))
+    try:
+        scrutiny_id = with_a_decision(services)
+        services.scrutinies.clear_answer(scrutiny_id, "LB-01")  # ordinary deletes still work
+        assert services.maintenance.verify().ok
+    finally:
+        services.close()
+    refused = [
+        "UPDATE record_entries SET payload = '{}'",
+        "DELETE FROM record_entries",
+        "TRUNCATE record_entries",
+        "ALTER TABLE record_entries DISABLE TRIGGER USER",
+        "ALTER TABLE record_entries DISABLE TRIGGER record_entries_no_change",
+        "DROP TRIGGER record_entries_no_change ON record_entries",
+        "SET session_replication_role = replica",
+        "UPDATE alembic_version SET version_num = '0001'",
+        "CREATE TABLE sneaky (id integer)",
+    ]
+    for statement in refused:
+        with (
+            pytest.raises(DBAPIError, match=r"permission denied|must be owner"),
+            _connection(office_roles["app"]) as connection,
+        ):
+            connection.exec_driver_sql(statement)
+    with _connection(office_roles["app"]) as connection:
+        count = connection.exec_driver_sql("SELECT count(*) FROM record_entries")
+        assert count.scalar_one() == 4
+
+
+@pytest.mark.postgresql_only
+def test_an_upgrade_with_the_app_role_is_refused_with_what_to_do(
+    office_roles: dict[str, str], tmp_path: Path
+) -> None:
+    with _connection(office_roles["owner"]) as connection:
+        # As if the record were one revision behind this build.
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+    with pytest.raises(DatabaseError, match="owner's login") as caught:
+        Services.open(resolve_settings(str(tmp_path / "officer"), office_roles["app"]))
+    assert "nothing has been changed" in str(caught.value)
+    with _connection(office_roles["owner"]) as connection:
+        version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+        assert version.scalar_one() == "0003"
+
+
+# --- Opening a server record: errors as sentences saying what to do ----------------------
+
+
+def open_record(url: str, tmp_path: Path) -> str:
+    with pytest.raises(DatabaseError) as caught:
+        Services.open(resolve_settings(str(tmp_path / "laptop"), url))
+    message = str(caught.value)
+    assert "Traceback" not in message and "psycopg" not in message
+    return message
+
+
+@pytest.mark.postgresql_only
+def test_an_unreachable_server_is_named(database_url: str, tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nothing listens here once the probe is closed
+    url = make_url(database_url).set(port=port).render_as_string(False)
+    message = open_record(url, tmp_path)
+    assert f"The database server at 127.0.0.1:{port} cannot be reached" in message
+    assert "network" in message
+
+
+@pytest.mark.postgresql_only
+def test_a_wrong_password_is_named_without_showing_it(database_url: str, tmp_path: Path) -> None:
+    url = make_url(database_url).set(password="not-the-password").render_as_string(False)
+    message = open_record(url, tmp_path)
+    assert "refused the login 'postgres': the user name or password is wrong" in message
+    assert "not-the-password" not in message
+
+
+@pytest.mark.postgresql_only
+def test_a_missing_database_is_named(database_url: str, tmp_path: Path) -> None:
+    url = make_url(database_url).set(database="no_such_record").render_as_string(False)
+    message = open_record(url, tmp_path)
+    assert "has no database called 'no_such_record'" in message
+    assert "create it" in message
+
+
+@pytest.mark.postgresql_only
+def test_a_record_from_a_newer_app_is_refused_untouched(database_url: str, tmp_path: Path) -> None:
+    with _connection(database_url) as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    message = open_record(database_url, tmp_path)
+    assert "written by a newer version of Ethics Scrutiny" in message
+    assert "nothing has been changed" in message
+
+
+@pytest.mark.postgresql_only
+def test_a_database_that_is_not_ours_is_refused_untouched(
+    database_url: str, another_record: Callable[..., str], tmp_path: Path
+) -> None:
+    foreign = another_record("payroll", migrated=False)
+    with _connection(foreign) as connection:
+        connection.exec_driver_sql("CREATE TABLE staff (id integer primary key, name text)")
+    message = open_record(foreign, tmp_path)
+    assert "is not an Ethics Scrutiny record" in message and "staff" in message
+    assert "empty database of its own" in message
+    engine = create_engine(foreign, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            assert inspect(connection).get_table_names() == ["staff"]
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_a_login_without_rights_is_told_to_ask_for_them(
+    pg_server: pg.PgServer, database_url: str, tmp_path: Path
+) -> None:
+    role, password = f"es_nobody_{uuid.uuid4().hex[:8]}", "nobody-pw"
+    admin = pg_server.admin_engine()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+    try:
+        url = make_url(database_url).set(username=role, password=password)
+        message = open_record(url.render_as_string(False), tmp_path)
+        assert f"The login '{role}' is not allowed" in message
+        assert "grant" in message and "docs/shared-record.md" in message
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP ROLE {role}")
+
+
+@pytest.mark.postgresql_only
+def test_backup_and_restore_commands_point_to_pg_dump(
+    cli_data: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ethics_scrutiny.cli import main
+
+    copy = tmp_path / "copy.db"
+    for command in (["backup", "--out", str(copy)], ["restore", str(copy)]):
+        assert main([*cli_data, *command]) == 1
+        err = capsys.readouterr().err
+        assert "PostgreSQL server" in err and "pg_dump" in err and "Traceback" not in err
+    assert not copy.exists()
