@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.templates import Checklist
 from ethics_scrutiny.storage import record_chain, repositories
@@ -97,6 +98,8 @@ def take_items(session: Session, row: Scrutiny, bundle: Bundle, items: list[str]
     if details or "checklist" in items:
         row.version += 1  # the scrutiny's own details changed
     answers = {r.key: r for r in bundle.responses}
+    taken_answers = [k for k in answers if f"response.{k}" in items]
+    _require_questions(row, bundle, "checklist" in items, taken_answers)
     evidence = {e.uuid: e for e in bundle.evidence}
     actions = {a.uuid: a for a in bundle.actions}
     ordinal_origin = [d.origin or d.entry_hash for d in bundle.decisions]
@@ -117,6 +120,21 @@ def take_items(session: Session, row: Scrutiny, bundle: Bundle, items: list[str]
     session.execute(delete(ScrutinyFacts).where(ScrutinyFacts.scrutiny_id == row.id))
 
 
+def _require_questions(row: Scrutiny, bundle: Bundle, theirs: bool, keys: list[str]) -> None:
+    """An answer taken must belong to a question of the checklist the scrutiny now uses."""
+    if theirs:
+        checklist = Checklist(list(bundle.template.snapshots))
+    else:
+        checklist = Checklist([repositories.snapshot_template(t.snapshot) for t in row.templates])
+    missing = sorted(k for k in keys if not checklist.has_question(k))
+    if missing:
+        raise InvalidInputError(
+            f"The bundle answers {', '.join(missing[:5])}, which this record's checklist for "
+            "the scrutiny does not have (one side moved to other checklist versions). Nothing "
+            "was imported; import the bundle as a copy to keep both."
+        )
+
+
 def _take_checklist(session: Session, row: Scrutiny, bundle: Bundle) -> None:
     snapshots = list(bundle.template.snapshots)
     row.templates.clear()
@@ -125,6 +143,7 @@ def _take_checklist(session: Session, row: Scrutiny, bundle: Bundle) -> None:
         sha = repositories.store_snapshot(session, template)
         row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
     row.question_total = Checklist(snapshots).question_count
+    session.flush()
 
 
 def _take_answer(session: Session, row: Scrutiny, key: str, given: Any) -> None:

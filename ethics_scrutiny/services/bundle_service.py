@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.errors import ConcurrentEditError, InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind, file_sha256
 from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.database import Database
@@ -108,6 +110,11 @@ class BundleService:
                 return report
         except _Refused as refused:
             return refused.report
+        except (StaleDataError, IntegrityError):
+            raise ConcurrentEditError(
+                f"Someone changed this scrutiny while {path.name} was being imported, so "
+                "nothing was imported. Import the bundle again: it is compared afresh."
+            ) from None
 
     def _store_files(self, bundle: Bundle) -> None:
         """Keep included evidence files (content-addressed, so a failed import leaves no row)."""

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.record import canonical_json
-from ethics_scrutiny.storage.models import SyncHead, SyncKnown
+from ethics_scrutiny.storage.models import Scrutiny, SyncHead, SyncKnown
 
 from .bundle_schema import (
     Bundle,
@@ -114,6 +114,11 @@ class SyncState:
     def __init__(self, session: Session, scrutiny_id: int) -> None:
         self._session = session
         self._scrutiny_id = scrutiny_id
+        # One export or import of a scrutiny at a time on a shared server (SQLite's
+        # BEGIN IMMEDIATE already serialises every writer).
+        session.execute(
+            select(Scrutiny.id).where(Scrutiny.id == scrutiny_id).with_for_update()
+        ).first()
         query = select(SyncHead).where(SyncHead.scrutiny_id == scrutiny_id)
         self._heads = {h.item: h for h in session.scalars(query)}
         self._known: dict[str, set[str]] = {}
