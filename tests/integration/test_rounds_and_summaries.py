@@ -1,4 +1,4 @@
-"""Rounds of scrutiny, stage changes and the dashboard facts of the list, on a real SQLite file."""
+"""Rounds of scrutiny, stage changes and the dashboard facts of the list, on both engines."""
 
 from __future__ import annotations
 

@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from ethics_scrutiny.config import resolve_settings
+from ethics_scrutiny.domain import record
 from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.errors import DatabaseError
 from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
+from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.models import Base, RecordEntry, UTCDateTime
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 from tests import pg
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "shared-record.md"
+SCALARS = st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=30)
+PAYLOADS = st.dictionaries(
+    st.text(max_size=12),
+    st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4), max_leaves=10),
+    max_size=6,
+)
 NEW = NewScrutiny("ANPR on the A55", "Heddlu Gogledd Cymru", Technology.ANPR)
 
 
@@ -77,6 +89,28 @@ def test_an_orm_edit_of_an_entry_is_refused_and_nothing_changes(services: Servic
     ):
         session.delete(session.get(RecordEntry, 2))
     assert services.maintenance.head() == before
+    assert services.maintenance.verify().ok
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(payloads=st.lists(PAYLOADS, min_size=1, max_size=3))
+def test_any_payload_is_kept_as_the_exact_text_that_was_hashed(
+    services: Services, payloads: list[dict[str, Any]]
+) -> None:
+    """Control characters, any script, deep nesting: stored and read back byte for byte."""
+    appended = []
+    with unit_of_work(services.database) as session:
+        for payload in payloads:
+            entry = record_chain.append(session, "note", payload, None)
+            appended.append((entry.sequence, record.canonical_json(payload), entry.entry_hash))
+    with unit_of_work(services.database) as session:
+        for sequence, text, digest in appended:
+            stored = session.get(RecordEntry, sequence)
+            assert stored is not None
+            assert (stored.payload, stored.entry_hash) == (text, digest)
+            assert json.loads(stored.payload) == json.loads(text)
     assert services.maintenance.verify().ok
 
 
