@@ -25,8 +25,6 @@ from ethics_scrutiny.reporting.cancel import Cancelled, ExportCancelledError, ch
 from ethics_scrutiny.reporting.csv_export import render_actions_csv, render_csv
 from ethics_scrutiny.reporting.html import render_html
 from ethics_scrutiny.reporting.model import ReportModel
-from ethics_scrutiny.reporting.pdf import render_pdf
-from ethics_scrutiny.reporting.pdf_coverage import pdf_text_warnings
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import RecordEntry
@@ -123,6 +121,9 @@ class ReportService:
         else:
             model = self.build_model(scrutiny_id, public=public, prepared_by=prepared_by)
             if fmt is ExportFormat.PDF:
+                # reportlab is imported at the first PDF export, not at start-up (~0.3 s).
+                from ethics_scrutiny.reporting.pdf_coverage import pdf_text_warnings
+
                 warnings = pdf_text_warnings(model)
             data = render_bytes(model, fmt, progress, cancelled)
         check_cancelled(cancelled)
@@ -156,6 +157,8 @@ def render_bytes(
     cancelled: Cancelled | None = None,
 ) -> bytes:
     if fmt is ExportFormat.PDF:
+        from ethics_scrutiny.reporting.pdf import render_pdf
+
         buffer = io.BytesIO()
         render_pdf(model, buffer, progress=progress, cancelled=cancelled)
         return buffer.getvalue()

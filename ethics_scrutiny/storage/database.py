@@ -206,10 +206,10 @@ def _prepare_sqlite_path(path: Path) -> None:
 def _migrate(engine: Engine, path: Path | None, backups_dir: Path) -> None:
     with engine.connect() as connection:
         revision = migrate.current_revision(connection)
+        if revision == migrate.head_revision():
+            return  # the everyday start: one row read, Alembic never imported
         has_tables = bool(inspect(connection).get_table_names())
     migrate.check_not_newer(revision)
-    if revision == migrate.head_revision():
-        return
     if path is not None and has_tables:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         sqlite_file.backup_file(path, backups_dir / f"pre-{revision or 'none'}-{stamp}.db")
