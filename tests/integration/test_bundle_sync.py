@@ -459,3 +459,96 @@ def test_the_import_report_for_a_new_scrutiny_keeps_its_old_wording(
     report = ImportReport("b.json", "u", "t", scrutiny_id=7, created=True)
     assert report.summary() == "Imported as scrutiny 7."
     assert report.imported and not report.updated
+
+
+def _fill_revision_0003(url: str) -> None:
+    """One scrutiny with two evidence items and an action, as a build before sync left them."""
+    import hashlib
+
+    from sqlalchemy import text
+
+    from ethics_scrutiny.assets import templates_dir
+    from ethics_scrutiny.domain.record import canonical_json
+    from ethics_scrutiny.domain.template_library import TemplateLibrary
+    from tests import record_access
+
+    when = "2026-06-01 09:30:00.000000" + ("" if "sqlite" in url else "+00:00")
+    core = TemplateLibrary.load(templates_dir()).core()
+    body = canonical_json(core.model_dump(mode="json"))
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    total = sum(1 for _ in core.questions())
+    statements = [
+        ("INSERT INTO template_snapshots VALUES (:sha, :slug, :version, :body, :when)",
+         {"slug": core.slug, "version": core.version, "body": body}),
+        ("INSERT INTO scrutinies (id, uuid, title, force, technology, stage, marking, supplier, "
+         "purpose, question_total, created_at, updated_at) VALUES (1, "
+         "'6f1c3a52-8d2e-4c8b-9a55-0a1b2c3d4e5f', 'Drones', 'Gwent', 'drones', 'pilot', "
+         "'OFFICIAL', '', '', :total, :when, :when)", {"total": total}),
+        ("INSERT INTO scrutiny_templates VALUES (1, 0, :sha)", {}),
+    ]  # fmt: skip
+    for n, title in enumerate(("DPIA v5.4", "EIA v2"), start=1):
+        statements.append(
+            ("INSERT INTO evidence (id, scrutiny_id, title, kind, reference, description, "
+             "file_name, sensitive, added_at, updated_at) VALUES (:id, 1, :title, 'document', "
+             "'', '', '', false, :when, :when)", {"id": n, "title": title})
+        )  # fmt: skip
+    statements.append(
+        ("INSERT INTO actions (id, scrutiny_id, kind, text, owner, status, reply, sensitive, "
+         "created_at, updated_at) VALUES (1, 1, 'question', 'Publish the flight logs', '', "
+         "'open', '', false, :when, :when)", {})
+    )  # fmt: skip
+    with record_access.connection(url) as conn:
+        for statement, values in statements:
+            conn.execute(text(statement), {"sha": sha, "when": when, **values})
+
+
+def test_migration_0004_gives_existing_evidence_and_actions_their_own_uuids(
+    tmp_path: Path, another_record: Any, laptop: Services, trip: Trip
+) -> None:
+    """A record made before bundle sync: every item gets an identity, and then it syncs."""
+    from alembic import command
+
+    from ethics_scrutiny.storage import migrate
+    from ethics_scrutiny.storage.engine import make_engine
+
+    url = another_record("before-sync", migrated=False)
+    settings = resolve_settings(str(tmp_path / "before-sync"), url)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url, foreign_keys=False)
+    with engine.begin() as connection:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    engine.dispose()
+    _fill_revision_0003(url)
+    old = Services.open(settings)  # migrates to head
+    try:
+        bundle = trip.export(old, 1)
+        data = json.loads(bundle.read_bytes())
+        uuids = [e["uuid"] for e in data["evidence"]] + [a["uuid"] for a in data["actions"]]
+        assert len(set(uuids)) == 3 and all(len(u) == 36 for u in uuids)
+        lid = laptop.bundles.import_bundle(bundle)
+        laptop.evidence.add(lid, EvidenceInput("Flight log sample"))
+        back = trip.send(laptop, lid, old)
+        assert [i.label for i in back.taken] == ["Evidence 'Flight log sample'"]
+        assert old.maintenance.verify().ok
+    finally:
+        old.close()
+
+
+def test_evidence_files_added_offline_reach_the_shared_record(
+    shared: Services, laptop: Services, trip: Trip, tmp_path: Path
+) -> None:
+    sid, lid, _keys = _to_laptop(shared, laptop, trip)
+    document = tmp_path / "flight log ŵ.pdf"
+    document.write_bytes(b"%PDF-1.4 flight log, 4 December\n")
+    added = laptop.evidence.add(lid, EvidenceInput("Flight log", file_path=str(document)))
+    out = tmp_path / "with-files.json"
+    laptop.reports.export(lid, ExportFormat.JSON, out, include_files=True)
+
+    report = shared.bundles.sync_bundle(out)
+
+    assert [i.label for i in report.taken] == ["Evidence 'Flight log'"]
+    [item] = [e for e in shared.scrutinies.get(sid).evidence if e.title == "Flight log"]
+    assert item.file_sha256 == added.file_sha256
+    assert shared.maintenance.verify().ok  # the chain, and every evidence file it names
