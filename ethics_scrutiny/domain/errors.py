@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 
 class EthicsScrutinyError(Exception):
@@ -34,8 +34,44 @@ class ExportError(EthicsScrutinyError):
 
 
 class ConcurrentEditError(EthicsScrutinyError):
-    """Someone else changed what the user was editing since they loaded it; nothing was saved."""
+    """Someone else changed what the user was editing since they loaded it; nothing was saved.
 
-    def __init__(self, message: str, changed_at: datetime | None = None) -> None:
+    ``changed_at`` is UTC; ``subject`` (e.g. "the answer to LB-03") and ``verb`` let the UI
+    say the same sentence with the time in the officer's own zone (:meth:`sentence`).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        changed_at: datetime | None = None,
+        *,
+        subject: str = "",
+        verb: str = "changed",
+    ) -> None:
         super().__init__(message)
         self.changed_at = changed_at
+        self.subject = subject
+        self.verb = verb
+
+    @classmethod
+    def stale(
+        cls, subject: str, changed_at: datetime | None, verb: str = "changed"
+    ) -> ConcurrentEditError:
+        """The refusal of a stale edit of ``subject``, timed in UTC."""
+        when = f"{changed_at.astimezone(UTC):%d %b %Y %H:%M:%S} UTC" if changed_at else None
+        return cls(stale_sentence(subject, verb, when), changed_at, subject=subject, verb=verb)
+
+    def sentence(self, when: str | None) -> str:
+        """The message again with ``when`` (already formatted, e.g. local time) as the time."""
+        if not self.subject:
+            return str(self)
+        return stale_sentence(self.subject, self.verb, when)
+
+
+def stale_sentence(subject: str, verb: str, when: str | None) -> str:
+    """E.g. "Someone else changed the answer to LB-03 since you opened it (at …). Nothing …"."""
+    at = f" (at {when})" if when else ""
+    return (
+        f"Someone else {verb} {subject} since you opened it{at}. "
+        "Nothing was saved: reload to see their version."
+    )

@@ -20,6 +20,10 @@ from .enums import (
 )
 from .templates import Checklist
 
+# The ``expected_version`` that says "this question was unanswered when I loaded it": saving
+# then refuses if someone else answered it meanwhile. Stored rows start at version 1.
+UNANSWERED = 0
+
 
 @dataclass(frozen=True)
 class NewScrutiny:
@@ -46,6 +50,8 @@ class ResponseData:
     note: str = ""
     sensitive: bool = False
     updated_at: datetime | None = None
+    # The stored row's edit version (None for an answer not read from the record).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,9 @@ class EvidenceData:
     sensitive: bool
     added_at: datetime
     question_keys: tuple[str, ...] = ()
+    # The stored row's edit version, passed back as ``expected_version`` when saving an edit.
+    version: int | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +165,8 @@ class ActionData:
     created_at: datetime
     updated_at: datetime
     decision_sequence: int | None = None
+    # The stored row's edit version, passed back as ``expected_version`` when saving an edit.
+    version: int | None = None
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -188,6 +199,8 @@ class ScrutinySummary:
     next_review_date: date | None = None
     open_actions: int = 0
     overdue_actions: int = 0
+    # Edit version of the scrutiny's own details (stage, title ...), not of its answers.
+    version: int | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -19,7 +19,7 @@ from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Action, Scrutiny, utc_now
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import mapping
+from . import edit_versions, mapping
 from .validation import clean_text
 
 MAX_TEXT_LENGTH = 4_000
@@ -48,14 +48,26 @@ class ActionService:
             session.flush()
             payload = {"action_id": row.id, "change": "added", **_public(clean)}
             record_chain.append(session, RecordKind.ACTION_RECORDED, payload, scrutiny_id)
-            scrutiny.updated_at = utc_now()
+            edit_versions.touch(session, scrutiny_id)
             return mapping.action(row)
 
-    def update(self, action_id: int, changed: ActionInput) -> ActionData:
-        """Replace an action's fields; the record entry lists only the fields that changed."""
+    def update(
+        self, action_id: int, changed: ActionInput, *, expected_version: int | None = None
+    ) -> ActionData:
+        """Replace an action's fields; the record entry lists only the fields that changed.
+
+        ``expected_version`` is the action's ``version`` the officer saw; if someone else
+        changed it since, ConcurrentEditError is raised and nothing is saved.
+        """
         clean = _validated(changed)
-        with unit_of_work(self._database) as session:
+        with (
+            edit_versions.refused_if_overtaken(lambda: self._changed_at(action_id)),
+            unit_of_work(self._database) as session,
+        ):
             row = _get(session, action_id)
+            edit_versions.require_version(
+                expected_version, row.version, _subject(row), row.updated_at
+            )
             scrutiny = repositories.get_scrutiny(session, row.scrutiny_id)
             _require_question(scrutiny, clean["question_key"])
             before = {name: getattr(row, name) for name in _FIELDS}
@@ -64,7 +76,7 @@ class ActionService:
                 return mapping.action(row)
             for name, value in diff.items():
                 setattr(row, name, value)
-            row.updated_at = scrutiny.updated_at = utc_now()
+            row.updated_at = utc_now()
             session.flush()
             sensitive = bool(clean["sensitive"]) or bool(before["sensitive"])
             payload = {
@@ -73,7 +85,13 @@ class ActionService:
                 "changed": _public(diff, sensitive=sensitive),
             }
             record_chain.append(session, RecordKind.ACTION_RECORDED, payload, row.scrutiny_id)
+            edit_versions.touch(session, row.scrutiny_id)
             return mapping.action(row)
+
+    def _changed_at(self, action_id: int) -> tuple[str, datetime | None]:
+        with unit_of_work(self._database) as session:
+            row = _get(session, action_id)
+            return _subject(row), row.updated_at
 
     def get(self, action_id: int) -> ActionData:
         with unit_of_work(self._database) as session:
@@ -129,6 +147,14 @@ def _get(session: Session, action_id: int) -> Action:
     if row is None:
         raise NotFoundError(f"There is no action with ID {action_id}.")
     return row
+
+
+def _subject(row: Action) -> str:
+    """How the conflict message names the action: its kind and the start of its text."""
+    text = " ".join(row.text.split())
+    short = text if len(text) <= 50 else text[:49] + "…"
+    kind = "the question to the force" if row.kind == "question" else "the condition"
+    return f"{kind} “{short}”"
 
 
 def _require_question(scrutiny: Scrutiny, key: str | None) -> None:

@@ -15,10 +15,10 @@ from ethics_scrutiny.domain.scoring import RedFlag, assess
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput, ResponseData
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
-from ethics_scrutiny.storage.models import RecordEntry, utc_now
+from ethics_scrutiny.storage.models import RecordEntry
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import mapping
+from . import edit_versions, mapping
 from .validation import clean_text
 
 SUPPORTING = frozenset({Outcome.SUPPORT, Outcome.SUPPORT_WITH_CONDITIONS})
@@ -49,7 +49,7 @@ class DecisionService:
             payload["red_flags"] = [flag.key for flag in result.red_flags]
             payload["scrutiny_uuid"] = row.uuid
             entry = record_chain.append(session, RecordKind.DECISION, payload, scrutiny_id)
-            row.updated_at = utc_now()
+            edit_versions.touch(session, scrutiny_id)
             return mapping.decision(entry)
 
     def withdraw(self, scrutiny_id: int, sequence: int, reason: str) -> int:
@@ -62,7 +62,7 @@ class DecisionService:
             entry = record_chain.append(
                 session, RecordKind.DECISION_WITHDRAWN, payload, scrutiny_id
             )
-            row.updated_at = utc_now()
+            edit_versions.touch(session, scrutiny_id)
             return entry.sequence
 
     def withdrawn(self, scrutiny_id: int) -> dict[int, str]:

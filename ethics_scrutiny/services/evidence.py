@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from ethics_scrutiny.storage.evidence_files import (
 from ethics_scrutiny.storage.models import Evidence, EvidenceLink, Scrutiny, utc_now
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import mapping
+from . import edit_versions, mapping
 from .validation import clean_text
 
 
@@ -60,29 +61,53 @@ class EvidenceService:
             scrutiny.updated_at = utc_now()
             return mapping.evidence(row)
 
-    def update(self, evidence_id: int, changed: EvidenceInput) -> EvidenceData:
-        """Change the item's details and links; its kept file (if any) never changes."""
+    def update(
+        self, evidence_id: int, changed: EvidenceInput, *, expected_version: int | None = None
+    ) -> EvidenceData:
+        """Change the item's details and links; its kept file (if any) never changes.
+
+        ``expected_version`` is the item's ``version`` the officer saw; if someone else
+        changed it since, ConcurrentEditError is raised and nothing is saved.
+        """
         fields = _validated(changed)
-        with unit_of_work(self._database) as session:
-            row = _get(session, evidence_id)
+        with (
+            edit_versions.refused_if_overtaken(lambda: self._changed_at(evidence_id)),
+            unit_of_work(self._database) as session,
+        ):
+            row = _get_current(session, evidence_id, expected_version)
             scrutiny = repositories.get_scrutiny(session, row.scrutiny_id)
             keys = _checked_keys(scrutiny, changed.question_keys)
             for name, value in fields.items():
                 setattr(row, name, value)
             _replace_links(row, keys)
-            row.updated_at = scrutiny.updated_at = utc_now()
+            row.updated_at = utc_now()
             session.flush()
+            edit_versions.touch(session, row.scrutiny_id)
             return mapping.evidence(row)
 
-    def link(self, evidence_id: int, question_keys: tuple[str, ...] | list[str]) -> EvidenceData:
+    def link(
+        self,
+        evidence_id: int,
+        question_keys: tuple[str, ...] | list[str],
+        *,
+        expected_version: int | None = None,
+    ) -> EvidenceData:
         """Set the questions the item bears on (replacing the earlier links)."""
-        with unit_of_work(self._database) as session:
-            row = _get(session, evidence_id)
+        with (
+            edit_versions.refused_if_overtaken(lambda: self._changed_at(evidence_id)),
+            unit_of_work(self._database) as session,
+        ):
+            row = _get_current(session, evidence_id, expected_version)
             scrutiny = repositories.get_scrutiny(session, row.scrutiny_id)
             _replace_links(row, _checked_keys(scrutiny, tuple(question_keys)))
             row.updated_at = utc_now()
             session.flush()
             return mapping.evidence(row)
+
+    def _changed_at(self, evidence_id: int) -> tuple[str, datetime | None]:
+        with unit_of_work(self._database) as session:
+            row = _get(session, evidence_id)
+            return _subject(row), row.updated_at
 
     def list(self, scrutiny_id: int) -> list[EvidenceData]:
         with unit_of_work(self._database) as session:
@@ -135,6 +160,17 @@ def _get(session: Session, evidence_id: int) -> Evidence:
     if row is None:
         raise NotFoundError(f"There is no evidence item with ID {evidence_id}.")
     return row
+
+
+def _get_current(session: Session, evidence_id: int, expected_version: int | None) -> Evidence:
+    """The item, refusing the edit if it is no longer the version the officer saw."""
+    row = _get(session, evidence_id)
+    edit_versions.require_version(expected_version, row.version, _subject(row), row.updated_at)
+    return row
+
+
+def _subject(row: Evidence) -> str:
+    return f"the evidence item “{row.title}”"
 
 
 def _validated(item: EvidenceInput) -> dict[str, Any]:

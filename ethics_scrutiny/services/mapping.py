@@ -47,6 +47,7 @@ def summary(row: Scrutiny, answered: int, outcome: Outcome | None) -> ScrutinySu
         language=Language(row.language),
         round_number=row.round_number,
         previous_id=row.previous_id,
+        version=row.version,
     )
 
 
@@ -58,6 +59,7 @@ def response(row: Response) -> ResponseData:
         note=row.note,
         sensitive=row.sensitive,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 
@@ -112,6 +114,8 @@ def evidence(row: Evidence) -> EvidenceData:
         sensitive=row.sensitive,
         added_at=row.added_at,
         question_keys=tuple(link.question_key for link in row.links),
+        version=row.version,
+        updated_at=row.updated_at,
     )
 
 
@@ -130,6 +134,7 @@ def action(row: Action) -> ActionData:
         created_at=row.created_at,
         updated_at=row.updated_at,
         decision_sequence=row.decision_sequence,
+        version=row.version,
     )
 
 

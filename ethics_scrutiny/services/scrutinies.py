@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.enums import Rating, Stage, Status
-from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.errors import ConcurrentEditError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scoring import Assessment, assess
 from ethics_scrutiny.domain.scrutiny import (
+    UNANSWERED,
     NewScrutiny,
     ResponseData,
     ScrutinyDetail,
@@ -26,10 +26,12 @@ from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import dashboard, mapping
+from . import dashboard, edit_versions, mapping
 from .validation import clean_text
 
 MAX_NOTE_LENGTH = 20_000
+# What a conflicting stage change is called in the "changed by someone else" message.
+STAGE_SUBJECT = "the stage of this scrutiny"
 
 
 class ScrutinyService:
@@ -90,20 +92,40 @@ class ScrutinyService:
         with unit_of_work(self._database) as session:
             return dashboard.summaries(session, today or date.today())
 
-    def set_stage(self, scrutiny_id: int, stage: Stage) -> None:
-        """Move the deployment to another stage, with a ``stage_changed`` record entry."""
-        with unit_of_work(self._database) as session:
+    def set_stage(
+        self, scrutiny_id: int, stage: Stage, *, expected_version: int | None = None
+    ) -> None:
+        """Move the deployment to another stage, with a ``stage_changed`` record entry.
+
+        ``expected_version`` is the scrutiny's ``version`` the officer saw; when someone else
+        changed the stage since, ConcurrentEditError is raised and nothing is saved.
+        """
+        with (
+            edit_versions.refused_if_overtaken(lambda: self._stage_changed_at(scrutiny_id)),
+            unit_of_work(self._database) as session,
+        ):
             row = repositories.get_scrutiny(session, scrutiny_id)
+            edit_versions.require_version(
+                expected_version, row.version, STAGE_SUBJECT, row.updated_at
+            )
             before = row.stage
-            if before != stage.value:
-                row.stage = stage.value
-                row.updated_at = utc_now()
-                record_chain.append(
-                    session,
-                    RecordKind.STAGE_CHANGED,
-                    {"scrutiny_uuid": row.uuid, "from": before, "to": stage.value},
-                    row.id,
-                )
+            if before == stage.value:
+                return
+            # The record lock first, the scrutiny's row lock after: the order every writer uses.
+            record_chain.append(
+                session,
+                RecordKind.STAGE_CHANGED,
+                {"scrutiny_uuid": row.uuid, "from": before, "to": stage.value},
+                row.id,
+            )
+            row.stage = stage.value
+            row.version += 1
+            row.updated_at = utc_now()
+
+    def _stage_changed_at(self, scrutiny_id: int) -> tuple[str, datetime | None]:
+        with unit_of_work(self._database) as session:
+            row = session.get(Scrutiny, scrutiny_id)
+            return STAGE_SUBJECT, row.updated_at if row else None
 
     def get(self, scrutiny_id: int) -> ScrutinyDetail:
         with unit_of_work(self._database) as session:
@@ -123,13 +145,24 @@ class ScrutinyService:
         rating: Rating | None = None,
         note: str = "",
         sensitive: bool = False,
+        *,
+        expected_version: int | None = None,
     ) -> ResponseData:
-        """Save one finding (insert or replace) in its own unit of work."""
+        """Save one finding (insert or replace) in its own unit of work.
+
+        ``expected_version`` is the answer's ``version`` as the officer loaded it, or
+        ``UNANSWERED`` if the question had no answer then; if someone else has changed (or
+        first answered) it since, ConcurrentEditError is raised and nothing is saved.
+        None skips the check (the command line).
+        """
         note = clean_text(note, "note", max_length=MAX_NOTE_LENGTH, required=False)
-        with unit_of_work(self._database) as session:
-            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
-            _require_question(scrutiny, key)
+        with (
+            edit_versions.refused_if_overtaken(lambda: self._answer_changed_at(scrutiny_id, key)),
+            unit_of_work(self._database) as session,
+        ):
+            scrutiny = _require_question(session, scrutiny_id, key)
             row = repositories.find_response(session, scrutiny_id, key)
+            _require_answer_version(row, expected_version, key)
             if row is None:
                 row = Response(scrutiny_id=scrutiny_id, question_key=key)
                 session.add(row)
@@ -138,25 +171,58 @@ class ScrutinyService:
             row.rating = rating.value if rating else None
             row.note = note
             row.sensitive = sensitive
-            row.updated_at = scrutiny.updated_at = utc_now()
+            row.updated_at = utc_now()
             session.flush()
             if before != (row.status, row.rating, row.sensitive):
                 _record_changed_answer(session, scrutiny, row, before)
+            edit_versions.touch(session, scrutiny_id)
             return mapping.response(row)
 
-    def clear_answer(self, scrutiny_id: int, key: str) -> None:
-        """Remove a finding so the question is unanswered again (undoing a first answer)."""
-        with unit_of_work(self._database) as session:
-            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
-            _require_question(scrutiny, key)
+    def clear_answer(
+        self, scrutiny_id: int, key: str, *, expected_version: int | None = None
+    ) -> None:
+        """Remove a finding so the question is unanswered again (undoing a first answer).
+
+        ``expected_version`` as for :meth:`answer`; an answer someone else already removed is
+        left removed (the question ends unanswered either way, nothing of theirs is lost).
+        """
+        with (
+            edit_versions.refused_if_overtaken(lambda: self._answer_changed_at(scrutiny_id, key)),
+            unit_of_work(self._database) as session,
+        ):
+            scrutiny = _require_question(session, scrutiny_id, key)
             row = repositories.find_response(session, scrutiny_id, key)
             if row is None:
                 return
+            _require_answer_version(row, expected_version, key)
             before = {"status": row.status, "rating": row.rating}
             session.delete(row)
-            scrutiny.updated_at = utc_now()
             session.flush()
             _record_cleared_answer(session, scrutiny, key, before)
+            edit_versions.touch(session, scrutiny_id)
+
+    def _answer_changed_at(self, scrutiny_id: int, key: str) -> tuple[str, datetime | None]:
+        with unit_of_work(self._database) as session:
+            row = repositories.find_response(session, scrutiny_id, key)
+            return _answer_subject(key), row.updated_at if row else None
+
+
+def _answer_subject(key: str) -> str:
+    return f"the answer to {key}"
+
+
+def _require_answer_version(row: Response | None, expected: int | None, key: str) -> None:
+    """Refuse an answer saved over one the officer did not see (or over a removal)."""
+    if expected is None or (row.version if row else UNANSWERED) == expected:
+        return
+    if row is None:
+        verb = "removed"
+    elif expected == UNANSWERED:
+        verb = "answered"
+    else:
+        verb = "changed"
+    subject = f"the question {key}" if verb == "answered" else _answer_subject(key)
+    raise ConcurrentEditError.stale(subject, row.updated_at if row else None, verb)
 
 
 def _record_cleared_answer(
@@ -207,12 +273,18 @@ def _record_changed_answer(
     )
 
 
-def _require_question(scrutiny: Scrutiny, key: str) -> None:
-    for link in scrutiny.templates:
-        body = json.loads(link.snapshot.body)
-        if any(q["key"] == key for theme in body["themes"] for q in theme["questions"]):
-            return
-    raise NotFoundError(f"Scrutiny {scrutiny.id} has no question {key!r}.")
+def _require_question(session: Session, scrutiny_id: int, key: str) -> Scrutiny:
+    """The scrutiny (its row alone), refusing a key that is not one of its questions.
+
+    Saving an answer loads nothing else: the key is checked against the question keys of the
+    scrutiny's template snapshots, parsed once per process.
+    """
+    scrutiny = session.get(Scrutiny, scrutiny_id)
+    if scrutiny is None:
+        raise NotFoundError(f"There is no scrutiny with ID {scrutiny_id}.")
+    if not repositories.has_question(session, scrutiny_id, key):
+        raise NotFoundError(f"Scrutiny {scrutiny_id} has no question {key!r}.")
+    return scrutiny
 
 
 def _created_payload(row: Scrutiny, templates: list[Template]) -> dict[str, object]:

@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
+from . import writer_turns
+
 # "ESCR" in ASCII: marks a SQLite file as ours, so a foreign file is refused.
 APPLICATION_ID = 0x45534352
 BUSY_TIMEOUT_MS = 15_000
@@ -45,9 +47,8 @@ def _install_sqlite_hooks(engine: Engine, *, foreign_keys: bool) -> None:
         finally:
             cursor.close()
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # BEGIN IMMEDIATE, once this process's other writers of the file are done (no starving).
+    writer_turns.install(engine, BUSY_TIMEOUT_MS / 1000)
 
 
 def make_read_only_engine(path: Path) -> Engine:

@@ -101,8 +101,15 @@ class Scrutiny(Base):
     previous_id: Mapped[int | None] = mapped_column(
         ForeignKey("scrutinies.id"), nullable=True, index=True
     )
-    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    # Optimistic concurrency for the scrutiny's own details: services bump it on a stage or
+    # metadata edit (not when an answer merely touches ``updated_at``); every ORM UPDATE still
+    # says ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # SQLAlchemy's own hook (typed as an instance attribute there, hence no ClassVar).
+    __mapper_args__ = {  # noqa: RUF012
+        "version_id_col": version,
+        "version_id_generator": False,
+    }
 
     templates: Mapped[list[ScrutinyTemplate]] = relationship(
         order_by="ScrutinyTemplate.position", cascade="all, delete-orphan"
@@ -140,8 +147,10 @@ class Response(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    # Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and adds
+    # ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Evidence(Base):
@@ -166,8 +175,10 @@ class Evidence(Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    # Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and adds
+    # ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     links: Mapped[list[EvidenceLink]] = relationship(
         order_by="EvidenceLink.question_key", cascade="all, delete-orphan"
@@ -204,8 +215,10 @@ class Action(Base):
     decision_sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # Optimistic concurrency: bumped on every update, checked against the version the editor saw.
+    # Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and adds
+    # ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class RecordEntry(Base):

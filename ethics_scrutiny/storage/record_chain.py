@@ -15,6 +15,10 @@ from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
 
 from .models import RecordEntry, Scrutiny
 
+# The PostgreSQL advisory lock that serialises appends: one fixed 64-bit key for the record
+# ("ESRECORD" in ASCII), held until the appending transaction commits or rolls back.
+APPEND_LOCK_KEY = 0x45535245434F5244
+
 
 def head(session: Session) -> RecordHead:
     last = session.scalars(
@@ -63,6 +67,7 @@ def append(
     An entry about a scrutiny always names the scrutiny's UUID in its (hashed) payload, so
     moving the entry to another scrutiny by editing its row is caught by ``verify``.
     """
+    lock_for_append(session)
     if scrutiny_id is not None and "scrutiny_uuid" not in payload:
         owner = session.get(Scrutiny, scrutiny_id)
         if owner is not None:
@@ -71,6 +76,20 @@ def append(
     session.add(entry)
     session.flush()
     return entry
+
+
+def lock_for_append(session: Session) -> None:
+    """Make this transaction the only one appending until it ends, so the chain never forks.
+
+    PostgreSQL: an advisory transaction lock taken before the head is read; at READ COMMITTED
+    the head read after the lock sees every append committed before it, so the next sequence
+    is free and no concurrent append fails. SQLite needs nothing: ``BEGIN IMMEDIATE`` (the
+    engine's begin hook) already holds the one writer lock for the whole transaction.
+    Re-entrant within a transaction; taken on the session's connection without autoflush.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPEND_LOCK_KEY})")
 
 
 def entries_for(session: Session, scrutiny_id: int, kind: str) -> list[RecordEntry]:
