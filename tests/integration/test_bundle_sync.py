@@ -141,7 +141,14 @@ def test_round_trip_takes_the_laptops_offline_work(
         ActionInput(ActionKind.QUESTION, action.text, "ACC", None, ActionStatus.ANSWERED, "Yes"),
     )
     laptop.scrutinies.set_stage(lid, Stage.PILOT)
-    laptop.decisions.decide(lid, _decision("Support a pilot once the retention policy exists."))
+    [office_decision] = laptop.scrutinies.get(lid).decisions
+    replacing = DecisionInput(
+        Outcome.DEFER,
+        "Support a pilot once the retention policy exists.",
+        "Ethics panel",
+        supersedes=office_decision.sequence,
+    )
+    laptop.decisions.decide(lid, replacing)
     before = shared.scrutinies.get(sid)
 
     report = trip.send(laptop, lid, shared)
@@ -160,6 +167,8 @@ def test_round_trip_takes_the_laptops_offline_work(
     assert after.actions[0].version == (before.actions[0].version or 0) + 1
     assert after.summary.version == (before.summary.version or 0) + 1
     assert [d.rationale for d in after.decisions][-1].startswith("Support a pilot")
+    # The laptop's decision replaces the office's own, found by origin, not by number.
+    assert after.decisions[0].superseded_by == after.decisions[-1].sequence
     assert added.title in {e.title for e in after.evidence}
     [entry] = [e for e in _entries(shared, "bundle_imported") if e.get("mode") == "update"]
     assert f"response.{keys[1]}" in entry["taken"] and "scrutiny.stage" in entry["taken"]
