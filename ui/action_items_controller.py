@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.domain.errors import ConcurrentEditError, EthicsScrutinyError
 from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
 
 from . import messages
@@ -65,11 +65,21 @@ class ActionItemsController(QObject):
         )
         if changed is None:
             return
+        # The version of the item as the officer saw it: a change by someone else since wins.
+        seen = item.version
         self._run(
-            lambda: self._ctx.services.actions.update(action_id, changed),
-            lambda exc: self.edit(action_id, initial=changed, error=str(exc)),
+            lambda: self._ctx.services.actions.update(action_id, changed, expected_version=seen),
+            lambda exc: self._on_edit_refused(action_id, changed, exc),
             "Action not saved",
         )
+
+    def _on_edit_refused(self, action_id: int, mine: ActionInput, exc: BaseException) -> None:
+        if not isinstance(exc, ConcurrentEditError):
+            self.edit(action_id, initial=mine, error=str(exc))  # ask again, saying why
+            return
+        text = describe_action(mine)
+        if messages.refused_edit(self._page, exc, text, clipboard=text):
+            self._reload(self._scrutiny_id, select=action_id, announce=False)
 
     def _run(
         self,
@@ -91,7 +101,10 @@ class ActionItemsController(QObject):
 
         self._ctx.tasks.run_db(job, done, failed)
 
-    def _reload(self, scrutiny_id: int | None, select: int | None = None) -> None:
+    def _reload(
+        self, scrutiny_id: int | None, select: int | None = None, announce: bool = True
+    ) -> None:
+        """Read the actions again; ``announce`` emits ``saved`` for ``select`` once shown."""
         if scrutiny_id is None:
             return
 
@@ -101,7 +114,8 @@ class ActionItemsController(QObject):
             self._page.model.set_items(items)
             if select is not None:
                 self._page.select_id(select)
-                self.saved.emit(select)
+                if announce:
+                    self.saved.emit(select)
             self.changed.emit(tuple(items))
             self._ctx.events.scrutiny_changed.emit(scrutiny_id)
 
@@ -110,3 +124,15 @@ class ActionItemsController(QObject):
             loaded,
             lambda exc: messages.show_failure(self._page, "Actions not read", exc),
         )
+
+
+def describe_action(item: ActionInput) -> str:
+    """The officer's unsaved action as plain text (for the clipboard and details)."""
+    lines = [f"{item.kind.label}: {item.text}", f"Status: {item.status.label}"]
+    if item.owner:
+        lines.append(f"Owner: {item.owner}")
+    if item.due_date:
+        lines.append(f"Due: {item.due_date:%d %b %Y}")
+    if item.reply:
+        lines += ["", "Reply:", item.reply]
+    return "\n".join(lines)

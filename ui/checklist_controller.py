@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
 from ethics_scrutiny.domain.enums import ActionStatus, Status
+from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.domain.scoring import assess, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import (
     ActionData,
@@ -19,6 +20,7 @@ from ethics_scrutiny.domain.scrutiny import (
 
 from . import messages, rag
 from .action_items_controller import ActionItemsController
+from .answer_versions import AnswerVersions
 from .checklist_model import ShowOnly
 from .checklist_undo import AnswerCommand
 from .checklist_view import CHECKLIST_TAB, ChecklistPage
@@ -67,6 +69,9 @@ class ChecklistController(QObject):
         # One undo stack per scrutiny opened in this session; the group follows the open one.
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
+        # Per scrutiny, the stored answer versions this window last saw (checked on save).
+        self._versions: dict[int, AnswerVersions] = {}
+        self._focus_after_load: str | None = None
         self.evidence = EvidenceController(context, page.evidence, self)
         self.action_items = ActionItemsController(context, page.action_items, self)
         self._connect()
@@ -83,12 +88,18 @@ class ChecklistController(QObject):
     def current_key(self) -> str | None:
         return self._keys[self._current] if self._keys else None
 
-    def open(self, scrutiny_id: int) -> None:
-        """Load on the database worker; the page is filled when the answer comes back."""
+    def open(self, scrutiny_id: int, focus: str | None = None) -> None:
+        """Load on the database worker; the page is filled when the answer comes back.
+
+        ``focus`` names a question to show once loaded (after a reload), instead of the
+        first unanswered one.
+        """
         self.flush()
+        versions = self._versions.setdefault(scrutiny_id, AnswerVersions(scrutiny_id))
+        self._focus_after_load = focus
         self._ctx.tasks.run_db(
-            lambda: self._ctx.services.scrutinies.get(scrutiny_id),
-            self._on_detail_loaded,
+            lambda: versions.load(self._ctx.services.scrutinies),
+            self._on_loaded,
             lambda exc: messages.show_failure(self._page, "Cannot open the scrutiny", exc),
         )
 
@@ -188,6 +199,15 @@ class ChecklistController(QObject):
         self.evidence.changed.connect(self.set_evidence)
         self.action_items.changed.connect(self._on_actions_changed)
 
+    def _on_loaded(self, loaded: tuple[ScrutinyDetail, frozenset[str]]) -> None:
+        detail, changed_elsewhere = loaded
+        stack = self._stacks.get(detail.id)
+        if changed_elsewhere and stack is not None:
+            # Someone else changed answers since: the old steps no longer describe the record,
+            # and undoing one would quietly put back an answer over theirs.
+            stack.clear()
+        self._on_detail_loaded(detail)
+
     def _on_detail_loaded(self, detail: ScrutinyDetail) -> None:
         self._detail = detail
         self._keys = [q.key for q in detail.checklist.questions()]
@@ -202,6 +222,9 @@ class ChecklistController(QObject):
         self._page.show_detail(detail, assess(detail.checklist, self._drafts))
         unanswered = [i for i, key in enumerate(self._keys) if key not in self._drafts]
         self._current = unanswered[0] if unanswered else 0
+        focus, self._focus_after_load = self._focus_after_load, None
+        if focus in self._keys:
+            self._current = self._keys.index(focus)
         self._view.set_save_state("")
         self._show_current()
         self.loaded.emit(detail.id)
@@ -292,33 +315,46 @@ class ChecklistController(QObject):
         self._pending += 1
         self._view.set_save_state(SAVING)
         scrutinies = self._ctx.services.scrutinies
-
-        def job() -> None:
-            if r is None:
-                scrutinies.clear_answer(scrutiny_id, key)
-            else:
-                scrutinies.answer(scrutiny_id, key, r.status, r.rating, r.note, r.sensitive)
-
+        versions = self._versions[scrutiny_id]
         self._ctx.tasks.run_db(
-            job,
-            lambda _saved: self._on_saved(scrutiny_id, key),
-            lambda exc: self._on_save_failed(key, exc),
+            lambda: versions.save(scrutinies, key, r),
+            lambda saved: self._on_saved(scrutiny_id, key, saved),
+            lambda exc: self._on_save_failed(scrutiny_id, key, exc),
         )
 
-    def _on_saved(self, scrutiny_id: int, key: str) -> None:
+    def _on_saved(self, scrutiny_id: int, key: str, saved: bool) -> None:
         self._pending -= 1
+        if not saved:
+            # Skipped after a clash on this question, which the officer is being asked about.
+            self._unsaved.add(key)
+            self._view.set_save_state(f"{NOT_SAVED}: {key}")
+            return
         self._unsaved.discard(key)
         if self._pending == 0 and not self._note_timer.isActive():
             self._view.set_save_state(SAVED)
         self._ctx.events.scrutiny_changed.emit(scrutiny_id)
         self.saved.emit(key)
 
-    def _on_save_failed(self, key: str, exc: BaseException) -> None:
+    def _on_save_failed(self, scrutiny_id: int, key: str, exc: BaseException) -> None:
         self._pending -= 1
         self._unsaved.add(key)
         self._view.set_save_state(f"{NOT_SAVED}: {key}")
         self.save_failed.emit(key)
-        messages.show_failure(self._page, "Answer not saved", exc)
+        if isinstance(exc, ConcurrentEditError):
+            self._on_changed_elsewhere(scrutiny_id, key, exc)
+        else:
+            messages.show_failure(self._page, "Answer not saved", exc)
+
+    def _on_changed_elsewhere(self, scrutiny_id: int, key: str, exc: ConcurrentEditError) -> None:
+        """Someone else saved this answer first: keep the officer's text, offer to reload."""
+        mine = self._drafts.get(key)
+        note = mine.note if mine is not None else ""
+        if messages.refused_edit(self._page, exc, _describe_answer(key, mine), clipboard=note):
+            self.open(scrutiny_id, focus=key)
+            return
+        versions = self._versions[scrutiny_id]
+        # Queued behind any saves still waiting, so only edits made from now on are retried.
+        self._ctx.tasks.run_db(lambda: versions.allow(key))
 
     def _rescore(self) -> None:
         assert self._detail is not None
@@ -344,6 +380,16 @@ class ChecklistController(QObject):
         else:
             text = f"“{response.status.label}” counts as {rag.rating_word(implied)}"
         self._view.set_implied_rating(text)
+
+
+def _describe_answer(key: str, answer: ResponseData | None) -> str:
+    """The officer's unsaved answer in words, for the message's details."""
+    if answer is None:
+        return f"Your change: {key} unanswered."
+    rating = answer.rating.label if answer.rating else "no rating"
+    sensitive = " (sensitive)" if answer.sensitive else ""
+    note = f"\n\nYour note{sensitive}:\n{answer.note}" if answer.note else ""
+    return f"Your answer to {key}: {answer.status.label}, {rating}.{note}"
 
 
 def _evidence_line(item: EvidenceData) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.domain.errors import ConcurrentEditError, EthicsScrutinyError
 from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 
 from . import messages
@@ -79,12 +79,22 @@ class EvidenceController(QObject):
         )
         if changed is None:
             return
+        # The version of the item as the officer saw it: a change by someone else since wins.
+        seen = item.version
         self._run(
-            lambda: self._ctx.services.evidence.update(evidence_id, changed),
-            lambda exc: self.edit(evidence_id, initial=changed, error=str(exc)),
+            lambda: self._ctx.services.evidence.update(evidence_id, changed, expected_version=seen),
+            lambda exc: self._on_edit_refused(evidence_id, changed, exc),
             "Evidence not saved",
             "Saving the evidence…",
         )
+
+    def _on_edit_refused(self, evidence_id: int, mine: EvidenceInput, exc: BaseException) -> None:
+        if not isinstance(exc, ConcurrentEditError):
+            self.edit(evidence_id, initial=mine, error=str(exc))  # ask again, saying why
+            return
+        text = describe_evidence(mine)
+        if messages.refused_edit(self._page, exc, text, clipboard=text):
+            self._reload(self._scrutiny_id, select=evidence_id, announce=False)
 
     def open_file(self, evidence_id: int) -> None:
         def opened(path: Path) -> None:
@@ -121,7 +131,10 @@ class EvidenceController(QObject):
 
         self._ctx.tasks.run_db(job, done, failed)
 
-    def _reload(self, scrutiny_id: int | None, select: int | None = None) -> None:
+    def _reload(
+        self, scrutiny_id: int | None, select: int | None = None, announce: bool = True
+    ) -> None:
+        """Read the register again; ``announce`` emits ``saved`` for ``select`` once shown."""
         if scrutiny_id is None:
             return
 
@@ -132,7 +145,7 @@ class EvidenceController(QObject):
             if select is not None:
                 self._page.select_id(select)
             self.changed.emit(tuple(items))
-            if select is not None:
+            if select is not None and announce:
                 self.saved.emit(select)
             self._ctx.events.scrutiny_changed.emit(scrutiny_id)
 
@@ -150,3 +163,15 @@ class EvidenceController(QObject):
         elif self._busy == 0:
             self._page.refresh_summary()
         self.busy_changed.emit(self._busy > 0)
+
+
+def describe_evidence(item: EvidenceInput) -> str:
+    """The officer's unsaved evidence details as plain text (for the clipboard and details)."""
+    lines = [f"Title: {item.title}", f"Kind: {item.kind.label}"]
+    if item.reference:
+        lines.append(f"Reference: {item.reference}")
+    if item.question_keys:
+        lines.append(f"Questions: {', '.join(item.question_keys)}")
+    if item.description:
+        lines += ["", item.description]
+    return "\n".join(lines)

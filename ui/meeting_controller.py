@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from ethics_scrutiny.domain.errors import NotFoundError
+from ethics_scrutiny.domain.errors import ConcurrentEditError, NotFoundError
 from ethics_scrutiny.domain.scoring import Assessment
 from ethics_scrutiny.domain.scrutiny import ResponseData, ScrutinyDetail, ScrutinySummary
 
@@ -16,6 +16,9 @@ from . import messages
 from .context import AppContext
 from .meeting_mode import MeetingMode
 from .summary_view import EXPORT, MEETING, SummaryDialog
+
+# A comment is re-read and added again if someone saved the answer in between; a few tries.
+COMMENT_ATTEMPTS = 3
 
 Loaded = tuple[ScrutinyDetail, Assessment]
 
@@ -80,7 +83,19 @@ class MeetingController(QObject):
         )
 
     def _append_comment(self, scrutiny_id: int, key: str, text: str) -> ResponseData:
-        """On the worker: read the answer as it stands now, keep its status and rating."""
+        """On the worker: read the answer as it stands now, keep its status and rating.
+
+        Saved against the version just read, so an edit landing in between is never lost;
+        the comment is then added to that newer note instead (a comment only ever appends).
+        """
+        for _attempt in range(COMMENT_ATTEMPTS - 1):
+            try:
+                return self._append_once(scrutiny_id, key, text)
+            except ConcurrentEditError:
+                continue
+        return self._append_once(scrutiny_id, key, text)
+
+    def _append_once(self, scrutiny_id: int, key: str, text: str) -> ResponseData:
         scrutinies = self._ctx.services.scrutinies
         response = scrutinies.get(scrutiny_id).responses.get(key)
         if response is None:
@@ -92,6 +107,7 @@ class MeetingController(QObject):
             response.rating,
             with_comment(response.note, text, date.today()),
             response.sensitive,
+            expected_version=response.version,
         )
 
     def _on_saved(self, key: str) -> None:

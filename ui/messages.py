@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.domain.errors import ConcurrentEditError, EthicsScrutinyError
+
+CHANGED_ELSEWHERE = "Changed by someone else"
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -38,3 +43,64 @@ def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None
     from . import crash
 
     crash.show_crash_dialog(parent, exc)
+
+
+def refused_edit(
+    parent: QWidget | None, exc: ConcurrentEditError, yours: str, clipboard: str = ""
+) -> bool:
+    """Someone else's change beat the officer's: keep their text safe, ask whether to reload.
+
+    ``clipboard`` (the officer's own typed text, if any) is put on the clipboard first, so it
+    survives the reload that shows the other version; ``yours`` is shown under "Show Details".
+    True means Reload.
+    """
+    copied = bool(clipboard.strip())
+    if copied:
+        QGuiApplication.clipboard().setText(clipboard)
+    return changed_elsewhere(parent, exc, yours, copied)
+
+
+def changed_elsewhere(
+    parent: QWidget | None, exc: ConcurrentEditError, yours: str, copied: bool
+) -> bool:
+    """The "Changed by someone else" box with Reload and Cancel; True means Reload."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, CHANGED_ELSEWHERE, conflict_text(exc), parent=parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setInformativeText(conflict_advice(copied))
+    if yours:
+        box.setDetailedText(yours)
+    reload = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload)
+    box.setAccessibleName(CHANGED_ELSEWHERE)
+    try:
+        box.exec()
+        return box.clickedButton() is reload
+    finally:
+        box.deleteLater()
+
+
+def conflict_text(exc: ConcurrentEditError) -> str:
+    """The service's sentence with the time of the other change in this computer's time."""
+    return exc.sentence(local_time(exc.changed_at) if exc.changed_at else None)
+
+
+def conflict_advice(copied: bool) -> str:
+    kept = (
+        "Your text is on the clipboard, so you can paste it back after reloading. "
+        if copied
+        else ""
+    )
+    return (
+        f"{kept}Reload shows their version; your change is listed under Show Details. "
+        "Cancel leaves the page as it is, and your change stays unsaved."
+    )
+
+
+def local_time(when: datetime) -> str:
+    """A stored UTC time as this computer's local time, e.g. "14:05 on 4 Dec 2026"."""
+    local = when.astimezone()
+    return f"{local:%H:%M} on {local.day} {local:%b %Y}"

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ethics_scrutiny.domain.enums import Stage
+from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.domain.scrutiny import DecisionInput, ScrutinySummary
 
 from . import messages
@@ -78,11 +80,26 @@ class WorkflowController(QObject):
         stage = StageDialog.ask(self._parent, title=summary.title, current=summary.stage)
         if stage is None:
             return
+        # Checked against the stage the officer saw: someone else's change since is not undone.
         self._ctx.tasks.run_db(
-            lambda: self._ctx.services.scrutinies.set_stage(summary.id, stage),
+            lambda: self._ctx.services.scrutinies.set_stage(
+                summary.id, stage, expected_version=summary.version
+            ),
             lambda _none: self._on_stage_changed(summary.id, stage.label),
-            lambda exc: messages.show_failure(self._parent, "Stage not changed", exc),
+            lambda exc: self._on_stage_refused(summary, stage, exc),
         )
+
+    def _on_stage_refused(self, summary: ScrutinySummary, stage: Stage, exc: BaseException) -> None:
+        if not isinstance(exc, ConcurrentEditError):
+            messages.show_failure(self._parent, "Stage not changed", exc)
+            return
+        yours = (
+            f"Your change: stage of “{summary.title}” from {summary.stage.label} to {stage.label}."
+        )
+        if messages.refused_edit(self._parent, exc, yours):
+            # The list and (if open) the checklist read the scrutiny again.
+            self._ctx.events.scrutinies_changed.emit()
+            self.stage_changed.emit(summary.id)
 
     def _on_stage_changed(self, scrutiny_id: int, label: str) -> None:
         self._ctx.events.scrutinies_changed.emit()
