@@ -119,9 +119,22 @@ def verify(session: Session, expected_head: str | None = None) -> VerifyResult:
     return verify_entries(_stream(session), expected_head, uuids)
 
 
-def _stream(session: Session) -> Iterator[RecordEntry]:
-    yield from session.scalars(
-        select(RecordEntry).order_by(RecordEntry.sequence).execution_options(yield_per=500)
+_VERIFIED_COLUMNS = (
+    RecordEntry.sequence,
+    RecordEntry.scrutiny_id,
+    RecordEntry.kind,
+    RecordEntry.created_at,
+    RecordEntry.payload,
+    RecordEntry.payload_sha256,
+    RecordEntry.previous_hash,
+    RecordEntry.entry_hash,
+)
+
+
+def _stream(session: Session) -> Iterator[Any]:
+    # Plain rows streamed in batches: building 100,000 ORM objects took half of verify's time.
+    yield from session.connection().execute(
+        select(*_VERIFIED_COLUMNS).order_by(RecordEntry.sequence).execution_options(yield_per=2000)
     )
 
 
