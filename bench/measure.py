@@ -233,16 +233,15 @@ def filter_dashboard(services: Services, repeat: int, warmup: int) -> Samples:
     table.resize(*WINDOW_SIZE)
     table.show()
     qt.processEvents()
-    terms = iter(SEARCH_TERMS * (repeat + warmup + 1))
     matched: list[int] = []
 
     def app() -> None:
-        page.search.setText(next(terms))
+        page.search.setText(SEARCH_TERMS[len(matched) % len(SEARCH_TERMS)])
         qt.processEvents()
         matched.append(page.proxy.rowCount())
 
-    def bare() -> None:
-        bare_proxy.setFilterFixedString(SEARCH_TERMS[len(matched) % len(SEARCH_TERMS)])
+    def bare() -> None:  # the same term the app has just been given
+        bare_proxy.setFilterFixedString(SEARCH_TERMS[(len(matched) - 1) % len(SEARCH_TERMS)])
         qt.processEvents()
 
     samples = Samples()
