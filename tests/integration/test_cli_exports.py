@@ -45,4 +45,4 @@ def test_export_options(
     assert "Prepared by Ŵyn" in " ".join(PdfReader(pdf).pages[0].extract_text().split())
     bundle = tmp_path / "bundle.json"
     _run(capsys, *data, "export", sid, "--format", "json", "--out", str(bundle), "--include-files")
-    assert json.loads(bundle.read_bytes())["format_version"] == 2
+    assert json.loads(bundle.read_bytes())["format_version"] == 3
