@@ -190,8 +190,12 @@ def test_bundle_round_trip_into_another_record(
         assert detail.responses[key].note == "Sensitive detail"
         assert [d.outcome for d in detail.decisions] == [Outcome.DO_NOT_SUPPORT]
         assert other.maintenance.verify().ok
-        with pytest.raises(InvalidInputError, match="already in this record"):
-            other.bundles.import_bundle(bundle)
+        # The same bundle again is already up to date: the same scrutiny, nothing added.
+        head = other.maintenance.head()
+        again = other.bundles.sync_bundle(bundle)
+        assert again.up_to_date and not again.imported and again.scrutiny_id == new_id
+        assert other.bundles.import_bundle(bundle) == new_id
+        assert other.maintenance.head() == head
     finally:
         other.close()
 
