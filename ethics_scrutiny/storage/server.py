@@ -157,6 +157,14 @@ def _kind(state: str | None, text: str) -> str | None:
     return None
 
 
+def is_connection_lost(exc: DBAPIError) -> bool:
+    """Whether the error is the connection failing, rather than the statement."""
+    state = _sqlstate(exc)
+    if exc.connection_invalidated or (state or "").startswith(("08", "57P")):
+        return True
+    return _kind(state, _message(exc).lower()) in {"login", "database", "unreachable", "busy"}
+
+
 def _sqlstate(exc: DBAPIError) -> str | None:
     state = getattr(exc.orig, "sqlstate", None)
     return state if isinstance(state, str) else None

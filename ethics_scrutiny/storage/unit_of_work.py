@@ -5,12 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain.errors import DatabaseError
+
+from . import server
 from .database import Database
 
 
 @contextmanager
 def unit_of_work(database: Database) -> Iterator[Session]:
-    with database.session() as session, session.begin():
-        yield session
+    try:
+        with database.session() as session, session.begin():
+            yield session
+    except OperationalError as exc:
+        # A server that went away (or whose database did) is a sentence, not a crash.
+        if database.sqlite_path is not None or not server.is_connection_lost(exc):
+            raise
+        raise DatabaseError(server.explain(database.url, exc)) from None

@@ -357,3 +357,16 @@ def test_backup_and_restore_commands_point_to_pg_dump(
         err = capsys.readouterr().err
         assert "PostgreSQL server" in err and "pg_dump" in err and "Traceback" not in err
     assert not copy.exists()
+
+
+@pytest.mark.postgresql_only
+def test_losing_the_server_while_working_is_a_sentence(
+    services: Services, pg_server: pg.PgServer, database_url: str
+) -> None:
+    services.scrutinies.create(NEW)
+    name = make_url(database_url).database
+    with pg_server.admin_engine().connect() as connection:
+        # Every open connection is cut and the database is gone, as if it had been dropped.
+        connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+    with pytest.raises(DatabaseError, match=f"has no database called '{name}'"):
+        services.scrutinies.list()
