@@ -269,13 +269,15 @@ def test_the_large_report_renders_in_reasonable_time(exports: Exports) -> None:
     assert exports.seconds["panel"] < 30  # about 5 s here on two shared cores
 
 
-def test_a_welsh_scrutiny_reports_in_welsh_where_the_template_has_it(tmp_path: Path) -> None:
+def test_a_welsh_scrutiny_reports_in_welsh_where_the_template_has_it(
+    tmp_path: Path, data_dir: Path, database_url: str
+) -> None:
     from dataclasses import replace
 
     from ethics_scrutiny.domain.enums import Language
     from tests.large_scrutiny import NEW
 
-    services = Services.open(resolve_settings(str(tmp_path / "data")))
+    services = Services.open(resolve_settings(str(data_dir), database_url))
     try:
         scrutiny_id = services.scrutinies.create(replace(NEW, language=Language.WELSH))
         model = services.reports.build_model(scrutiny_id)

@@ -209,10 +209,12 @@ def test_import_copies_the_file_and_a_newer_version_replaces_it(
     assert listed["gwent-body-worn-video"]["technologies"] == ["other"]
 
 
-def test_an_imported_module_is_usable_at_once_in_the_running_services(tmp_path: Path) -> None:
+def test_an_imported_module_is_usable_at_once_in_the_running_services(
+    tmp_path: Path, data_dir: Path, database_url: str
+) -> None:
     source = tmp_path / "bwv.yaml"
     source.write_text(as_yaml(office_module()), encoding="utf-8")
-    services = Services.open(resolve_settings(str(tmp_path / "data")))
+    services = Services.open(resolve_settings(str(data_dir), database_url))
     try:
         result = services.templates.import_file(source)
         assert result.path.parent == services.settings.templates_dir
