@@ -104,7 +104,10 @@ def compute(session: Session, scrutiny_ids: Iterable[int]) -> dict[int, Facts]:
         chunk = ids[start : start + BATCH]
         existing = select(Scrutiny.id).where(Scrutiny.id.in_(chunk)).order_by(Scrutiny.id)
         if session.get_bind().dialect.name != "sqlite":
-            existing = existing.with_for_update()
+            # FOR NO KEY UPDATE: serialises fact writers like FOR UPDATE, but does not wait on
+            # the key-share locks other transactions' foreign keys (a new record entry) hold,
+            # which deadlocked against their own update of the scrutiny's row.
+            existing = existing.with_for_update(key_share=True)
         present = list(session.scalars(existing))
         result.update(_compute_chunk(session, present))
     return result

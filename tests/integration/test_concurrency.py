@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -352,6 +353,27 @@ def test_a_second_connection_committing_after_our_load_is_caught(
     assert services.maintenance.verify().ok
 
 
+def run_concurrently(work: list[Callable[[], object]]) -> None:
+    """Start every piece of work at once, each on its own thread; re-raise the first failure."""
+    start = threading.Barrier(len(work))
+    errors: list[BaseException] = []
+
+    def run(job: Callable[[], object]) -> None:
+        try:
+            start.wait()
+            job()
+        except BaseException as exc:  # re-raised in the main thread below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in work]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+
 # -- serialised record appends ---------------------------------------------------------------
 
 WRITERS = 8
@@ -367,30 +389,19 @@ def test_concurrent_writers_leave_one_linear_chain(
     scrutinies = [services.scrutinies.create(NEW) for _ in range(2)]
     before = services.maintenance.verify().entries
     writers = [Services.open(resolve_settings(str(data_dir), database_url)) for _ in range(WRITERS)]
-    start = threading.Barrier(WRITERS)
-    errors: list[BaseException] = []
 
     def write(number: int, own: Services) -> None:
-        try:
-            start.wait()
-            for i in range(DECISIONS_EACH):
-                own.decisions.decide(
-                    scrutinies[(number + i) % 2],
-                    DecisionInput(Outcome.DEFER, f"Writer {number}, decision {i}", "Panel"),
-                )
-        except BaseException as exc:  # reported by the main thread below
-            errors.append(exc)
+        for i in range(DECISIONS_EACH):
+            own.decisions.decide(
+                scrutinies[(number + i) % 2],
+                DecisionInput(Outcome.DEFER, f"Writer {number}, decision {i}", "Panel"),
+            )
 
-    threads = [threading.Thread(target=write, args=(n, w)) for n, w in enumerate(writers)]
     try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        run_concurrently([partial(write, n, w) for n, w in enumerate(writers)])
     finally:
         for writer in writers:
             writer.close()
-    assert errors == []
 
     result = services.maintenance.verify()
     assert result.ok, result.message
@@ -402,3 +413,42 @@ def test_concurrent_writers_leave_one_linear_chain(
         )
     assert sequences == list(range(1, result.entries + 1))
     assert decisions == WRITERS * DECISIONS_EACH
+
+
+def test_mixed_writers_on_one_scrutiny_neither_deadlock_nor_fail(
+    services: Services, data_dir: Path, database_url: str
+) -> None:
+    """Answers, decisions, actions and stage changes at once take their locks in one order."""
+    sid = services.scrutinies.create(NEW)
+    keys = [q.key for q in services.scrutinies.get(sid).checklist.questions()][:2]
+    action = services.actions.add(sid, ActionInput(ActionKind.QUESTION, "Send the DPIA"))
+    stages = [Stage.PILOT, Stage.LIVE]
+
+    def answers(own: Services, i: int) -> object:
+        # Some saves change the status (a record entry), some only touch the scrutiny.
+        return own.scrutinies.answer(sid, keys[i % 2], Status.MET if i % 3 else Status.NOT_MET)
+
+    def decisions(own: Services, i: int) -> object:
+        return own.decisions.decide(sid, DecisionInput(Outcome.DEFER, f"Round {i}", "Panel"))
+
+    def actions(own: Services, i: int) -> object:
+        return own.actions.update(action.id, ActionInput(ActionKind.QUESTION, f"Send v{i}"))
+
+    def stage(own: Services, i: int) -> object:
+        own.scrutinies.set_stage(sid, stages[i % 2])
+        return i
+
+    jobs = [answers, decisions, actions, stage]
+    writers = [Services.open(resolve_settings(str(data_dir), database_url)) for _ in jobs]
+
+    def repeat(job: Callable[[Services, int], object], own: Services) -> None:
+        for i in range(25):
+            job(own, i)
+
+    try:
+        run_concurrently([partial(repeat, j, w) for j, w in zip(jobs, writers, strict=True)])
+    finally:
+        for writer in writers:
+            writer.close()
+    assert services.maintenance.verify().ok
+    assert len(services.scrutinies.get(sid).decisions) == 25
