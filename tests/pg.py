@@ -1,7 +1,7 @@
 """A PostgreSQL server for the tests: the one CI started, or a temporary one started here.
 
 ``ETHICS_SCRUTINY_TEST_PG`` names a server to use (an SQLAlchemy URL of a role that may
-create databases). Without it, and when the PostgreSQL server programs are installed
+create databases and roles: the role tests make an owner and an app login of their own). Without it, and when the PostgreSQL server programs are installed
 (Debian keeps them in ``/usr/lib/postgresql/<version>/bin``), a throwaway cluster is
 initialised in a temporary folder, listens on a free loopback port and is stopped when the
 test run ends. PostgreSQL refuses to run as root, so as root the cluster belongs to the
