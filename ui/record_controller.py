@@ -81,7 +81,7 @@ class RecordController(QObject):
             self.imported.emit(report.scrutiny_id)
 
     def backup_record(self) -> None:
-        if self.busy:
+        if self.busy or self._on_a_server("back it up"):
             return
         stamp = datetime.now().strftime("%Y-%m-%d %H%M")
         suggested = _documents() / f"Ethics Scrutiny record {stamp}.db"
@@ -97,7 +97,7 @@ class RecordController(QObject):
 
     def restore_record(self) -> None:
         """Replace the record with a chosen backup; the current state is backed up first."""
-        if self.busy:
+        if self.busy or self._on_a_server("restore it"):
             return
         path = ask_backup_to_restore(self._parent, self._ctx.services.settings.backups_dir)
         if path is None or not confirm_restore(self._parent, path):
@@ -131,6 +131,13 @@ class RecordController(QObject):
             "Keep it somewhere safe. To go back to it, use Record > Restore from backup….",
         )
         self.backed_up.emit(path)
+
+    def _on_a_server(self, doing: str) -> bool:
+        """A server record is backed up with the server's tools: say so, before any dialog."""
+        advice = self._ctx.services.maintenance.server_tools_advice(doing)
+        if advice is not None:
+            messages.info(self._parent, "Use the server's backup tools", advice)
+        return advice is not None
 
     def _on_failed(self, title: str, exc: BaseException) -> None:
         self._close_busy()

@@ -238,6 +238,10 @@ class MaintenanceService:
                 f"in {self._database.backups_dir} first."
             ) from None
 
+    def server_tools_advice(self, doing: str) -> str | None:
+        """On a server record, what to use instead of the app's own backup or restore."""
+        return server.tools_advice(doing) if self._database.sqlite_path is None else None
+
     def _sqlite_path(self, doing: str) -> Path:
         source = self._database.sqlite_path
         if source is None:

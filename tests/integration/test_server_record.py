@@ -416,3 +416,13 @@ def test_a_large_scrutiny_reports_the_same_on_both_engines(
     on_file, on_server = models
     assert len(repr(on_file)) > 50_000  # the whole report, not what survived the filter
     assert on_server == on_file
+
+
+def test_the_app_says_when_to_use_the_servers_backup_tools(
+    services: Services, is_postgresql: bool
+) -> None:
+    advice = services.maintenance.server_tools_advice("back it up")
+    if is_postgresql:
+        assert advice is not None and "pg_dump" in advice and "back it up" in advice
+    else:
+        assert advice is None  # the app's own backup through SQLite's backup API applies
