@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.record import canonical_json
+from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.models import Scrutiny, SyncHead, SyncKnown
 
 from .bundle_schema import (
@@ -115,9 +116,11 @@ class SyncState:
         self._session = session
         self._scrutiny_id = scrutiny_id
         # One export or import of a scrutiny at a time on a shared server (SQLite's
-        # BEGIN IMMEDIATE already serialises every writer).
+        # BEGIN IMMEDIATE already serialises every writer). The record's append lock comes
+        # first, the scrutiny's row after: the order every writer uses, so none deadlock.
+        record_chain.lock_for_append(session)
         session.execute(
-            select(Scrutiny.id).where(Scrutiny.id == scrutiny_id).with_for_update()
+            select(Scrutiny.id).where(Scrutiny.id == scrutiny_id).with_for_update(key_share=True)
         ).first()
         query = select(SyncHead).where(SyncHead.scrutiny_id == scrutiny_id)
         self._heads = {h.item: h for h in session.scalars(query)}
