@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import ActionKind, Rating, Stage, Status
@@ -143,6 +144,31 @@ def test_cancel_keeps_the_page_and_a_later_save_is_refused_again(
     assert said == []
 
 
+def test_undo_never_writes_over_someone_elses_answer(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    asked: Asked,
+) -> None:
+    scrutiny_id = make_scrutiny()
+    window.controller.refresh_list()
+    open_scrutiny(qtbot, window, scrutiny_id)
+    checklist = window.controller.checklist
+    panel = window.checklist_page.question
+    key = checklist.current_key
+    assert key is not None
+    with qtbot.waitSignal(checklist.saved, timeout=5000):
+        qtbot.mouseClick(panel.status_buttons[Status.MET], LEFT)
+    services.scrutinies.answer(scrutiny_id, key, Status.NOT_MET, note="Theirs", expected_version=1)
+
+    checklist.undo()  # would make the question unanswered again, over their answer
+    qtbot.waitUntil(lambda: len(asked.shown) == 1, timeout=5000)
+    assert f"the answer to {key}" in asked.shown[0][0]
+    qtbot.waitUntil(lambda: panel.notes.toPlainText() == "Theirs", timeout=5000)
+    assert services.scrutinies.get(scrutiny_id).responses[key].note == "Theirs"
+
+
 def test_evidence_edited_elsewhere_is_refused_and_reloaded(
     qtbot: QtBot,
     window: MainWindow,
@@ -226,3 +252,33 @@ def test_a_stage_changed_elsewhere_is_refused_and_reloaded(
         lambda: checklist.detail is not None and checklist.detail.summary.stage is Stage.REVIEW
     )
     assert services.scrutinies.get(scrutiny_id).summary.stage is Stage.REVIEW
+
+
+@pytest.mark.parametrize(("button", "reload"), [("Reload", True), ("Cancel", False)])
+def test_the_message_box_says_what_changed_in_local_time(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, button: str, reload: bool
+) -> None:
+    """The real box: title, sentence with the local time, advice, details, and its buttons."""
+    when = datetime(2026, 12, 4, 14, 5, tzinfo=UTC)
+    exc = ConcurrentEditError.stale("the answer to LB-03", when)
+    seen: list[QMessageBox] = []
+
+    def press(box: QMessageBox) -> int:
+        seen.append(box)
+        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        chosen.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press)
+    assert messages.changed_elsewhere(None, exc, "Your answer to LB-03: Met.", True) is reload
+    [box] = seen
+    assert box.windowTitle() == messages.CHANGED_ELSEWHERE
+    local = when.astimezone()
+    assert box.text() == (
+        "Someone else changed the answer to LB-03 since you opened it "
+        f"(at {local:%H:%M} on {local.day} {local:%b %Y}). "
+        "Nothing was saved: reload to see their version."
+    )
+    assert "on the clipboard" in box.informativeText()
+    assert box.detailedText() == "Your answer to LB-03: Met."
+    assert "04 Dec 2026 14:05:00 UTC" in str(exc)  # the service's own words stay in UTC
