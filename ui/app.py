@@ -98,7 +98,9 @@ def _run_locked(app: QApplication, settings: Settings) -> int:
 
 def _open_services(settings: Settings) -> Services | None:
     try:
-        return Services.open(settings, purpose="the Ethics Scrutiny app")
+        # A large record's integrity check and daily backup run after the window shows
+        # (finish_checks, on the database worker); until then nothing may write to it.
+        return Services.open(settings, purpose="the Ethics Scrutiny app", defer_checks=True)
     except EthicsScrutinyError as exc:
         log.error("Cannot open the record: %s", exc)
         messages.error(None, f"{APP_NAME}: the record cannot be opened", str(exc))
@@ -109,6 +111,7 @@ def _run_window(app: QApplication, services: Services) -> int:
     _ensure_demo(services)
     window = create_main_window(services)
     _show_sized(window)
+    _finish_checks(app, window, services)
     _warn_about_templates(window, services)
     try:
         return app.exec()
@@ -116,6 +119,24 @@ def _run_window(app: QApplication, services: Services) -> int:
         window.controller.shutdown()
         window.close()
         window.deleteLater()
+
+
+def _finish_checks(app: QApplication, window: MainWindow, services: Services) -> None:
+    """The deferred quick_check (and daily backup) of a large record, off the UI thread.
+
+    Queued on the one database worker right after the dashboard's listing, so it runs before
+    any change the officer makes (those queue behind it); the engine refuses writes until it
+    passes. A damaged record is explained as at any other start and the app closes.
+    """
+    if not services.database.checks_pending:
+        return
+
+    def refuse(exc: BaseException) -> None:
+        log.error("The record failed its start-up check: %s", exc)
+        messages.error(window, f"{APP_NAME}: the record cannot be opened", str(exc))
+        app.exit(EXIT_CANNOT_OPEN)
+
+    window.context.tasks.run_db(services.database.finish_checks, None, refuse)
 
 
 def _warn_about_templates(window: MainWindow, services: Services) -> None:

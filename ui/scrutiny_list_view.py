@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,9 @@ from .scrutiny_list_model import (
     ScrutinyListModel,
 )
 
+# Longer lists get two-line rows instead of each row fitted to its text (see _fit_row_heights).
+FIT_ROW_HEIGHTS_UP_TO = 500
+FIT_PRECISION_ROWS = 200
 EMPTY_TEXT = "There are no scrutinies yet. Choose “New scrutiny” to start one."
 
 
@@ -87,6 +91,7 @@ class ScrutinyListPage(QWidget):
     ) -> None:
         """Replace the rows, keeping (or moving) the selection to ``select_id``."""
         keep = select_id if select_id is not None else self.selected_id()
+        self._fit_row_heights(len(rows))
         self.model.set_rows(rows, today)
         self.strip.set_counts(rows, self.model.today)
         self.fit_columns()
@@ -96,6 +101,20 @@ class ScrutinyListPage(QWidget):
         elif self.proxy.rowCount():
             self.table.selectRow(0)
         self.selection_changed.emit(self.selected_id())
+
+    def _fit_row_heights(self, count: int) -> None:
+        """Rows fit their wrapped text, except in a long list: there every row is two lines.
+
+        Fitting each row's height measures every cell of every row at each layout, which with
+        10,000 scrutinies kept the window busy for many seconds.
+        """
+        vertical = self.table.verticalHeader()
+        if count <= FIT_ROW_HEIGHTS_UP_TO:
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            return
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin)
+        vertical.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 4 * margin + 2)
 
     def show_all(self) -> None:
         """Clear the search, every filter and the attention choice."""
@@ -135,6 +154,9 @@ class ScrutinyListPage(QWidget):
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitting a column to its text measures this many rows (plus those in view), not all.
+        table.verticalHeader().setResizeContentsPrecision(FIT_PRECISION_ROWS)
+        table.horizontalHeader().setResizeContentsPrecision(FIT_PRECISION_ROWS)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)

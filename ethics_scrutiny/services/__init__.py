@@ -43,12 +43,18 @@ class Services:
 
     @classmethod
     def open(
-        cls, settings: Settings, purpose: str = "Ethics Scrutiny", read_only_if_busy: bool = False
+        cls,
+        settings: Settings,
+        purpose: str = "Ethics Scrutiny",
+        read_only_if_busy: bool = False,
+        defer_checks: bool = False,
     ) -> Services:
         """Load templates, open (and if needed migrate) the record, and wire the services.
 
         ``purpose`` names this process to a second one refused while this holds the record;
         with ``read_only_if_busy`` a record held elsewhere is opened read-only instead.
+        ``defer_checks``: see :meth:`Database.open`; the caller then runs
+        ``database.finish_checks()`` (the app does, on its database worker).
         """
         library = TemplateLibrary.load(templates_dir(), settings.templates_dir)
         database = Database.open(
@@ -56,6 +62,7 @@ class Services:
             settings.backups_dir,
             purpose=purpose,
             read_only_if_busy=read_only_if_busy,
+            defer_checks=defer_checks,
         )
         scrutinies = ScrutinyService(database, library)
         store = _evidence_store(settings, database)
@@ -69,7 +76,7 @@ class Services:
             reports=ReportService(database, scrutinies, store),
             bundles=BundleService(database, store),
             maintenance=MaintenanceService(database, store),
-            demo=DemoService(scrutinies, decisions),
+            demo=DemoService(scrutinies, decisions, database),
             actions=ActionService(database),
             rounds=RoundService(database),
             templates=TemplateService(database, library, settings.templates_dir, templates_dir()),

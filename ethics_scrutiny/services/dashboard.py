@@ -23,6 +23,8 @@ from ethics_scrutiny.storage import dashboard_queries, facts
 from ethics_scrutiny.storage.facts import Facts
 
 READ_ONLY = "read_only"
+# Set while a deferred start-up integrity check has not passed: nothing may write yet.
+WRITES_HELD = "writes_held"
 E = TypeVar("E", bound=Enum)
 
 
@@ -97,9 +99,14 @@ def _fill_missing(session: Session, missing: Sequence[int]) -> dict[int, Facts]:
     if not missing:
         return {}
     computed = facts.compute(session, missing)
-    if not session.info.get(READ_ONLY):
+    if not (session.info.get(READ_ONLY) or session.info.get(WRITES_HELD)):
         facts.store(session, computed)
     return computed
+
+
+def has_scrutinies(session: Session) -> bool:
+    """Whether the record holds any scrutiny at all (one indexed row read)."""
+    return dashboard_queries.any_scrutiny(session)
 
 
 def overall_rating(assessment: Assessment) -> Rating | None:

@@ -25,7 +25,10 @@ from ethics_scrutiny.domain.scrutiny import (
     NewScrutiny,
 )
 from ethics_scrutiny.domain.templates import Question
+from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
+from . import dashboard
 from .decisions import DecisionService
 from .scrutinies import ScrutinyService
 
@@ -45,9 +48,15 @@ class _AddsActions(Protocol):
 class DemoService:
     """Creates the demonstration scrutiny when the record is empty."""
 
-    def __init__(self, scrutinies: ScrutinyService, decisions: DecisionService) -> None:
+    def __init__(
+        self,
+        scrutinies: ScrutinyService,
+        decisions: DecisionService,
+        database: Database | None = None,
+    ) -> None:
         self._scrutinies = scrutinies
         self._decisions = decisions
+        self._database = database
         self._evidence: _AddsEvidence | None = None
         self._actions: _AddsActions | None = None
 
@@ -60,7 +69,7 @@ class DemoService:
 
     def ensure_demo(self) -> int | None:
         """Create the demo only in an empty record; return its ID, or None if none was made."""
-        if self._scrutinies.list():
+        if self._has_scrutinies():
             return None
         scrutiny_id = self._scrutinies.create(
             NewScrutiny(
@@ -79,6 +88,13 @@ class DemoService:
         flagged = self._answer_some(scrutiny_id)
         self._add_extras(scrutiny_id, flagged)
         return scrutiny_id
+
+    def _has_scrutinies(self) -> bool:
+        # One indexed row, not the whole dashboard: this runs at every start of the app.
+        if self._database is None:
+            return bool(self._scrutinies.list())
+        with unit_of_work(self._database) as session:
+            return dashboard.has_scrutinies(session)
 
     def _answer_some(self, scrutiny_id: int) -> Question | None:
         """Answer about two thirds, with one critical question not met (a red flag)."""

@@ -59,3 +59,7 @@ def action_counts(session: Session, today: date) -> dict[int, tuple[int, int]]:
         .group_by(Action.scrutiny_id)
     )
     return {sid: (int(total), int(late or 0)) for sid, total, late in rows}
+
+
+def any_scrutiny(session: Session) -> bool:
+    return session.execute(select(Scrutiny.id).limit(1)).first() is not None

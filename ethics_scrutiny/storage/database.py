@@ -14,24 +14,40 @@ from sqlalchemy.orm import Session, sessionmaker
 from ethics_scrutiny.domain.errors import DatabaseError
 
 from . import backups, facts, migrate, placement, server, sqlite_file
-from .engine import is_sqlite, make_engine, make_read_only_engine
+from .engine import WriteHold, is_sqlite, make_engine, make_read_only_engine
 from .writer_lock import RecordInUseError, WriterLock
 
 log = logging.getLogger(__name__)
+
+# Below this size quick_check takes a moment, so it runs before the record is handed out even
+# when the caller asks to defer it; above it, a deferred check runs after the window shows.
+DEFER_CHECKS_ABOVE_BYTES = 32 * 1024 * 1024
+WRITES_HELD = "writes_held"
 
 
 class Database:
     """An open, migrated record. Each unit of work takes a fresh session from it."""
 
     def __init__(
-        self, url: str, engine: Engine, backups_dir: Path, lock: WriterLock | None = None
+        self,
+        url: str,
+        engine: Engine,
+        backups_dir: Path,
+        lock: WriterLock | None = None,
+        hold: WriteHold | None = None,
     ) -> None:
         self.url = url
         self.engine = engine
         self.backups_dir = backups_dir
         self._lock = lock
-        # Copied into every session's ``info``: services read ``read_only`` there.
-        self._session_info: dict[str, object] = {"read_only": False}
+        self._hold = hold
+        self._daily_backup_pending = False
+        # Copied into every session's ``info``: services read ``read_only`` (and whether
+        # writes are held until the deferred integrity check passes) there.
+        self._session_info: dict[str, object] = {
+            "read_only": False,
+            WRITES_HELD: bool(hold and hold.held),
+        }
         self._sessions = sessionmaker(
             engine, expire_on_commit=False, autobegin=False, info=self._session_info
         )
@@ -55,6 +71,7 @@ class Database:
         purpose: str = "Ethics Scrutiny",
         daily_backup: bool = True,
         read_only_if_busy: bool = False,
+        defer_checks: bool = False,
     ) -> Database:
         """Open ``url``, refusing foreign, damaged or too-new databases, and migrate to head.
 
@@ -63,6 +80,11 @@ class Database:
         migration and, once a day, backed up into the rotated daily and weekly copies.
         When another process holds it, it is refused, or with ``read_only_if_busy`` opened
         read-only (``read_only`` is then true and any write fails).
+
+        With ``defer_checks`` (the desktop app), a large record already at the current schema
+        is handed out before its ``quick_check`` and daily backup: until
+        :meth:`finish_checks` has passed, every transaction is read-only, so nothing writes to
+        a file not yet known to be sound. A record that needs migrating is always checked first.
         """
         path = _checked_sqlite_path(url)
         if path is None:
@@ -78,11 +100,15 @@ class Database:
             return cls._open_read_only(url, path, backups_dir)
         try:
             existed = path.exists() and path.stat().st_size > 0
-            sqlite_file.check_existing_file(path)
+            deferred = defer_checks and _may_defer_checks(path)
+            sqlite_file.check_existing_file(path, quick_check=not deferred)
             _migrate_file(url, path, backups_dir)
-            if existed and daily_backup:
+            if existed and daily_backup and not deferred:
                 _daily_backup(path, backups_dir)
-            return cls(url, make_engine(url), backups_dir, lock)
+            hold = WriteHold(held=deferred)
+            database = cls(url, make_engine(url, hold=hold), backups_dir, lock, hold)
+            database._daily_backup_pending = deferred and daily_backup
+            return database
         except BaseException:
             lock.release()
             raise
@@ -114,6 +140,27 @@ class Database:
 
     def session(self) -> Session:
         return self._sessions()
+
+    @property
+    def checks_pending(self) -> bool:
+        """True while a deferred integrity check has not yet passed (writes are held)."""
+        return bool(self._hold and self._hold.held)
+
+    def finish_checks(self) -> None:
+        """Run the start-up checks ``open(defer_checks=True)`` put off; then allow writes.
+
+        Raises:
+            DatabaseError: the record failed ``quick_check``; it stays read-only.
+        """
+        path = self.sqlite_path
+        if self._hold is None or not self._hold.held or path is None:
+            return
+        sqlite_file.require_quick_check(path)
+        self._hold.held = False
+        self._session_info[WRITES_HELD] = False
+        if self._daily_backup_pending:
+            self._daily_backup_pending = False
+            _daily_backup(path, self.backups_dir)
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -163,6 +210,17 @@ def _migrate_file(url: str, path: Path, backups_dir: Path) -> None:
         raise DatabaseError(_explain_operational(url, exc)) from None
     finally:
         migration_engine.dispose()
+
+
+def _may_defer_checks(path: Path) -> bool:
+    """A large record already at this build's schema (so opening it writes nothing)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if size < DEFER_CHECKS_ABOVE_BYTES:
+        return False
+    return sqlite_file.revision_of(path) == migrate.HEAD_REVISION
 
 
 def _daily_backup(path: Path, backups_dir: Path) -> None:

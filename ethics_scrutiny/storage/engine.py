@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
+from ethics_scrutiny.domain.errors import DatabaseError
+
 from . import writer_turns
 
 # "ESCR" in ASCII: marks a SQLite file as ours, so a foreign file is refused.
@@ -17,18 +19,47 @@ APPLICATION_ID = 0x45534352
 BUSY_TIMEOUT_MS = 15_000
 
 
+_WRITING = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+
+class WriteHold:
+    """While ``held``, the engine refuses every statement that would write to the file.
+
+    Used while the start-up integrity check of a large record runs after the window shows:
+    nothing may write to a file not yet known to be sound.
+    """
+
+    def __init__(self, held: bool = False) -> None:
+        self.held = held
+
+    def install(self, engine: Engine) -> None:
+        @event.listens_for(engine, "before_cursor_execute")
+        def _refuse_writes_while_held(
+            _conn: Any, _cursor: Any, statement: str, *_args: Any
+        ) -> None:
+            if self.held and statement.lstrip()[:7].upper().startswith(_WRITING):
+                raise DatabaseError(
+                    "The record is still being checked after opening; try again in a moment."
+                )
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
-    """Create an engine; SQLite gets pragmas on connect and ``BEGIN IMMEDIATE`` on begin."""
+def make_engine(url: str, *, foreign_keys: bool = True, hold: WriteHold | None = None) -> Engine:
+    """Create an engine; SQLite gets pragmas on connect and ``BEGIN IMMEDIATE`` on begin.
+
+    With ``hold``, writing statements are refused while it is held.
+    """
     if not is_sqlite(url):
         # An unreachable server is reported after seconds, not the driver's endless wait.
         timeout = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": 10}
         return create_engine(url, pool_pre_ping=True, connect_args=timeout)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _install_sqlite_hooks(engine, foreign_keys=foreign_keys)
+    if hold is not None:
+        hold.install(engine)
     return engine
 
 

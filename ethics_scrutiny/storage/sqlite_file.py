@@ -19,12 +19,13 @@ _RESTORE_HINT = (
 )
 
 
-def check_existing_file(path: Path) -> None:
+def check_existing_file(path: Path, *, quick_check: bool = True) -> None:
     """Refuse a file that is not SQLite, belongs to another program, or fails ``quick_check``.
 
     Identity is read from the file header first, so a foreign file is never opened by SQLite
     and stays byte-identical. Our own file is then opened read-write, so that a journal left
-    by a crash is rolled back (SQLite's normal recovery) before the check.
+    by a crash is rolled back (SQLite's normal recovery) before the check. With
+    ``quick_check=False`` the caller runs :func:`require_quick_check` itself, later.
     """
     if not path.exists():
         return
@@ -35,9 +36,25 @@ def check_existing_file(path: Path) -> None:
             "a new record, delete this empty file first. Nothing has been changed."
         )
     check_identity(path)
-    result = _pragma_check(path, "quick_check", read_only=False)
+    if quick_check:
+        require_quick_check(path, read_only=False)
+
+
+def require_quick_check(path: Path, *, read_only: bool = True) -> None:
+    """``PRAGMA quick_check``, raising DatabaseError with what to do when the file is damaged."""
+    result = _pragma_check(path, "quick_check", read_only=read_only)
     if result != "ok":
         raise DatabaseError(f"{path} failed its integrity check ({result}). {_RESTORE_HINT}")
+
+
+def revision_of(path: Path) -> str | None:
+    """The schema revision in ``alembic_version``, read without writing; None if unreadable."""
+    try:
+        with closing(sqlite3.connect(f"file:{uri_path(path)}?mode=ro", uri=True)) as conn:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError:
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def check_identity(path: Path) -> None:
