@@ -1,7 +1,8 @@
 """A PostgreSQL server for the tests: the one CI started, or a temporary one started here.
 
 ``ETHICS_SCRUTINY_TEST_PG`` names a server to use (an SQLAlchemy URL of a role that may
-create databases and roles: the role tests make an owner and an app login of their own). Without it, and when the PostgreSQL server programs are installed
+create databases and roles: the role tests make an owner and an app login of their own).
+Without it, and when the PostgreSQL server programs are installed
 (Debian keeps them in ``/usr/lib/postgresql/<version>/bin``), a throwaway cluster is
 initialised in a temporary folder, listens on a free loopback port and is stopped when the
 test run ends. PostgreSQL refuses to run as root, so as root the cluster belongs to the
@@ -20,9 +21,10 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, text
@@ -39,8 +41,12 @@ class PgServer:
 
     def __init__(self, admin_url: str) -> None:
         self.admin_url = admin_url
-        self._admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", pool_size=1)
+        self._admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", pool_size=2)
         self._template_ready = False
+        # The next test's copy is made while the current test runs: CREATE DATABASE waits on
+        # checkpoints and takes a few tenths of a second, most of a test's setup otherwise.
+        self._spare: list[str] = []
+        self._filling: threading.Thread | None = None
 
     def url_for(self, database: str) -> str:
         return make_url(self.admin_url).set(database=database).render_as_string(False)
@@ -66,20 +72,48 @@ class PgServer:
         """A new database for one test (a copy of the migrated template), dropped afterwards."""
         if migrated:
             self._ensure_template()
-        name = f"es_test_{uuid.uuid4().hex[:12]}"
-        template = f'TEMPLATE "{TEMPLATE_DB}" STRATEGY FILE_COPY' if migrated else ""
-        with self._admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}" {template}')
+            name = self._take_copy()
+        else:
+            name = self._create(template=False)
         try:
             yield self.url_for(name)
         finally:
             with self._admin.connect() as connection:
                 _drop(connection, name)
 
+    def _create(self, *, template: bool) -> str:
+        name = f"es_test_{uuid.uuid4().hex[:12]}"
+        copy = f'TEMPLATE "{TEMPLATE_DB}" STRATEGY FILE_COPY' if template else ""
+        with self._admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}" {copy}')
+        return name
+
+    def _take_copy(self) -> str:
+        """A migrated copy: the one made ahead if there is one; then the next is started."""
+        self._wait_for_spare()
+        name = self._spare.pop() if self._spare else self._create(template=True)
+        self._filling = threading.Thread(target=self._make_spare, daemon=True)
+        self._filling.start()
+        return name
+
+    def _make_spare(self) -> None:
+        with suppress(Exception):  # the next test then makes its own copy
+            self._spare.append(self._create(template=True))
+
+    def _wait_for_spare(self) -> None:
+        if self._filling is not None:
+            self._filling.join()
+            self._filling = None
+
     def admin_engine(self) -> Engine:
         return self._admin
 
     def close(self) -> None:
+        self._wait_for_spare()
+        with self._admin.connect() as connection:
+            for name in self._spare:
+                _drop(connection, name)
+        self._spare.clear()
         self._admin.dispose()
 
 
@@ -105,6 +139,8 @@ def server() -> PgServer | None:
         with candidate.admin_engine().connect() as connection:
             connection.execute(text("SELECT 1"))
         _server = candidate
+        if os.environ.get(URL_ENV):  # a temporary cluster is closed when it is stopped
+            atexit.register(candidate.close)
     except _Unavailable as exc:
         _reason = str(exc)
     except Exception as exc:
