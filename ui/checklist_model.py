@@ -26,6 +26,19 @@ from . import rag
 Index = QModelIndex | QPersistentModelIndex
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles data() serves; the tree asks for a dozen more per cell as it measures and paints,
+# which for a 200-question checklist added up to a fifth of a second per opening.
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        KEY_ROLE,
+    }
+)
 NOT_ANSWERED = "—"
 
 # Internal id 0 marks a theme row; a question row stores its theme's row + 1.
@@ -38,6 +51,8 @@ class Column(IntEnum):
     RATING = 2
     FLAGS = 3
 
+
+_COLUMN_COUNT = len(Column)
 
 HEADER_TIPS = (
     "Themes, with their questions below",
@@ -71,6 +86,9 @@ class ChecklistModel(QAbstractItemModel):
         self._assessment: Assessment | None = None
         self._responses: Mapping[str, ResponseData] = {}
         self._language = Language.ENGLISH
+        # (internal id, row, column, role) -> value, until the next set_checklist or rescore:
+        # the tree asks for each cell many times as it measures, expands and paints.
+        self._cells: dict[tuple[int, int, int, int], Any] = {}
 
     def set_checklist(
         self,
@@ -80,6 +98,7 @@ class ChecklistModel(QAbstractItemModel):
         language: Language = Language.ENGLISH,
     ) -> None:
         self.beginResetModel()
+        self._cells = {}
         self._themes = checklist.themes
         self._language = language
         self._assessment = assessment
@@ -87,6 +106,7 @@ class ChecklistModel(QAbstractItemModel):
         self.endResetModel()
 
     def rescore(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:
+        self._cells = {}
         self._assessment = assessment
         self._responses = dict(responses)
         last = len(Column) - 1
@@ -116,11 +136,19 @@ class ChecklistModel(QAbstractItemModel):
         return QModelIndex()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than by hasIndex(), which calls back into rowCount/columnCount.
+        if not 0 <= column < _COLUMN_COUNT or row < 0:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._themes):
+                return QModelIndex()
             return self.createIndex(row, column, _THEME_ID)
-        return self.createIndex(row, column, parent.row() + 1)
+        if parent.internalId() != _THEME_ID or parent.column() != 0:
+            return QModelIndex()
+        theme = parent.row()
+        if not 0 <= theme < len(self._themes) or row >= len(self._themes[theme].questions):
+            return QModelIndex()
+        return self.createIndex(row, column, theme + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _THEME_ID:
@@ -135,7 +163,7 @@ class ChecklistModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return _COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -154,8 +182,16 @@ class ChecklistModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._assessment is None:
+        if role not in _SERVED_ROLES or not index.isValid() or self._assessment is None:
             return None
+        cell = (index.internalId(), index.row(), index.column(), role)
+        if cell in self._cells:
+            return self._cells[cell]
+        value = self._cell(index, role)
+        self._cells[cell] = value
+        return value
+
+    def _cell(self, index: Index, role: int) -> Any:
         column = Column(index.column())
         if index.internalId() == _THEME_ID:
             return self._theme_data(index.row(), column, role)
