@@ -348,9 +348,11 @@ class ChecklistController(QObject):
     def _on_changed_elsewhere(self, scrutiny_id: int, key: str, exc: ConcurrentEditError) -> None:
         """Someone else saved this answer first: keep the officer's text, offer to reload."""
         mine = self._drafts.get(key)
-        note = mine.note if mine is not None else ""
+        # A note marked sensitive is not put on the shared clipboard, only shown in the box.
+        note = mine.note if mine is not None and not mine.sensitive else ""
         if messages.refused_edit(self._page, exc, _describe_answer(key, mine), clipboard=note):
-            self.open(scrutiny_id, focus=key)
+            if self._detail is not None and self._detail.id == scrutiny_id:
+                self.open(scrutiny_id, focus=key)
             return
         versions = self._versions[scrutiny_id]
         # Queued behind any saves still waiting, so only edits made from now on are retried.

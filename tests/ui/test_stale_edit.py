@@ -144,6 +144,31 @@ def test_cancel_keeps_the_page_and_a_later_save_is_refused_again(
     assert said == []
 
 
+def test_a_sensitive_note_is_kept_in_the_box_not_on_the_clipboard(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    asked: Asked,
+) -> None:
+    scrutiny_id = make_scrutiny()
+    key = services.scrutinies.get(scrutiny_id).checklist.questions()[0].key
+    services.scrutinies.answer(scrutiny_id, key, Status.NOT_MET, note="Source:", sensitive=True)
+    window.controller.refresh_list()
+    open_scrutiny(qtbot, window, scrutiny_id)
+    checklist = window.controller.checklist
+    checklist.go_to_key(key)
+    QGuiApplication.clipboard().setText("unrelated")
+    services.scrutinies.answer(scrutiny_id, key, Status.MET, note="Theirs", expected_version=1)
+    panel = window.checklist_page.question
+    panel.notes.moveCursor(panel.notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.notes, " informant 7")
+    qtbot.waitUntil(lambda: len(asked.shown) == 1, timeout=5000)
+    _text, yours, copied = asked.shown[0]
+    assert "Source: informant 7" in yours and "(sensitive)" in yours
+    assert not copied and QGuiApplication.clipboard().text() == "unrelated"
+
+
 def test_undo_never_writes_over_someone_elses_answer(
     qtbot: QtBot,
     window: MainWindow,
