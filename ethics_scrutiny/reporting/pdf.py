@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import IndexingFlowable
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from .cancel import Cancelled, check_cancelled
 from .fonts import BOLD, REGULAR
@@ -62,9 +63,41 @@ def render_pdf(
     counter = _PageCount()
     doc = _ReportDoc(target, model, counter, invariant=invariant, progress=progress)
     doc.cancelled = cancelled
-    doc.multiBuild([counter, *build_story(model, styles)], maxPasses=_MAX_PASSES)
+    story = [counter, *build_story(model, styles)]
+    _seed_contents(story)
+    doc.multiBuild(story, maxPasses=_MAX_PASSES)
     if progress is not None:
         progress(doc.progress_total, doc.progress_total)
+
+
+def _seed_contents(story: list[Any]) -> None:
+    """Give the contents its lines before the first pass, with page numbers still unknown.
+
+    Laid out with a placeholder, the contents changed length on the second pass and moved
+    every later page, so a third pass was needed (three full layouts of a long report).
+    Seeded with every heading's line, it has its final length from the first pass; only the
+    page numbers change, and the second pass confirms them. Anything missed here only costs
+    the extra pass, never a wrong contents.
+    """
+    tocs = [item for item in story if isinstance(item, TableOfContents)]
+    if not tocs:
+        return
+    entries = [
+        (heading.toc_level, escape(heading.toc_text), 0, heading.bookmark_key)
+        for heading in _headings(story)
+    ]
+    for toc in tocs:
+        toc._entries = list(entries)
+
+
+def _headings(items: list[Any]) -> list[Heading]:
+    found: list[Heading] = []
+    for item in items:
+        if isinstance(item, Heading):
+            found.append(item)
+        elif isinstance(getattr(item, "_content", None), list):
+            found.extend(_headings(item._content))
+    return found
 
 
 class _PageCount(IndexingFlowable):  # type: ignore[misc]
