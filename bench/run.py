@@ -12,8 +12,10 @@ import math
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -70,6 +72,8 @@ class Figure:
 
     @property
     def passed(self) -> bool:
+        if "error" in self.extra:
+            return False
         if self.target_kind == "info":
             return True
         if self.target_kind == "ratio":
@@ -79,6 +83,8 @@ class Figure:
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.update(ratio=self.ratio, passed=self.passed)
+        if math.isnan(self.value):
+            data["value"] = None
         return data
 
 
@@ -94,14 +100,26 @@ def p99(values: Sequence[float]) -> float:
 
 def measure_startup(data_dir: Path, profile: Profile) -> list[Figure]:
     """Fresh processes, app and bare alternating after one warm-up each (bench/startup.py)."""
-    startup.measure_bare_window(0, warmup=1)
-    startup.measure_app_startup(data_dir, 0, warmup=1)
+    failures: list[str] = []
+
+    def once(run: Callable[[], list[startup.Sample]]) -> list[startup.Sample]:
+        # A child that crashes is retried (and counted), so one crash does not end the report.
+        for _ in range(3):
+            try:
+                return run()
+            except (startup.StartupProbeError, subprocess.TimeoutExpired) as exc:
+                failures.append(str(exc).splitlines()[0])
+                print(f"start-up run failed, retrying: {failures[-1]}", file=sys.stderr)
+        raise RuntimeError("start-up failed three times running: " + "; ".join(failures))
+
+    once(lambda: startup.measure_bare_window(0, warmup=1))
+    once(lambda: startup.measure_app_startup(data_dir, 0, warmup=1))
     bare: list[startup.Sample] = []
     app: list[startup.Sample] = []
     for _ in range(profile.startup):
-        bare += startup.measure_bare_window(1, warmup=0)
-        app += startup.measure_app_startup(data_dir, 1, warmup=0)
-    rows = {"rows": app[-1].rows}
+        bare += once(lambda: startup.measure_bare_window(1, warmup=0))
+        app += once(lambda: startup.measure_app_startup(data_dir, 1, warmup=0))
+    rows = {"rows": app[-1].rows, "failed_runs": failures}
     return [
         Figure(
             "startup_seconds", "Start-up to usable window", "s",
@@ -119,7 +137,11 @@ def measure_startup(data_dir: Path, profile: Profile) -> list[Figure]:
 def measure_in_process(
     main: Manifest, verify: Manifest, profile: Profile, phases: dict[str, float]
 ) -> list[Figure]:
-    """PDF, open, filter and save on the main record; verify on the verify record."""
+    """PDF, open, filter and save on the main record; verify on the verify record.
+
+    A phase that fails is reported (ERROR in the table, ``error`` in the JSON) and the others
+    still run.
+    """
     from bench import measure
     from ethics_scrutiny.config import resolve_settings
     from ethics_scrutiny.services import Services
@@ -127,52 +149,91 @@ def measure_in_process(
     measure.application()
     scratch = DATA_ROOT / "scratch"
     figures: list[Figure] = []
+    largest = main.largest_id
+    assert largest is not None
+    typical = largest + 1  # the first ordinary scrutiny
+    warm = profile.warmup
     services = Services.open(resolve_settings(main.data_dir), purpose="bench/run.py")
     try:
-        largest = main.largest_id
-        assert largest is not None
-        typical = largest + 1  # the first ordinary scrutiny
-        pdf = _phase(phases, "pdf", measure.pdf_export, services, largest, scratch, profile.pdf, 1)
-        figures.append(_figure("pdf_export_seconds", "PDF export, largest scrutiny", "s", pdf,
-                               1.0, 1.5, "ratio"))  # fmt: skip
-        opened = _phase(
-            phases, "open", measure.open_scrutiny, services, largest, profile.open, profile.warmup
+        figures += _phase(
+            phases,
+            "pdf",
+            lambda: measure.pdf_export(services, largest, scratch, profile.pdf, 1),
+            [("pdf_export_seconds", "PDF export, largest scrutiny", "s", 1.0, 1.5, "ratio")],
         )
-        figures.append(_figure("open_scrutiny_ms", "Open the largest scrutiny", "ms", opened,
-                               1000.0, 100.0, "absolute"))  # fmt: skip
-        filtered = _phase(
-            phases, "filter", measure.filter_dashboard, services, profile.filter, profile.warmup
+        figures += _phase(
+            phases,
+            "open",
+            lambda: measure.open_scrutiny(services, largest, profile.open, warm),
+            [("open_scrutiny_ms", "Open the largest scrutiny", "ms", 1000.0, 100.0, "absolute")],
         )
-        figures.append(_figure("filter_dashboard_ms", "Filter the dashboard", "ms", filtered,
-                               1000.0, 100.0, "absolute"))  # fmt: skip
-        saved = _phase(
-            phases, "save", measure.save_answer, services, typical, scratch, profile.save, 5
+        figures += _phase(
+            phases,
+            "filter",
+            lambda: measure.filter_dashboard(services, profile.filter, warm),
+            [("filter_dashboard_ms", "Filter the dashboard", "ms", 1000.0, 100.0, "absolute")],
         )
-        figures.append(_figure("save_answer_p99_ms", "Save one answer (p99)", "ms", saved,
-                               1000.0, 20.0, "absolute", statistic=p99))  # fmt: skip
-        figures.append(_figure("save_answer_median_ms", "Save one answer (median)", "ms", saved,
-                               1000.0, 0.0, "info"))  # fmt: skip
-    finally:
-        services.close()
-    services = Services.open(resolve_settings(verify.data_dir), purpose="bench/run.py")
-    try:
-        checked = _phase(
-            phases, "verify", measure.verify_record, services, profile.verify_repeat, 1
+        figures += _phase(
+            phases,
+            "save",
+            lambda: measure.save_answer(services, typical, scratch, profile.save, 5),
+            [
+                ("save_answer_p99_ms", "Save one answer (p99)", "ms", 1000.0, 20.0, "absolute"),
+                ("save_answer_median_ms", "Save one answer (median)", "ms", 1000.0, 0.0, "info"),
+            ],
         )
     finally:
         services.close()
     target = 2.0 * verify.entries / 100_000  # 2 s per 100,000 entries
-    figures.append(_figure("verify_record_seconds", f"Verify {verify.entries:,} entries", "s",
-                           checked, 1.0, target, "absolute"))  # fmt: skip
-    return figures
+    label = f"Verify {verify.entries:,} entries"
+    figures += _phase(
+        phases,
+        "verify",
+        lambda: _verify(verify, profile),
+        [("verify_record_seconds", label, "s", 1.0, target, "absolute")],
+    )
+    return figures  # fmt: skip
 
 
-def _phase(phases: dict[str, float], name: str, run: Callable[..., Any], *args: Any) -> Any:
+def _verify(verify: Manifest, profile: Profile) -> Any:
+    from bench import measure
+    from ethics_scrutiny.config import resolve_settings
+    from ethics_scrutiny.services import Services
+
+    services = Services.open(resolve_settings(verify.data_dir), purpose="bench/run.py")
+    try:
+        return measure.verify_record(services, profile.verify_repeat, 1)
+    finally:
+        services.close()
+
+
+FigureSpec = tuple[str, str, str, float, float, str]
+
+
+def _phase(
+    phases: dict[str, float], name: str, run: Callable[[], Any], specs: list[FigureSpec]
+) -> list[Figure]:
+    """Run one measurement and make its figures; a failure becomes ERROR figures."""
     began = time.perf_counter()
-    result = run(*args)
+    try:
+        samples = run()
+    except Exception as exc:  # reported, and the other phases still run
+        traceback.print_exc()
+        phases[name] = time.perf_counter() - began
+        error = f"{type(exc).__name__}: {exc}"
+        return [
+            Figure(n, label, unit, math.nan, None, target, kind, 0, {"error": error})
+            for n, label, unit, _scale, target, kind in specs
+        ]
     phases[name] = time.perf_counter() - began
     print(f"{name} measured ({phases[name]:.1f} s)", flush=True)
-    return result
+    if isinstance(samples, list):  # already figures (start-up)
+        return samples
+    return [
+        _figure(n, label, unit, samples, scale, target, kind,
+                statistic=p99 if n.endswith("_p99_ms") else median)
+        for n, label, unit, scale, target, kind in specs
+    ]  # fmt: skip
 
 
 def _figure(
@@ -210,6 +271,8 @@ def table(figures: list[Figure]) -> str:
             "info": "-",
         }[f.target_kind]
         result = "-" if f.target_kind == "info" else "pass" if f.passed else "MISSED"
+        if "error" in f.extra:
+            result = f"ERROR ({f.extra['error'][:60]})"
         label = f"{f.label} ({f.unit})"
         lines.append(f"{label:<34} {f.value:>10.1f} {bare:>10} {ratio:>7} {target:>12}  {result}")
     return "\n".join(lines)
@@ -235,10 +298,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{manifest.entries:,} entries", flush=True)  # fmt: skip
         data[role] = {**asdict(manifest), "cached": was_cached, "ready_seconds": seconds}
         manifests.append(manifest)
-    began = time.perf_counter()
-    figures = measure_startup(Path(manifests[0].data_dir), profile)
-    phases = {"startup": time.perf_counter() - began}
-    print(f"start-up measured ({phases['startup']:.1f} s)", flush=True)
+    phases: dict[str, float] = {}
+    figures = _phase(
+        phases, "startup", lambda: measure_startup(Path(manifests[0].data_dir), profile),
+        [("startup_seconds", "Start-up to usable window", "s", 1.0, 2.0, "ratio"),
+         ("peak_memory_mb", "Peak memory at start-up", "MB", 1.0, 2.0, "ratio")],
+    )  # fmt: skip
     figures += measure_in_process(manifests[0], manifests[1], profile, phases)
     figures.sort(key=lambda f: ORDER.index(f.name))
     elapsed = time.perf_counter() - wall
