@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring
 from typing import Any
 
 GENESIS_HASH = "0" * 64
 _PAYLOAD_DOMAIN = b"ethics-scrutiny/record/payload/v1\x00"
 _ENTRY_DOMAIN = b"ethics-scrutiny/record/entry/v1\x00"
+# A lone surrogate cannot come from UTF-8 input, so only a tampered entry can hold one; it must
+# hash to something (and so fail verification) rather than stop verify with an exception.
+# Valid text encodes exactly as plain UTF-8 does.
+_ENCODING_ERRORS = "surrogatepass"
 
 
 def canonical_json(payload: Any) -> str:
@@ -17,13 +22,28 @@ def canonical_json(payload: Any) -> str:
 
 
 def payload_hash(canonical: str) -> str:
-    return hashlib.sha256(_PAYLOAD_DOMAIN + canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_PAYLOAD_DOMAIN + canonical.encode("utf-8", _ENCODING_ERRORS)).hexdigest()
 
 
 def entry_hash(
     *, sequence: int, kind: str, created_at: str, payload_sha256: str, previous_hash: str
 ) -> str:
     """Hash one entry over its position, kind, time, payload and predecessor."""
+    if (
+        type(sequence) is int
+        and type(kind) is str
+        and type(created_at) is str
+        and type(payload_sha256) is str
+        and type(previous_hash) is str
+    ):
+        # The same text canonical_json writes (sorted keys, no spaces, UTF-8 kept), built
+        # directly: verifying 100,000 entries spent a third of its time in json.dumps here.
+        header = (
+            f'{{"created_at":{encode_basestring(created_at)},"kind":{encode_basestring(kind)},'
+            f'"payload_sha256":{encode_basestring(payload_sha256)},'
+            f'"previous_hash":{encode_basestring(previous_hash)},"sequence":{sequence}}}'
+        )
+        return hashlib.sha256(_ENTRY_DOMAIN + header.encode("utf-8", _ENCODING_ERRORS)).hexdigest()
     header = canonical_json(
         {
             "sequence": sequence,
@@ -33,7 +53,7 @@ def entry_hash(
             "previous_hash": previous_hash,
         }
     )
-    return hashlib.sha256(_ENTRY_DOMAIN + header.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_ENTRY_DOMAIN + header.encode("utf-8", _ENCODING_ERRORS)).hexdigest()
 
 
 def file_sha256(data: bytes) -> str:

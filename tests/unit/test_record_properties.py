@@ -121,3 +121,14 @@ def test_an_entry_filed_under_another_scrutiny_fails_verification(
     )
     result = record_chain.verify_entries(entries, scrutiny_uuids=uuids)
     assert not result.ok and result.first_bad_sequence == victim.sequence
+
+
+def test_an_entry_altered_to_hold_a_lone_surrogate_fails_verification_without_raising() -> None:
+    # Found by the property test above: no UTF-8 input holds a lone surrogate, so only
+    # tampering can put one there, and verify must report it rather than crash.
+    entries = build([("decision", {"outcome": "defer"}, 1), ("correction", {"reason": "x"}, 1)])
+    for field in ("kind", "payload"):
+        victim = build([("decision", {"outcome": "defer"}, 1)])[0]
+        setattr(victim, field, getattr(victim, field)[:-1] + "\ud800")
+        result = record_chain.verify_entries([victim, *entries[1:]])
+        assert not result.ok and result.first_bad_sequence == 1
