@@ -34,6 +34,9 @@ from .question_view import QuestionPanel
 CHECKLIST_TAB, EVIDENCE_TAB, ACTIONS_TAB = 0, 1, 2
 
 
+FIT_PRECISION_ROWS = 60
+
+
 class ChecklistPage(QWidget):
     """Pure view of one open scrutiny; ChecklistController fills it and reacts to it."""
 
@@ -154,6 +157,9 @@ class ChecklistPage(QWidget):
         header.setSectionResizeMode(Column.ITEM, QHeaderView.ResizeMode.Stretch)
         for column in (Column.PROGRESS, Column.RATING, Column.FLAGS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The short status columns are fitted to the rows in view plus this many, not every
+        # row of a 200-question checklist at each expand and layout.
+        header.setResizeContentsPrecision(FIT_PRECISION_ROWS)
 
     def _build_layout(self, actions: dict[str, QAction]) -> None:
         for label in (self.title_label, self.facts_label):
