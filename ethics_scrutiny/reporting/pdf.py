@@ -145,10 +145,13 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.cancelled: Cancelled | None = None
         self.progress_total = len(model.themes) + 1
         self._progress_done = 0
+        # Kept apart from the document: flowables hold their frame and may be copied.
+        self.pass_state = _PassState()
         self.addPageTemplates([self._template("cover"), self._template("body")])
 
     def _template(self, name: str) -> Any:
-        frame = Frame(
+        frame = _LayoutFrame(
+            self.pass_state,
             LEFT_MARGIN,
             BOTTOM_MARGIN,
             CONTENT_WIDTH,
@@ -160,6 +163,10 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
         )
         return PageTemplate(id=name, frames=[frame], onPage=self._draw_furniture)
+
+    def build(self, flowables: list[Any], *args: Any, **kwargs: Any) -> None:
+        self.pass_state.passes += 1
+        super().build(flowables, *args, **kwargs)
 
     def afterFlowable(self, flowable: Any) -> None:
         """Register headings for the contents and outline; report progress per theme."""
@@ -206,6 +213,40 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         total = self.counter.shown or "?"
         canv.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 14 * mm, f"Page {doc.page} of {total}")
         canv.restoreState()
+
+
+class _PassState:
+    """Which pass of multiBuild is running."""
+
+    def __init__(self) -> None:
+        self.passes = 0
+
+    @property
+    def layout_only(self) -> bool:
+        """The first pass is never the last (the page total is unknown until it ends), so
+        its pages are laid out but not drawn: drawing was a third of every pass."""
+        return self.passes == 1
+
+
+class _LayoutFrame(Frame):  # type: ignore[misc]
+    """A frame that, in a layout-only pass, places flowables without drawing them."""
+
+    def __init__(self, state: _PassState, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pass_state = state
+
+    def _add(self, flowable: Any, canv: Any, trySplit: int = 0) -> Any:
+        if not self._pass_state.layout_only:
+            return super()._add(flowable, canv, trySplit)
+        flowable.drawOn = _draw_nothing  # this flowable instance only, for this placing
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+
+def _draw_nothing(*_args: Any, **_kwargs: Any) -> None:
+    return None
 
 
 def _record_text(model: ReportModel) -> str:
