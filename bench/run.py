@@ -119,7 +119,12 @@ def measure_startup(data_dir: Path, profile: Profile) -> list[Figure]:
     for _ in range(profile.startup):
         bare += once(lambda: startup.measure_bare_window(1, warmup=0))
         app += once(lambda: startup.measure_app_startup(data_dir, 1, warmup=0))
-    rows = {"rows": app[-1].rows, "failed_runs": failures}
+    rows = {
+        "rows": app[-1].rows,
+        "failed_runs": failures,
+        "app_seconds": [s.seconds for s in app],
+        "bare_seconds": [s.seconds for s in bare],
+    }
     return [
         Figure(
             "startup_seconds", "Start-up to usable window", "s",
@@ -255,7 +260,13 @@ def _figure(
         target,
         kind,
         len(samples.app),
-        dict(samples.notes, app_min=min(samples.app) * scale, app_max=max(samples.app) * scale),
+        dict(
+            samples.notes,
+            app_min=min(samples.app) * scale,
+            app_max=max(samples.app) * scale,
+            bare_min=min(samples.bare) * scale,
+            bare_max=max(samples.bare) * scale,
+        ),
     )
 
 
