@@ -157,6 +157,7 @@ class Builder:
         self.counters = counters
         self._shas = shas  # template slug -> snapshot SHA-256 (stored by store_snapshot)
         self._files = files
+        self._uuids: dict[int, str] = {}  # scrutiny ID -> UUID, for the entries filed under it
 
     def entry(self, kind: str, payload: dict[str, Any], scrutiny_id: int | None) -> int:
         """The next record entry, as ``record_chain.make_entry`` builds it.
@@ -165,6 +166,9 @@ class Builder:
         made with the same hashing functions directly, and every ``CHECK_EVERY``-th entry
         (and the first) is also made by ``make_entry`` and must be identical.
         """
+        if scrutiny_id is not None and "scrutiny_uuid" not in payload:
+            # record_chain.append names the scrutiny in every entry filed under it.
+            payload = {**payload, "scrutiny_uuid": self._uuids[scrutiny_id]}
         when = self.counters.clock.isoformat(timespec="microseconds")
         head = self.counters.head
         canonical = record.canonical_json(payload)
@@ -220,6 +224,7 @@ class Builder:
             previous_id=previous.scrutiny_id if previous else None,
             version=1,
         )
+        self._uuids[sid] = row.uuid
         shas = tuple(self._shas[t.slug] for t in plan.templates)
         self.tables.scrutinies.append(_scrutiny_row(sid, row))
         self.tables.scrutiny_templates.extend(

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from bench.generate import Manifest, Spec, cached, generate
-from ethics_scrutiny.config import resolve_settings
+from ethics_scrutiny.config import Settings, resolve_settings
+from ethics_scrutiny.domain.enums import (
+    ActionKind,
+    ActionStatus,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
+from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionInput, EvidenceInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
-from ethics_scrutiny.storage.models import Action, Evidence, Scrutiny, ScrutinyFacts
+from ethics_scrutiny.storage.models import (
+    Action,
+    Evidence,
+    RecordEntry,
+    Scrutiny,
+    ScrutinyFacts,
+)
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 
@@ -79,3 +98,67 @@ def _assert_facts_as_the_app_computes_them(services: Services) -> None:
         assert got.overall_rating == (want.overall_rating.value if want.overall_rating else None)
         assert got.latest_outcome == (want.latest_outcome.value if want.latest_outcome else None)
         assert got.next_review_date == want.next_review_date
+
+
+def test_generated_entries_carry_the_fields_the_services_write(tmp_path: Path) -> None:
+    """Each kind of record entry has the same payload fields as when the services write it."""
+    manifest = generate(tmp_path / "generated", Spec(40))
+    generated = _payload_fields(resolve_settings(manifest.data_dir))
+    settings = resolve_settings(str(tmp_path / "by-services"))
+    services = Services.open(settings)
+    try:
+        _act_as_an_officer(services, tmp_path)
+    finally:
+        services.close()
+    by_services = _payload_fields(settings)
+    for kind in sorted(by_services.keys() & generated.keys()):
+        assert generated[kind] == by_services[kind], kind
+    assert generated.keys() >= {"scrutiny_created", "response_changed", "decision"}
+
+
+def _payload_fields(settings: Settings) -> dict[str, set[str]]:
+    services = Services.open(settings)
+    try:
+        with unit_of_work(services.database) as session:
+            payloads = session.execute(select(RecordEntry.kind, RecordEntry.payload)).all()
+    finally:
+        services.close()
+    fields: dict[str, set[str]] = {}
+    for kind, payload in payloads:
+        data = json.loads(payload)
+        fields.setdefault(kind, set()).update(data)
+        if kind == "action_recorded" and "changed" in data:
+            fields.setdefault("action_recorded.changed", set()).update(data["changed"])
+    return fields
+
+
+def _act_as_an_officer(services: Services, tmp_path: Path) -> None:
+    """Every change the generator imitates, made once (or in each variant) through services."""
+    new = NewScrutiny("Drones", "Essex Police", Technology.DRONES)
+    sid = services.scrutinies.create(new)
+    keys = [q.key for q in services.scrutinies.get(sid).checklist.questions()]
+    for index, key in enumerate(keys):
+        status = (Status.MET, Status.NOT_MET, Status.NOT_APPLICABLE)[index % 3]
+        services.scrutinies.answer(sid, key, status, None, f"Note {index}", index % 7 == 0)
+    document = tmp_path / "dpia.txt"
+    document.write_text("DPIA v5.4", encoding="utf-8")
+    for sensitive, path in ((False, str(document)), (True, None)):
+        item = EvidenceInput("DPIA", sensitive=sensitive, question_keys=(keys[0],), file_path=path)
+        services.evidence.add(sid, item)
+    for sensitive in (False, True):
+        action = ActionInput(ActionKind.QUESTION, "Send the DPIA", "Lead", date(2025, 1, 1),
+                             question_key=keys[1], sensitive=sensitive)  # fmt: skip
+        added = services.actions.add(sid, action)
+        answered = replace(action, status=ActionStatus.ANSWERED, reply="Sent.")
+        services.actions.update(added.id, answered)
+    services.scrutinies.set_stage(sid, Stage.PILOT)
+    first = services.decisions.decide(sid, DecisionInput(Outcome.DEFER, "More needed.", "Chair"))
+    override = "The PCC accepts the remaining risk for a short pilot with weekly reports."
+    later = DecisionInput(
+        Outcome.SUPPORT, "Supported.", "PCC", review_date=date(2027, 1, 1),
+        supersedes=first.sequence, override_reason=override,
+    )  # fmt: skip
+    decided = services.decisions.decide(sid, later)
+    services.decisions.withdraw(sid, decided.sequence, "Recorded against the wrong round.")
+    round_two = services.rounds.start_round(sid)
+    services.scrutinies.answer(round_two, keys[0], Status.PARTLY_MET, Rating.AMBER, "Changed")
