@@ -136,7 +136,13 @@ def _finish_checks(app: QApplication, window: MainWindow, services: Services) ->
         messages.error(window, f"{APP_NAME}: the record cannot be opened", str(exc))
         app.exit(EXIT_CANNOT_OPEN)
 
-    window.context.tasks.run_db(services.database.finish_checks, None, refuse)
+    def check_then_keep_facts() -> None:
+        services.database.finish_checks()
+        # A listing made while writes were held could not store facts it had to work out;
+        # listing again now keeps them, so the next start does not work them out again.
+        services.scrutinies.list()
+
+    window.context.tasks.run_db(check_then_keep_facts, None, refuse)
 
 
 def _warn_about_templates(window: MainWindow, services: Services) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Technology
@@ -42,3 +45,36 @@ def test_a_damaged_large_record_is_explained_after_the_window_shows_and_the_app_
     assert kind == "error" and "cannot be opened" in title
     assert "failed its integrity check" in text and "restore your latest backup" in text
     assert path.read_bytes() == before
+
+
+def test_facts_worked_out_while_writes_were_held_are_kept_once_the_check_passes(
+    large_record: Settings, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = large_record.data_dir / "ethics-scrutiny.db"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("DELETE FROM scrutiny_facts")
+        connection.commit()
+    opened: list[Services] = []
+    real_open = Services.open
+
+    def open_and_keep(*args: Any, **kwargs: Any) -> Services:
+        opened.append(real_open(*args, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(app.Services, "open", open_and_keep)
+
+    def kept_facts() -> int:
+        with closing(sqlite3.connect(path)) as connection:
+            return int(connection.execute("SELECT count(*) FROM scrutiny_facts").fetchone()[0])
+
+    def look() -> None:
+        if opened and not opened[0].database.checks_pending and kept_facts() == 1:
+            qapp.exit(0)
+
+    poll = QTimer()
+    poll.timeout.connect(look)
+    poll.start(20)
+    QTimer.singleShot(60_000, lambda: qapp.exit(3))  # a hang fails rather than blocks
+    assert app.run(large_record, ["ethics-scrutiny"]) == 0
+    poll.stop()
+    assert kept_facts() == 1
