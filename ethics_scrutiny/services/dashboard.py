@@ -9,7 +9,6 @@ counted by the database at listing time.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields
 from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
@@ -33,8 +32,6 @@ def _by_value(kind: type[E]) -> dict[Any, E]:
     return {member.value: member for member in kind}
 
 
-# The summary carries the scrutiny's edit version once optimistic edit checks are in.
-_SUMMARY_HAS_VERSION = "version" in {f.name for f in fields(ScrutinySummary)}
 _TECHNOLOGY = _by_value(Technology)
 _STAGE = _by_value(Stage)
 _MARKING = _by_value(Marking)
@@ -88,7 +85,7 @@ def summaries(session: Session, today: date) -> list[ScrutinySummary]:
                 next_review_date=review,
                 open_actions=open_actions,
                 overdue_actions=overdue,
-                **({"version": version} if _SUMMARY_HAS_VERSION else {}),
+                version=version,
             )
         )
     return result
