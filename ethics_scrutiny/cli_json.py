@@ -234,6 +234,8 @@ def item_report_json(item: ItemReport) -> dict[str, Any]:
         "label": item.label,
         "ours": item.ours,
         "theirs": item.theirs,
+        "ours_full": item.ours_full,
+        "theirs_full": item.theirs_full,
         "ours_changed_at": _when(item.ours_changed_at),
         "theirs_changed_at": _when(item.theirs_changed_at),
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +44,10 @@ def when(value: datetime | None) -> str:
     return f"\nchanged {value.astimezone():%H:%M on %d %b %Y}" if value is not None else ""
 
 
+def _changed(value: datetime | None) -> str:
+    return f" (changed {value.astimezone():%H:%M on %d %b %Y})" if value is not None else ""
+
+
 class BundleConflictDialog(QDialog):
     """Lists each conflict (item, this record, the bundle) with a choice per row.
 
@@ -70,7 +76,14 @@ class BundleConflictDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        # The table shows summaries; the selected row's values are read here in full.
+        self.details = named(QPlainTextEdit(), "Selected conflict in full")
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details, 2)
+        self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
+        self.table.setCurrentCell(0, 0)
+        self._on_table_current_cell_changed(0)
         layout.addLayout(self._buttons())
         self.resize(self.fontMetrics().averageCharWidth() * 120, self.sizeHint().height() + 120)
         self._update_buttons()
@@ -81,13 +94,29 @@ class BundleConflictDialog(QDialog):
             item.ours + when(item.ours_changed_at),
             item.theirs + when(item.theirs_changed_at),
         )
+        full = (item.label, item.ours_full or item.ours, item.theirs_full or item.theirs)
         for column, text in enumerate(cells):
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            cell = QTableWidgetItem(text)
+            # The cell shows a summary; hovering (or a screen reader) gives the whole value.
+            cell.setToolTip(full[column])
+            cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, full[column])
+            self.table.setItem(row, column, cell)
         combo = named(QComboBox(), f"Keep for {item.label}")
         combo.addItems(list(CHOICES))
         combo.currentIndexChanged.connect(self._update_buttons)
         self.table.setCellWidget(row, 3, combo)
         self.choices.append(combo)
+
+    def _on_table_current_cell_changed(self, row: int, *_: int) -> None:
+        if not 0 <= row < len(self._report.conflicts):
+            self.details.clear()
+            return
+        item = self._report.conflicts[row]
+        self.details.setPlainText(
+            f"{item.label}\n\nThis record{_changed(item.ours_changed_at)}:\n"
+            f"{item.ours_full or item.ours}\n\nThe bundle{_changed(item.theirs_changed_at)}:\n"
+            f"{item.theirs_full or item.theirs}"
+        )
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -110,6 +110,8 @@ def report_item(item: str, ours: Side, theirs: Side) -> ItemReport:
         theirs=_describe(item, other, mine, theirs.checklist, "not in the bundle"),
         ours_changed_at=ours.changed_at.get(item),
         theirs_changed_at=theirs.changed_at.get(item),
+        ours_full=_describe(item, mine, other, ours.checklist, "not in this record", None),
+        theirs_full=_describe(item, other, mine, theirs.checklist, "not in the bundle", None),
     )
 
 
@@ -125,16 +127,18 @@ def _label(item: str, content: Any) -> str:
     return f"{kind.capitalize()} '{_short(str(title), 50)}'"
 
 
-def _describe(item: str, value: Any, other: Any, checklist: str, missing: str) -> str:
+def _describe(
+    item: str, value: Any, other: Any, checklist: str, missing: str, limit: int | None = _WORDS
+) -> str:
     if value is None:
         return "(no answer)" if item.startswith("response.") else f"({missing})"
     if item == "checklist":
         return checklist
     if not isinstance(value, dict):
-        return _short(str(value), _WORDS)
+        return _short(str(value), limit)
     differing = [k for k in value if not isinstance(other, dict) or other.get(k) != value[k]]
     shown = differing or list(value)[:2]
-    return "; ".join(f"{k.replace('_', ' ')}: {_short(_plain(k, value[k]), _WORDS)}" for k in shown)
+    return "; ".join(f"{k.replace('_', ' ')}: {_short(_plain(k, value[k]), limit)}" for k in shown)
 
 
 def _plain(key: str, value: Any) -> str:
@@ -149,6 +153,8 @@ def _plain(key: str, value: Any) -> str:
     return str(value)
 
 
-def _short(text: str, limit: int) -> str:
+def _short(text: str, limit: int | None) -> str:
+    if limit is None:
+        return text
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

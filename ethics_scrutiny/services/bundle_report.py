@@ -18,6 +18,9 @@ class ItemReport:
     theirs: str  # the bundle's value, in words
     ours_changed_at: datetime | None = None
     theirs_changed_at: datetime | None = None
+    # The same values in full: an officer choosing between two notes must be able to read both.
+    ours_full: str = ""
+    theirs_full: str = ""
 
     @property
     def key(self) -> str:

@@ -69,6 +69,30 @@ def test_the_dialog_lists_each_conflict_and_needs_a_side_for_every_row(qtbot: Qt
     assert all(c.accessibleName() for c in dialog.choices)
 
 
+def test_the_selected_conflict_is_shown_in_full_where_the_table_shortens_it(
+    qtbot: QtBot,
+) -> None:
+    long_note = "Office view: " + "the equality impact assessment omits age and disability; " * 4
+    conflict = ItemReport(
+        "response.FE-01",
+        "Answer to FE-01",
+        "status: not met; note: Office view: the equality…",
+        "status: met; note: Meeting view",
+        WHEN,
+        None,
+        ours_full=f"status: not met; note: {long_note}",
+        theirs_full="status: met; note: Meeting view",
+    )
+    report = ImportReport("laptop.json", "6f1c7c36", "Drones", conflicts=(conflict,))
+    dialog = BundleConflictDialog(report)
+    qtbot.addWidget(dialog)
+    assert "…" in dialog.table.item(0, 1).text()
+    shown = dialog.details.toPlainText()
+    assert long_note in shown and "Meeting view" in shown
+    assert dialog.table.item(0, 1).toolTip().endswith(long_note)
+    assert dialog.details.isReadOnly() and dialog.details.accessibleName()
+
+
 def test_the_dialog_offers_keeping_everything_or_a_separate_copy(qtbot: QtBot) -> None:
     dialog = BundleConflictDialog(_report())
     qtbot.addWidget(dialog)
