@@ -34,7 +34,9 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -117,15 +119,52 @@ class Manifest:
 def cached(
     spec: Spec, root: Path = DATA_ROOT, *, regenerate: bool = False
 ) -> tuple[Manifest, bool]:
-    """The data folder for ``spec`` under ``root``, generated if missing; (manifest, was cached)."""
+    """The data folder for ``spec`` under ``root``, generated if missing; (manifest, was cached).
+
+    Safe when several processes ask at once: generation holds ``<name>.lock`` (a second asker
+    waits, then finds the folder made) and builds in ``<name>.building``, renamed into place
+    only when complete.
+    """
+    root.mkdir(parents=True, exist_ok=True)
     folder = root / spec.name
-    if not regenerate and (folder / MANIFEST).is_file():
-        manifest = Manifest.read(folder)
-        if manifest.generator_version == GENERATOR_VERSION:
-            return manifest, True
-    if folder.exists():
-        shutil.rmtree(folder)
-    return generate(folder, spec), False
+    with exclusive(root / f"{spec.name}.lock", f"generating {spec.name}"):
+        if not regenerate and (folder / MANIFEST).is_file():
+            manifest = Manifest.read(folder)
+            if manifest.generator_version == GENERATOR_VERSION:
+                return manifest, True
+        building = root / f"{spec.name}.building"
+        for stale in (building, folder):
+            if stale.exists():
+                shutil.rmtree(stale)
+        built = generate(building, spec)
+        building.rename(folder)
+        manifest = replace(built, data_dir=str(folder))
+        _write_manifest(folder, manifest)
+        return manifest, False
+
+
+@contextmanager
+def exclusive(path: Path, doing: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (waiting, and saying so, while another holds it)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no locking
+        yield
+        return
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another process {doing} ({path})", file=sys.stderr, flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _write_manifest(folder: Path, manifest: Manifest) -> None:
+    (folder / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
 
 
 def generate(data_dir: Path, spec: Spec) -> Manifest:
@@ -160,7 +199,7 @@ def generate(data_dir: Path, spec: Spec) -> Manifest:
         seconds=round(time.perf_counter() - started, 2),
         **totals,
     )
-    (data_dir / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
+    _write_manifest(data_dir, manifest)
     return manifest
 
 

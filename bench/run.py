@@ -28,7 +28,7 @@ if __package__ in (None, ""):
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import startup
-from bench.generate import DATA_ROOT, Manifest, Spec, cached
+from bench.generate import DATA_ROOT, Manifest, Spec, cached, exclusive
 
 SCHEMA = 1
 
@@ -296,6 +296,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--regenerate", action="store_true", help="ignore cached data folders")
     options = parser.parse_args(argv)
     profile = QUICK if options.quick else FULL
+    DATA_ROOT.mkdir(parents=True, exist_ok=True)
+    # One benchmark run at a time on this machine: two would share the cached records (the
+    # app refuses a record another process holds) and disturb each other's timings.
+    with exclusive(DATA_ROOT / "run.lock", "running bench/run.py"):
+        return _run(options, profile)
+
+
+def _run(options: argparse.Namespace, profile: Profile) -> int:
     started, wall = datetime.now(UTC), time.perf_counter()
     load_before = os.getloadavg()
     data: dict[str, Any] = {}

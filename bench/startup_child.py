@@ -3,15 +3,19 @@
 Usage: ``python bench/startup_child.py bare`` or ``python bench/startup_child.py app DATA_DIR``.
 Prints one JSON line ``{"ready": <time.time()>, "peak_rss_bytes": <int>, "rows": <int>}`` on
 stdout when the window is shown and usable, then quits. See bench/startup.py for the definition.
+A modal dialog instead (the record in use, a crash) is printed as ``STARTUP-ERROR {...}`` and
+the child exits 3 at once rather than waiting offscreen for a click that never comes.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
 PROBE_TAG = "STARTUP-PROBE "
+ERROR_TAG = "STARTUP-ERROR "
 
 
 def peak_rss_bytes() -> int:
@@ -53,6 +57,17 @@ def run_bare() -> int:
     return app.exec()
 
 
+def refuse_dialog() -> None:
+    """A modal dialog (record in use, crash) would wait forever offscreen: report it and stop."""
+    from PySide6.QtWidgets import QApplication
+
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        text = modal.text() if hasattr(modal, "text") else ""
+        print(ERROR_TAG + json.dumps({"title": modal.windowTitle(), "text": text}), flush=True)
+        os._exit(3)
+
+
 def run_app(data_dir: str) -> int:
     """The real app on ``data_dir``: ready when the main window shows its dashboard rows."""
     from PySide6.QtCore import QTimer
@@ -68,6 +83,7 @@ def run_app(data_dir: str) -> int:
             app.quit()
 
     def check() -> None:
+        refuse_dialog()
         window = next(
             (
                 w
