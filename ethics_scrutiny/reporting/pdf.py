@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-from reportlab.platypus.doctemplate import IndexingFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from .cancel import Cancelled, check_cancelled
 from .fonts import BOLD, REGULAR
 from .model import ReportModel
+from .pdf_numbers import DeferredContents, DeferredNumbers, NumberingCanvas
 from .pdf_parts import Heading, ThemeDone
 from .pdf_story import build_story
 from .pdf_styles import (
@@ -34,7 +35,7 @@ from .text import report_kind
 
 Progress = Callable[[int, int], None]
 
-_MAX_PASSES = 10
+_MAX_PASSES = 3  # the contents' lines known beforehand: one, or two if one was missed
 
 
 def render_pdf(
@@ -54,40 +55,69 @@ def render_pdf(
             production, where the creation date matters).
         progress: Called as ``progress(done, total)``, possibly from a worker thread: once per
             theme as it is first laid out, then ``(total, total)`` when the file is written.
-            ``total`` is the number of themes plus one for the final passes and the write.
+            ``total`` is the number of themes plus one for the write.
         cancelled: Asked between sections and questions; when it returns true the render
             stops with ``ExportCancelledError``.
     """
     styles = make_styles()
-    target: Any = str(out) if isinstance(out, Path) else out
-    counter = _PageCount()
-    doc = _ReportDoc(target, model, counter, invariant=invariant, progress=progress)
-    doc.cancelled = cancelled
-    story = [counter, *build_story(model, styles)]
-    _seed_contents(story)
-    doc.multiBuild(story, maxPasses=_MAX_PASSES)
+    story = build_story(model, styles)
+    entries = _contents_entries(story)
+    has_contents = bool(_contents(story))
+    data = b""
+    for _attempt in range(_MAX_PASSES):
+        done = _render_once(model, story, entries, invariant, progress, cancelled)
+        data = done.buffer.getvalue()
+        if done.headings == entries or not has_contents:
+            break
+        # A heading the contents did not list beforehand: lay out again with the real list.
+        entries = done.headings
+        story = build_story(model, styles)
+    if isinstance(out, Path):
+        out.write_bytes(data)
+    else:
+        out.write(data)
     if progress is not None:
-        progress(doc.progress_total, doc.progress_total)
+        total = len(model.themes) + 1
+        progress(total, total)
 
 
-def _seed_contents(story: list[Any]) -> None:
-    """Give the contents its lines before the first pass, with page numbers still unknown.
+def _render_once(
+    model: ReportModel,
+    story: list[Any],
+    entries: list[Entry],
+    invariant: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> _ReportDoc:
+    """One layout of the whole report, its late page numbers filled in before it is written.
 
-    Laid out with a placeholder, the contents changed length on the second pass and moved
-    every later page, so a third pass was needed (three full layouts of a long report).
-    Seeded with every heading's line, it has its final length from the first pass; only the
-    page numbers change, and the second pass confirms them. Anything missed here only costs
-    the extra pass, never a wrong contents.
+    The contents lists ``entries`` (every heading, known before layout), so it has its final
+    length from the start; "Page X of Y" and the contents' page numbers are drawn in place at
+    the end (``pdf_numbers``), so one pass is enough.
     """
-    tocs = [item for item in story if isinstance(item, TableOfContents)]
-    if not tocs:
-        return
-    entries = [
+    numbers = DeferredNumbers()
+    for toc in _contents(story):
+        toc.set_entries(entries)
+        toc.numbers = numbers
+    doc = _ReportDoc(io.BytesIO(), model, numbers, invariant=invariant, progress=progress)
+    doc.cancelled = cancelled
+    doc.build(story, canvasmaker=partial(NumberingCanvas, numbers=numbers))
+    return doc
+
+
+Entry = tuple[int, str, int, str]
+
+
+def _contents(story: list[Any]) -> list[DeferredContents]:
+    return [item for item in story if isinstance(item, DeferredContents)]
+
+
+def _contents_entries(story: list[Any]) -> list[Entry]:
+    """Every heading's contents line, in order; its page number is drawn at the end."""
+    return [
         (heading.toc_level, escape(heading.toc_text), 0, heading.bookmark_key)
         for heading in _headings(story)
     ]
-    for toc in tocs:
-        toc._entries = list(entries)
 
 
 def _headings(items: list[Any]) -> list[Heading]:
@@ -100,31 +130,6 @@ def _headings(items: list[Any]) -> list[Heading]:
     return found
 
 
-class _PageCount(IndexingFlowable):  # type: ignore[misc]
-    """Knows the page count of the last pass, and asks for another pass until it is stable."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown = 0  # the total printed in "Page X of Y" during this pass
-        self.counted = 0  # the pages the last finished pass produced
-        self.doc: Any = None
-
-    def isSatisfied(self) -> bool:
-        return self.shown == self.counted
-
-    def beforeBuild(self) -> None:
-        self.shown = self.counted
-
-    def afterBuild(self) -> None:
-        self.counted = self.doc.page if self.doc is not None else 0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return (0, 0)
-
-    def draw(self) -> None:
-        return None
-
-
 class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """An A4 document with a cover template and a body template sharing the page furniture."""
 
@@ -132,26 +137,24 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self,
         target: Any,
         model: ReportModel,
-        counter: _PageCount,
+        numbers: DeferredNumbers,
         *,
         invariant: bool,
         progress: Progress | None,
     ) -> None:
         super().__init__(target, **_document_options(model, invariant))
         self.model = model
-        self.counter = counter
-        counter.doc = self
+        self.numbers = numbers
+        self.buffer = target
+        self.headings: list[Entry] = []  # the contents line of each heading laid out
         self.progress = progress
         self.cancelled: Cancelled | None = None
         self.progress_total = len(model.themes) + 1
         self._progress_done = 0
-        # Kept apart from the document: flowables hold their frame and may be copied.
-        self.pass_state = _PassState()
         self.addPageTemplates([self._template("cover"), self._template("body")])
 
     def _template(self, name: str) -> Any:
-        frame = _LayoutFrame(
-            self.pass_state,
+        frame = Frame(
             LEFT_MARGIN,
             BOTTOM_MARGIN,
             CONTENT_WIDTH,
@@ -163,10 +166,6 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
         )
         return PageTemplate(id=name, frames=[frame], onPage=self._draw_furniture)
-
-    def build(self, flowables: list[Any], *args: Any, **kwargs: Any) -> None:
-        self.pass_state.passes += 1
-        super().build(flowables, *args, **kwargs)
 
     def afterFlowable(self, flowable: Any) -> None:
         """Register headings for the contents and outline; report progress per theme."""
@@ -182,8 +181,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(heading.toc_text, key, level=heading.toc_level, closed=False)
         # The contents parses its text as markup again, so escape the raw text once more.
-        entry = (heading.toc_level, escape(heading.toc_text), self.page, key)
-        self.notify("TOCEntry", entry)
+        self.headings.append((heading.toc_level, escape(heading.toc_text), 0, key))
+        self.numbers.pages_of_headings[key] = self.page
 
     def _report_progress(self, done: int) -> None:
         if self.progress is not None and done > self._progress_done:
@@ -210,43 +209,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         if model.report_id:
             top = PAGE_HEIGHT - 12 * mm
             canv.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, top, f"Report {model.report_id}")
-        total = self.counter.shown or "?"
-        canv.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 14 * mm, f"Page {doc.page} of {total}")
+        self.numbers.footer(canv, doc.page)  # "Page X of Y", drawn here once Y is known
         canv.restoreState()
-
-
-class _PassState:
-    """Which pass of multiBuild is running."""
-
-    def __init__(self) -> None:
-        self.passes = 0
-
-    @property
-    def layout_only(self) -> bool:
-        """The first pass is never the last (the page total is unknown until it ends), so
-        its pages are laid out but not drawn: drawing was a third of every pass."""
-        return self.passes == 1
-
-
-class _LayoutFrame(Frame):  # type: ignore[misc]
-    """A frame that, in a layout-only pass, places flowables without drawing them."""
-
-    def __init__(self, state: _PassState, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pass_state = state
-
-    def _add(self, flowable: Any, canv: Any, trySplit: int = 0) -> Any:
-        if not self._pass_state.layout_only:
-            return super()._add(flowable, canv, trySplit)
-        flowable.drawOn = _draw_nothing  # this flowable instance only, for this placing
-        try:
-            return super()._add(flowable, canv, trySplit)
-        finally:
-            del flowable.drawOn
-
-
-def _draw_nothing(*_args: Any, **_kwargs: Any) -> None:
-    return None
 
 
 def _record_text(model: ReportModel) -> str:

@@ -14,11 +14,11 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from .model import ReportAction, ReportModel
 from .pdf_chart import heat_map
 from .pdf_findings import changes, findings
+from .pdf_numbers import DeferredContents
 from .pdf_parts import (
     Heading,
     Story,
@@ -102,13 +102,13 @@ def cover(model: ReportModel, st: Styles) -> Story:
 
 
 def contents(st: Styles) -> Story:
-    """The contents page: a table of contents filled in by ``multiBuild``."""
+    """The contents page: every heading, its page number filled in when the pages are known."""
     layout = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]
-    toc = TableOfContents(
+    toc = DeferredContents(
         levelStyles=list(st.toc_levels), tableStyle=table_style(layout), dotsMinLevel=0
     )
     return [Paragraph("Contents", st.h1), Spacer(1, 4 * mm), toc, PageBreak()]
