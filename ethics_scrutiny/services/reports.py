@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -190,13 +190,30 @@ def default_preparer() -> str:
         return ""
 
 
+def _create_beside(folder: Path, name: str) -> tuple[int, str]:
+    """A new, empty temporary file in ``folder``, created exclusively.
+
+    Not ``mkstemp``: that makes the file readable by its owner only, and a report is a file
+    the officer means to share, so it takes the permissions any new file of theirs would get
+    (0666 less the umask) as the rename keeps them.
+    """
+    for _ in range(100):
+        temp_name = str(folder / f".{name}.{secrets.token_hex(6)}.part")
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            return os.open(temp_name, flags, 0o666), temp_name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
 def write_atomically(out: Path, data: bytes) -> None:
     """Write beside the target then rename, so a failure never leaves a half-written report."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist; choose an existing folder.")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+        handle, temp_name = _create_beside(folder, out.name)
     except OSError as exc:
         raise ExportError(
             f"Cannot write in {folder} ({exc.strerror}); choose a folder you can write to."

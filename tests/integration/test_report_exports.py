@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import re
 import shutil
+import stat
 import subprocess
 import time
 from collections.abc import Iterator
@@ -262,6 +264,21 @@ def test_a_cancelled_export_writes_nothing(exports: Exports, tmp_path: Path) -> 
         )
     assert not out.exists() and not list(tmp_path.iterdir())
     assert exports.services.maintenance.head() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_an_exported_report_gets_the_permissions_of_any_new_file(
+    exports: Exports, tmp_path: Path
+) -> None:
+    # Not owner-only like a temporary file: the officer exports a report to share it.
+    out = tmp_path / "shared.csv"
+    previous = os.umask(0o022)
+    try:
+        exports.services.reports.export(exports.first, ExportFormat.CSV, out)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["shared.csv"]
 
 
 def test_the_large_report_renders_in_reasonable_time(exports: Exports) -> None:
