@@ -19,7 +19,7 @@ from ethics_scrutiny.services import Services
 from . import crash, messages, window_state
 from .context import AppContext, AppEvents
 from .main_window import MainWindow
-from .tasks import TaskRunner
+from .tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +47,16 @@ def run(settings: Settings, argv: list[str] | None = None) -> int:
         handler.uninstall()
 
 
-def create_main_window(services: Services) -> MainWindow:
-    """Wire a main window over open services (used by run() and by the tests)."""
+def create_main_window(
+    services: Services, tasks: TaskRunner | None = None, listing: Task | None = None
+) -> MainWindow:
+    """Wire a main window over open services (used by run() and by the tests).
+
+    ``listing``: the dashboard's rows, already being listed on ``tasks``' database worker.
+    """
     events = AppEvents()
-    tasks = TaskRunner()
-    window = MainWindow(AppContext(services=services, events=events, tasks=tasks))
+    tasks = tasks if tasks is not None else TaskRunner()
+    window = MainWindow(AppContext(services=services, events=events, tasks=tasks), listing=listing)
     # Parented only now: the window owns them, so they go when it does.
     events.setParent(window)
     tasks.setParent(window)
@@ -109,7 +114,9 @@ def _open_services(settings: Settings) -> Services | None:
 
 def _run_window(app: QApplication, services: Services) -> int:
     _ensure_demo(services)
-    window = create_main_window(services)
+    # The dashboard's rows are listed on the database worker while the window is built.
+    tasks = TaskRunner()
+    window = create_main_window(services, tasks, tasks.run_db(services.scrutinies.list))
     _show_sized(window)
     _finish_checks(app, window, services)
     _warn_about_templates(window, services)

@@ -23,6 +23,7 @@ from .context import AppContext
 from .export_controller import ExportController
 from .new_scrutiny_dialog import NewScrutinyDialog
 from .record_controller import RecordController
+from .tasks import Task
 from .template_controller import TemplateController
 from .workflow_controller import NEEDS_A_SCRUTINY as _WORKFLOW_COMMANDS
 from .workflow_controller import WorkflowController
@@ -71,8 +72,11 @@ class MainController(QObject):
         self.templates: TemplateController
         self._shut_down = False
 
-    def start(self) -> None:
-        """Called once the window has built its pages and actions."""
+    def start(self, listing: Task | None = None) -> None:
+        """Called once the window has built its pages and actions.
+
+        ``listing``: the first listing of the dashboard, already queued (else one is queued).
+        """
         w = self._window
         self.checklist = ChecklistController(
             self._ctx, w.checklist_page, w.action_map["previous"], w.action_map["next"], self
@@ -96,7 +100,12 @@ class MainController(QObject):
         self._ctx.events.scrutinies_changed.connect(self.refresh_list)
         self._ctx.events.status_message.connect(lambda text: w.statusBar().showMessage(text, 8000))
         self._update_actions()
-        self.refresh_list()
+        if listing is None:
+            self.refresh_list()
+        else:
+            # Queued before the window was built: its result arrives by the event loop, later.
+            listing.succeeded.connect(self._window.list_page.set_rows)
+            listing.failed.connect(self._on_listing_failed)
 
     # -- list -----------------------------------------------------------------------------
 
@@ -104,8 +113,11 @@ class MainController(QObject):
         self._ctx.tasks.run_db(
             self._ctx.services.scrutinies.list,
             lambda rows: self._window.list_page.set_rows(rows, select_id),
-            lambda exc: messages.show_failure(self._window, "Cannot list scrutinies", exc),
+            self._on_listing_failed,
         )
+
+    def _on_listing_failed(self, exc: BaseException) -> None:
+        messages.show_failure(self._window, "Cannot list scrutinies", exc)
 
     def new_scrutiny(self) -> None:
         new = NewScrutinyDialog.ask(self._window, self._ctx.services.library.modules())

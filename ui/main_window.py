@@ -11,6 +11,7 @@ from .checklist_view import ChecklistPage
 from .context import AppContext
 from .main_controller import MainController
 from .scrutiny_list_view import ScrutinyListPage
+from .tasks import Task
 
 WINDOW_TITLE = "Ethics Scrutiny"
 LIST_ACTIONS = ("new", "open", "summary", "decide", "export_pdf", "again", "verify")
@@ -19,7 +20,9 @@ LIST_ACTIONS = ("new", "open", "summary", "decide", "export_pdf", "again", "veri
 class MainWindow(QMainWindow):
     """Layout only; MainController does the work."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, listing: Task | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(WINDOW_TITLE)
@@ -35,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.statusBar()
         self.resize(1200, 760)
-        self.controller.start()
+        self.controller.start(listing)
 
     def show_list_page(self) -> None:
         self.stack.setCurrentWidget(self.list_page)
