@@ -8,11 +8,11 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
 from .fonts import BOLD, REGULAR
 from .model import ReportTheme
-from .pdf_parts import grid_table, table_style
+from .pdf_parts import Paragraph, grid_table, table_style
 from .pdf_styles import CONTENT_WIDTH, RULE, TEXT, Styles, rating_fill
 from .text import rating_text
 

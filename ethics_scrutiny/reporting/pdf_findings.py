@@ -6,11 +6,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
 from .model import ReportChange, ReportModel, ReportQuestion, ReportTheme
 from .pdf_parts import (
     Heading,
+    Paragraph,
     Story,
     ThemeDone,
     grid_table,

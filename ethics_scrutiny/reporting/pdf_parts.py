@@ -6,7 +6,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
 
 from .fonts import REGULAR
 from .pdf_styles import CONTENT_WIDTH, HEAD_FILL, LIGHT_RULE, PAGE_HEIGHT, RULE, Styles
@@ -14,7 +15,28 @@ from .pdf_styles import CONTENT_WIDTH, HEAD_FILL, LIGHT_RULE, PAGE_HEIGHT, RULE,
 Story = list[Any]
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Paragraph(_Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    Its text and style never change once made, so a second ``wrap`` at the same width (a
+    question block measured for keeping together, then its ``KeepTogether`` measuring it, then
+    the frame placing it) gives the same lines: they are kept instead of broken again.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # (A split that finds no room drops the lines, and then they are broken again.)
+        if avail_width == self._wrapped_at and hasattr(self, "blPara"):
+            self.width = avail_width
+            return (avail_width, self.height)
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        # Under reportlab's fuzz width nothing was laid out (it answers "cannot fit").
+        self._wrapped_at = avail_width if getattr(self, "blPara", None) is not None else None
+        return size
+
+
+class Heading(Paragraph):
     """A heading that becomes a bookmark, an outline entry and a contents line."""
 
     def __init__(self, text: str, style: Any, level: int, key: str) -> None:

@@ -6,10 +6,20 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
 from .model import ReportAction, ReportDecision, ReportEvidence, ReportModel, ReportQuestion
-from .pdf_parts import Heading, Marker, Story, bullets, facts_table, grid_table, table_style, text
+from .pdf_parts import (
+    Heading,
+    Marker,
+    Paragraph,
+    Story,
+    bullets,
+    facts_table,
+    grid_table,
+    table_style,
+    text,
+)
 from .pdf_styles import CONTENT_WIDTH, LIGHT_RULE, RED_FLAG_FILL, RULE, Styles
 from .text import (
     NO_DECISION,

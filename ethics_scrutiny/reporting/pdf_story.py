@@ -10,7 +10,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -21,6 +20,7 @@ from .pdf_findings import changes, findings
 from .pdf_numbers import DeferredContents
 from .pdf_parts import (
     Heading,
+    Paragraph,
     Story,
     bullets,
     facts_table,
