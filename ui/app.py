@@ -10,6 +10,11 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+# isort: split
+# Before the core's modules are imported: PySide6 reads the source of each (see the module).
+from . import pyside_feature  # noqa: F401
+
+# isort: split
 from ethics_scrutiny import APP_NAME, __version__
 from ethics_scrutiny.assets import MissingAssetsError, icons_dir
 from ethics_scrutiny.config import Settings
