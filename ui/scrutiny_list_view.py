@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from .scrutiny_list_model import (
 
 # Longer lists get two-line rows instead of each row fitted to its text (see _fit_row_heights).
 FIT_ROW_HEIGHTS_UP_TO = 500
-FIT_PRECISION_ROWS = 200
+FIT_PRECISION_ROWS = 40
 EMPTY_TEXT = "There are no scrutinies yet. Choose “New scrutiny” to start one."
 
 
@@ -48,6 +48,7 @@ class ScrutinyListPage(QWidget):
 
     def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fit_pending = False
         self.model = ScrutinyListModel(self)
         self.proxy = ScrutinyFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -215,6 +216,14 @@ class ScrutinyListPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # A window being shown or dragged sends resizes in bursts, and each fit measures up to
+        # FIT_PRECISION_ROWS rows per column: fit once, when the burst is over.
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_columns_now)
+
+    def _fit_columns_now(self) -> None:
+        self._fit_pending = False
         self.fit_columns()
 
     def _on_search_text_changed(self, text: str) -> None:
