@@ -11,7 +11,6 @@ from ethics_scrutiny.domain.scrutiny import (
     DecisionData,
     DecisionInput,
     ScrutinySummary,
-    VerifyResult,
 )
 from ethics_scrutiny.services.reports import ExportFormat
 
@@ -314,11 +313,7 @@ class MainController(QObject):
         self._update_actions()
 
     def verify_record(self) -> None:
-        self._ctx.tasks.run_db(
-            self._ctx.services.maintenance.verify,
-            self._on_verified,
-            lambda exc: messages.show_failure(self._window, "Record not verified", exc),
-        )
+        self.records.verify_record()
 
     def about(self) -> None:
         settings = self._ctx.services.settings
@@ -373,12 +368,6 @@ class MainController(QObject):
         self._ctx.events.record_changed.emit()
         self._ctx.events.status_message.emit(f"Decision recorded: {decision.outcome.label}")
         self.refresh_list(scrutiny_id)
-
-    def _on_verified(self, result: VerifyResult) -> None:
-        if result.ok:
-            messages.info(self._window, "Record verified", result.message)
-        else:
-            messages.warning(self._window, "Record does not verify", result.message)
 
     def _update_actions(self, *_args: object) -> None:
         actions = self._window.action_map

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ethics_scrutiny.domain.scrutiny import VerifyResult
 from ethics_scrutiny.services.bundle_report import ImportReport
 
 from . import file_dialogs, messages
@@ -17,7 +18,7 @@ from .context import AppContext
 
 
 class RecordController(QObject):
-    """Runs one import or backup at a time, with a busy indicator while the worker has it."""
+    """Runs one import, backup, restore or verify at a time, busy while the worker has it."""
 
     imported = Signal(int)  # the ID of the scrutiny added or brought up to date
     import_reported = Signal(object)  # ImportReport of every import attempt that ran
@@ -94,6 +95,24 @@ class RecordController(QObject):
             self._on_backed_up,
             lambda exc: self._on_failed("Record not backed up", exc),
         )
+
+    def verify_record(self) -> None:
+        """Recompute the whole chain (and evidence hashes) on the worker, busy meanwhile."""
+        if self.busy:
+            return
+        self._busy = _busy_dialog(self._parent, "Verifying the record…")
+        self._ctx.tasks.run_db(
+            self._ctx.services.maintenance.verify,
+            self._on_verified,
+            lambda exc: self._on_failed("Record not verified", exc),
+        )
+
+    def _on_verified(self, result: VerifyResult) -> None:
+        self._close_busy()
+        if result.ok:
+            messages.info(self._parent, "Record verified", result.message)
+        else:
+            messages.warning(self._parent, "Record does not verify", result.message)
 
     def restore_record(self) -> None:
         """Replace the record with a chosen backup; the current state is backed up first."""

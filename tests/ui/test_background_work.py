@@ -51,8 +51,8 @@ COMMANDS = [
             lambda w: w.controller.records.busy),
     Command("backup", "maintenance", ("backup",), "run_db", "es-db",
             lambda w: w.controller.records.busy),
-    # Verifying shows its result when done; it has no progress dialog of its own yet.
-    Command("verify", "maintenance", ("verify",), "run_db", "es-db", None),
+    Command("verify", "maintenance", ("verify",), "run_db", "es-db",
+            lambda w: w.controller.records.busy),
 ]  # fmt: skip
 
 
