@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
 from . import APP_NAME
 
@@ -35,6 +35,18 @@ class Settings:
     @property
     def logs_dir(self) -> Path:
         return self.data_dir / "logs"
+
+    @property
+    def server_record(self) -> str | None:
+        """Where a shared record lives (``host:port/database``, never the password), or
+        ``None`` for a SQLite file on this computer."""
+        url = make_url(self.database_url)
+        if url.get_backend_name() == "sqlite":
+            return None
+        place = url.host or "localhost"
+        if url.port:
+            place += f":{url.port}"
+        return f"{place}/{url.database}" if url.database else place
 
     @property
     def evidence_dir(self) -> Path:

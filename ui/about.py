@@ -27,7 +27,14 @@ def versions() -> dict[str, str]:
 
 def about_text(settings: Settings, log_path: Path) -> str:
     lines = [f"{name}: {version}" for name, version in versions().items()]
+    server = settings.server_record
+    record = f"Shared record on the database server {server}" if server else "Record: this computer"
+    network = (
+        "Ethics Scrutiny connects to nothing but that database server."
+        if server
+        else "Ethics Scrutiny never opens a network connection."
+    )
     return (
-        "\n".join(lines) + f"\n\nData folder:\n{settings.data_dir}\n\nLog file:\n{log_path}\n\n"
-        "Ethics Scrutiny never opens a network connection."
+        "\n".join(lines) + f"\n\n{record}\n\nData folder:\n{settings.data_dir}\n\n"
+        f"Log file:\n{log_path}\n\n{network}"
     )

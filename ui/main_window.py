@@ -25,7 +25,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(WINDOW_TITLE)
+        server = context.services.settings.server_record
+        # Officers on a shared record should never mistake it for a laptop's own, or the reverse.
+        self.setWindowTitle(
+            f"{WINDOW_TITLE} — shared record ({server})" if server else WINDOW_TITLE
+        )
         self.setObjectName("main_window")
         self.controller = MainController(context, self)
         self.action_map = build_actions(self, self.controller)
