@@ -58,7 +58,9 @@ class EvidenceService:
             record_chain.append(
                 session, RecordKind.EVIDENCE_ADDED, _added_payload(row, keys), scrutiny_id
             )
-            scrutiny.updated_at = utc_now()
+            # Not ``scrutiny.updated_at = …``: that ORM update carries the scrutiny's version
+            # check, and adding evidence while someone moves the stage is no conflict.
+            edit_versions.touch(session, scrutiny_id)
             return mapping.evidence(row)
 
     def update(

@@ -30,6 +30,8 @@ from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
+from . import edit_versions
+
 
 @dataclass(frozen=True)
 class TemplateCheck:
@@ -201,7 +203,9 @@ class TemplateService(TemplateFiles):
         belong to) and kept in full in the ``template_upgraded`` record entry, so it is never
         lost: :meth:`retired_answers` reads it back.
         """
-        with unit_of_work(self._database) as session:
+        # Another officer changing the scrutiny's details meanwhile is refused, not a crash.
+        overtaken = edit_versions.refused_if_overtaken(lambda: ("the scrutiny's details", None))
+        with overtaken, unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
             current, new = self._versions(row)
             diff = diff_templates(current, new, {r.question_key for r in row.responses})

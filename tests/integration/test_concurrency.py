@@ -452,3 +452,41 @@ def test_mixed_writers_on_one_scrutiny_neither_deadlock_nor_fail(
             writer.close()
     assert services.maintenance.verify().ok
     assert len(services.scrutinies.get(sid).decisions) == 25
+
+
+def test_adding_evidence_while_the_stage_moves_is_no_conflict(services: Services) -> None:
+    """Evidence touches the scrutiny's ``updated_at`` without its version check."""
+    sid = services.scrutinies.create(NEW)
+
+    def stage_moved(session: Session, _context: Any, _instances: Any) -> None:
+        session.connection().execute(text("UPDATE scrutinies SET version = version + 1"))
+
+    _once(services, "before_flush", stage_moved)
+    item = services.evidence.add(sid, EvidenceInput(title="DPIA", reference="v5.4"))
+    assert services.evidence.get(item.id).title == "DPIA"
+    assert services.scrutinies.get(sid).summary.version == 2  # the other change stands
+
+
+def test_an_upgrade_overtaken_by_a_details_change_is_refused_not_a_crash(
+    services: Services,
+) -> None:
+    from ethics_scrutiny.storage.models import ScrutinyTemplate
+
+    sid = services.scrutinies.create(NEW)
+    with services.database.session() as session, session.begin():
+        # Pretend the scrutiny started on an older core, so an upgrade has work to do.
+        link = session.get(ScrutinyTemplate, (sid, 0))
+        assert link is not None
+        old = services.library.core().model_copy(update={"version": "1.0.0"})
+        from ethics_scrutiny.storage import repositories
+
+        link.snapshot_sha256 = repositories.store_snapshot(session, old)
+    before = record_state(services)
+
+    def details_changed(session: Session, _context: Any, _instances: Any) -> None:
+        session.connection().execute(text("UPDATE scrutinies SET version = version + 1"))
+
+    _once(services, "before_flush", details_changed)
+    with pytest.raises(ConcurrentEditError, match=r"changed the scrutiny's details .*Nothing was"):
+        services.templates.upgrade(sid)
+    assert record_state(services) == before
