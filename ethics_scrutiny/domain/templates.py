@@ -79,7 +79,7 @@ class Template(_Frozen):
 
     format_version: Literal[1] = 1
     slug: Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
-    version: Annotated[str, Field(pattern=SEMVER_PATTERN)]
+    version: Annotated[str, Field(pattern=SEMVER_PATTERN, max_length=32)]
     title: ShortText
     kind: TemplateKind
     description: Text | None = None

@@ -85,6 +85,11 @@ MALFORMED: dict[str, tuple[Callable[[], bytes], str]] = {
         "guidence: Extra inputs are not permitted (remove this field or check its spelling; "
         "did you mean 'guidance'?)",
     ),
+    "version longer than the record keeps": (
+        # The record's column holds 32 characters; PostgreSQL would refuse a longer one later.
+        lambda: edited(lambda d: d.update(version="1.0.0-" + "a" * 30)).encode(),
+        "version: String should have at most 32 characters",
+    ),
     "bad YAML": (lambda: b"slug: [unclosed\nversion: 1.0.0\n", "is not valid YAML at line"),
     "huge file": (
         lambda: as_yaml(office_module()).encode() + b"#" * MAX_TEMPLATE_BYTES,
