@@ -78,9 +78,7 @@ class ActionItemsController(QObject):
             self.edit(action_id, initial=mine, error=str(exc))  # ask again, saying why
             return
         text = describe_action(mine)
-        # Sensitive details are not put on the shared clipboard, only shown in the box.
-        clipboard = "" if mine.sensitive else text
-        if messages.refused_edit(self._page, exc, text, clipboard=clipboard):
+        if messages.refused_edit(self._page, exc, text, clipboard=text, sensitive=mine.sensitive):
             self._reload(self._scrutiny_id, select=action_id, announce=False)
 
     def _run(

@@ -348,9 +348,9 @@ class ChecklistController(QObject):
     def _on_changed_elsewhere(self, scrutiny_id: int, key: str, exc: ConcurrentEditError) -> None:
         """Someone else saved this answer first: keep the officer's text, offer to reload."""
         mine = self._drafts.get(key)
-        # A note marked sensitive is not put on the shared clipboard, only shown in the box.
-        note = mine.note if mine is not None and not mine.sensitive else ""
-        if messages.refused_edit(self._page, exc, _describe_answer(key, mine), clipboard=note):
+        note, sensitive = (mine.note, mine.sensitive) if mine is not None else ("", False)
+        yours = _describe_answer(key, mine)
+        if messages.refused_edit(self._page, exc, yours, clipboard=note, sensitive=sensitive):
             if self._detail is not None and self._detail.id == scrutiny_id:
                 self.open(scrutiny_id, focus=key)
             return

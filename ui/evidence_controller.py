@@ -93,9 +93,7 @@ class EvidenceController(QObject):
             self.edit(evidence_id, initial=mine, error=str(exc))  # ask again, saying why
             return
         text = describe_evidence(mine)
-        # Sensitive details are not put on the shared clipboard, only shown in the box.
-        clipboard = "" if mine.sensitive else text
-        if messages.refused_edit(self._page, exc, text, clipboard=clipboard):
+        if messages.refused_edit(self._page, exc, text, clipboard=text, sensitive=mine.sensitive):
             self._reload(self._scrutiny_id, select=evidence_id, announce=False)
 
     def open_file(self, evidence_id: int) -> None:

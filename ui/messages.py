@@ -46,15 +46,21 @@ def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None
 
 
 def refused_edit(
-    parent: QWidget | None, exc: ConcurrentEditError, yours: str, clipboard: str = ""
+    parent: QWidget | None,
+    exc: ConcurrentEditError,
+    yours: str,
+    clipboard: str = "",
+    *,
+    sensitive: bool = False,
 ) -> bool:
     """Someone else's change beat the officer's: keep their text safe, ask whether to reload.
 
     ``clipboard`` (the officer's own typed text, if any) is put on the clipboard first, so it
-    survives the reload that shows the other version; ``yours`` is shown under "Show Details".
-    True means Reload.
+    survives the reload that shows the other version, unless it is ``sensitive``: the
+    clipboard is shared with every other program, so sensitive text is only shown in the box.
+    ``yours`` is shown under "Show Details". True means Reload.
     """
-    copied = bool(clipboard.strip())
+    copied = not sensitive and bool(clipboard.strip())
     if copied:
         QGuiApplication.clipboard().setText(clipboard)
     return changed_elsewhere(parent, exc, yours, copied)
