@@ -34,7 +34,8 @@ from ethics_scrutiny.domain.scoring import Assessment, assess
 from ethics_scrutiny.domain.scrutiny import RecordHead, ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Template
 from ethics_scrutiny.services.actions import _public as action_public
-from ethics_scrutiny.services.decisions import SUPPORTING, responses_digest
+from ethics_scrutiny.services.decision_rules import SUPPORTING
+from ethics_scrutiny.services.decisions import responses_digest
 from ethics_scrutiny.services.evidence import _added_payload
 from ethics_scrutiny.services.scrutinies import _created_payload
 from ethics_scrutiny.storage import record_chain
