@@ -50,6 +50,25 @@ class Status(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class Obligation(StrEnum):
+    """How firmly a question binds the force: the law, expected good practice, or desirable."""
+
+    MUST = "must"
+    SHOULD = "should"
+    COULD = "could"
+
+    @property
+    def label(self) -> str:
+        return _OBLIGATION_LABELS[self]
+
+
+_OBLIGATION_LABELS = {
+    Obligation.MUST: "Must (legal requirement)",
+    Obligation.SHOULD: "Should (expected good practice)",
+    Obligation.COULD: "Could (desirable)",
+}
+
+
 class Rating(StrEnum):
     """RAG rating: the officer's judgement of concern."""
 

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+    model_validator,
+)
 
-from .enums import Stage, Technology, TemplateKind
+from .enums import Obligation, Stage, Technology, TemplateKind
 from .frameworks import framework_problems
 
 QUESTION_KEY_PATTERN = r"^[A-Z]{2,4}-\d{2,3}$"
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SEMVER_PATTERN = r"^\d+\.\d+\.\d+$"
 
+QuestionKey = Annotated[str, Field(pattern=QUESTION_KEY_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 
@@ -41,15 +50,26 @@ class HeadingWelsh(_Frozen):
 class Question(_Frozen):
     """One question put to the force, with what a panel needs to judge the answer."""
 
-    key: Annotated[str, Field(pattern=QUESTION_KEY_PATTERN)]
+    key: QuestionKey
     prompt: Text
     guidance: Text
     sources: Annotated[list[ShortText], Field(min_length=1)]
     evidence: Annotated[list[ShortText], Field(min_length=1)]
     red_flag: Text
     critical: bool = False
-    # A blocking red flag (Bridges grounds, ICO opinion, RIPA): "support" needs a recorded override.
+    # A blocking red flag (Bridges grounds, ICO opinion, RIPA): it stands in the way of support.
     blocking: bool = False
+    # Left out of a file (older office templates), it is "must" for a blocking question and
+    # "should" otherwise; see _obligation_default.
+    obligation: Annotated[
+        Obligation,
+        Field(
+            description=(
+                "must: a legal requirement; should: expected good practice; could: desirable. "
+                "If left out: must for a blocking question, should otherwise."
+            )
+        ),
+    ] = Obligation.SHOULD
     stages: list[Stage] = Field(default_factory=lambda: list(Stage))
     frameworks: dict[ShortText, list[ShortText]] = Field(default_factory=dict)
     cy: QuestionWelsh | None = None
@@ -58,10 +78,35 @@ class Question(_Frozen):
     def _blocking_is_critical(self) -> Question:
         if self.blocking and not self.critical:
             raise ValueError("a blocking question must also be critical (critical: true)")
+        self._obligation_default()
+        if self.blocking and self.obligation is not Obligation.MUST:
+            raise ValueError(
+                "a blocking question is a legal requirement, so its obligation must be "
+                f"'must', not {self.obligation.value!r}"
+            )
         problems = framework_problems(self.frameworks)
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+    def _obligation_default(self) -> None:
+        if "obligation" not in self.model_fields_set:
+            # Frozen model: the default depends on another field, so it is set once, here.
+            object.__setattr__(self, "obligation", implied_obligation(self.blocking))
+
+    @model_serializer(mode="wrap")
+    def _leave_out_implied(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # An obligation equal to its default is left out so that a template snapshot stored
+        # before obligations existed keeps its content hash when it is read and written again.
+        data: dict[str, Any] = handler(self)
+        if self.obligation is implied_obligation(self.blocking):
+            data.pop("obligation", None)
+        return data
+
+
+def implied_obligation(blocking: bool) -> Obligation:
+    """The obligation of a question whose file does not state one."""
+    return Obligation.MUST if blocking else Obligation.SHOULD
 
 
 class Theme(_Frozen):
@@ -72,6 +117,28 @@ class Theme(_Frozen):
     description: Text | None = None
     questions: Annotated[list[Question], Field(min_length=1)]
     cy: HeadingWelsh | None = None
+
+
+class ConsistencyWelsh(_Frozen):
+    """Welsh (``cy``) text for a consistency rule; left out, the English is used."""
+
+    message: Text | None = None
+
+
+class ConsistencyRule(_Frozen):
+    """An answer of "met" on ``key`` is doubtful while any ``requires_met`` question is not met."""
+
+    key: QuestionKey
+    requires_met: Annotated[list[QuestionKey], Field(min_length=1)]
+    message: Text
+    cy: ConsistencyWelsh | None = None
+
+    @model_validator(mode="after")
+    def _names_other_questions(self) -> ConsistencyRule:
+        if self.key in self.requires_met:
+            raise ValueError(f"the rule on {self.key} lists {self.key} among its own requirements")
+        _refuse_duplicates("requirement", list(self.requires_met))
+        return self
 
 
 class Template(_Frozen):
@@ -85,13 +152,29 @@ class Template(_Frozen):
     description: Text | None = None
     technologies: list[Technology] = Field(default_factory=list)
     themes: Annotated[list[Theme], Field(min_length=1)]
+    consistency: list[ConsistencyRule] = Field(default_factory=list)
     cy: HeadingWelsh | None = None
 
     @model_validator(mode="after")
     def _keys_are_unique(self) -> Template:
         _refuse_duplicates("theme key", [theme.key for theme in self.themes])
         _refuse_duplicates("question key", [q.key for q in self.questions()])
+        own = {q.key for q in self.questions()}
+        for rule in self.consistency:
+            if rule.key not in own and not own.intersection(rule.requires_met):
+                raise ValueError(
+                    f"the consistency rule on {rule.key} names no question of this template; "
+                    "a rule must be on one of its questions or require one of them"
+                )
         return self
+
+    @model_serializer(mode="wrap")
+    def _leave_out_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # As for obligations: snapshots stored before consistency rules keep their hashes.
+        data: dict[str, Any] = handler(self)
+        if not self.consistency:
+            data.pop("consistency", None)
+        return data
 
     def questions(self) -> Iterator[Question]:
         for theme in self.themes:
@@ -134,6 +217,15 @@ class Checklist:
 
     def questions(self) -> list[Question]:
         return list(self._questions.values())
+
+    def consistency_rules(self) -> list[ConsistencyRule]:
+        """Every template's rules whose doubted question is in this checklist, in template order."""
+        return [
+            rule
+            for template in self.templates
+            for rule in template.consistency
+            if rule.key in self._questions
+        ]
 
     @property
     def question_count(self) -> int:
