@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.domain.scoring import RedFlag, blocking_red_flags
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput, ScrutinySummary
 
 from . import messages
@@ -16,6 +18,15 @@ from .decision_dialog import DecisionDialog
 from .decision_history_view import DecisionHistoryDialog
 
 History = tuple[tuple[DecisionData, ...], dict[int, str]]
+
+
+@dataclass(frozen=True)
+class DecisionContext:
+    """What the decision dialog offers: decisions to supersede, questions and standing flags."""
+
+    history: History
+    questions: tuple[tuple[str, str], ...]
+    flags: tuple[RedFlag, ...]
 
 
 def standing(
@@ -39,8 +50,8 @@ class DecisionController(QObject):
         self, summary: ScrutinySummary, initial: DecisionInput | None = None, error: str = ""
     ) -> None:
         self._ctx.tasks.run_db(
-            lambda: self._history(summary.id),
-            lambda history: self._ask(summary, history, initial, error),
+            lambda: self._decision_context(summary.id),
+            lambda context: self._ask(summary, context, initial, error),
             lambda exc: messages.show_failure(self._parent, "Decision not recorded", exc),
         )
 
@@ -61,10 +72,18 @@ class DecisionController(QObject):
         decisions = services.scrutinies.get(scrutiny_id).decisions
         return decisions, services.decisions.withdrawn(scrutiny_id)
 
+    def _decision_context(self, scrutiny_id: int) -> DecisionContext:
+        services = self._ctx.services
+        detail = services.scrutinies.get(scrutiny_id)
+        history = detail.decisions, services.decisions.withdrawn(scrutiny_id)
+        questions = tuple((q.key, q.prompt) for q in detail.checklist.questions())
+        flags = tuple(blocking_red_flags(detail.checklist, detail.responses))
+        return DecisionContext(history, questions, flags)
+
     def _ask(
         self,
         summary: ScrutinySummary,
-        history: History,
+        context: DecisionContext,
         initial: DecisionInput | None,
         error: str,
     ) -> None:
@@ -73,7 +92,9 @@ class DecisionController(QObject):
             scrutiny_title=summary.title,
             initial=initial,
             error=error,
-            standing=standing(*history),
+            standing=standing(*context.history),
+            questions=context.questions,
+            flags=context.flags,
         )
         if decision is None:
             return

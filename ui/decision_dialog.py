@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,14 +16,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome
+from ethics_scrutiny.domain.scoring import RedFlag
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput
 
 from .accessibility import buddy_label, named
+from .condition_picker import ConditionList, flag_line
+from .sizing import fit_to_screen
 
 APPEND_ONLY_NOTE = (
     "A recorded decision cannot be changed or deleted. If it is wrong, record a new decision "
@@ -35,11 +39,13 @@ CAPACITY_NOTE = (
 )
 NOT_REPLACING = "Nothing: this is a new decision"
 OVERRIDE_NOTE = (
-    "Needed only to support while blocking red flags stand (lawful basis, DPIA, equality duty "
-    "and the like): say why the decision-maker accepts them. It is printed prominently in the "
-    "report."
+    "Needed only to support while red flags on 'should' or 'could' questions stand: say why "
+    "the decision-maker accepts them. No reason sets aside a 'must' flag. It is printed "
+    "prominently in the report."
 )
 SUPPORTING = (Outcome.SUPPORT.value, Outcome.SUPPORT_WITH_CONDITIONS.value)
+# Approval is time-limited: support needs a review date at most this far ahead.
+REVIEW_LIMIT_MONTHS = 24
 
 
 def describe(decision: DecisionData) -> str:
@@ -63,13 +69,25 @@ class DecisionDialog(QDialog):
         initial: DecisionInput | None = None,
         error: str = "",
         standing: Sequence[DecisionData] = (),
+        questions: Sequence[tuple[str, str]] = (),
+        flags: Sequence[RedFlag] = (),
+        review_limit_months: int = REVIEW_LIMIT_MONTHS,
     ) -> DecisionInput | None:
         """Show the dialog (again with ``error`` if the record refused the last try).
 
-        ``standing`` lists the decisions still in force, any of which the new one may supersede.
+        ``standing`` lists the decisions still in force, any of which the new one may supersede;
+        ``questions`` (key, prompt) are what a condition may name, and ``flags`` the standing
+        `must` flags, offered first and each needing a condition for conditional support.
         """
         dialog = cls(
-            parent, scrutiny_title=scrutiny_title, initial=initial, error=error, standing=standing
+            parent,
+            scrutiny_title=scrutiny_title,
+            initial=initial,
+            error=error,
+            standing=standing,
+            questions=questions,
+            flags=flags,
+            review_limit_months=review_limit_months,
         )
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -84,10 +102,15 @@ class DecisionDialog(QDialog):
         initial: DecisionInput | None = None,
         error: str = "",
         standing: Sequence[DecisionData] = (),
+        questions: Sequence[tuple[str, str]] = (),
+        flags: Sequence[RedFlag] = (),
+        review_limit_months: int = REVIEW_LIMIT_MONTHS,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Record decision")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self._flags = tuple(flags)
+        self._review_limit = review_limit_months
         self.intro = QLabel(self)
         self.error_label = named(QLabel(error, self), "Problem", error)
         self.capacity = named(QComboBox(self), "Capacity", CAPACITY_NOTE)
@@ -95,9 +118,12 @@ class DecisionDialog(QDialog):
         self.outcome = named(QComboBox(self), "Outcome")
         self.rationale = named(QPlainTextEdit(self), "Rationale")
         self.decided_by = named(QLineEdit(self), "Decided by")
-        self.conditions = named(QPlainTextEdit(self), "Conditions, one per line")
+        self.flags_label = named(QLabel(self), "Standing must flags")
+        self.conditions = ConditionList(self)
+        self.conditions.set_choices(questions, flags)
         self.override_reason = named(QPlainTextEdit(self), "Override reason", OVERRIDE_NOTE)
         self.has_review = named(QCheckBox("Set a re&view date", self), "Set a review date")
+        self.review_note = QLabel(self)
         self.review_date = named(QDateEdit(self), "Review date")
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
@@ -105,19 +131,20 @@ class DecisionDialog(QDialog):
         )
         self._setup(scrutiny_title, error)
         self._setup_capacity(standing)
+        self._setup_flags()
         self._build_layout()
         self._connect()
         if initial is not None:
             self._fill(initial)
         self._update()
+        fit_to_screen(self, 100, 44)
 
     def value(self) -> DecisionInput:
         outcome = Outcome(self.outcome.currentData())
         conditions: tuple[str, ...] = ()
         if outcome is Outcome.SUPPORT_WITH_CONDITIONS:
-            lines = self.conditions.toPlainText().splitlines()
-            conditions = tuple(line.strip() for line in lines if line.strip())
-        review = self.review_date.date().toPython() if self.has_review.isChecked() else None
+            conditions = self.conditions.conditions()
+        review = self.review_date.date().toPython() if self._review_wanted() else None
         return DecisionInput(
             outcome=outcome,
             rationale=self.rationale.toPlainText().strip(),
@@ -156,22 +183,38 @@ class DecisionDialog(QDialog):
             self.outcome.addItem(outcome.label, outcome.value)
         self.outcome.setCurrentIndex(-1)
         lines = self.fontMetrics().lineSpacing()
-        for box in (self.rationale, self.conditions, self.override_reason):
+        for box in (self.rationale, self.override_reason):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(lines * 4 + 12)
         self.override_reason.setMinimumHeight(lines * 3 + 12)
+        # Capped so a tall window gives its height to the conditions, not to empty boxes.
+        self.rationale.setMaximumHeight(lines * 9 + 12)
+        self.override_reason.setMaximumHeight(lines * 5 + 12)
         self.rationale.setPlaceholderText("Why the panel reached this outcome")
         self.decided_by.setPlaceholderText("e.g. Ethics panel (chair: A. Person) or the PCC")
-        self.conditions.setPlaceholderText("One condition per line")
         self.override_reason.setPlaceholderText(OVERRIDE_NOTE)
         self.override_reason.setToolTip(OVERRIDE_NOTE)
         self.review_date.setCalendarPopup(True)
         self.review_date.setDisplayFormat("d MMMM yyyy")
         self.review_date.setDate(QDate.currentDate().addMonths(6))
+        self.review_note.setWordWrap(True)
         self.hint.setWordWrap(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record decision")
         for button in self.buttons.buttons():
             named(button, button.text().replace("&", ""))
+
+    def _setup_flags(self) -> None:
+        self.flags_label.setWordWrap(True)
+        self.flags_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.flags_label.setVisible(bool(self._flags))
+        if self._flags:
+            listed = "; ".join(flag_line(flag) for flag in self._flags)
+            text = (
+                f"Standing 'must' flags: {listed}. Support cannot be recorded while they stand; "
+                "support with conditions needs a condition naming each of them."
+            )
+            self.flags_label.setText(text)
+            self.flags_label.setAccessibleDescription(text)
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -181,7 +224,8 @@ class DecisionDialog(QDialog):
         form.addRow(buddy_label("&Outcome:", self.outcome, self), self.outcome)
         form.addRow(buddy_label("&Rationale:", self.rationale, self), self.rationale)
         form.addRow(buddy_label("&Decided by:", self.decided_by, self), self.decided_by)
-        form.addRow(buddy_label("&Conditions:", self.conditions, self), self.conditions)
+        form.addRow(self.flags_label)
+        form.addRow(QLabel("Conditions:", self), self.conditions)
         form.addRow(
             buddy_label("Overr&ide reason:", self.override_reason, self), self.override_reason
         )
@@ -190,10 +234,21 @@ class DecisionDialog(QDialog):
         review.addWidget(self.review_date)
         review.addStretch(1)
         form.addRow(QLabel("Review:", self), review)
+        form.addRow(self.review_note)
+        # Many conditions, or large text, outgrow a 768-pixel screen: the fields scroll, the
+        # problem, the hint and the buttons stay in view.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.intro)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        self.body_area = named(QScrollArea(self), "Decision details")
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body_area.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
         layout.addWidget(self.error_label)
-        layout.addLayout(form)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
 
@@ -203,8 +258,9 @@ class DecisionDialog(QDialog):
         self.outcome.currentIndexChanged.connect(self._update)
         self.rationale.textChanged.connect(self._update)
         self.decided_by.textChanged.connect(self._update)
-        self.conditions.textChanged.connect(self._update)
+        self.conditions.changed.connect(self._update)
         self.has_review.toggled.connect(self._update)
+        self.review_date.dateChanged.connect(self._update)
 
     def _fill(self, initial: DecisionInput) -> None:
         self.capacity.setCurrentIndex(self.capacity.findData(initial.capacity.value))
@@ -213,7 +269,7 @@ class DecisionDialog(QDialog):
         self.outcome.setCurrentIndex(self.outcome.findData(initial.outcome.value))
         self.rationale.setPlainText(initial.rationale)
         self.decided_by.setText(initial.decided_by)
-        self.conditions.setPlainText("\n".join(initial.conditions))
+        self.conditions.set_conditions(initial.conditions)
         self.override_reason.setPlainText(initial.override_reason)
         self.has_review.setChecked(initial.review_date is not None)
         if initial.review_date is not None:
@@ -221,17 +277,24 @@ class DecisionDialog(QDialog):
             self.review_date.setDate(QDate(day.year, day.month, day.day))
 
     def _update(self, *_args: object) -> None:
+        supporting = self.outcome.currentData() in SUPPORTING
         with_conditions = self.outcome.currentData() == Outcome.SUPPORT_WITH_CONDITIONS.value
         self.conditions.setEnabled(with_conditions)
-        self.override_reason.setEnabled(self.outcome.currentData() in SUPPORTING)
-        self.review_date.setEnabled(self.has_review.isChecked())
+        self.override_reason.setEnabled(supporting)
+        # Support is time-limited: its review date is not optional.
+        self.has_review.setEnabled(not supporting)
+        self.review_date.setEnabled(self._review_wanted())
+        self.review_note.setText(self._review_note(supporting))
+        self.review_note.setVisible(supporting)
         missing = [
             name
             for name, empty in (
                 ("outcome", self.outcome.currentIndex() < 0),
                 ("rationale", not self.rationale.toPlainText().strip()),
                 ("who decided", not self.decided_by.text().strip()),
-                ("at least one condition", with_conditions and not self._has_condition()),
+                ("at least one condition", with_conditions and not self.conditions.conditions()),
+                (self._unnamed_flags_text(), with_conditions and self.conditions.unnamed_flags()),
+                (self._review_problem(), supporting and bool(self._review_problem())),
             )
             if empty
         ]
@@ -239,5 +302,29 @@ class DecisionDialog(QDialog):
         self.hint.setText(f"Still needed: {', '.join(missing)}." if missing else "")
         self.hint.setVisible(bool(missing))
 
-    def _has_condition(self) -> bool:
-        return any(line.strip() for line in self.conditions.toPlainText().splitlines())
+    def _review_wanted(self) -> bool:
+        return self.outcome.currentData() in SUPPORTING or self.has_review.isChecked()
+
+    def _latest_review(self) -> QDate:
+        return QDate.currentDate().addMonths(self._review_limit)
+
+    def _review_note(self, supporting: bool) -> str:
+        if not supporting:
+            return ""
+        latest = self._latest_review().toString("d MMMM yyyy")
+        return (
+            "Support is time-limited: choose a review date after today and no later than "
+            f"{latest}. The dashboard shows the approval as lapsed once the date has passed."
+        )
+
+    def _review_problem(self) -> str:
+        chosen = self.review_date.date()
+        if chosen <= QDate.currentDate():
+            return "a review date after today"
+        if chosen > self._latest_review():
+            return f"a review date no later than {self._latest_review().toString('d MMMM yyyy')}"
+        return ""
+
+    def _unnamed_flags_text(self) -> str:
+        keys = ", ".join(flag.key for flag in self.conditions.unnamed_flags())
+        return f"a condition naming {keys}"

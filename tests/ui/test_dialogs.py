@@ -59,22 +59,22 @@ def test_decision_dialog_asks_for_conditions_only_with_that_outcome(qtbot: QtBot
     assert dialog.conditions.isEnabled()
     assert not ok.isEnabled()
     assert "condition" in dialog.hint.text()
-    qtbot.keyClicks(dialog.conditions, "Publish the watchlist policy")
-    qtbot.keyClick(dialog.conditions, Qt.Key.Key_Return)
-    qtbot.keyClicks(dialog.conditions, "Report every deployment to the panel")
+    qtbot.keyClicks(dialog.conditions.rows[0].text, "Publish the watchlist policy")
+    qtbot.mouseClick(dialog.conditions.add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.conditions.rows[1].text, "Report every deployment to the panel")
+    # Support is time-limited: the review date is required, so it is on and cannot be unticked.
+    assert dialog.review_date.isEnabled() and not dialog.has_review.isEnabled()
     assert ok.isEnabled()
 
-    assert not dialog.review_date.isEnabled()
-    qtbot.mouseClick(dialog.has_review, Qt.MouseButton.LeftButton)
-    assert dialog.review_date.isEnabled()
-    dialog.review_date.setDate(QDate(2026, 3, 31))
+    review = QDate.currentDate().addMonths(3)
+    dialog.review_date.setDate(review)
     value = dialog.value()
     assert value.outcome is Outcome.SUPPORT_WITH_CONDITIONS
     assert value.conditions == (
         "Publish the watchlist policy",
         "Report every deployment to the panel",
     )
-    assert value.review_date == date(2026, 3, 31)
+    assert value.review_date == review.toPython()
 
     # Conditions typed before switching to another outcome are not sent with it.
     dialog.outcome.setCurrentIndex(dialog.outcome.findText(Outcome.DEFER.label))
