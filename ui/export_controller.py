@@ -15,6 +15,7 @@ from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat,
 from . import file_dialogs, messages
 from .accessibility import named
 from .context import AppContext
+from .output_guard import refused_output
 
 
 class ExportController(QObject):
@@ -42,7 +43,7 @@ class ExportController(QObject):
             return
         what = _describe(fmt, public)
         out = _ask_path(self._parent, summary, fmt, public)
-        if out is None:
+        if out is None or refused_output(self._parent, self._ctx, out, "Report not saved"):
             return
         self._cancel = threading.Event()
         self._progress = _progress_dialog(self._parent, f"Writing the {what}…")

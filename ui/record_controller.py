@@ -15,6 +15,7 @@ from . import file_dialogs, messages
 from .accessibility import named
 from .bundle_conflict_dialog import BundleConflictDialog, ImportChoice, result_text
 from .context import AppContext
+from .output_guard import refused_output
 
 
 class RecordController(QObject):
@@ -87,7 +88,7 @@ class RecordController(QObject):
         stamp = datetime.now().strftime("%Y-%m-%d %H%M")
         suggested = _documents() / f"Ethics Scrutiny record {stamp}.db"
         path = file_dialogs.ask_save_backup(self._parent, suggested)
-        if path is None:
+        if path is None or refused_output(self._parent, self._ctx, path, "Record not backed up"):
             return
         self._busy = _busy_dialog(self._parent, "Copying and checking the record…")
         self._ctx.tasks.run_db(

@@ -22,6 +22,7 @@ from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping
 from .decisions import responses_digest
+from .output_paths import check_output_for
 from .validation import clean_text
 
 HEX_DIGITS = frozenset("0123456789abcdef")
@@ -205,10 +206,8 @@ class MaintenanceService:
         if destination is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             destination = self._database.backups_dir / f"ethics-scrutiny-{stamp}.db"
-        if destination.exists() and destination.resolve() == source.resolve():
-            raise InvalidInputError(
-                "A backup cannot overwrite the live record; choose another file."
-            )
+        else:
+            check_output_for(self._database, destination)
         try:
             return sqlite_file.backup_file(source, destination)
         except OSError as exc:

@@ -32,6 +32,7 @@ from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping
 from .bundles import bundle_bytes, withdrawals
+from .output_paths import check_output_for
 from .report_model import ReportContext, build_report_model
 from .scrutinies import ScrutinyService
 
@@ -113,7 +114,9 @@ class ReportService:
 
         Raises:
             ExportCancelledError: ``cancelled()`` returned true; no file was left behind.
+            InvalidInputError: ``out`` is the record or a file it manages; nothing was written.
         """
+        check_output_for(self._database, out)
         warnings: list[str] = []
         model: ReportModel | None = None
         if fmt is ExportFormat.JSON:
