@@ -1,11 +1,16 @@
-"""Pure scoring of a checklist against responses: theme roll-ups, red flags, readiness."""
+"""Pure scoring of a checklist against responses: theme roll-ups, red flags, readiness.
+
+Every public function here counts answers as consistency rules allow: a "met" that a rule
+doubts counts as not met (see :mod:`.consistency`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .enums import Rating, Status
+from .consistency import Inconsistency, counted_responses, inconsistencies
+from .enums import Obligation, Rating, Status
 from .scrutiny import ResponseData
 from .templates import Checklist, Question, Theme
 
@@ -56,8 +61,12 @@ class Assessment:
     readiness: Readiness
     answered: int
     total: int
-    # Blocking questions not shown to be met: "support" needs a recorded override while any stand.
+    # Blocking questions not shown to be met: they stand in the way of support.
     blocking_red_flags: tuple[RedFlag, ...] = ()
+    # "Met" answers that a consistency rule doubts; each counts as not met.
+    inconsistencies: tuple[Inconsistency, ...] = ()
+    # Flags on "must" questions (every blocking flag among them): only a condition cures one.
+    must_flags: tuple[RedFlag, ...] = ()
 
     @property
     def completeness(self) -> float:
@@ -105,11 +114,24 @@ def score_theme(theme: Theme, responses: Responses) -> ThemeScore:
     return ThemeScore(theme.key, theme.title, rating, answered, len(theme.questions), flags)
 
 
+def counted(
+    checklist: Checklist, responses: Responses
+) -> tuple[Responses, tuple[Inconsistency, ...]]:
+    """The answers as flags and readiness count them, and the inconsistencies that made them so."""
+    found = inconsistencies(checklist, responses)
+    return (counted_responses(responses, found) if found else responses), found
+
+
 def red_flags(checklist: Checklist, responses: Responses) -> tuple[RedFlag, ...]:
+    answers, _ = counted(checklist, responses)
+    return _red_flags(checklist, answers)
+
+
+def _red_flags(checklist: Checklist, answers: Responses) -> tuple[RedFlag, ...]:
     return tuple(
         RedFlag(q.key, q.prompt, q.red_flag)
         for q in checklist.questions()
-        if is_red_flag(q, responses.get(q.key))
+        if is_red_flag(q, answers.get(q.key))
     )
 
 
@@ -139,16 +161,65 @@ _BLOCKING_WHY = {
 
 def blocking_red_flags(checklist: Checklist, responses: Responses) -> list[RedFlag]:
     """Blocking questions that stand in the way of a "support" outcome, in checklist order."""
+    answers, found = counted(checklist, responses)
+    return _blocking_flags(checklist, answers, found)
+
+
+def _blocking_flags(
+    checklist: Checklist, answers: Responses, found: tuple[Inconsistency, ...]
+) -> list[RedFlag]:
+    doubted = {item.key: item for item in found}
     flags = []
     for question in checklist.questions():
-        why = blocking_reason(question, responses.get(question.key))
+        why = blocking_reason(question, answers.get(question.key))
         if why is not None:
+            if question.key in doubted:
+                why = doubted_why(doubted[question.key])
             flags.append(RedFlag(question.key, question.prompt, question.red_flag, why))
+    return flags
+
+
+def doubted_why(item: Inconsistency) -> str:
+    """Why a "met" answer is counted as not met, in the words a flag list uses."""
+    return (
+        "answered met, but counted as not met while "
+        + ", ".join(item.because)
+        + " "
+        + ("is not met" if len(item.because) == 1 else "are not met")
+    )
+
+
+def must_flags(checklist: Checklist, responses: Responses) -> list[RedFlag]:
+    """Flags standing on "must" questions: every blocking flag and any "must" red flag."""
+    answers, found = counted(checklist, responses)
+    return _must_flags(checklist, answers, found)
+
+
+def _must_flags(
+    checklist: Checklist, answers: Responses, found: tuple[Inconsistency, ...]
+) -> list[RedFlag]:
+    blocking = {flag.key: flag for flag in _blocking_flags(checklist, answers, found)}
+    reds = {flag.key: flag for flag in _red_flags(checklist, answers)}
+    doubted = {item.key: item for item in found}
+    flags = []
+    for question in checklist.questions():
+        if question.obligation is not Obligation.MUST:
+            continue
+        flag = blocking.get(question.key) or reds.get(question.key)
+        if flag is None:
+            continue
+        why = doubted_why(doubted[flag.key]) if flag.key in doubted else flag.why or "not met"
+        flags.append(RedFlag(flag.key, flag.prompt, flag.red_flag, why))
     return flags
 
 
 def readiness(checklist: Checklist, responses: Responses) -> Readiness:
     """Ready when every critical question is settled (never "unknown") and none is a red flag."""
+    answers, _ = counted(checklist, responses)
+    return _readiness(checklist, answers)
+
+
+def _readiness(checklist: Checklist, responses: Responses) -> Readiness:
     critical = [q for q in checklist.questions() if q.critical]
     missing = tuple(
         q.key for q in critical if q.key not in responses or responses[q.key].status not in SETTLED
@@ -158,13 +229,16 @@ def readiness(checklist: Checklist, responses: Responses) -> Readiness:
 
 
 def assess(checklist: Checklist, responses: Responses) -> Assessment:
-    """Score every theme and the checklist as a whole."""
+    """Score every theme and the checklist as a whole, counting answers as the rules allow."""
     answered = sum(1 for q in checklist.questions() if q.key in responses)
+    answers, found = counted(checklist, responses)
     return Assessment(
-        themes=tuple(score_theme(t, responses) for t in checklist.themes),
-        red_flags=red_flags(checklist, responses),
-        readiness=readiness(checklist, responses),
+        themes=tuple(score_theme(t, answers) for t in checklist.themes),
+        red_flags=_red_flags(checklist, answers),
+        readiness=_readiness(checklist, answers),
         answered=answered,
         total=checklist.question_count,
-        blocking_red_flags=tuple(blocking_red_flags(checklist, responses)),
+        blocking_red_flags=tuple(_blocking_flags(checklist, answers, found)),
+        inconsistencies=found,
+        must_flags=tuple(_must_flags(checklist, answers, found)),
     )

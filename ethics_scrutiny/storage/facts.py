@@ -20,7 +20,7 @@ from sqlalchemy import Connection, delete, event, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.enums import Outcome, Rating, Status
-from ethics_scrutiny.domain.scoring import readiness, red_flags, score_theme
+from ethics_scrutiny.domain.scoring import counted, readiness, red_flags, score_theme
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Checklist
 
@@ -152,7 +152,8 @@ def facts_of(
     decision: Mapping[str, object] | None,
 ) -> Facts:
     """The facts of one scrutiny from its checklist, answers and standing decision's payload."""
-    themes = [score_theme(theme, responses) for theme in checklist.themes]
+    answers, _ = counted(checklist, responses)  # a doubted "met" rates as not met
+    themes = [score_theme(theme, answers) for theme in checklist.themes]
     review = decision.get("review_date") if decision else None
     return Facts(
         answered=len(responses),
