@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import json
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from .errors import TemplateError
+from .template_text import parse_template_text
 from .templates import Template
 
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
@@ -59,52 +58,7 @@ def read_template_data(path: Path) -> Any:
         raise TemplateError(
             f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
         ) from None
-    return _parse_text(text, path)
-
-
-def _parse_text(text: str, path: Path) -> Any:
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise TemplateError(
-                f"{path.name} is not valid JSON at line {exc.lineno}, "
-                f"column {exc.colno}: {exc.msg}."
-            ) from None
-    try:
-        return yaml.load(text, Loader=_StrictLoader)  # safe: a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "it could not be parsed"
-        raise TemplateError(f"{path.name} is not valid YAML{where}: {problem}.") from None
-
-
-# libyaml's parser when PyYAML was built with it: about ten times faster than the pure-Python
-# one, which took most of the app's start-up reading the shipped templates.
-_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _StrictLoader(_SafeBase):  # type: ignore[valid-type,misc]
-    """Safe YAML that refuses a key written twice, which PyYAML would otherwise let win silently."""
-
-
-def _construct_unique_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _value_node in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"the field {key!r} is given twice", key_node.start_mark
-            )
-        seen.add(key)
-    mapping: dict[Any, Any] = loader.construct_mapping(node)
-    return mapping
-
-
-_StrictLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping
-)
+    return parse_template_text(text, path.name, as_json=path.suffix.lower() == ".json")
 
 
 def parse_template(data: Any, source: str) -> Template:
@@ -113,6 +67,9 @@ def parse_template(data: Any, source: str) -> Template:
         raise TemplateError(f"{source} must hold a mapping of template fields at its top level.")
     try:
         return Template.model_validate(data)
+    except RecursionError:
+        # Data from a file is checked for depth when read; this guards data from elsewhere.
+        raise TemplateError(f"{source} nests its fields too deeply to be a template.") from None
     except ValidationError as exc:
         problems = _with_duplicate_keys(describe_validation_errors(exc, data), data)
         noun = "problem" if len(problems) == 1 else "problems"

@@ -84,3 +84,30 @@ def test_an_office_copy_of_a_shipped_slug_is_left_out_and_named(tmp_path: Path) 
     assert library.get("core").title != "Gwent body-worn video module"
     [problem] = library.problems
     assert problem.startswith("my-core.yaml was not loaded: its slug 'core' belongs to a template")
+
+
+HOSTILE_OFFICE_FILES = {
+    "deep.json": "[" * 100_000 + "]" * 100_000,
+    "number.json": '{"slug": "x", "version": ' + "9" * 5000 + "}",
+    "number.yaml": "slug: x\nversion: " + "9" * 5000 + "\n",
+    "date.yaml": "slug: x\nversion: 2024-13-45\n",
+    "key.yaml": "? [a, b]\n: 1\n",
+}
+
+
+def test_files_built_to_crash_a_parser_are_named_and_every_command_still_runs(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, text in HOSTILE_OFFICE_FILES.items():
+        (data_dir / "templates" / name).write_text(text, encoding="utf-8")
+    for command in (["templates", "list"], ["list"], ["verify"]):
+        assert main(["--data-dir", str(data_dir), *command]) == 0, command
+        _out, err = capsys.readouterr()
+        warned = sorted(line.split(" ")[1] for line in err.splitlines() if "was not loaded" in line)
+        assert warned == sorted([*HOSTILE_OFFICE_FILES, "broken.json"]), err
+    services = Services.open(resolve_settings(str(data_dir)))
+    try:
+        assert services.library.has("gwent-body-worn-video")
+        assert len(services.library.problems) == len(HOSTILE_OFFICE_FILES) + 1
+    finally:
+        services.close()

@@ -245,3 +245,26 @@ def test_a_shipped_slug_is_named_even_when_the_file_is_otherwise_broken(
     assert problems[0].startswith("version: Input should be a valid string")
     assert "put a number such as a version in quotes (give a piece of text here)" in problems[0]
     assert problems[1].startswith("slug: 'core' is the slug of a template that comes with the app")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "more than 32 levels deep"),
+        ("number.json", '{"version": ' + "9" * 5000 + "}", "a number 5,000 digits long"),
+        ("number.yaml", "version: " + "9" * 5000 + "\n", "a number 5,000 digits long"),
+    ],
+)
+def test_check_and_import_refuse_a_file_built_to_crash_a_parser(
+    name: str, text: str, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    code, out = run(capsys, *data, "templates", "check", str(path))
+    assert code == 1 and expected in out, out
+    code, out = run(capsys, *data, "templates", "import", str(path), "--json")
+    result = json.loads(out)
+    assert code == 1 and result["imported"] is False
+    assert any(expected in problem for problem in result["problems"]), result
+    assert office_files(tmp_path / "data") == []
