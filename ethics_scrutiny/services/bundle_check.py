@@ -16,8 +16,15 @@ from ethics_scrutiny.domain.record import RecordKind, canonical_json, file_sha25
 from ethics_scrutiny.domain.template_loader import describe_validation_errors
 from ethics_scrutiny.domain.templates import Checklist
 
-from .bundle_schema import BUNDLE_FORMAT, FORMAT_VERSION, OLDEST_FORMAT_VERSION, Bundle
+from .bundle_schema import (
+    BUNDLE_FORMAT,
+    FORMAT_VERSION,
+    OLDEST_FORMAT_VERSION,
+    Bundle,
+    BundleEntry,
+)
 from .bundle_sync import bundle_contents, content_sha256, hashes
+from .bundle_text import text_problem
 
 
 def content_digest(bundle: dict[str, Any]) -> str:
@@ -47,7 +54,8 @@ def parse_bundle(raw: bytes, name: str) -> Bundle:
             "checksum. Ask the sender to export it again."
         )
     problem = (
-        _record_problem(bundle)
+        text_problem(bundle)
+        or _record_problem(bundle)
         or _reference_problem(bundle, checklist)
         or _identity_problem(bundle)
         or _sync_problem(bundle)
@@ -71,6 +79,11 @@ def _json(raw: bytes, name: str) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise InvalidInputError(f"{name} is nested too deeply to be a scrutiny bundle.") from None
+    except ValueError:  # a number of thousands of digits (Python's int conversion limit)
+        raise InvalidInputError(
+            f"{name} holds a number far too long to be a scrutiny bundle's; ask the sender to "
+            "export it again."
+        ) from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
         raise InvalidInputError(f"{name} is not an Ethics Scrutiny bundle.")
     return data
@@ -100,19 +113,13 @@ def _record_problem(bundle: Bundle) -> str | None:
     sequence_of: dict[str, int] = {}
     withdrawn: dict[int, str] = {}
     for entry in bundle.record.entries:
-        if record.payload_hash(entry.payload) != entry.payload_sha256:
-            return f"record entry {entry.sequence} has been altered (its content hash differs)"
-        expected = record.entry_hash(
-            sequence=entry.sequence,
-            kind=entry.kind,
-            created_at=entry.created_at,
-            payload_sha256=entry.payload_sha256,
-            previous_hash=entry.previous_hash,
-        )
-        if expected != entry.entry_hash:
-            return f"record entry {entry.sequence} has been altered (its hash differs)"
+        problem = _entry_problem(entry)
+        if problem is not None:
+            return problem
+        payload = _payload(entry.payload)
+        if payload is None:
+            return f"record entry {entry.sequence} is not readable"
         if entry.kind == RecordKind.DECISION:
-            payload = json.loads(entry.payload)
             # A decision made here is timed by its entry; an imported one keeps its own time.
             payload.setdefault("decided_at", entry.created_at)
             payload["origin"] = (
@@ -123,8 +130,9 @@ def _record_problem(bundle: Bundle) -> str | None:
             by_hash[entry.entry_hash] = payload
             sequence_of[entry.entry_hash] = entry.sequence
         elif entry.kind == RecordKind.DECISION_WITHDRAWN:
-            payload = json.loads(entry.payload)
-            withdrawn[payload.get("withdraws")] = str(payload.get("reason", ""))
+            cited = payload.get("withdraws")
+            if isinstance(cited, int):
+                withdrawn[cited] = str(payload.get("reason", ""))
     for n, decision in enumerate(bundle.decisions, start=1):
         payload = by_hash.get(decision.entry_hash)
         if payload is None:
@@ -138,6 +146,30 @@ def _record_problem(bundle: Bundle) -> str | None:
     return None
 
 
+def _entry_problem(entry: BundleEntry) -> str | None:
+    if record.payload_hash(entry.payload) != entry.payload_sha256:
+        return f"record entry {entry.sequence} has been altered (its content hash differs)"
+    expected = record.entry_hash(
+        sequence=entry.sequence,
+        kind=entry.kind,
+        created_at=entry.created_at,
+        payload_sha256=entry.payload_sha256,
+        previous_hash=entry.previous_hash,
+    )
+    if expected != entry.entry_hash:
+        return f"record entry {entry.sequence} has been altered (its hash differs)"
+    return None
+
+
+def _payload(text: str) -> dict[str, Any] | None:
+    """An entry's payload as an object, or None for anything else (a resealed forgery)."""
+    try:
+        payload = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
 def _decision_fields(values: dict[str, Any]) -> tuple[Any, ...]:
     when = values.get("decided_at")
     return (
@@ -146,8 +178,18 @@ def _decision_fields(values: dict[str, Any]) -> tuple[Any, ...]:
         values.get("decided_by"),
         list(values.get("conditions") or []),
         values.get("review_date"),
-        datetime.fromisoformat(when) if isinstance(when, str) else None,
+        _moment(when),
     )
+
+
+def _moment(value: object) -> datetime | str | None:
+    """A time to compare; text that is no time stays text (and so differs from any time)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return value
 
 
 def _reference_problem(bundle: Bundle, checklist: Checklist) -> str | None:

@@ -27,6 +27,9 @@ FORMAT_VERSION = 3
 # Format 2 bundles (no sync section) still import as new scrutinies, or as copies.
 OLDEST_FORMAT_VERSION = 2
 
+# Whole numbers a record column can hold on every engine (PostgreSQL's INTEGER is 32-bit), so
+# an absurd number in a bundle is refused as invalid instead of failing in the database.
+MAX_STORED_INT = 2**31 - 1
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Key = Annotated[str, Field(min_length=1, max_length=16)]
 Uuid = Annotated[
@@ -65,7 +68,7 @@ class BundleScrutiny(_Strict):
     purpose: str = Field(default="", max_length=10_000)
     created_at: datetime
     language: Language = Language.ENGLISH
-    round_number: int = Field(default=1, ge=1)
+    round_number: int = Field(default=1, ge=1, le=MAX_STORED_INT)
     # The earlier round's scrutiny, linked on import when this record holds it too.
     previous_uuid: str | None = Field(default=None, min_length=36, max_length=36)
 
@@ -91,7 +94,7 @@ class BundleEvidence(_Strict):
     received_on: date | None = None
     file_sha256: Sha256 | None = None
     file_name: str = Field(default="", max_length=255)
-    file_size: int | None = Field(default=None, ge=0)
+    file_size: int | None = Field(default=None, ge=0, le=MAX_STORED_INT)
     sensitive: bool = False
     added_at: datetime
     question_keys: list[Key] = []
@@ -113,7 +116,7 @@ class BundleAction(_Strict):
     created_at: datetime
     updated_at: datetime
     # The per-scrutiny number (1, 2, ...) of the decision that set this condition.
-    decision: int | None = Field(default=None, ge=1)
+    decision: int | None = Field(default=None, ge=1, le=MAX_STORED_INT)
     # Format 3: the item's identity in every record.
     uuid: Uuid | None = None
 
@@ -127,7 +130,7 @@ class BundleDecision(_Strict):
     decided_at: datetime
     capacity: DecisionCapacity = DecisionCapacity.PANEL_ADVICE
     # The per-scrutiny number (1, 2, ...) of an earlier decision in this bundle it replaces.
-    supersedes: int | None = Field(default=None, ge=1)
+    supersedes: int | None = Field(default=None, ge=1, le=MAX_STORED_INT)
     override_reason: str = ""
     overridden_flags: list[str] = []
     red_flags: list[str] = []
@@ -144,7 +147,7 @@ class BundleDecision(_Strict):
 class BundleEntry(_Strict):
     """One record entry about the scrutiny, exactly as the exporting record holds it."""
 
-    sequence: int = Field(ge=1)
+    sequence: int = Field(ge=1, le=2**63 - 1)
     kind: str = Field(min_length=1, max_length=40)
     created_at: str
     payload: str
@@ -157,7 +160,7 @@ class BundleRecord(_Strict):
     """The scrutiny's record entries, the exporting record's head, and a digest of the bundle."""
 
     head_hash: Sha256
-    entries_total: int = Field(ge=0)
+    entries_total: int = Field(ge=0, le=2**63 - 1)
     entries: list[BundleEntry]
     content_sha256: Sha256
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,9 +49,15 @@ class _Refused(Exception):
 class BundleService:
     """Imports bundles, all or nothing; every import that changes anything is recorded."""
 
-    def __init__(self, database: Database, files: FileStore | None = None) -> None:
+    def __init__(
+        self, database: Database, files: FileStore | None = None, staging_dir: Path | None = None
+    ) -> None:
         self._database = database
         self._files = files
+        # Files wait here on their way into the store: inside the data folder, never the
+        # system's temporary folder, where a killed import would leave a readable copy.
+        # The backups folder is the data folder's, so its parent is the data folder.
+        self._staging_dir = staging_dir or database.backups_dir.parent / "incoming"
 
     def import_bundle(self, path: Path) -> int:
         """Import a bundle with no choices made; return the scrutiny's ID.
@@ -118,15 +125,25 @@ class BundleService:
 
     def _store_files(self, bundle: Bundle) -> None:
         """Keep included evidence files (content-addressed, so a failed import leaves no row)."""
-        if self._files is None:
+        if self._files is None or all(e.file_base64 is None for e in bundle.evidence):
             return
-        for item in bundle.evidence:
-            if item.file_base64 is None:
-                continue
-            with tempfile.TemporaryDirectory() as folder:
-                temp = Path(folder) / (Path(item.file_name).name or "evidence")
-                temp.write_bytes(base64.b64decode(item.file_base64))
-                self._files.add(temp)
+        try:
+            self._staging_dir.mkdir(parents=True, exist_ok=True)
+            folder = Path(tempfile.mkdtemp(prefix="bundle-", dir=self._staging_dir))
+        except OSError as exc:
+            raise InvalidInputError(
+                f"The bundle's files cannot be unpacked in {self._staging_dir} "
+                f"({exc.strerror}); make that folder writable and import again."
+            ) from None
+        try:
+            for n, item in enumerate(bundle.evidence):
+                if item.file_base64 is not None:
+                    staged = folder / f"evidence-{n}"  # the sender's name never touches disk
+                    staged.write_bytes(base64.b64decode(item.file_base64))
+                    self._files.add(staged)
+                    staged.unlink()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _items(bundle: Bundle) -> set[str]:
