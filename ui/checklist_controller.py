@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
 from ethics_scrutiny.domain.enums import ActionStatus, Status
 from ethics_scrutiny.domain.errors import ConcurrentEditError
-from ethics_scrutiny.domain.scoring import assess, is_red_flag, question_rating
+from ethics_scrutiny.domain.scoring import Assessment, assess, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import (
     ActionData,
     DecisionData,
@@ -21,7 +21,7 @@ from ethics_scrutiny.domain.scrutiny import (
 from . import messages, rag
 from .action_items_controller import ActionItemsController
 from .answer_versions import AnswerVersions
-from .checklist_model import ShowOnly
+from .checklist_model import ShowOnly, inconsistency_text
 from .checklist_undo import AnswerCommand
 from .checklist_view import CHECKLIST_TAB, ChecklistPage
 from .context import AppContext
@@ -57,6 +57,7 @@ class ChecklistController(QObject):
         self._previous = previous
         self._next = next_
         self._detail: ScrutinyDetail | None = None
+        self._assessment: Assessment | None = None
         self._keys: list[str] = []
         self._drafts: dict[str, ResponseData] = {}
         self._unsaved: set[str] = set()
@@ -219,7 +220,8 @@ class ChecklistController(QObject):
         questions = [(q.key, q.prompt) for q in detail.checklist.questions()]
         self.evidence.show_scrutiny(detail.id, questions, detail.evidence)
         self.action_items.show_scrutiny(detail.id, questions, detail.actions)
-        self._page.show_detail(detail, assess(detail.checklist, self._drafts))
+        self._assessment = assess(detail.checklist, self._drafts)
+        self._page.show_detail(detail, self._assessment)
         unanswered = [i for i, key in enumerate(self._keys) if key not in self._drafts]
         self._current = unanswered[0] if unanswered else 0
         focus, self._focus_after_load = self._focus_after_load, None
@@ -242,6 +244,7 @@ class ChecklistController(QObject):
         self._view.show_question(question, position, self._drafts.get(key))
         self._page.select_question(key)
         self._update_implied_rating()
+        self._show_inconsistency()
         self._show_linked_evidence(key)
         self._update_navigation()
 
@@ -360,10 +363,18 @@ class ChecklistController(QObject):
 
     def _rescore(self) -> None:
         assert self._detail is not None
-        assessment = assess(self._detail.checklist, self._drafts)
-        self._page.rescore(assessment, self._drafts)
+        self._assessment = assess(self._detail.checklist, self._drafts)
+        self._page.rescore(self._assessment, self._drafts)
         self._page.select_question(self._keys[self._current])  # its row may have left the tree
         self._update_implied_rating()
+        self._show_inconsistency()
+
+    def _show_inconsistency(self) -> None:
+        """An answer of "met" that a consistency rule doubts says so beside the question."""
+        assert self._assessment is not None
+        key = self._keys[self._current]
+        found = [item for item in self._assessment.inconsistencies if item.key == key]
+        self._view.set_inconsistency(inconsistency_text(found))
 
     def _update_implied_rating(self) -> None:
         """Say what a status alone counts as, so an unrated answer is not a surprise later."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.enums import Language
 from ethics_scrutiny.domain.localize import question_text, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
@@ -85,6 +86,9 @@ class ChecklistModel(QAbstractItemModel):
         self._themes: tuple[Theme, ...] = ()
         self._assessment: Assessment | None = None
         self._responses: Mapping[str, ResponseData] = {}
+        # The answers as flags and ratings count them: a doubted "met" counts as not met.
+        self._counted: Mapping[str, ResponseData] = {}
+        self._doubted: dict[str, str] = {}
         self._language = Language.ENGLISH
         # (internal id, row, column, role) -> value, until the next set_checklist or rescore:
         # the tree asks for each cell many times as it measures, expands and paints.
@@ -101,14 +105,22 @@ class ChecklistModel(QAbstractItemModel):
         self._cells = {}
         self._themes = checklist.themes
         self._language = language
+        self._set_answers(assessment, responses)
+        self.endResetModel()
+
+    def _set_answers(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:
         self._assessment = assessment
         self._responses = dict(responses)
-        self.endResetModel()
+        self._counted = counted_responses(responses, assessment.inconsistencies)
+        keys = {item.key for item in assessment.inconsistencies}
+        self._doubted = {
+            key: inconsistency_text([i for i in assessment.inconsistencies if i.key == key])
+            for key in keys
+        }
 
     def rescore(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:
         self._cells = {}
-        self._assessment = assessment
-        self._responses = dict(responses)
+        self._set_answers(assessment, responses)
         last = len(Column) - 1
         for row, theme in enumerate(self._themes):
             theme_index = self.index(row, 0)
@@ -122,11 +134,10 @@ class ChecklistModel(QAbstractItemModel):
         """Whether a question belongs in the tree under the ``show_only`` filter."""
         if show_only is ShowOnly.ALL:
             return True
-        response = self._responses.get(key)
         if show_only is ShowOnly.UNANSWERED:
-            return response is None
+            return key not in self._responses
         question = next(q for t in self._themes for q in t.questions if q.key == key)
-        return is_red_flag(question, response)
+        return is_red_flag(question, self._counted.get(key))
 
     def index_of_question(self, key: str) -> QModelIndex:
         for row, theme in enumerate(self._themes):
@@ -226,17 +237,34 @@ class ChecklistModel(QAbstractItemModel):
             if response is None:
                 # A column of "Not rated" beside unanswered questions hid the ratings given.
                 return _text_role(("", "Not answered"), role)
-            return _rating_role(question_rating(question, response), role)
+            return _rating_role(question_rating(question, self._counted.get(question.key)), role)
         status = response.status.label if response else NOT_ANSWERED
-        flagged = is_red_flag(question, response)
-        critical = " (critical)" if question.critical else ""
+        obligation = f"{question.obligation.label}{', critical' if question.critical else ''}"
         prompt = question_text(question, self._language).prompt
         texts = {
-            Column.ITEM: (f"{question.key}  {prompt}", f"{question.key}{critical}: {prompt}"),
+            Column.ITEM: (f"{question.key}  {prompt}", f"{question.key} ({obligation}): {prompt}"),
             Column.PROGRESS: (status, response.status.label if response else "Not answered"),
-            Column.FLAGS: ("Red flag" if flagged else "", "Red flag" if flagged else "No red flag"),
+            Column.FLAGS: self._flag_texts(question),
         }[column]
         return _text_role(texts, role)
+
+    def _flag_texts(self, question: Question) -> tuple[str, str]:
+        flagged = is_red_flag(question, self._counted.get(question.key))
+        doubted = self._doubted.get(question.key, "")
+        if doubted:
+            shown = "Red flag, inconsistent" if flagged else "Inconsistent"
+            return shown, doubted
+        return ("Red flag", "Red flag") if flagged else ("", "No red flag")
+
+
+def inconsistency_text(found: Sequence[Inconsistency]) -> str:
+    """Why a "met" answer counts as not met, one sentence per rule that doubts it."""
+    lines = []
+    for item in found:
+        because = ", ".join(item.because)
+        verb = "is" if len(item.because) == 1 else "are"
+        lines.append(f"Counts as not met: {item.message} (because {because} {verb} not met)")
+    return "\n".join(lines)
 
 
 def _text_role(texts: tuple[str, str], role: int) -> Any:

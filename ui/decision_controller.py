@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ethics_scrutiny.domain.errors import EthicsScrutinyError
-from ethics_scrutiny.domain.scoring import RedFlag, blocking_red_flags
+from ethics_scrutiny.domain.scoring import RedFlag, must_flags
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput, ScrutinySummary
 
 from . import messages
@@ -77,7 +77,7 @@ class DecisionController(QObject):
         detail = services.scrutinies.get(scrutiny_id)
         history = detail.decisions, services.decisions.withdrawn(scrutiny_id)
         questions = tuple((q.key, q.prompt) for q in detail.checklist.questions())
-        flags = tuple(blocking_red_flags(detail.checklist, detail.responses))
+        flags = tuple(must_flags(detail.checklist, detail.responses))
         return DecisionContext(history, questions, flags)
 
     def _ask(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ethics_scrutiny.domain.enums import Language, Rating, Status
+from ethics_scrutiny.domain.enums import Language, Obligation, Rating, Status
 from ethics_scrutiny.domain.localize import QuestionText, question_text
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Question
@@ -32,6 +33,12 @@ from .actions import button_for
 
 NO_RATING = "No rating"
 NO_EVIDENCE = "No evidence linked to this question yet (add it in the Evidence register tab)"
+# Beside the key: the word, with what it means in the tooltip and for screen readers.
+OBLIGATION_WORDS = {
+    Obligation.MUST: ("Must", "Legal requirement: the law requires it"),
+    Obligation.SHOULD: ("Should", "Expected good practice"),
+    Obligation.COULD: ("Could", "Desirable"),
+}
 STATUS_ORDER = (
     Status.MET,
     Status.PARTLY_MET,
@@ -57,6 +64,8 @@ class QuestionPanel(QWidget):
         self.position_label = QLabel(self)
         self.key_label = QLabel(self)
         self.critical_label = QLabel("<b>Critical question</b>", self)
+        self.obligation_label = named(QLabel(self), "Obligation")
+        self.inconsistency_label = named(QLabel(self), "Inconsistency")
         self.prompt_label = QLabel(self)
         self.details = named(QTextBrowser(self), "Guidance, evidence, red flag and sources")
         self.status_box = QGroupBox("&Status (Ctrl+1 to Ctrl+5)", self)
@@ -87,6 +96,7 @@ class QuestionPanel(QWidget):
             self.position_label.setText(position)
             self.key_label.setText(f"<b>{escape(question.key)}</b>")
             self.critical_label.setVisible(question.critical)
+            self._show_obligation(question.obligation)
             text = question_text(question, self.language)
             self.prompt_label.setText(text.prompt)
             self.details.setHtml(_details_html(question, text))
@@ -96,6 +106,18 @@ class QuestionPanel(QWidget):
             self.sensitive.setChecked(response.sensitive if response else False)
         finally:
             self._loading = False
+
+    def set_inconsistency(self, text: str) -> None:
+        """Say why the shown "met" answer counts as not met, or hide the warning (``""``)."""
+        self.inconsistency_label.setText(text)
+        self.inconsistency_label.setAccessibleDescription(text)
+        self.inconsistency_label.setVisible(bool(text))
+
+    def _show_obligation(self, obligation: Obligation) -> None:
+        word, meaning = OBLIGATION_WORDS[obligation]
+        self.obligation_label.setText(word)
+        self.obligation_label.setToolTip(meaning)
+        self.obligation_label.setAccessibleName(f"Obligation: {word} ({meaning.lower()})")
 
     def set_language(self, language: Language) -> None:
         """Show later questions in ``language`` (Welsh falls back to English per field)."""
@@ -148,6 +170,15 @@ class QuestionPanel(QWidget):
             label.setWordWrap(True)
         self.evidence_label.setWordWrap(True)
         self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Template text: never read as HTML.
+        self.inconsistency_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.inconsistency_label.setWordWrap(True)
+        warning = QFont(self.inconsistency_label.font())
+        warning.setBold(True)
+        self.inconsistency_label.setFont(warning)
+        self.inconsistency_label.hide()
+        self.obligation_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.obligation_label.setContentsMargins(4, 0, 4, 0)
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.prompt_label.font())
@@ -184,6 +215,7 @@ class QuestionPanel(QWidget):
     def _build_layout(self) -> None:
         heading = QHBoxLayout()
         heading.addWidget(self.key_label)
+        heading.addWidget(self.obligation_label)
         heading.addWidget(self.critical_label)
         heading.addStretch(1)
         answer = QGridLayout()
@@ -206,6 +238,7 @@ class QuestionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
         layout.addWidget(self.prompt_label)
+        layout.addWidget(self.inconsistency_label)
         # The guidance is what the officer reads most; the notes get the smaller share.
         layout.addWidget(self.details, 3)
         layout.addWidget(self.evidence_label)

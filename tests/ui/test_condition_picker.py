@@ -9,9 +9,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ethics_scrutiny.domain.enums import Outcome
-from ethics_scrutiny.domain.scoring import RedFlag
+from ethics_scrutiny.domain.enums import Outcome, Status
+from ethics_scrutiny.domain.scoring import RedFlag, must_flags
 from ethics_scrutiny.domain.scrutiny import DecisionInput
+from ethics_scrutiny.services import Services
 from ui.accessibility import unnamed_widgets
 from ui.condition_picker import (
     KEY_ROLE,
@@ -20,6 +21,9 @@ from ui.condition_picker import (
     split_condition,
 )
 from ui.decision_dialog import DecisionDialog
+from ui.main_window import MainWindow
+
+from .conftest import MakeScrutiny
 
 OK = QDialogButtonBox.StandardButton.Ok
 QUESTIONS = (
@@ -219,3 +223,33 @@ def test_many_conditions_scroll_instead_of_squashing_the_fields(qtbot: QtBot) ->
     assert dialog.body_area.verticalScrollBar().maximum() > 0
     # The buttons stay in view whatever the fields' height.
     assert dialog.buttons.geometry().bottom() <= dialog.height()
+
+
+def test_deciding_offers_the_scrutiny_s_questions_and_standing_must_flags(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scrutiny_id = make_scrutiny()
+    detail = services.scrutinies.get(scrutiny_id)
+    # A critical "must" question that is not blocking: not met, it is a must flag all the same.
+    first_must = next(
+        q
+        for q in detail.checklist.questions()
+        if q.obligation.value == "must" and q.critical and not q.blocking
+    )
+    services.scrutinies.answer(scrutiny_id, first_must.key, Status.NOT_MET)
+    asked: list[dict[str, object]] = []
+    monkeypatch.setattr(DecisionDialog, "ask", lambda _parent, **kwargs: asked.append(kwargs))
+    window.controller.refresh_list()
+    qtbot.waitUntil(lambda: window.list_page.selected_id() == scrutiny_id)
+    window.action_map["decide"].trigger()
+    qtbot.waitUntil(lambda: bool(asked))
+
+    detail = services.scrutinies.get(scrutiny_id)
+    expected = tuple(must_flags(detail.checklist, detail.responses))
+    assert asked[0]["flags"] == expected
+    assert first_must.key in [flag.key for flag in expected]
+    assert asked[0]["questions"] == tuple((q.key, q.prompt) for q in detail.checklist.questions())
