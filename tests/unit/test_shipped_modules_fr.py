@@ -22,7 +22,7 @@ OIFR = Technology.OPERATOR_INITIATED_FACIAL_RECOGNITION
 # to questions by key, so a rename, removal, move or reordering must be made here on purpose.
 MODULES: dict[str, tuple[str, list[Technology], dict[str, list[str]]]] = {
     "facial-recognition": (
-        "1.0.0",
+        "2.0.0",
         [FR, RFR, OIFR],
         {
             "facial-recognition": [
@@ -34,11 +34,12 @@ MODULES: dict[str, tuple[str, list[Technology], dict[str, list[str]]]] = {
                 "FR-12",
                 "FR-13",
                 "FR-15",
+                "FR-29",
             ]
         },
     ),
     "live-facial-recognition": (
-        "2.0.0",
+        "3.0.0",
         [FR],
         {
             "facial-recognition-live": [
@@ -54,7 +55,7 @@ MODULES: dict[str, tuple[str, list[Technology], dict[str, list[str]]]] = {
         },
     ),
     "retrospective-facial-recognition": (
-        "1.0.0",
+        "2.0.0",
         [RFR],
         {
             "facial-recognition-retrospective": [
@@ -64,11 +65,12 @@ MODULES: dict[str, tuple[str, list[Technology], dict[str, list[str]]]] = {
                 "FR-21",
                 "FR-22",
                 "FR-23",
+                "FR-30",
             ]
         },
     ),
     "operator-initiated-facial-recognition": (
-        "1.0.0",
+        "2.0.0",
         [OIFR],
         {
             "facial-recognition-operator-initiated": [
@@ -82,7 +84,7 @@ MODULES: dict[str, tuple[str, list[Technology], dict[str, list[str]]]] = {
         },
     ),
     "general-emerging-technology": (
-        "1.0.0",
+        "2.0.0",
         [Technology.OTHER],
         {
             "general-emerging-technology": [
@@ -239,5 +241,5 @@ def test_the_facial_recognition_modules_compose_with_each_other(library: Templat
     chosen = {m.slug: m for tech in (FR, RFR, OIFR) for m in library.modules_for(tech)}
     checklist = Checklist([library.core(), *chosen.values()])
     fr_keys = {q.key for q in checklist.questions() if q.key.startswith("FR-")}
-    # Every bank key FR-01 to FR-15 is shipped, plus the new ones up to FR-28.
-    assert fr_keys == {f"FR-{n:02d}" for n in range(1, 29)}
+    # Every bank key FR-01 to FR-15 is shipped, plus the new ones up to FR-30.
+    assert fr_keys == {f"FR-{n:02d}" for n in range(1, 31)}

@@ -25,9 +25,16 @@ MODULES: dict[str, tuple[list[Technology], dict[str, list[str]]]] = {
         {
             "ai-algocare": [f"AI-{n:02d}" for n in range(1, 10)],
             "ai-prediction-governance": [f"AI-{n:02d}" for n in range(10, 16)],
+            "ai-fairness": ["AI-16", "AI-17", "AI-18"],
         },
     ),
-    "drones": ([Technology.DRONES], {"drones": [f"DR-{n:02d}" for n in range(1, 13)]}),
+    "drones": (
+        [Technology.DRONES],
+        {
+            "drones": [f"DR-{n:02d}" for n in range(1, 13)],
+            "drones-first-responder": [f"DR-{n:02d}" for n in range(13, 18)],
+        },
+    ),
     "anpr": ([Technology.ANPR], {"anpr": [f"AN-{n:02d}" for n in range(1, 11)]}),
     "process-automation": (
         [Technology.PROCESS_AUTOMATION],
@@ -35,7 +42,7 @@ MODULES: dict[str, tuple[list[Technology], dict[str, list[str]]]] = {
     ),
     "knife-detection": (
         [Technology.KNIFE_DETECTION],
-        {"knife-detection": [f"KD-{n:02d}" for n in range(1, 9)]},
+        {"knife-detection": [f"KD-{n:02d}" for n in range(1, 10)]},
     ),
     # Cross-cutting: no technology, so it is never added automatically; officers choose it.
     "records-and-welsh-language": (
@@ -66,12 +73,14 @@ CRITICAL = BLOCKING | {
     "AN-02",  # Bridges "where": camera site justification
     "AN-05",  # Code principle 12: hotlist quality leading to stops
     "AN-07",  # covert tracking and RIPA
+    "DR-16",  # flying first-responder drones beyond line of sight within the CAA permission
     "RR-01",  # solely automated significant decisions
     "RR-04",  # human check before release
     "RR-06",  # untested uneven performance (Bridges ground 5)
     "KD-02",  # alert as grounds for a search
     "KD-03",  # false alerts on religious and medical items
     "KD-04",  # operator choice of whom to scan
+    "KD-09",  # searches without suspicion under a section 60 authorisation
     "RC-06",  # the equality duty continues: a review date
 }
 # Questions that need the technology to be in use already (outcomes, incidents, savings).
@@ -111,7 +120,7 @@ def test_module_metadata_and_pinned_keys(slug: str) -> None:
     technologies, themes = MODULES[slug]
     module = _module(slug)
     assert module.slug == slug
-    assert module.version == "1.0.0"
+    assert module.version == "2.0.0"
     assert module.kind is TemplateKind.MODULE
     assert module.technologies == technologies
     assert module.title and module.description
