@@ -22,18 +22,20 @@ from ethics_scrutiny.domain.scrutiny import ResponseData
 from .accessibility import named
 
 EXPLANATION = (
-    "An element is covered when at least one question tagged with it has been answered with "
-    "anything but \u201cunknown\u201d. Each framework's line names the elements not yet "
-    "covered; each element lists its questions and how they are answered so far."
+    "An element is met when every question tagged with it is met (or not applicable), not met "
+    "when one is answered otherwise, and not answered while none has an answer but "
+    "\u201cunknown\u201d. A \u201cmet\u201d that a consistency rule doubts counts as not met. "
+    "Frameworks this checklist asks nothing about are left out."
 )
-COVERED = "Covered"
-NOT_COVERED = "Not yet covered"
+MET = "Met"
+NOT_MET = "Not met"
+NOT_ANSWERED = "Not answered"
 NOT_ASKED = "No question in this checklist"
 HEADERS = ("Framework and element", "Coverage", "Questions")
 
 
 class FrameworkCoverageView(QWidget):
-    """A tree: one row per framework (``3 of 8 covered``), one child row per element."""
+    """A tree: one row per framework (``3 of 8 met``), one child row per element."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,10 +84,14 @@ def _item(item: QTreeWidgetItem, texts: tuple[str, str, str]) -> QTreeWidgetItem
 
 
 def framework_row(framework: FrameworkCoverage) -> tuple[str, str, str]:
-    covered = f"{framework.covered} of {framework.total} elements covered"
+    not_met = framework.covered - framework.met
+    counts = (
+        f"{framework.met} of {framework.total} met, {not_met} not met, "
+        f"{framework.total - framework.covered} not answered"
+    )
     missing = len(framework.unanswered)
-    rest = f"not yet covered: {', '.join(framework.unanswered)}" if missing else "all covered"
-    return framework.title, covered, rest
+    rest = f"not answered: {', '.join(framework.unanswered)}" if missing else "all answered"
+    return framework.title, counts, rest
 
 
 def element_row(
@@ -93,7 +99,7 @@ def element_row(
 ) -> tuple[str, str, str]:
     if not element.asked:
         return element.name, NOT_ASKED, "Ask the force directly, or add an office question"
-    state = COVERED if element.answered else NOT_COVERED
+    state = MET if element.met else NOT_MET if element.answered else NOT_ANSWERED
     keys = ", ".join(_key_text(key, responses) for key in element.questions)
     return element.name, state, keys
 

@@ -60,22 +60,26 @@ def tagged_checklist() -> Checklist:
     return Checklist([Template.model_validate(data)])
 
 
-def test_the_coverage_view_says_in_words_what_is_covered(qtbot: QtBot) -> None:
-    responses = {"FE-01": ResponseData("FE-01", Status.MET)}
+def test_the_coverage_view_says_in_words_what_is_met(qtbot: QtBot) -> None:
+    responses = {
+        "FE-01": ResponseData("FE-01", Status.MET),
+        "FE-02": ResponseData("FE-02", Status.PARTLY_MET),
+    }
     view = FrameworkCoverageView()
     qtbot.addWidget(view)
     view.show_coverage(framework_coverage(tagged_checklist(), responses), responses)
     tree = view.tree
-    assert tree.topLevelItemCount() == 4
+    # Frameworks no question is tagged with are left out.
+    assert tree.topLevelItemCount() == 1
     algocare = tree.topLevelItem(0)
     assert algocare is not None
     assert algocare.text(0) == "ALGOCARE"
-    assert algocare.text(1) == "2 of 8 elements covered"
-    assert algocare.text(2).startswith("not yet covered: Advisory, Granularity")
+    assert algocare.text(1) == "2 of 8 met, 1 not met, 5 not answered"
+    assert algocare.text(2).startswith("not answered: Granularity")
     rows = {algocare.child(i).text(0): algocare.child(i) for i in range(algocare.childCount())}
-    assert (rows["Lawful"].text(1), rows["Lawful"].text(2)) == ("Covered", "FE-01 (met)")
+    assert (rows["Lawful"].text(1), rows["Lawful"].text(2)) == ("Met", "FE-01 (met)")
     advisory = rows["Advisory"]
-    assert (advisory.text(1), advisory.text(2)) == ("Not yet covered", "FE-02 (not answered)")
+    assert (advisory.text(1), advisory.text(2)) == ("Not met", "FE-02 (partly met)")
     assert rows["Ownership"].text(1) == "No question in this checklist"
     assert tree.accessibleName() == "Framework coverage"
 
