@@ -24,14 +24,14 @@ CORE_FILE = TEMPLATES_DIR / "core.yaml"
 # The exact core questions, theme by theme and in order. Saved scrutinies refer to questions by
 # key, so a rename, removal or reordering must be a deliberate change made here as well.
 CORE_KEYS = {
-    "legal-basis": [f"LB-{n:02d}" for n in range(1, 13)],
+    "legal-basis": [f"LB-{n:02d}" for n in range(1, 14)],
     "fairness-equality": [f"FE-{n:02d}" for n in range(1, 13)],
     "privacy-data-protection": [f"PD-{n:02d}" for n in range(1, 16)],
-    "consent-engagement": [f"TE-{n:02d}" for n in range(1, 12)],
+    "consent-engagement": [f"TE-{n:02d}" for n in range(1, 14)],
     "fair-trial": [f"FT-{n:02d}" for n in range(1, 13)],
-    "accountability-oversight": [f"AO-{n:02d}" for n in range(1, 13)],
+    "accountability-oversight": [f"AO-{n:02d}" for n in range(1, 15)],
     "accuracy-testing": [f"AT-{n:02d}" for n in range(1, 12)],
-    "security-procurement": [f"SP-{n:02d}" for n in range(1, 12)],
+    "security-procurement": [f"SP-{n:02d}" for n in range(1, 13)],
 }
 CORE_THEME_TITLES = {
     "legal-basis": "Legal basis, necessity and proportionality",
@@ -73,7 +73,7 @@ CORE_CRITICAL_ONLY = {
     *("LB-02", "LB-05", "LB-06", "LB-08", "LB-09"),
     *("FE-05", "FE-06", "FE-08"),
     *("PD-04", "PD-08", "PD-13"),
-    *("TE-03", "TE-09"),
+    *("TE-03", "TE-09", "TE-12"),
     *("FT-01", "FT-04"),
     *("AO-01", "AO-03", "AO-04"),
     *("AT-05",),
@@ -216,7 +216,7 @@ def test_shipped_text_uses_british_spelling() -> None:
 
 def test_core_metadata(core: Template) -> None:
     assert core.slug == "core"
-    assert core.version == "2.0.0"
+    assert core.version == "3.0.0"
     assert core.kind is TemplateKind.CORE
     assert core.technologies == []
     assert "core" in core.title.lower()
@@ -295,9 +295,24 @@ def test_te_11_carries_welsh_text(core: Template) -> None:
     assert "professional translator" in CORE_FILE.read_text(encoding="utf-8")
 
 
+WELSH_CORE_KEYS = {"TE-11", "TE-12", "TE-13"}
+
+
+@pytest.mark.parametrize("key", sorted(WELSH_CORE_KEYS - {"TE-11"}))
+def test_new_consent_questions_carry_welsh_text(core: Template, key: str) -> None:
+    question = next(q for q in core.questions() if q.key == key)
+    welsh = question_text(question, Language.WELSH)
+    english = question_text(question, Language.ENGLISH)
+    assert welsh.prompt.endswith("?")
+    for field in ("prompt", "guidance", "red_flag"):
+        assert getattr(welsh, field) != getattr(english, field), field
+    assert len(welsh.evidence) == len(english.evidence)
+    assert not set(welsh.evidence) & set(english.evidence)
+
+
 def test_other_core_questions_fall_back_to_english(core: Template) -> None:
     for q in core.questions():
-        if q.key != "TE-11":
+        if q.key not in WELSH_CORE_KEYS:
             assert q.cy is None, q.key
             assert question_text(q, Language.WELSH) == question_text(q, Language.ENGLISH)
 

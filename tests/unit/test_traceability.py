@@ -1,4 +1,4 @@
-"""Every finding in the reference's traceability table (Part D) reaches a shipped question."""
+"""Every finding in the traceability table, and in the 2026 review, reaches a shipped question."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
+from ethics_scrutiny.domain.enums import Obligation
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.domain.templates import Question
 
@@ -164,3 +166,151 @@ def test_questions_for_bridges_and_ico_findings_are_critical(
     not_critical = [key for key in keys if key in shipped and not shipped[key].critical]
     assert not missing, f"{finding}: no shipped question {', '.join(missing)}"
     assert not not_critical, f"{finding}: not critical: {', '.join(not_critical)}"
+
+
+# --- the December 2026 review of the core bank ------------------------------------------------
+# Points from the review of the law as it stood in December 2026, each with the core questions
+# that now carry it (the module questions are traced by their own tests).
+REVIEW_2026: tuple[tuple[str, str], ...] = (
+    (
+        "DUAA 2025 s80: ss50A-50D replace DPA 2018 ss49-50 (meaningful human involvement)",
+        "PD-13, AO-03",
+    ),
+    ("DUAA 2025 s82: justification no longer a logged field (good practice only)", "PD-09"),
+    ("Bridges [132]: the four-part proportionality test", "LB-05, LB-06"),
+    ("Bridges [181], [191], [201]: human failsafe did not discharge the PSED", "FE-05"),
+    (
+        "Bridges [151]-[153]: DPIA failed on the who/where framework, not mass capture",
+        "PD-02, PD-03",
+    ),
+    (
+        "Bridges DC [132]-[133] (CA [49]): every face scanned is sensitive processing",
+        "LB-07, PD-03",
+    ),
+    ("Biometrics and Surveillance Camera Commissioner promotes the Code; no audit", "AO-10"),
+    ("Home Office facial recognition guidance and consultation (December 2025)", "LB-12, AO-10"),
+    ("Procurement Act 2023: notices, contract term, exit and lock-in", "SP-01, SP-12"),
+    ("Community impact assessment and independent advisory group, per deployment", "TE-12"),
+    ("Per-right check (Articles 6, 8, 10, 11, 14; Glukhin v Russia)", "LB-13"),
+    ("Complaints and redress for people wrongly flagged (IOPC route)", "TE-13"),
+    ("Time-limited approval with evaluation criteria fixed beforehand", "AO-13"),
+    ("National systems: local decisions, levers and escalation", "AO-14"),
+)
+CORE_FILE = TEMPLATES_DIR / "core.yaml"
+_LEGAL_SOURCE = re.compile(r"Act \d{4}|Measure \d{4}|EWCA|EWHC|Convention|Regulations \d{4}")
+
+
+@pytest.fixture(scope="module")
+def core_questions() -> dict[str, Question]:
+    core = TemplateLibrary.load(TEMPLATES_DIR).get("core")
+    return {q.key: q for q in core.questions()}
+
+
+def _text(q: Question) -> str:
+    return " ".join([q.prompt, q.guidance, q.red_flag, *q.sources, *q.evidence])
+
+
+@pytest.mark.parametrize("row", REVIEW_2026, ids=_row_id)
+def test_every_reviewed_point_reaches_a_core_question(
+    row: tuple[str, str], core_questions: dict[str, Question]
+) -> None:
+    finding, cell = row
+    missing = [key for key in question_ids(cell) if key not in core_questions]
+    assert not missing, f"{finding}: no core question {', '.join(missing)}"
+
+
+def test_no_core_question_cites_sections_49_and_50_as_current_law(
+    core_questions: dict[str, Question],
+) -> None:
+    for q in core_questions.values():
+        for source in q.sources:
+            assert not re.search(r"ss?\s?49|s50\b|ss49-50", source), f"{q.key}: {source}"
+    for key in ("PD-13", "AO-03"):
+        q = core_questions[key]
+        assert any("50A" in s and "Data (Use and Access) Act 2025" in s for s in q.sources), key
+        assert "meaningful human involvement" in q.guidance, key
+    assert "section 50C" in core_questions["PD-13"].guidance
+    assert "override" in " ".join(core_questions["AO-03"].evidence).lower()
+
+
+def test_logging_a_reason_is_good_practice_not_a_legal_duty(
+    core_questions: dict[str, Question],
+) -> None:
+    q = core_questions["PD-09"]
+    assert any("s62" in s and "s82" in s for s in q.sources)
+    assert "good practice" in q.prompt and "reason" not in q.red_flag
+    assert "removed the legal requirement" in q.guidance
+
+
+def test_bridges_pinpoints_are_the_corrected_ones(core_questions: dict[str, Question]) -> None:
+    sources = {key: " ".join(q.sources) for key, q in core_questions.items()}
+    assert not [k for k, text in sources.items() if re.search(r"1058 \[(138|202)\]", text)]
+    for key in ("LB-05", "LB-06"):
+        assert "1058 [132] (the four-part test" in sources[key], key
+    assert "[181], [191], [201]" in sources["FE-05"]
+    assert "[151]" in sources["PD-02"] and "[152]-[153]" in sources["PD-02"]
+    for key in ("LB-07", "PD-03"):
+        assert "2341 (Admin) [132]-[133], recorded at [2020] EWCA Civ 1058 [49]" in sources[key]
+
+
+def test_the_ico_opinion_is_cited_as_guidance_for_every_face(
+    core_questions: dict[str, Question],
+) -> None:
+    for q in core_questions.values():
+        for source in q.sources:
+            if source.startswith("ICO Opinion") and "face" in source:
+                assert "regulator guidance" in source, q.key
+
+
+def test_the_dpia_question_asks_about_who_and_where(core_questions: dict[str, Question]) -> None:
+    q = core_questions["PD-02"]
+    assert "whose data" in q.prompt and "where and when" in q.prompt
+    core = TemplateLibrary.load(TEMPLATES_DIR).get("core")
+    rules = {rule.key: set(rule.requires_met) for rule in core.consistency}
+    assert rules.get("PD-02") == {"LB-03", "LB-04"}
+
+
+def test_the_camera_commissioner_is_not_presented_as_an_auditor(
+    core_questions: dict[str, Question],
+) -> None:
+    q = core_questions["AO-10"]
+    assert "Biometrics and Surveillance Camera Commissioner is not an auditor" in q.guidance
+    assert "Surveillance Camera Commissioner or any successor" not in _text(q)
+
+
+@pytest.mark.parametrize(
+    ("key", "needle"),
+    [
+        ("LB-12", "Home Office, Police use of facial recognition: guidance (4 December 2025)"),
+        ("LB-13", "Glukhin v Russia"),
+        ("SP-01", "Procurement Act 2023"),
+        ("SP-12", "Procurement Act 2023"),
+        ("TE-13", "Police Reform Act 2002"),
+        ("TE-12", "College of Policing APP, Public order public safety"),
+        ("AO-14", "Association of Police and Crime Commissioners"),
+    ],
+)
+def test_new_sources_are_cited_where_they_bear(
+    key: str, needle: str, core_questions: dict[str, Question]
+) -> None:
+    assert any(needle in source for source in core_questions[key].sources), key
+
+
+def test_the_community_impact_question_is_critical(core_questions: dict[str, Question]) -> None:
+    assert core_questions["TE-12"].critical
+
+
+def test_every_core_question_states_its_obligation() -> None:
+    raw = yaml.safe_load(CORE_FILE.read_text(encoding="utf-8"))
+    missing = [
+        q["key"] for theme in raw["themes"] for q in theme["questions"] if "obligation" not in q
+    ]
+    assert not missing, f"no obligation stated: {', '.join(missing)}"
+
+
+def test_a_must_rests_on_a_legal_source(core_questions: dict[str, Question]) -> None:
+    for q in core_questions.values():
+        if q.obligation is Obligation.MUST:
+            assert any(_LEGAL_SOURCE.search(s) for s in q.sources), q.key
+        if q.blocking:
+            assert q.obligation is Obligation.MUST, q.key
