@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Final, TextIO
@@ -39,8 +40,12 @@ ACTION_COLUMNS: Final = (
     "sensitive",
 )
 
-# Cells starting with these are run as formulas by spreadsheet programs (CSV injection).
-_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d")
+# A cell whose first visible character is one of these is run as a formula by spreadsheet
+# programs (CSV injection), including its fullwidth (＝＋－＠) and small (﹦﹢﹣﹫) forms, which
+# NFKC turns into these and which some spreadsheets read as the plain sign.
+_FORMULA_STARTS: Final = ("=", "+", "-", "@")
+# A cell starting with a tab or line break can be split into a cell that starts with a sign.
+_CONTROL_STARTS: Final = ("\t", "\r", "\n")
 
 
 def render_csv(model: ReportModel, out: TextIO) -> None:
@@ -116,4 +121,19 @@ def _yes(flag: bool) -> str:
 
 def safe_cell(cell: str) -> str:
     """Stop a spreadsheet from running user text as a formula by prefixing an apostrophe."""
-    return "'" + cell if cell.lstrip(" ").startswith(_FORMULA_STARTS) else cell
+    if cell.startswith(_CONTROL_STARTS) or _first_visible(cell) in _FORMULA_STARTS:
+        return "'" + cell
+    return cell
+
+
+def _first_visible(cell: str) -> str:
+    """The first character after any spaces and invisible marks, in its plain (NFKC) form.
+
+    Spreadsheets skip leading spaces of every kind, and a zero-width space, byte-order mark or
+    direction mark in front of a sign is invisible to the reader checking the cell.
+    """
+    for char in cell:
+        if char.isspace() or unicodedata.category(char) == "Cf":
+            continue
+        return unicodedata.normalize("NFKC", char)[:1]
+    return ""

@@ -7,7 +7,7 @@ import io
 from dataclasses import replace
 from html.parser import HTMLParser
 
-from ethics_scrutiny.reporting.csv_export import COLUMNS, render_csv
+from ethics_scrutiny.reporting.csv_export import COLUMNS, render_actions_csv, render_csv
 from ethics_scrutiny.reporting.html import render_html
 from ethics_scrutiny.reporting.text import local_time_text
 from tests.report_fixtures import (
@@ -160,12 +160,46 @@ def test_csv_public_summary_leaves_the_withheld_note_empty() -> None:
     assert all(row["note"] == "" for row in rows.values())
 
 
+# Cells a spreadsheet could run as a formula, whatever sign, form or lead-in they start with.
+FORMULA_CELLS = (
+    '=HYPERLINK("http://x")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1+1",
+    "\r=1+1",
+    "\n=1+1",
+    "\uff1dSUM(A1)",  # fullwidth = + - @
+    "\uff0b1",
+    "\uff0d1",
+    "\uff20SUM(A1)",
+    "\ufe66SUM(A1)",  # small = + - @
+    "\ufe621",
+    "\ufe631",
+    "\ufe6bSUM(A1)",
+    "  =1+1",  # spaces of every kind, and invisible marks, before the sign
+    "\u00a0=1+1",
+    "\u3000\uff20SUM(A1)",
+    "\u200b=1+1",
+    "\ufeff@SUM(A1)",
+    "\u200f-1",
+)
+PLAIN_CELLS = ("Met", "Reviewed by J. Smith", "a@b.example", "3-2", "", "  ", "\u00e9=1")
+
+
 def test_csv_neutralises_spreadsheet_formulas() -> None:
     model = make_report_model()
     theme = model.themes[0]
-    question = replace(theme.questions[0], note='=HYPERLINK("http://x")')
-    model = replace(model, themes=(replace(theme, questions=(question,)),))
+    cells = (*FORMULA_CELLS, *PLAIN_CELLS)
+    questions = tuple(replace(theme.questions[0], key=f"Q{n}", note=c) for n, c in enumerate(cells))
+    actions = tuple(replace(model.actions[0], ref=f"A{n}", reply=c) for n, c in enumerate(cells))
+    model = replace(model, themes=(replace(theme, questions=questions),), actions=actions)
     out = io.StringIO(newline="")
     render_csv(model, out)
-    row = next(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
-    assert row["note"] == '\'=HYPERLINK("http://x")'
+    notes = [row["note"] for row in csv.DictReader(io.StringIO(out.getvalue(), newline=""))]
+    out = io.StringIO(newline="")
+    render_actions_csv(model, out)
+    replies = [row["reply"] for row in csv.DictReader(io.StringIO(out.getvalue(), newline=""))]
+    expected = [f"'{c}" for c in FORMULA_CELLS] + list(PLAIN_CELLS)
+    assert notes == expected
+    assert replies == expected
