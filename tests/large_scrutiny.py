@@ -19,7 +19,7 @@ from ethics_scrutiny.domain.enums import (
     Technology,
 )
 from ethics_scrutiny.domain.record import RecordKind
-from ethics_scrutiny.domain.scrutiny import NewScrutiny
+from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.models import Action, Evidence, EvidenceLink, Scrutiny
@@ -143,26 +143,42 @@ def add_decision(services: Services, scrutiny_id: int, **fields: Any) -> int:
         return entry.sequence
 
 
-def seed_large(services: Services) -> tuple[int, int]:
-    """The first round (decided, superseded, overridden) and a second round; their IDs."""
+def seed_large(services: Services, *, lawful: bool = False) -> tuple[int, int]:
+    """The first round (decided, superseded, overridden) and a second round; their IDs.
+
+    ``lawful``: the superseding decision is one the decision rules allow (recorded through
+    ``decide``, not support over the standing flags), as a bundle import requires.
+    """
     first = services.scrutinies.create(NEW)
     keys = answer_everything(services, first)
     add_evidence(services, first, keys)
     add_actions(services, first, keys)
     deferred = add_decision(services, first)
-    add_decision(
-        services,
-        first,
-        outcome=Outcome.SUPPORT_WITH_CONDITIONS.value,
-        rationale="Testing supplied. " + HOSTILE,
-        decided_by="Police and Crime Commissioner",
-        capacity=DecisionCapacity.PCC_DECISION.value,
-        conditions=["Deploy only at a threshold of 0.6 or above.", "Publish each deployment."],
-        review_date="2026-01-31",
-        supersedes=deferred,
-        override_reason=OVERRIDE,
-        overridden_flags=keys[2:4],
-    )
+    if lawful:
+        services.decisions.decide(
+            first,
+            DecisionInput(
+                Outcome.DO_NOT_SUPPORT,
+                "Testing supplied. " + HOSTILE,
+                "Police and Crime Commissioner",
+                capacity=DecisionCapacity.PCC_DECISION,
+                supersedes=deferred,
+            ),
+        )
+    else:
+        add_decision(
+            services,
+            first,
+            outcome=Outcome.SUPPORT_WITH_CONDITIONS.value,
+            rationale="Testing supplied. " + HOSTILE,
+            decided_by="Police and Crime Commissioner",
+            capacity=DecisionCapacity.PCC_DECISION.value,
+            conditions=["Deploy only at a threshold of 0.6 or above.", "Publish each deployment."],
+            review_date="2026-01-31",
+            supersedes=deferred,
+            override_reason=OVERRIDE,
+            overridden_flags=keys[2:4],
+        )
     second = services.scrutinies.create(NEW)
     with unit_of_work(services.database) as session:
         row = session.get(Scrutiny, second)

@@ -73,7 +73,7 @@ class Services:
             scrutinies=scrutinies,
             decisions=decisions,
             reports=ReportService(database, scrutinies, store),
-            bundles=BundleService(database, store),
+            bundles=BundleService(database, store, settings.data_dir / "incoming", library),
             maintenance=MaintenanceService(database, store),
             demo=DemoService(scrutinies, decisions, database),
             actions=ActionService(database),

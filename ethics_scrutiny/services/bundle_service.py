@@ -14,19 +14,24 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from ethics_scrutiny.assets import templates_dir
 from ethics_scrutiny.domain.errors import ConcurrentEditError, InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind, file_sha256
+from ethics_scrutiny.domain.template_library import TemplateLibrary
+from ethics_scrutiny.domain.templates import Template
 from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from .bundle_check import parse_bundle
+from .bundle_decisions import require_lawful_decisions
 from .bundle_import import insert_bundle
 from .bundle_merge import resolve_choices
 from .bundle_report import BundleConflictError, ImportReport
 from .bundle_schema import Bundle
 from .bundle_sync import SyncState
+from .bundle_templates import known_digests, require_known_snapshots
 from .bundle_update import update_from_bundle
 
 MAX_BUNDLE_BYTES = 200 * 1024 * 1024
@@ -50,10 +55,15 @@ class BundleService:
     """Imports bundles, all or nothing; every import that changes anything is recorded."""
 
     def __init__(
-        self, database: Database, files: FileStore | None = None, staging_dir: Path | None = None
+        self,
+        database: Database,
+        files: FileStore | None = None,
+        staging_dir: Path | None = None,
+        library: TemplateLibrary | None = None,
     ) -> None:
         self._database = database
         self._files = files
+        self._library = library
         # Files wait here on their way into the store: inside the data folder, never the
         # system's temporary folder, where a killed import would leave a readable copy.
         # The backups folder is the data folder's, so its parent is the data folder.
@@ -97,10 +107,13 @@ class BundleService:
         """
         raw = _read_bundle_file(path)
         bundle = parse_bundle(raw, path.name)
+        require_lawful_decisions(bundle, path.name)
+        known = known_digests(self._templates())
         self._store_files(bundle)
         source = {"file_name": path.name, "sha256": file_sha256(raw)}
         try:
             with unit_of_work(self._database) as session:
+                require_known_snapshots(session, bundle, known, path.name)
                 existing = session.scalars(
                     select(Scrutiny).where(Scrutiny.uuid == bundle.scrutiny.uuid)
                 ).first()
@@ -122,6 +135,11 @@ class BundleService:
                 f"Someone changed this scrutiny while {path.name} was being imported, so "
                 "nothing was imported. Import the bundle again: it is compared afresh."
             ) from None
+
+    def _templates(self) -> list[Template]:
+        """The office's templates and the shipped ones (those alone when none were given)."""
+        library = self._library or TemplateLibrary.load(templates_dir())
+        return library.all()
 
     def _store_files(self, bundle: Bundle) -> None:
         """Keep included evidence files (content-addressed, so a failed import leaves no row)."""

@@ -37,6 +37,20 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services,
     services.close()
 
 
+@pytest.fixture(scope="module")
+def lawful(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The large scrutiny's bundle when its decisions are ones the decision rules allow."""
+    folder = tmp_path_factory.mktemp("bundle-lawful")
+    services = Services.open(resolve_settings(str(folder / "data")))
+    try:
+        first, _ = seed_large(services, lawful=True)
+        bundle = folder / "first.json"
+        services.reports.export(first, ExportFormat.JSON, bundle)
+        yield bundle
+    finally:
+        services.close()
+
+
 def _content(raw: bytes) -> dict[str, Any]:
     """What must survive a round trip: all but export details and the record's own entries."""
     data: dict[str, Any] = json.loads(raw)
@@ -81,9 +95,9 @@ def test_the_shipped_json_schema_matches_the_model() -> None:
 
 
 def test_round_trip_into_an_empty_data_folder_gives_the_same_content(
-    source: tuple[Services, int, Path], tmp_path: Path
+    lawful: Path, tmp_path: Path
 ) -> None:
-    _, _, bundle = source
+    bundle = lawful
     other = Services.open(resolve_settings(str(tmp_path / "empty")))
     try:
         new_id = other.bundles.import_bundle(bundle)
@@ -130,7 +144,7 @@ def test_a_later_round_links_to_its_earlier_round_on_import(tmp_path: Path) -> N
     source = Services.open(resolve_settings(str(tmp_path / "source")))
     target = Services.open(resolve_settings(str(tmp_path / "target")))
     try:
-        first, second = seed_large(source)
+        first, second = seed_large(source, lawful=True)
         for scrutiny_id in (first, second):
             out = tmp_path / f"{scrutiny_id}.json"
             source.reports.export(scrutiny_id, ExportFormat.JSON, out)
@@ -162,6 +176,20 @@ def test_a_public_bundle_holds_nothing_sensitive(
     data = json.loads(text)
     assert data["evidence"] == [] and data["actions"] == []
     assert {e["kind"] for e in data["record"]["entries"]} == {"decision"}
+
+
+def test_a_decision_written_past_the_decision_rules_refuses_the_bundle(
+    source: tuple[Services, int, Path], tmp_path: Path
+) -> None:
+    """The large scrutiny's support with conditions was written straight into the record."""
+    other = Services.open(resolve_settings(str(tmp_path / "empty")))
+    try:
+        before = _dump(other)
+        with pytest.raises(InvalidInputError, match=r"its decision 2 .*could not have been"):
+            other.bundles.import_bundle(source[2])
+        assert _dump(other) == before
+    finally:
+        other.close()
 
 
 @pytest.fixture

@@ -1,0 +1,185 @@
+"""Decisions and checklists in a bundle are judged here, not taken on the sender's word.
+
+A forged "support" with no override while blocking flags stand, or a checklist snapshot that
+claims a known template but has its blocking marks removed, refuses the whole bundle. Runs
+on SQLite and PostgreSQL; each forgery recomputes the checksum and sync hashes as anyone can.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ethics_scrutiny.config import DATABASE_FILENAME, resolve_settings, sqlite_url
+from ethics_scrutiny.domain import record
+from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
+from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
+from ethics_scrutiny.services import Services
+from ethics_scrutiny.services.reports import ExportFormat
+from tests.bundle_forgery import forged
+
+NEW = NewScrutiny("ANPR on the M4 corridor", "Gwent Police", Technology.ANPR)
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Iterator[Services]:
+    """The sending office's record (SQLite, whichever engine the importing record uses)."""
+    folder = tmp_path / "source"
+    opened = Services.open(resolve_settings(str(folder), sqlite_url(folder / DATABASE_FILENAME)))
+    yield opened
+    opened.close()
+
+
+def _export(services: Services, scrutiny_id: int, out: Path) -> bytes:
+    services.reports.export(scrutiny_id, ExportFormat.JSON, out)
+    return out.read_bytes()
+
+
+def _import(services: Services, tmp_path: Path, raw: bytes) -> int:
+    path = tmp_path / "incoming.json"
+    path.write_bytes(raw)
+    return services.bundles.import_bundle(path)
+
+
+def _refused(services: Services, tmp_path: Path, raw: bytes, match: str) -> str:
+    before = (services.scrutinies.list(), services.maintenance.head())
+    with pytest.raises(InvalidInputError, match=match) as caught:
+        _import(services, tmp_path, raw)
+    assert (services.scrutinies.list(), services.maintenance.head()) == before
+    return str(caught.value)
+
+
+def _append_decision(data: dict[str, Any], **fields: Any) -> None:
+    """A new decision and its record entry, chained and hashed exactly as a record would."""
+    last = data["record"]["entries"][-1]
+    decision: dict[str, Any] = {
+        "outcome": "support",
+        "rationale": "The panel supports the deployment.",
+        "decided_by": "Panel chair",
+        "conditions": [],
+        "review_date": None,
+        "capacity": "panel_advice",
+        "override_reason": "",
+        "overridden_flags": [],
+        "red_flags": [],
+        "ready_for_panel": True,
+        "responses_sha256": "",
+    }
+    decision.update(fields)
+    created_at = "2026-11-30T10:00:00+00:00"
+    payload = {**decision, "decided_at": created_at, "scrutiny_uuid": data["scrutiny"]["uuid"]}
+    text = record.canonical_json(payload)
+    entry = {
+        "sequence": last["sequence"] + 1,
+        "kind": "decision",
+        "created_at": created_at,
+        "payload": text,
+        "payload_sha256": record.payload_hash(text),
+        "previous_hash": last["entry_hash"],
+    }
+    entry["entry_hash"] = record.entry_hash(**{k: v for k, v in entry.items() if k != "payload"})
+    data["record"]["entries"].append(entry)
+    n = len(data["decisions"])
+    decision.update(
+        decided_at=created_at,
+        supersedes=n or None,
+        entry_hash=entry["entry_hash"],
+        withdrawn_reason=None,
+        origin=entry["entry_hash"],
+    )
+    data["decisions"].append(decision)
+
+
+def test_a_forged_support_over_blocking_flags_is_refused(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    sid = source.scrutinies.create(NEW)
+    source.decisions.decide(sid, DecisionInput(Outcome.DEFER, "More to see.", "Panel"))
+    raw = _export(source, sid, tmp_path / "genuine.json")
+    message = _refused(services, tmp_path, forged(raw, _append_decision), "decision 2 .*'Support'")
+    assert "could not have been recorded on the bundle's own answers" in message
+    assert "\n" not in message and message.endswith(".")
+
+
+def _settle_critical(services: Services, scrutiny_id: int) -> list[str]:
+    """Every critical question met; returns the blocking ones."""
+    checklist = services.scrutinies.get(scrutiny_id).checklist
+    for question in checklist.questions():
+        if question.critical:
+            services.scrutinies.answer(
+                scrutiny_id, question.key, Status.MET, Rating.GREEN, "Seen the DPIA."
+            )
+    return [q.key for q in checklist.questions() if q.blocking]
+
+
+def _support() -> DecisionInput:
+    review = date.today() + timedelta(days=180)
+    return DecisionInput(Outcome.SUPPORT, "All settled.", "PCC", review_date=review)
+
+
+def test_support_is_judged_on_the_answers_as_they_stood_when_it_was_recorded(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    """Support recorded when every blocking question was met stands after one is reopened."""
+    sid = source.scrutinies.create(NEW)
+    keys = _settle_critical(source, sid)
+    source.decisions.decide(sid, _support())
+    source.scrutinies.answer(sid, keys[0], Status.NOT_MET, Rating.RED, "Withdrawn by the force.")
+    new_id = _import(services, tmp_path, _export(source, sid, tmp_path / "genuine.json"))
+    assert [d.outcome for d in services.scrutinies.get(new_id).decisions] == [Outcome.SUPPORT]
+    raw = _export(source, sid, tmp_path / "again.json")
+
+    def hide_history(data: dict[str, Any]) -> None:
+        """Without the entry reopening the answer, the support is judged on today's answers."""
+        entries = data["record"]["entries"]
+        data["record"]["entries"] = [e for e in entries if e["kind"] != "response_changed"]
+        data["scrutiny"]["uuid"] = "0" * 8 + data["scrutiny"]["uuid"][8:]
+
+    message = _refused(services, tmp_path, forged(raw, hide_history), "decision 1 .*'Support'")
+    assert keys[0] in message
+
+
+def _unblock(data: dict[str, Any]) -> None:
+    """Take the blocking and critical marks off every question of the core snapshot."""
+    core = data["template"]["snapshots"][0]
+    for theme in core["themes"]:
+        for question in theme["questions"]:
+            question["blocking"] = False
+            question["critical"] = False
+
+
+def test_a_shipped_template_with_its_blocking_marks_removed_is_refused(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    sid = source.scrutinies.create(NEW)
+    raw = _export(source, sid, tmp_path / "genuine.json")
+    core = json.loads(raw)["template"]["snapshots"][0]
+    message = _refused(services, tmp_path, forged(raw, _unblock), "differs from that template")
+    assert f"({core['slug']} {core['version']})" in message and core["title"] in message
+
+
+def test_a_snapshot_differing_from_one_this_record_holds_is_refused(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    """An office template unknown here is taken once; a second, different, "same" one is not."""
+    sid = source.scrutinies.create(NEW)
+    raw = _export(source, sid, tmp_path / "genuine.json")
+
+    def office(data: dict[str, Any]) -> None:
+        data["template"]["snapshots"][0]["slug"] = "office-core"
+        data["template"]["snapshots"][0]["version"] = "1.0.0"
+
+    _import(services, tmp_path, forged(raw, office))
+
+    def altered(data: dict[str, Any]) -> None:
+        office(data)
+        _unblock(data)
+        data["scrutiny"]["uuid"] = "0" * 8 + data["scrutiny"]["uuid"][8:]
+
+    _refused(services, tmp_path, forged(raw, altered), r"\(office-core 1\.0\.0\)")
