@@ -78,3 +78,9 @@ class RecordKind:
     TEMPLATE_UPGRADED = "template_upgraded"
     # Cites an earlier entry (by sequence) and says what was wrong with it.
     CORRECTION = "correction"
+    # The new state of items changed without an entry of their own (a note, an evidence
+    # item's details or links, an action's reply, a bundle's items): see storage/record_state.
+    STATE_RECORDED = "state_recorded"
+    # A scrutiny's whole state, attested once for a record made before entries carried state;
+    # that scrutiny's state is proven from this entry on.
+    STATE_ATTESTED = "state_attested"

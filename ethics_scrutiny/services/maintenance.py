@@ -14,15 +14,25 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
-from ethics_scrutiny.storage import backups, record_chain, repositories, server, sqlite_file
+from ethics_scrutiny.storage import (
+    backups,
+    record_chain,
+    record_state,
+    repositories,
+    server,
+    sqlite_file,
+    state_check,
+)
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.evidence_files import EvidenceFileStore
 from ethics_scrutiny.storage.models import Evidence, RecordEntry, Scrutiny
+from ethics_scrutiny.storage.state_check import StateDifference
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import mapping
+from . import mapping, record_checks
 from .decisions import responses_digest
 from .output_paths import check_output_for
+from .record_checks import ScrutinyCheck
 from .validation import clean_text
 
 HEX_DIGITS = frozenset("0123456789abcdef")
@@ -108,20 +118,54 @@ class MaintenanceService:
                 )
         with unit_of_work(self._database) as session:
             result = record_chain.verify(session, expected_head)
-        if not result.ok:
-            return result
+            if not result.ok:
+                return result
+            differences = state_check.differences(session)
         evidence = self.check_evidence()
-        if evidence.ok:
+        if evidence.ok and not differences:
             if evidence.checked:
                 message = f"{result.message} All {evidence.checked} attached files match."
                 return VerifyResult(True, result.entries, result.head_hash, message)
             return result
-        lines = "\n".join(p.message for p in evidence.problems)
-        message = (
-            f"The record's entries verify ({result.entries} entries, head {result.head_hash}), "
-            f"but {len(evidence.problems)} attached file(s) do not match:\n{lines}"
+        return VerifyResult(
+            False,
+            result.entries,
+            result.head_hash,
+            record_checks.failed_message(result, differences, evidence.problems),
         )
-        return VerifyResult(False, result.entries, result.head_hash, message)
+
+    def state_differences(self) -> list[StateDifference]:
+        """Every item whose current value is not the one the record's entries prove."""
+        with unit_of_work(self._database) as session:
+            if record_chain.table_missing(session):
+                return []
+            return state_check.differences(session)
+
+    def check_scrutiny(self, scrutiny_id: int) -> ScrutinyCheck:
+        """One scrutiny's entries, current state and kept files, checked before an export.
+
+        Fast: only that scrutiny's entries are read (each one's hashes and its link to the
+        entry stored before it), not the whole chain.
+        """
+        with unit_of_work(self._database) as session:
+            repositories.get_scrutiny(session, scrutiny_id)
+            problem, differences = record_checks.chain_and_state(session, scrutiny_id)
+            if problem is not None:
+                return ScrutinyCheck(scrutiny_id, (problem,))
+            rows = list(
+                session.scalars(
+                    select(Evidence).where(
+                        Evidence.scrutiny_id == scrutiny_id, Evidence.file_sha256.is_not(None)
+                    )
+                )
+            )
+            recorded = _recorded_file_hashes(session, scrutiny_id)
+        kept = self._kept_problems(rows)
+        files = [(row, _file_problem(row, recorded.get(row.id), kept)) for row in rows]
+        problems = [d.message for d in differences] + [
+            f"Evidence item {row.id} ({row.title}): {problem}." for row, problem in files if problem
+        ]
+        return ScrutinyCheck(scrutiny_id, tuple(problems))
 
     def check_evidence(self) -> EvidenceCheck:
         """Every attached file is present, unchanged, and the one (and size) its entry names.
@@ -164,23 +208,32 @@ class MaintenanceService:
     def decision_drift(self, scrutiny_id: int) -> list[DecisionDrift]:
         """For each decision, whether today's answers still hash to its ``responses_sha256``.
 
-        ``changed_keys`` are the questions whose status or rating changed after the decision
-        (a note edit alone shows only as a digest mismatch).
+        ``changed_keys`` are the questions whose status or rating is not what it was when the
+        decision was made, by the states the entries carry and the answers in the table now (so
+        an answer changed outside the app is named too), and those with ``response_changed``
+        entries after it. A note edit alone shows only as a digest mismatch.
         """
         with unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
             current = responses_digest(mapping.detail(row, []).responses.values())
             entries = record_chain.all_entries(session, scrutiny_id)
+            now = record_state.current_states(session, [scrutiny_id]).get(scrutiny_id, {})
+        parsed = [(e, json.loads(e.payload)) for e in entries]
         drift = []
-        for entry in entries:
+        for entry, payload in parsed:
             if entry.kind != RecordKind.DECISION:
                 continue
             later = {
-                str(json.loads(e.payload).get("question_key"))
-                for e in entries
+                str(p.get("question_key"))
+                for e, p in parsed
                 if e.kind == RecordKind.RESPONSE_CHANGED and e.sequence > entry.sequence
             }
-            recorded = json.loads(entry.payload).get("responses_sha256")
+            then = record_state.replay(
+                (e.kind, p) for e, p in parsed if e.sequence <= entry.sequence
+            )
+            if then:
+                later |= _answers_differing(then, now)
+            recorded = payload.get("responses_sha256")
             drift.append(DecisionDrift(entry.sequence, recorded == current, tuple(sorted(later))))
         return drift
 
@@ -229,6 +282,7 @@ class MaintenanceService:
         Returns the path of the copy of the state before the restore.
         """
         self._sqlite_path("restore it")
+        record_checks.refuse_unverified_backup(backup)
         try:
             return self._database.restore(backup)
         except OSError as exc:
@@ -246,6 +300,18 @@ class MaintenanceService:
         if source is None:
             raise DatabaseError(server.tools_advice(doing))
         return source
+
+
+def _answers_differing(then: dict[str, Any], now: dict[str, Any]) -> set[str]:
+    """Questions whose status or rating differs (a note edit shows only as a digest mismatch)."""
+
+    def finding(state: Any) -> tuple[Any, Any]:
+        return (state.get("status"), state.get("rating")) if state else (None, None)
+
+    answers = {i for i in (*then, *now) if i.startswith("response.")}
+    return {
+        i.removeprefix("response.") for i in answers if finding(then.get(i)) != finding(now.get(i))
+    }
 
 
 def _file_problem(
@@ -266,20 +332,41 @@ def _file_problem(
     return kept.get(sha)
 
 
-def _recorded_file_hashes(session: Session) -> dict[int, tuple[int, str, object]]:
-    """evidence ID -> (entry sequence, file hash, file size) from the ``evidence_added`` entries."""
+def _recorded_file_hashes(
+    session: Session, scrutiny_id: int | None = None
+) -> dict[int, tuple[int, str, object]]:
+    """evidence ID -> (entry sequence, file hash, file size) as the record last listed them.
+
+    From ``evidence_added`` entries, and from the item states other entries carry (an imported
+    item has no ``evidence_added`` entry of its own, only its state in the import's entry).
+    """
     found: dict[int, tuple[int, str, object]] = {}
-    rows = session.execute(
-        select(RecordEntry.sequence, RecordEntry.payload).where(
-            RecordEntry.kind == RecordKind.EVIDENCE_ADDED
+    query = (
+        select(RecordEntry.sequence, RecordEntry.kind, RecordEntry.payload)
+        .where(
+            (RecordEntry.kind == RecordKind.EVIDENCE_ADDED)
+            | RecordEntry.payload.contains('"file_sha256":')
         )
-    ).all()
-    for sequence, text in rows:
+        .order_by(RecordEntry.sequence)
+    )
+    if scrutiny_id is not None:
+        query = query.where(RecordEntry.scrutiny_id == scrutiny_id)
+    for sequence, kind, text in session.execute(query):
         payload = json.loads(text)
-        evidence_id, sha = payload.get("evidence_id"), payload.get("file_sha256")
-        if isinstance(evidence_id, int) and isinstance(sha, str):
-            found[evidence_id] = (sequence, sha, payload.get("file_size"))
+        if kind == RecordKind.EVIDENCE_ADDED:
+            _note_file(found, sequence, payload)
+        for item, state in (payload.get("state") or {}).items():
+            if item.startswith("evidence.") and isinstance(state, dict):
+                _note_file(found, sequence, {**state, "evidence_id": state.get("id")})
     return found
+
+
+def _note_file(
+    found: dict[int, tuple[int, str, object]], sequence: int, payload: dict[str, Any]
+) -> None:
+    evidence_id, sha = payload.get("evidence_id"), payload.get("file_sha256")
+    if isinstance(evidence_id, int) and isinstance(sha, str):
+        found[evidence_id] = (sequence, sha, payload.get("file_size"))
 
 
 def _corrections(session: Session) -> dict[int, tuple[int, ...]]:

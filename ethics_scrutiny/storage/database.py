@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from . import backups, facts, migrate, placement, server, sqlite_file
+from . import backups, facts, migrate, placement, record_capture, server, sqlite_file
 from .engine import WriteHold, is_sqlite, make_engine, make_read_only_engine
 from .writer_lock import RecordInUseError, WriterLock
 
@@ -52,6 +52,7 @@ class Database:
             engine, expire_on_commit=False, autobegin=False, info=self._session_info
         )
         facts.install(self._sessions)
+        record_capture.install(self._sessions)
 
     @property
     def read_only(self) -> bool:

@@ -133,10 +133,12 @@ def test_a_revision_0001_record_upgrades_to_head_with_nothing_lost(
         assert detail.summary.created_at.isoformat() == "2026-06-01T09:30:00+00:00"
         assert [d.rationale for d in detail.decisions] == ["Need the DPIA."]
         result = services.maintenance.verify()
-        assert result.ok and result.entries == 2, result.message
+        # The upgrade attests the scrutiny's state (revision 0005) after the two old entries.
+        assert result.ok and result.entries == 3, result.message
+        assert [e.kind for e in services.maintenance.entries(1)][2] == "state_attested"
         # And the upgraded record goes on working: new entries chain after the old ones...
         services.scrutinies.answer(1, keys[0], Status.PARTLY_MET, Rating.AMBER, "Revised")
-        assert services.maintenance.verify().entries == 3
+        assert services.maintenance.verify().entries == 4
         # ...and new rows get IDs after the copied ones (on a server, its sequences follow).
         second = services.scrutinies.create(NewScrutiny("Drones", "Gwent", Technology.DRONES))
         services.scrutinies.answer(second, keys[0], Status.MET, Rating.GREEN, "Seen")
@@ -181,3 +183,27 @@ def test_the_append_only_guards_survive_the_upgrade(old_record: tuple[Settings, 
             expected = {"record_entries_no_update", "record_entries_no_delete"}
         triggers = set(conn.execute(text(query)).scalars())
     assert expected <= triggers
+
+
+def test_an_upgraded_record_proves_its_state_from_the_attestation_on(
+    old_record: tuple[Settings, str],
+) -> None:
+    """Revision 0005 attests each scrutiny's state, so a legacy answer edited later is named."""
+    settings, url = old_record
+    keys = build_revision_0001(url)
+    Services.open(settings).close()
+    with record_access.connection(url) as conn:
+        conn.execute(
+            text("UPDATE responses SET status = 'not_met' WHERE question_key = :key"),
+            {"key": keys[0]},
+        )
+    services = Services.open(settings)
+    try:
+        result = services.maintenance.verify()
+    finally:
+        services.close()
+    assert not result.ok
+    assert (
+        f"Scrutiny 1 (Live facial recognition), question {keys[0]}: status: the record says "
+        '"met", the table holds "not_met"' in result.message
+    )

@@ -162,8 +162,12 @@ def test_a_deleted_entry_is_named(built: Built) -> None:
 
 def test_a_deleted_last_entry_is_caught_by_the_head_on_an_earlier_report(built: Built) -> None:
     tamper(built.url, f"DELETE FROM record_entries WHERE sequence={built.entries}")
-    assert verify(built)[0]  # what is left is a valid, shorter chain...
-    ok, message, _ = verify(built, built.head)  # ...that no longer holds the printed head
+    ok, message, bad = verify(built)  # what is left is a valid, shorter chain...
+    # ...whose entries no longer account for the answer the deleted entry recorded...
+    assert not ok and bad is None
+    assert "The record's entries verify" in message
+    assert "Scrutiny 2 (ANPR A55), question LB-01: the table holds it but no record entry" in message
+    ok, message, _ = verify(built, built.head)  # ...and that no longer holds the printed head
     assert not ok
     assert f"does not contain the head {built.head}" in message
 

@@ -1,0 +1,83 @@
+"""Checks of the record before something leaves it: one scrutiny before an export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from ethics_scrutiny.domain.errors import DatabaseError
+from ethics_scrutiny.domain.scrutiny import VerifyResult
+from ethics_scrutiny.storage import backup_check, backups, migrate, record_chain, state_check
+from ethics_scrutiny.storage.state_check import StateDifference
+
+
+class HasMessage(Protocol):
+    @property
+    def message(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ScrutinyCheck:
+    """Whether one scrutiny's part of the chain and its current state verify."""
+
+    scrutiny_id: int
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def summary(self) -> str:
+        """One sentence for a refusal: the first problem and how many more there are."""
+        if not self.problems:
+            return f"Scrutiny {self.scrutiny_id}'s record verifies."
+        more = len(self.problems) - 1
+        extra = f" (and {more} more difference{'s' if more != 1 else ''})" if more else ""
+        return f"{self.problems[0].rstrip('.')}{extra}."
+
+
+def chain_and_state(session: Session, scrutiny_id: int) -> tuple[str | None, list[StateDifference]]:
+    """The scrutiny's chain problem (if any), else how its tables differ from its entries."""
+    problem = record_chain.verify_scrutiny(session, scrutiny_id)
+    if problem is not None:
+        return problem, []
+    return None, state_check.differences(session, [scrutiny_id])
+
+
+def refuse_unverified_backup(backup: Path) -> None:
+    """A backup whose record fails verification never replaces the live record."""
+    migrate.check_not_newer(backups.check_backup(backup))
+    found = backup_check.problems(backup)
+    if not found:
+        return
+    shown = " ".join(found[: backup_check.SHOWN_PROBLEMS])
+    more = len(found) - backup_check.SHOWN_PROBLEMS
+    extra = f" ({more} more not shown.)" if more > 0 else ""
+    raise DatabaseError(
+        f"{backup} fails verification, so it was not restored and the record is unchanged: "
+        f"{shown}{extra} Restore another backup; verify on that file gives the details."
+    )
+
+
+def failed_message(
+    result: VerifyResult,
+    differences: list[StateDifference],
+    file_problems: Sequence[HasMessage],
+) -> str:
+    parts = [f"The record's entries verify ({result.entries} entries, head {result.head_hash})"]
+    if differences:
+        lines = "\n".join(d.message for d in differences)
+        parts.append(
+            f", but {len(differences)} item(s) in the tables do not match what the record "
+            f"says they are:\n{lines}"
+        )
+    if file_problems:
+        lines = "\n".join(p.message for p in file_problems)
+        joiner = "\nAnd" if differences else ", but"
+        parts.append(f"{joiner} {len(file_problems)} attached file(s) do not match:\n{lines}")
+    return "".join(parts)

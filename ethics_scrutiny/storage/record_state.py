@@ -1,0 +1,188 @@
+"""The state of a scrutiny's items as record entries carry it, and as the tables hold it now.
+
+Every item a report prints (the scrutiny's details, each answer, evidence item and action) has
+a *state*: a small JSON object of its fields, free text by SHA-256 only (notes, descriptions,
+replies can be sensitive and payloads never hold sensitive text). Entries carry the new state
+of the items their unit of work changed under ``"state"`` (``null`` for an item removed), and a
+``state_attested`` entry carries a scrutiny's whole state. Replaying a scrutiny's entries
+therefore gives what each item must be now; ``verify`` compares that with the tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import Action, Evidence, EvidenceLink, Response, Scrutiny, ScrutinyTemplate
+
+State = dict[str, Any]
+ScrutinyState = dict[str, State]
+SCRUTINY_ITEM = "scrutiny"
+# Scrutiny columns that are part of its state; ``updated_at`` and ``version`` are bookkeeping.
+SCRUTINY_FIELDS = (
+    "title", "force", "technology", "stage", "marking", "supplier", "purpose", "language",
+    "round_number", "previous_id",
+)  # fmt: skip
+
+
+def text_sha256(text: str | None) -> str:
+    """The digest a state keeps instead of free text (the same rule as a note's digest)."""
+    return hashlib.sha256((text or "").encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _day(value: Any) -> str | None:
+    return None if value is None else str(value.isoformat())
+
+
+def _ids_filter(column: Any, scrutiny_ids: Collection[int] | None) -> Any:
+    return True if scrutiny_ids is None else column.in_(list(scrutiny_ids))
+
+
+def current_states(
+    session: Session, scrutiny_ids: Collection[int] | None = None
+) -> dict[int, ScrutinyState]:
+    """Each scrutiny's items as the tables hold them now (all scrutinies when ``None``).
+
+    A fixed number of queries whatever the number of scrutinies, so a whole-record verify
+    costs about as much as reading the tables once.
+    """
+    states: dict[int, ScrutinyState] = {}
+    _add_scrutinies(session, scrutiny_ids, states)
+    _add_responses(session, scrutiny_ids, states)
+    _add_evidence(session, scrutiny_ids, states)
+    _add_actions(session, scrutiny_ids, states)
+    return states
+
+
+def _add_scrutinies(
+    session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
+) -> None:
+    columns = [getattr(Scrutiny, name) for name in SCRUTINY_FIELDS]
+    query = select(Scrutiny.id, Scrutiny.uuid, *columns).where(_ids_filter(Scrutiny.id, ids))
+    for row in session.execute(query):
+        values = dict(zip(SCRUTINY_FIELDS, row[2:], strict=True))
+        values["purpose_sha256"] = text_sha256(values.pop("purpose"))
+        values["uuid"] = row.uuid
+        values["templates"] = []
+        states[row.id] = {SCRUTINY_ITEM: values}
+    templates = select(ScrutinyTemplate.scrutiny_id, ScrutinyTemplate.snapshot_sha256).where(
+        _ids_filter(ScrutinyTemplate.scrutiny_id, ids)
+    )
+    for scrutiny_id, sha in session.execute(templates.order_by(ScrutinyTemplate.position)):
+        if scrutiny_id in states:
+            states[scrutiny_id][SCRUTINY_ITEM]["templates"].append(sha)
+
+
+def _add_responses(
+    session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
+) -> None:
+    query = select(
+        Response.scrutiny_id, Response.question_key, Response.status, Response.rating,
+        Response.note, Response.sensitive,
+    ).where(_ids_filter(Response.scrutiny_id, ids))  # fmt: skip
+    for sid, key, status, rating, note, sensitive in session.execute(query):
+        states.setdefault(sid, {})[f"response.{key}"] = {
+            "status": status,
+            "rating": rating,
+            "note_sha256": text_sha256(note),
+            "sensitive": bool(sensitive),
+        }
+
+
+# Named columns, not ORM objects: an identity-mapped object could show a value the table no
+# longer holds, and a column added by a later schema must not enter an older state's shape.
+_EVIDENCE_COLUMNS = (
+    "id", "scrutiny_id", "uuid", "title", "kind", "reference", "description", "document_date",
+    "received_on", "file_sha256", "file_name", "file_size", "sensitive",
+)  # fmt: skip
+_ACTION_COLUMNS = (
+    "id", "scrutiny_id", "uuid", "kind", "question_key", "text", "owner", "due_date", "status",
+    "reply", "sensitive", "decision_sequence",
+)  # fmt: skip
+
+
+def _columns(model: type[Evidence] | type[Action], names: tuple[str, ...]) -> Any:
+    return select(*(model.__table__.c[name] for name in names))
+
+
+def _add_evidence(
+    session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
+) -> None:
+    links: dict[int, list[str]] = {}
+    link_query = (
+        select(EvidenceLink.evidence_id, EvidenceLink.question_key)
+        .join(Evidence, Evidence.id == EvidenceLink.evidence_id)
+        .where(_ids_filter(Evidence.scrutiny_id, ids))
+        .order_by(EvidenceLink.evidence_id, EvidenceLink.question_key)
+    )
+    for evidence_id, key in session.execute(link_query):
+        links.setdefault(evidence_id, []).append(key)
+    for item in session.execute(
+        _columns(Evidence, _EVIDENCE_COLUMNS).where(_ids_filter(Evidence.scrutiny_id, ids))
+    ):
+        states.setdefault(item.scrutiny_id, {})[f"evidence.{item.uuid}"] = {
+            "id": item.id,
+            "title_sha256": text_sha256(item.title),
+            "kind": item.kind,
+            "reference_sha256": text_sha256(item.reference),
+            "description_sha256": text_sha256(item.description),
+            "document_date": _day(item.document_date),
+            "received_on": _day(item.received_on),
+            "file_sha256": item.file_sha256,
+            "file_name_sha256": text_sha256(item.file_name),
+            "file_size": item.file_size,
+            "sensitive": bool(item.sensitive),
+            "question_keys": links.get(item.id, []),
+        }
+
+
+def _add_actions(
+    session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
+) -> None:
+    for item in session.execute(
+        _columns(Action, _ACTION_COLUMNS).where(_ids_filter(Action.scrutiny_id, ids))
+    ):
+        states.setdefault(item.scrutiny_id, {})[f"action.{item.uuid}"] = {
+            "id": item.id,
+            "kind": item.kind,
+            "question_key": item.question_key,
+            "text_sha256": text_sha256(item.text),
+            "owner_sha256": text_sha256(item.owner),
+            "due_date": _day(item.due_date),
+            "status": item.status,
+            "reply_sha256": text_sha256(item.reply),
+            "sensitive": bool(item.sensitive),
+            "decision_sequence": item.decision_sequence,
+        }
+
+
+def states_of(session: Session, scrutiny_id: int, items: Iterable[str]) -> dict[str, State | None]:
+    """The named items of one scrutiny as they are now; ``None`` for one no longer there."""
+    wanted = set(items)
+    if not wanted:
+        return {}
+    # Run with ORM reads that must not flush again: the caller has just flushed.
+    with session.no_autoflush:
+        now = current_states(session, [scrutiny_id]).get(scrutiny_id, {})
+    return {item: now.get(item) for item in sorted(wanted)}
+
+
+def replay(payloads: Iterable[tuple[str, dict[str, Any]]]) -> ScrutinyState:
+    """What one scrutiny's items must be after its entries, given as (kind, payload) in order."""
+    recorded: ScrutinyState = {}
+    for kind, payload in payloads:
+        state = payload.get("state")
+        if not isinstance(state, dict):
+            continue
+        if kind == "state_attested":
+            recorded = {}
+        for item, value in state.items():
+            if isinstance(value, dict):
+                recorded[item] = value
+            else:
+                recorded.pop(item, None)
+    return recorded
