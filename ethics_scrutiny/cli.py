@@ -109,12 +109,24 @@ def _add_scrutiny_commands(commands: Any) -> None:
     decide.add_argument("--outcome", required=True, choices=_choices(Outcome))
     decide.add_argument("--rationale", required=True)
     decide.add_argument("--by", required=True, dest="decided_by")
-    decide.add_argument("--condition", action="append", default=[], dest="conditions")
-    decide.add_argument("--review-date", type=_review_date)
+    decide.add_argument(
+        "--condition",
+        action="append",
+        default=[],
+        dest="conditions",
+        help="a condition of support (repeatable); start it with the question keys it resolves, "
+        "as in 'LB-03, LB-04: Publish the watchlist criteria', to track it as an action",
+    )
+    decide.add_argument(
+        "--review-date",
+        type=_review_date,
+        help="YYYY-MM-DD; support needs one in the future, at most two years ahead",
+    )
     decide.add_argument(
         "--override-reason",
         default="",
-        help="why support is right although blocking red flags stand (required then)",
+        help="why support is right although red flags on good-practice questions stand "
+        "(required then; flags on legal requirements cannot be overridden)",
     )
     decide.add_argument(
         "--capacity",

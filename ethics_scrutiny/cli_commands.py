@@ -86,7 +86,8 @@ def templates(args: argparse.Namespace) -> int:
         for theme in template.themes:
             print(f"\n{theme.title}")
             for q in theme.questions:
-                print(f"  {q.key}{' [critical]' if q.critical else ''}  {q.prompt}")
+                critical = " [critical]" if q.critical else ""
+                print(f"  {q.key} [{q.obligation.value}]{critical}  {q.prompt}")
     return 0
 
 
@@ -163,6 +164,8 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
         print("No scrutinies yet. Start one with 'ethics-scrutiny new'.")
     for item in items:
         outcome = item.latest_outcome.label if item.latest_outcome else "no decision"
+        if item.approval_lapsed:
+            outcome += " (approval lapsed: review date passed)"
         print(
             f"{item.id:>5}  {item.title}  |  {item.force}  |  {item.technology.value}  |  "
             f"{item.answered}/{item.total} answered  |  {outcome}"
@@ -184,8 +187,13 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
         print(f"  {theme.title:<55} {theme.answered:>3}/{theme.total:<3} {rating}")
     for flag in result.red_flags:
         print(f"Red flag {flag.key}: {flag.prompt}")
-    for flag in result.blocking_red_flags:
-        print(f"Blocking red flag {flag.key} ({flag.why}): support needs an override reason.")
+    for flag in result.must_flags:
+        print(
+            f"Flag on a legal requirement {flag.key} ({flag.why}): support needs it settled, "
+            "or a condition naming it."
+        )
+    for item in result.inconsistencies:
+        print(f"Counted as not met {item.key} (needs {', '.join(item.because)}): {item.message}")
     for answer in retired:
         print(
             f"Kept from a removed question {answer.key} ({answer.status.label}; "
@@ -240,6 +248,9 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
         f"Recorded decision {decision.sequence}: {decision.outcome.label} "
         f"(record entry {decision.entry_hash[:16]}…)."
     )
+    for action in services.actions.list(args.id):
+        if action.decision_sequence == decision.sequence:
+            print(f"Open condition {action.id} on {action.question_key}: {action.text}")
     return 0
 
 

@@ -38,6 +38,7 @@ def summary_json(item: ScrutinySummary) -> dict[str, Any]:
         "next_review_date": item.next_review_date.isoformat() if item.next_review_date else None,
         "open_actions": item.open_actions,
         "overdue_actions": item.overdue_actions,
+        "approval_lapsed": item.approval_lapsed,
     }
 
 
@@ -62,6 +63,7 @@ def question_json(question: Question) -> dict[str, Any]:
         "red_flag": question.red_flag,
         "critical": question.critical,
         "blocking": question.blocking,
+        "obligation": question.obligation.value,
         "stages": [s.value for s in question.stages],
         "frameworks": {name: list(items) for name, items in question.frameworks.items()},
     }
@@ -77,6 +79,10 @@ def template_json(template: Template) -> dict[str, Any]:
                 "questions": [question_json(q) for q in theme.questions],
             }
             for theme in template.themes
+        ],
+        "consistency": [
+            {"key": rule.key, "requires_met": list(rule.requires_met), "message": rule.message}
+            for rule in template.consistency
         ],
     }
 
@@ -143,6 +149,11 @@ def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
         "blocking_red_flags": [
             {"key": f.key, "prompt": f.prompt, "why": f.why} for f in result.blocking_red_flags
         ],
+        "must_flags": [{"key": f.key, "prompt": f.prompt, "why": f.why} for f in result.must_flags],
+        "inconsistencies": [
+            {"key": i.key, "because": list(i.because), "message": i.message}
+            for i in result.inconsistencies
+        ],
         "frameworks": frameworks_json(framework_coverage(detail.checklist, detail.responses)),
     }
 
@@ -153,9 +164,15 @@ def frameworks_json(coverage: Iterable[FrameworkCoverage]) -> list[dict[str, Any
             "id": item.id,
             "title": item.title,
             "covered": item.covered,
+            "met": item.met,
             "total": item.total,
             "elements": [
-                {"name": e.name, "questions": list(e.questions), "answered": e.answered}
+                {
+                    "name": e.name,
+                    "questions": list(e.questions),
+                    "answered": e.answered,
+                    "met": e.met,
+                }
                 for e in item.elements
             ],
             "unanswered": list(item.unanswered),

@@ -201,6 +201,8 @@ class ScrutinySummary:
     overdue_actions: int = 0
     # Edit version of the scrutiny's own details (stage, title ...), not of its answers.
     version: int | None = None
+    # The standing decision supports the deployment but its review date has passed.
+    approval_lapsed: bool = False
 
 
 @dataclass(frozen=True)

@@ -39,15 +39,9 @@ class ActionService:
 
     def add(self, scrutiny_id: int, new: ActionInput) -> ActionData:
         """Record a new question to the force or condition of approval."""
-        clean = _validated(new)
         with unit_of_work(self._database) as session:
             scrutiny = repositories.get_scrutiny(session, scrutiny_id)
-            _require_question(scrutiny, clean["question_key"])
-            row = Action(scrutiny_id=scrutiny_id, **clean)
-            session.add(row)
-            session.flush()
-            payload = {"action_id": row.id, "change": "added", **_public(clean)}
-            record_chain.append(session, RecordKind.ACTION_RECORDED, payload, scrutiny_id)
+            row = add_in_session(session, scrutiny, new)
             edit_versions.touch(session, scrutiny_id)
             return mapping.action(row)
 
@@ -119,6 +113,25 @@ class ActionService:
                 select(Action).where(Action.scrutiny_id == scrutiny_id).order_by(Action.id)
             )
             return [mapping.action(row) for row in rows]
+
+
+def add_in_session(
+    session: Session, scrutiny: Scrutiny, new: ActionInput, decision_sequence: int | None = None
+) -> Action:
+    """Add an action and its record entry inside the caller's unit of work.
+
+    ``decision_sequence`` names the decision entry that set a condition, when one did.
+    """
+    clean = _validated(new)
+    _require_question(scrutiny, clean["question_key"])
+    row = Action(scrutiny_id=scrutiny.id, decision_sequence=decision_sequence, **clean)
+    session.add(row)
+    session.flush()
+    payload = {"action_id": row.id, "change": "added", **_public(clean)}
+    if decision_sequence is not None:
+        payload["decision_sequence"] = decision_sequence
+    record_chain.append(session, RecordKind.ACTION_RECORDED, payload, scrutiny.id)
+    return row
 
 
 def _validated(given: ActionInput) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain.approval import approval_lapsed
 from ethics_scrutiny.domain.enums import Language, Marking, Outcome, Rating, Stage, Technology
 from ethics_scrutiny.domain.scoring import Assessment
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
@@ -86,6 +87,7 @@ def summaries(session: Session, today: date) -> list[ScrutinySummary]:
                 open_actions=open_actions,
                 overdue_actions=overdue,
                 version=version,
+                approval_lapsed=approval_lapsed(_OUTCOME[outcome], review, today),
             )
         )
     return result

@@ -2,33 +2,78 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from datetime import date
 
+from ethics_scrutiny.domain.approval import (
+    MAX_APPROVAL_MONTHS,
+    SUPPORTING,
+    describe_flags,
+    flags_to_override,
+    keys_of_condition,
+    review_date_problem,
+)
 from ethics_scrutiny.domain.enums import Outcome
 from ethics_scrutiny.domain.errors import InvalidInputError
-from ethics_scrutiny.domain.scoring import RedFlag, blocking_red_flags
+from ethics_scrutiny.domain.scoring import RedFlag, assess
 from ethics_scrutiny.domain.scrutiny import DecisionInput, ResponseData
 from ethics_scrutiny.domain.templates import Checklist
 
 from .validation import clean_text
 
-SUPPORTING = frozenset({Outcome.SUPPORT, Outcome.SUPPORT_WITH_CONDITIONS})
+__all__ = ["SUPPORTING", "decision_fields", "describe_flags", "keys_of_condition"]
+
 # An override must say why in a sentence, not a word: it is printed prominently on the report.
 MIN_OVERRIDE_CHARACTERS = 30
 MIN_OVERRIDE_WORDS = 5
+# An office that wants approvals reviewed sooner than every two years sets this (in months).
+MAX_APPROVAL_MONTHS_ENV = "ETHICS_SCRUTINY_MAX_APPROVAL_MONTHS"
 
 
 def decision_fields(
-    checklist: Checklist, responses: Mapping[str, ResponseData], decision: DecisionInput
+    checklist: Checklist,
+    responses: Mapping[str, ResponseData],
+    decision: DecisionInput,
+    *,
+    today: date | None = None,
+    max_months: int | None = None,
 ) -> dict[str, object]:
     """The decision's record fields, or InvalidInputError saying why the rules refuse it.
 
-    Judged on the answers given (a scrutiny's own, or a bundle's own when one is imported).
+    Judged on the answers given (a scrutiny's own, or a bundle's own when one is imported) as
+    of ``today`` (the decision's own date when an earlier decision is judged again; by default
+    the local date now). ``max_months`` limits how far ahead an approval's review date may be
+    (by default the office's setting, see :func:`approval_limit_months`).
     """
     payload = _validated_payload(decision)
-    flags = tuple(blocking_red_flags(checklist, responses))
+    limit = approval_limit_months() if max_months is None else max_months
+    problem = review_date_problem(
+        decision.outcome, decision.review_date, today or date.today(), limit
+    )
+    if problem:
+        raise InvalidInputError(problem)
+    conditions = payload["conditions"]
+    assert isinstance(conditions, list)  # set just above by _validated_payload
+    flags = flags_to_override(decision.outcome, assess(checklist, responses), checklist, conditions)
     payload.update(_override_fields(decision, flags))
     return payload
+
+
+def approval_limit_months() -> int:
+    """The furthest ahead, in months, an approval's review date may be (at most 24).
+
+    An office shortens it with the ``ETHICS_SCRUTINY_MAX_APPROVAL_MONTHS`` environment variable.
+    """
+    given = os.environ.get(MAX_APPROVAL_MONTHS_ENV, "").strip()
+    if not given:
+        return MAX_APPROVAL_MONTHS
+    if not given.isdigit() or not 1 <= int(given) <= MAX_APPROVAL_MONTHS:
+        raise InvalidInputError(
+            f"{MAX_APPROVAL_MONTHS_ENV} is {given!r}; set it to a whole number of months "
+            f"from 1 to {MAX_APPROVAL_MONTHS}, or remove it to allow {MAX_APPROVAL_MONTHS}."
+        )
+    return int(given)
 
 
 def _validated_payload(decision: DecisionInput) -> dict[str, object]:
@@ -56,24 +101,24 @@ def _validated_payload(decision: DecisionInput) -> dict[str, object]:
 def _override_fields(decision: DecisionInput, flags: Sequence[RedFlag]) -> dict[str, object]:
     """The override reason and the flags it overrides, or nothing when no override is needed.
 
-    Support (with or without conditions) while a blocking red flag stands needs a reason of
-    some substance; an override reason given when nothing needs overriding is refused rather
-    than stored, so a report never shows an override of nothing.
+    Only red flags on "should" and "could" questions can be overridden (the domain refuses
+    support over a "must" flag before this). An override reason given when nothing needs
+    overriding is refused rather than stored, so a report never shows an override of nothing.
     """
     reason = clean_text(
         decision.override_reason, "override reason", max_length=20_000, required=False
     )
-    needs_override = decision.outcome in SUPPORTING and bool(flags)
-    if not needs_override:
+    if not flags:
         if reason:
             raise InvalidInputError(_nothing_to_override(decision.outcome))
         return {}
     listed = describe_flags(flags)
     if not reason:
         raise InvalidInputError(
-            f"Blocking red flags stand: {listed}. To record '{decision.outcome.label}' anyway, "
-            "give an override reason saying why the decision-maker accepts the risk; "
-            "otherwise settle those questions first or choose another outcome."
+            f"Red flags on good-practice questions stand: {listed}. To record "
+            f"'{decision.outcome.label}' anyway, give an override reason saying why the "
+            "decision-maker accepts the risk; otherwise settle those questions first, name them "
+            "in a condition, or choose another outcome."
         )
     if len(reason) < MIN_OVERRIDE_CHARACTERS or len(reason.split()) < MIN_OVERRIDE_WORDS:
         raise InvalidInputError(
@@ -84,19 +129,12 @@ def _override_fields(decision: DecisionInput, flags: Sequence[RedFlag]) -> dict[
     return {"override_reason": reason, "overridden_flags": [flag.key for flag in flags]}
 
 
-def describe_flags(flags: Sequence[RedFlag]) -> str:
-    """Blocking flags grouped by why they stand: "LB-03, PD-01 (not answered yet); FR-01 (...)"."""
-    by_reason: dict[str, list[str]] = {}
-    for flag in flags:
-        by_reason.setdefault(flag.why, []).append(flag.key)
-    return "; ".join(f"{', '.join(keys)} ({why})" for why, keys in by_reason.items())
-
-
 def _nothing_to_override(outcome: Outcome) -> str:
     if outcome in SUPPORTING:
         return (
-            "No blocking red flag stands, so there is nothing to override; "
-            "clear the override reason and record the decision again."
+            "No red flag on a good-practice question stands, so there is nothing to override "
+            "(flags on legal requirements cannot be overridden); clear the override reason and "
+            "record the decision again."
         )
     return (
         f"An override reason belongs only with a supporting outcome, not '{outcome.label}'; "

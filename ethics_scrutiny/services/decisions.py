@@ -8,16 +8,17 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain.enums import ActionKind
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind, canonical_json
 from ethics_scrutiny.domain.scoring import assess
-from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput, ResponseData
+from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionData, DecisionInput, ResponseData
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
-from ethics_scrutiny.storage.models import RecordEntry
+from ethics_scrutiny.storage.models import RecordEntry, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import decision_rules, edit_versions, mapping
+from . import actions, decision_rules, edit_versions, mapping
 from .validation import clean_text
 
 
@@ -28,7 +29,11 @@ class DecisionService:
         self._database = database
 
     def decide(self, scrutiny_id: int, decision: DecisionInput) -> DecisionData:
-        """Record a decision, refusing support over standing blocking flags without an override."""
+        """Record a decision if the rules allow it (see ``decision_rules``).
+
+        Each condition naming questions becomes an open condition action in the same unit of
+        work, so the decision and what it asks of the force are recorded together or not at all.
+        """
         with unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
             detail = mapping.detail(row, [])
@@ -42,6 +47,7 @@ class DecisionService:
             payload["red_flags"] = [flag.key for flag in result.red_flags]
             payload["scrutiny_uuid"] = row.uuid
             entry = record_chain.append(session, RecordKind.DECISION, payload, scrutiny_id)
+            _add_condition_actions(session, row, decision, entry.sequence)
             edit_versions.touch(session, scrutiny_id)
             return mapping.decision(entry)
 
@@ -62,6 +68,28 @@ class DecisionService:
         """Decisions of the scrutiny that were withdrawn: their sequence and the reason given."""
         with unit_of_work(self._database) as session:
             return _withdrawals(session, scrutiny_id)
+
+
+def _add_condition_actions(
+    session: Session, row: Scrutiny, decision: DecisionInput, sequence: int
+) -> None:
+    """An open condition for each condition naming questions: owned by the force, due for review.
+
+    The action links to the first question named (an action has one question); the text keeps
+    every key it names, so all of them show wherever the condition does.
+    """
+    for text in decision.conditions:
+        keys = decision_rules.keys_of_condition(text)
+        if not keys:
+            continue
+        new = ActionInput(
+            kind=ActionKind.CONDITION,
+            text=text.strip(),
+            owner=row.force,
+            due_date=decision.review_date,
+            question_key=keys[0],
+        )
+        actions.add_in_session(session, row, new, decision_sequence=sequence)
 
 
 def _require_standing_decision(

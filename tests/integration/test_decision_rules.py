@@ -1,8 +1,9 @@
-"""Decisions: overrides of blocking red flags, capacity, supersession and withdrawal."""
+"""Decisions: readiness, conditions and overrides, capacity, supersession and withdrawal."""
 
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 
 REASON = "The chief constable accepts the risk for a four-week pilot under close review."
+REVIEW = date.today() + timedelta(days=180)
 
 
 def new_scrutiny(services: Services) -> int:
@@ -32,10 +34,24 @@ def support(reason: str = "", supersedes: int | None = None) -> DecisionInput:
         Outcome.SUPPORT,
         "Proportionate for the pilot.",
         "PCC",
+        review_date=REVIEW,
         capacity=DecisionCapacity.PCC_DECISION,
         supersedes=supersedes,
         override_reason=reason,
     )
+
+
+def defer(supersedes: int | None = None) -> DecisionInput:
+    return DecisionInput(Outcome.DEFER, "Need the DPIA.", "Panel", supersedes=supersedes)
+
+
+def make_ready(services: Services, scrutiny_id: int, *, not_met: tuple[str, ...] = ()) -> None:
+    """Answer every critical question met, except ``not_met``."""
+    detail = services.scrutinies.get(scrutiny_id)
+    for question in detail.checklist.questions():
+        if question.critical:
+            status = Status.NOT_MET if question.key in not_met else Status.MET
+            services.scrutinies.answer(scrutiny_id, question.key, status)
 
 
 def test_the_shipped_checklist_has_blocking_questions(services: Services) -> None:
@@ -43,37 +59,41 @@ def test_the_shipped_checklist_has_blocking_questions(services: Services) -> Non
 
 
 @pytest.mark.parametrize("outcome", [Outcome.SUPPORT, Outcome.SUPPORT_WITH_CONDITIONS])
-def test_support_over_blocking_flags_needs_an_override(
+def test_no_override_reason_lets_support_stand_over_blocking_flags(
     services: Services, outcome: Outcome
 ) -> None:
     scrutiny_id = new_scrutiny(services)
     flags = blocking_keys(services, scrutiny_id)
     conditions = ("Monthly report",) if outcome is Outcome.SUPPORT_WITH_CONDITIONS else ()
-    decision = DecisionInput(outcome, "Fine", "Panel", conditions)
-    with pytest.raises(InvalidInputError, match="Blocking red flags stand") as refused:
+    decision = DecisionInput(outcome, "Fine", "Panel", conditions, REVIEW, override_reason=REASON)
+    with pytest.raises(InvalidInputError) as refused:
         services.decisions.decide(scrutiny_id, decision)
     assert all(key in str(refused.value) for key in flags)
-    with pytest.raises(InvalidInputError, match="too short"):
-        services.decisions.decide(scrutiny_id, support("Accepted."))
+    assert "override reason" in str(refused.value)
     assert services.maintenance.head().entries == 1  # nothing recorded
 
 
-def test_an_override_is_recorded_with_the_flags_it_overrides(services: Services) -> None:
+def test_an_override_is_recorded_with_the_good_practice_flags_it_overrides(
+    services: Services,
+) -> None:
     scrutiny_id = new_scrutiny(services)
-    flags = blocking_keys(services, scrutiny_id)
+    make_ready(services, scrutiny_id, not_met=("LB-08",))  # critical, a "should" question
+    with pytest.raises(InvalidInputError, match="Red flags on good-practice questions stand"):
+        services.decisions.decide(scrutiny_id, support())
+    with pytest.raises(InvalidInputError, match="too short"):
+        services.decisions.decide(scrutiny_id, support("Accepted."))
     decision = services.decisions.decide(scrutiny_id, support(REASON))
     assert decision.override_reason == REASON
-    assert list(decision.overridden_flags) == flags
+    assert list(decision.overridden_flags) == ["LB-08"]
     assert decision.capacity is DecisionCapacity.PCC_DECISION
     [stored] = services.scrutinies.get(scrutiny_id).decisions
     assert stored.overridden_flags == decision.overridden_flags
     assert stored.ready_for_panel is False and stored.responses_sha256
 
 
-def test_no_override_is_needed_once_blocking_questions_are_met(services: Services) -> None:
+def test_no_override_is_needed_once_critical_questions_are_met(services: Services) -> None:
     scrutiny_id = new_scrutiny(services)
-    for key in blocking_keys(services, scrutiny_id):
-        services.scrutinies.answer(scrutiny_id, key, Status.MET)
+    make_ready(services, scrutiny_id)
     with pytest.raises(InvalidInputError, match="nothing to override"):
         services.decisions.decide(scrutiny_id, support(REASON))
     decision = services.decisions.decide(scrutiny_id, support())
@@ -105,11 +125,11 @@ def test_a_decision_supersedes_only_a_standing_decision_of_the_same_scrutiny(
     first = services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DEFER, "DPIA", "Panel"))
     elsewhere = services.decisions.decide(other_id, DecisionInput(Outcome.DEFER, "DPIA", "Panel"))
     with pytest.raises(InvalidInputError, match="not a decision of this scrutiny"):
-        services.decisions.decide(scrutiny_id, support(REASON, supersedes=elsewhere.sequence))
-    second = services.decisions.decide(scrutiny_id, support(REASON, supersedes=first.sequence))
+        services.decisions.decide(scrutiny_id, defer(supersedes=elsewhere.sequence))
+    second = services.decisions.decide(scrutiny_id, defer(supersedes=first.sequence))
     assert second.supersedes == first.sequence
     with pytest.raises(InvalidInputError, match=f"already replaced by decision {second.sequence}"):
-        services.decisions.decide(scrutiny_id, support(REASON, supersedes=first.sequence))
+        services.decisions.decide(scrutiny_id, defer(supersedes=first.sequence))
     decisions = services.scrutinies.get(scrutiny_id).decisions
     assert decisions[0].superseded_by == second.sequence
 
@@ -129,7 +149,7 @@ def test_a_withdrawn_decision_is_cited_and_cannot_be_withdrawn_or_replaced_again
     with pytest.raises(InvalidInputError, match="has been withdrawn"):
         services.decisions.withdraw(scrutiny_id, decision.sequence, "Again")
     with pytest.raises(InvalidInputError, match="has been withdrawn"):
-        services.decisions.decide(scrutiny_id, support(REASON, supersedes=decision.sequence))
+        services.decisions.decide(scrutiny_id, defer(supersedes=decision.sequence))
     assert services.maintenance.verify().ok
 
 
@@ -140,22 +160,21 @@ def test_command_line_override_and_frameworks(
     new = [*data, "new", "--technology", "live-facial-recognition", "--title", "T", "--force", "F"]
     assert main([*new, "--language", "cy"]) == 0
     decide = [*data, "decide", "1", "--outcome", "support", "--rationale", "R", "--by", "PCC"]
+    decide += ["--review-date", REVIEW.isoformat()]
     assert main(decide) == 1
-    assert "Blocking red flags stand" in capsys.readouterr().err
-    assert main([*decide, "--override-reason", REASON]) == 0
-    capsys.readouterr()
+    assert "Support needs the scrutiny to be ready" in capsys.readouterr().err
+    assert main([*decide, "--override-reason", REASON]) == 1
+    assert "no override reason changes that" in capsys.readouterr().err
     assert main([*data, "show", "1", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    [decision] = shown["decisions"]
-    assert decision["override_reason"] == REASON
-    assert decision["overridden_flags"] == [f["key"] for f in shown["blocking_red_flags"]]
+    assert shown["decisions"] == []
     assert {"key", "prompt", "why"} == set(shown["blocking_red_flags"][0])
     ids = [f["id"] for f in shown["frameworks"]]
     assert ids == ["algocare", "surveillance-camera-code", "npcc-ai-covenant", "atrs"]
     algocare = shown["frameworks"][0]
-    assert set(algocare) == {"id", "title", "covered", "total", "elements", "unanswered"}
+    assert set(algocare) == {"id", "title", "covered", "met", "total", "elements", "unanswered"}
     assert algocare["covered"] == 0 and algocare["total"] == len(algocare["elements"]) == 8
-    assert set(algocare["elements"][0]) == {"name", "questions", "answered"}
+    assert set(algocare["elements"][0]) == {"name", "questions", "answered", "met"}
     tagged = next(e for e in algocare["elements"] if e["questions"])
     assert main([*data, "answer", "1", tagged["questions"][0], "--status", "met"]) == 0
     capsys.readouterr()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import socket
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +33,21 @@ def test_whole_scrutiny_and_every_export_without_network(
         ["export", "1", "--format", fmt, "--out", str(tmp_path / f"r.{fmt}")]
         for fmt in ("pdf", "html", "json", "csv")
     ]
-    # Blocking red flags stand (one answer only), so support needs a recorded override.
-    override = ["--override-reason", "Blocking questions stay open for a short, watched pilot"]
-    steps = [
+    start = [
         [*data, "new", "--technology", "live-facial-recognition", "--title", "T", "--force", "F"],
         [*data, "answer", "1", "FR-01", "--status", "met"],
-        [*data, "decide", "1", "--outcome", "support", "--rationale", "R", "--by", "B", *override],
+    ]
+    for step in start:
+        assert main(step) == 0, step
+    capsys.readouterr()
+    assert main([*data, "show", "1", "--json"]) == 0
+    # Flags on legal requirements stand (one answer only): support with a condition naming them.
+    flags = [f["key"] for f in json.loads(capsys.readouterr().out)["must_flags"]]
+    review = (date.today() + timedelta(days=60)).isoformat()
+    condition = f"{', '.join(flags)}: Settle every legal point before any use"
+    decide = ["decide", "1", "--outcome", "support_with_conditions", "--rationale", "R"]
+    steps = [
+        [*data, *decide, "--by", "B", "--review-date", review, "--condition", condition],
         *([*data, *export] for export in exports),
         [*data, "verify"],
         [*data, "backup", "--out", str(tmp_path / "b.db")],

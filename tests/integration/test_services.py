@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -84,23 +84,24 @@ def test_unknown_module_is_refused(services: Services) -> None:
 
 def test_decision_with_conditions_is_recorded_and_chained(services: Services) -> None:
     scrutiny_id = services.scrutinies.create(NEW)
+    # Nothing is answered yet, so the blocking flags stand: a condition must name each one.
+    flags = [f.key for f in services.scrutinies.assessment(scrutiny_id)[1].must_flags]
     decision = services.decisions.decide(
         scrutiny_id,
         DecisionInput(
             Outcome.SUPPORT_WITH_CONDITIONS,
             "Proportionate with limits",
             "Panel chair",
-            ("Publish the watchlist criteria",),
-            date(2027, 6, 1),
-            # Nothing is answered yet, so the blocking red flags stand and need an override.
-            override_reason="Time-limited trial; the panel reviews the blocking questions monthly.",
+            (", ".join(flags) + ": Settle these before the trial begins",),
+            date.today() + timedelta(days=120),
         ),
     )
     detail = services.scrutinies.get(scrutiny_id)
     assert detail.decisions == (decision,)
     assert detail.summary.latest_outcome is Outcome.SUPPORT_WITH_CONDITIONS
     result = services.maintenance.verify()
-    assert result.ok and result.entries == 2 and result.head_hash == decision.entry_hash
+    # The decision, then the condition it set, as an open action.
+    assert result.ok and result.entries == 3 and decision.sequence == 2
 
 
 def test_support_with_conditions_needs_a_condition(services: Services) -> None:
@@ -116,13 +117,7 @@ def test_verify_detects_an_edited_entry(services: Services, database_url: str) -
     scrutiny_id = services.scrutinies.create(NEW)
     services.decisions.decide(scrutiny_id, DecisionInput(Outcome.DEFER, "Need DPIA", "Chair"))
     services.decisions.decide(
-        scrutiny_id,
-        DecisionInput(
-            Outcome.SUPPORT,
-            "Now fine",
-            "Chair",
-            override_reason="The PCC accepts the open blocking questions for a short pilot.",
-        ),
+        scrutiny_id, DecisionInput(Outcome.DO_NOT_SUPPORT, "Still no DPIA", "Chair")
     )
     with record_access.as_owner(database_url) as conn:
         # Someone with the file, or owning the table, switches off the guard and rewrites history.
