@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .cancel import Cancelled, check_cancelled
+from .font_fallback import with_fallback_font
 from .fonts import BOLD, REGULAR
 from .model import ReportModel
 from .pdf_numbers import DeferredContents, DeferredNumbers, NumberingCanvas
@@ -112,10 +113,15 @@ def _contents(story: list[Any]) -> list[DeferredContents]:
     return [item for item in story if isinstance(item, DeferredContents)]
 
 
+def _contents_text(heading: Heading) -> str:
+    """A heading's contents line as markup, any CJK text in the CJK font."""
+    return with_fallback_font(escape(heading.toc_text))
+
+
 def _contents_entries(story: list[Any]) -> list[Entry]:
     """Every heading's contents line, in order; its page number is drawn at the end."""
     return [
-        (heading.toc_level, escape(heading.toc_text), 0, heading.bookmark_key)
+        (heading.toc_level, _contents_text(heading), 0, heading.bookmark_key)
         for heading in _headings(story)
     ]
 
@@ -181,7 +187,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(heading.toc_text, key, level=heading.toc_level, closed=False)
         # The contents parses its text as markup again, so escape the raw text once more.
-        self.headings.append((heading.toc_level, escape(heading.toc_text), 0, key))
+        self.headings.append((heading.toc_level, _contents_text(heading), 0, key))
         self.numbers.pages_of_headings[key] = self.page
 
     def _report_progress(self, done: int) -> None:
@@ -195,8 +201,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.saveState()
         canv.setFillColor(TEXT)
         canv.setFont(BOLD, 11)
-        canv.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 12 * mm, model.marking)
-        canv.drawCentredString(PAGE_WIDTH / 2, 8 * mm, model.marking)
+        canv.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 12 * mm, model.band)
+        canv.drawCentredString(PAGE_WIDTH / 2, 8 * mm, model.band)
         canv.setStrokeColor(LIGHT_RULE)
         canv.setLineWidth(0.5)
         canv.line(

@@ -1,4 +1,4 @@
-"""What the PDF cannot show as typed: characters the bundled font lacks; right-to-left text."""
+"""What the PDF cannot show as typed: characters the bundled fonts lack; right-to-left text."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ import dataclasses
 import unicodedata
 from collections.abc import Callable, Iterator
 
-from reportlab.pdfbase import pdfmetrics
-
-from .fonts import REGULAR, register_fonts
+from .font_fallback import unprintable
 from .model import ReportModel
 
 _SHOWN_SAMPLE = 8
@@ -27,7 +25,7 @@ def pdf_text_warnings(model: ReportModel) -> list[str]:
         # The sample in reading order, so the first characters named are the first ones seen.
         sample = [c for c in dict.fromkeys(everything) if c in lacking][:_SHOWN_SAMPLE]
         warnings.append(
-            f"The PDF font has no shapes for {len(missing)} character(s) in this scrutiny "
+            f"The PDF's fonts have no shapes for {len(missing)} character(s) in this scrutiny "
             f"({' '.join(sample)}), in {fields}; they print as empty boxes. "
             "Export the accessible HTML report as well, which shows them."
         )
@@ -58,12 +56,8 @@ def _fields(texts: list[tuple[str, str]], affected: Callable[[str], bool]) -> st
 
 
 def missing_characters(text: str) -> list[str]:
-    """Characters (sorted, once each) that the regular face of the bundled font cannot draw."""
-    register_fonts()
-    covered = pdfmetrics.getFont(REGULAR).face.charToGlyph
-    return sorted(
-        {c for c in text if ord(c) not in covered and unicodedata.category(c)[0] not in "CZ"}
-    )
+    """Characters (sorted, once each) that neither bundled font (DejaVu, Noto CJK) can draw."""
+    return sorted(c for c in unprintable(text) if unicodedata.category(c)[0] not in "CZ")
 
 
 def labelled_texts(model: ReportModel) -> Iterator[tuple[str, str]]:
@@ -78,6 +72,8 @@ def labelled_texts(model: ReportModel) -> Iterator[tuple[str, str]]:
 
 def _walk(value: object, owner: str) -> Iterator[tuple[str, str]]:
     for field in dataclasses.fields(value):  # type: ignore[arg-type]
+        if (type(value).__name__, field.name) in _NOT_PRINTED:
+            continue
         content = getattr(value, field.name)
         name = field.name.replace("_", " ")
         label = f"{owner} {name}" if owner else f"the {name}"
@@ -100,6 +96,9 @@ def _item_name(item: object) -> str:
     value = getattr(item, attribute, "")
     return f"{kind} {value}" if value not in ("", None) else kind
 
+
+# Text the model carries that the PDF does not print: no warning about it.
+_NOT_PRINTED = frozenset({("ReportEvidence", "description")})
 
 # What a reader calls each kind of item in the report, and what the report names it by.
 _ITEM_KINDS = {

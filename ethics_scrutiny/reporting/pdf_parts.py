@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
 
+from .font_fallback import cjk_style, uses_fallback, with_fallback_font
 from .fonts import REGULAR
 from .pdf_styles import CONTENT_WIDTH, HEAD_FILL, LIGHT_RULE, PAGE_HEIGHT, RULE, Styles
 
@@ -16,7 +17,7 @@ Story = list[Any]
 
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
-    """A paragraph that breaks its lines once per width.
+    """A paragraph that breaks its lines once per width, its CJK text in the CJK font.
 
     Its text and style never change once made, so a second ``wrap`` at the same width (a
     question block measured for keeping together, then its ``KeepTogether`` measuring it, then
@@ -24,6 +25,12 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
     """
 
     _wrapped_at: float | None = None
+
+    def __init__(self, text: str, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        text = with_fallback_font(text)
+        if style is not None and uses_fallback(text):
+            style = cjk_style(style)
+        super().__init__(text, style, *args, **kwargs)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         # (A split that finds no room drops the lines, and then they are broken again.)
