@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -23,31 +22,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny.domain.approval import keys_of_condition
 from ethics_scrutiny.domain.scoring import RedFlag
 
 from .accessibility import buddy_label, chain_tab_order, named
 from .sizing import fit_to_screen
 
-# The stored form is "LB-03, LB-04: text", the same as the command line's --condition.
-_KEY = r"[A-Z]{2,4}-\d{2,3}"
-_PREFIX = re.compile(rf"^\s*({_KEY}(?:\s*,\s*{_KEY})*)\s*:\s*(.*)$", re.DOTALL)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_QUESTIONS = "Resolves: no question chosen yet"
 
 
 def compose_condition(keys: Sequence[str], text: str) -> str:
-    """A condition as stored: the keys it resolves, a colon, then its text."""
+    """A condition as stored: the keys it resolves, a colon, then its text.
+
+    The same form as the command line's ``--condition "LB-03, LB-04: text"``.
+    """
     text = text.strip()
     return f"{', '.join(keys)}: {text}" if keys and text else text
 
 
 def split_condition(condition: str) -> tuple[tuple[str, ...], str]:
     """The keys a stored condition names and its text (no keys when it names none)."""
-    match = _PREFIX.match(condition)
-    if match is None:
+    keys = keys_of_condition(condition)
+    if not keys:
         return (), condition.strip()
-    keys = tuple(key.strip() for key in match.group(1).split(","))
-    return keys, match.group(2).strip()
+    # The prefix is keys, commas and spaces only, so its colon is the first one.
+    return keys, condition.split(":", 1)[1].strip()
 
 
 def flag_line(flag: RedFlag) -> str:

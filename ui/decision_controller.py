@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ethics_scrutiny.domain.errors import EthicsScrutinyError
 from ethics_scrutiny.domain.scoring import RedFlag, must_flags
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput, ScrutinySummary
+from ethics_scrutiny.services.decision_rules import approval_limit_months
 
 from . import messages
 from .context import AppContext
@@ -27,6 +28,7 @@ class DecisionContext:
     history: History
     questions: tuple[tuple[str, str], ...]
     flags: tuple[RedFlag, ...]
+    review_limit_months: int
 
 
 def standing(
@@ -78,7 +80,7 @@ class DecisionController(QObject):
         history = detail.decisions, services.decisions.withdrawn(scrutiny_id)
         questions = tuple((q.key, q.prompt) for q in detail.checklist.questions())
         flags = tuple(must_flags(detail.checklist, detail.responses))
-        return DecisionContext(history, questions, flags)
+        return DecisionContext(history, questions, flags, approval_limit_months())
 
     def _ask(
         self,
@@ -95,6 +97,7 @@ class DecisionController(QObject):
             standing=standing(*context.history),
             questions=context.questions,
             flags=context.flags,
+            review_limit_months=context.review_limit_months,
         )
         if decision is None:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -177,7 +178,8 @@ class DecisionDialog(QDialog):
         self.intro.setWordWrap(True)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
-        self.error_label.setText(f"<b>Not recorded:</b> {error}" if error else "")
+        # The core's message may quote what was typed: never read it as markup.
+        self.error_label.setText(f"<b>Not recorded:</b> {escape(error)}" if error else "")
         self.outcome.setPlaceholderText("Choose the outcome")
         for outcome in Outcome:
             self.outcome.addItem(outcome.label, outcome.value)

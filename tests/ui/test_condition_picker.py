@@ -75,8 +75,9 @@ def test_a_condition_is_stored_with_the_keys_it_names() -> None:
         ("LB-03", "LB-04"),
         "Publish the criteria",
     )
-    # A colon in ordinary text is not a list of keys.
+    # A colon in ordinary text is not a list of keys; keys are read as the core reads them.
     assert split_condition("Note: report monthly") == ((), "Note: report monthly")
+    assert split_condition("lb-03 ,LB-04:Publish") == (("LB-03", "LB-04"), "Publish")
 
 
 def test_the_picker_offers_the_standing_must_flags_first(qtbot: QtBot) -> None:
@@ -241,6 +242,7 @@ def test_deciding_offers_the_scrutiny_s_questions_and_standing_must_flags(
         if q.obligation.value == "must" and q.critical and not q.blocking
     )
     services.scrutinies.answer(scrutiny_id, first_must.key, Status.NOT_MET)
+    monkeypatch.setenv("ETHICS_SCRUTINY_MAX_APPROVAL_MONTHS", "12")
     asked: list[dict[str, object]] = []
     monkeypatch.setattr(DecisionDialog, "ask", lambda _parent, **kwargs: asked.append(kwargs))
     window.controller.refresh_list()
@@ -253,3 +255,39 @@ def test_deciding_offers_the_scrutiny_s_questions_and_standing_must_flags(
     assert asked[0]["flags"] == expected
     assert first_must.key in [flag.key for flag in expected]
     assert asked[0]["questions"] == tuple((q.key, q.prompt) for q in detail.checklist.questions())
+    # An office that shortens the approval period has the dialog hold to it too.
+    assert asked[0]["review_limit_months"] == 12
+
+
+def test_the_core_s_refusal_comes_back_in_the_dialog(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scrutiny_id = make_scrutiny()
+    review = QDate.currentDate().addMonths(6).toPython()
+    support = DecisionInput(Outcome.SUPPORT, "Proportionate.", "PCC", (), review)  # type: ignore[arg-type]
+    shown: list[DecisionDialog] = []
+
+    def ask(parent: QWidget | None, **kwargs: object) -> DecisionInput | None:
+        if not kwargs.get("error"):
+            return support
+        dialog = DecisionDialog(parent, **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        return None
+
+    monkeypatch.setattr(DecisionDialog, "ask", ask)
+    window.controller.refresh_list()
+    qtbot.waitUntil(lambda: window.list_page.selected_id() == scrutiny_id)
+    window.action_map["decide"].trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    dialog = shown[0]
+    # What was typed comes back with the core's reason, shown above the fields.
+    assert dialog.value() == support
+    assert dialog.error_label.isVisibleTo(dialog)
+    assert "Not recorded:" in dialog.error_label.text()
+    assert "Support needs the scrutiny to be ready" in dialog.error_label.text()
+    assert services.scrutinies.get(scrutiny_id).decisions == ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import Outcome
+from ethics_scrutiny.domain.scoring import must_flags
 from ethics_scrutiny.domain.scrutiny import DecisionInput
 from ethics_scrutiny.services import Services
 from ui import file_dialogs
@@ -35,13 +37,17 @@ def test_a_recorded_decision_shows_in_the_list_and_header(
     scrutiny_id = make_scrutiny()
     window.controller.refresh_list()
     open_scrutiny(qtbot, window, scrutiny_id)
+    # Nothing is answered yet, so conditional support needs a condition naming every flag on
+    # a legal requirement, and a review date: approval is time-limited.
+    detail = services.scrutinies.get(scrutiny_id)
+    keys = ", ".join(flag.key for flag in must_flags(detail.checklist, detail.responses))
+    condition = f"{keys}: Answer each before the pilot flies; publish the flight log monthly"
     decision = DecisionInput(
         outcome=Outcome.SUPPORT_WITH_CONDITIONS,
         rationale="Proportionate for a time-limited pilot.",
         decided_by="Ethics panel",
-        conditions=("Publish the flight log monthly",),
-        # The drone module's blocking questions are unanswered, so support needs an override.
-        override_reason="The PCC accepts the open questions for a short, closely watched pilot.",
+        conditions=(condition,),
+        review_date=date.today() + timedelta(days=180),
     )
     asked: list[dict[str, object]] = []
 
@@ -58,7 +64,7 @@ def test_a_recorded_decision_shows_in_the_list_and_header(
     qtbot.waitUntil(lambda: "Support with conditions" in page.decision_label.text())
     assert asked[0]["scrutiny_title"] == TITLE
     [recorded] = services.scrutinies.get(scrutiny_id).decisions
-    assert recorded.conditions == ("Publish the flight log monthly",)
+    assert recorded.conditions == (condition,)
     window.controller.back_to_list()
     model = window.list_page.model
     qtbot.waitUntil(
