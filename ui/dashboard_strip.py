@@ -18,12 +18,17 @@ LABELS = {
     Attention.OVERDUE_ACTIONS: "⚠ Overdue actions",
     Attention.REVIEW_OVERDUE: "⚠ Reviews overdue",
     Attention.REVIEW_SOON: f"Reviews due within {REVIEW_SOON_DAYS} days",
+    Attention.APPROVAL_LAPSED: "⚠ Approvals lapsed",
 }
 TIPS = {
     Attention.RED_FLAGS: "Scrutinies with a critical question not met; press to show only them",
     Attention.OVERDUE_ACTIONS: "Scrutinies with an open action past its due date",
     Attention.REVIEW_OVERDUE: "Scrutinies whose standing decision's review date has passed",
     Attention.REVIEW_SOON: f"Scrutinies due for review in the next {REVIEW_SOON_DAYS} days",
+    Attention.APPROVAL_LAPSED: (
+        "Scrutinies whose approval (support, with or without conditions) is past its review "
+        "date; press to show only them"
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ethics_scrutiny.domain.approval import approval_lapsed
 from ethics_scrutiny.domain.enums import Rating
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 
@@ -91,10 +92,18 @@ class Attention(StrEnum):
     OVERDUE_ACTIONS = "overdue_actions"
     REVIEW_OVERDUE = "review_overdue"
     REVIEW_SOON = "review_soon"
+    APPROVAL_LAPSED = "approval_lapsed"
+
+
+def lapsed(row: ScrutinySummary, today: date) -> bool:
+    """Support (with or without conditions) stands but its review date has passed."""
+    return row.approval_lapsed or approval_lapsed(row.latest_outcome, row.next_review_date, today)
 
 
 def attention(row: ScrutinySummary, today: date) -> frozenset[Attention]:
     found: set[Attention] = set()
+    if lapsed(row, today):
+        found.add(Attention.APPROVAL_LAPSED)
     if row.red_flag_count:
         found.add(Attention.RED_FLAGS)
     if row.overdue_actions:
@@ -248,7 +257,11 @@ def display(row: ScrutinySummary, column: Column, today: date) -> str:
         return _review(row, today)
     if column is Column.ACTIONS:
         return _actions(row)
-    return row.latest_outcome.label if row.latest_outcome else NO_DECISION
+    if row.latest_outcome is None:
+        return NO_DECISION
+    if lapsed(row, today):
+        return f"⚠ {row.latest_outcome.label} (approval{NBSP}lapsed)"
+    return row.latest_outcome.label
 
 
 def _readiness(row: ScrutinySummary) -> str:
@@ -290,6 +303,8 @@ def _cell_rating(row: ScrutinySummary, column: Column, today: date) -> Rating | 
         return Rating.RED
     if column is Column.ACTIONS and row.overdue_actions:
         return Rating.RED
+    if column is Column.OUTCOME and lapsed(row, today):
+        return Rating.RED
     if column is Column.REVIEW:
         found = attention(row, today)
         if Attention.REVIEW_OVERDUE in found:
@@ -307,6 +322,12 @@ def _tooltip(row: ScrutinySummary, column: Column, today: date) -> str:
             f"{row.open_actions} open action(s), {row.overdue_actions} past their due date"
             if row.open_actions
             else "No open actions"
+        )
+    if column is Column.OUTCOME and row.latest_outcome and lapsed(row, today):
+        review = f" on {row.next_review_date:%d %B %Y}" if row.next_review_date else ""
+        return (
+            f"{row.latest_outcome.label}: approval lapsed. Its review was due{review}; review "
+            "the deployment and record a new decision."
         )
     return display(row, column, today)
 
