@@ -263,7 +263,9 @@ def inconsistency_text(found: Sequence[Inconsistency]) -> str:
     for item in found:
         because = ", ".join(item.because)
         verb = "is" if len(item.because) == 1 else "are"
-        lines.append(f"Counts as not met: {item.message} (because {because} {verb} not met)")
+        # The brief reason reads on into the bracket, so its own full stop goes.
+        message = item.message.rstrip(". ")
+        lines.append(f"Counts as not met: {message} (because {because} {verb} not met)")
     return "\n".join(lines)
 
 

@@ -25,6 +25,8 @@ COLUMNS: Final = (
     "blocking",
     "evidence",
     "updated_at",
+    "obligation",
+    "counts_as_not_met",
 )
 
 ACTION_COLUMNS: Final = (
@@ -88,6 +90,8 @@ def _row(theme: ReportTheme, q: ReportQuestion) -> list[str]:
         _yes(q.blocking),
         "; ".join(q.evidence_refs),
         _utc(q.updated_at),
+        q.obligation.lower(),
+        q.doubted,
     ]
 
 

@@ -9,6 +9,7 @@ from .model import ReportModel, ReportTheme
 from .text import (
     date_or,
     flag_line,
+    inconsistency_line,
     local_time_text,
     outcome_text,
     rating_text,
@@ -152,6 +153,12 @@ def _flags(model: ReportModel) -> Lines:
     return ["<ul>", *flags, "</ul>"] if flags else ["<p>No red flags.</p>"]
 
 
+def _inconsistencies(model: ReportModel) -> Lines:
+    """Answers of "met" that the templates' consistency rules count as not met, if any."""
+    items = [f"<li>{escape(inconsistency_line(i))}</li>" for i in model.inconsistencies]
+    return ["<h3>Inconsistent answers</h3>", "<ul>", *items, "</ul>"] if items else []
+
+
 def _summary(model: ReportModel) -> Lines:
     e = escape
     overrides = [
@@ -173,6 +180,7 @@ def _summary(model: ReportModel) -> Lines:
         f"<p><strong>Answered:</strong> {model.answered} of {model.total} questions.</p>",
         "<h3>Red flags</h3>",
         *_flags(model),
+        *_inconsistencies(model),
         "<h3>Theme heat map</h3>",
         *_theme_table(model.themes),
         "<h3>Open actions and conditions</h3>",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html import escape
 
 from .model import (
@@ -14,8 +14,11 @@ from .model import (
     ReportTheme,
 )
 from .text import (
+    DOUBTED,
+    FRAMEWORK_NOTE,
     NO_DECISION,
     WITHHELD_NOTE,
+    condition_line,
     date_or,
     decision_status,
     decision_title,
@@ -109,9 +112,16 @@ def _question(q: ReportQuestion) -> Lines:
             "support needs it met or an override.</p>"
         )
     refs = "; ".join(q.evidence_refs) or "None linked"
+    doubted = [
+        f"<p><strong>{DOUBTED}:</strong> {e(line.removeprefix(f'{DOUBTED}: '))}</p>"
+        for line in q.doubted.splitlines()
+    ]
+    found = [("Status", q.status), ("Rating", rating_text(q.rating))]
+    found.append(("Obligation", q.obligation_text or "Not stated"))
     return [
         f"<article><h5>{e(q.key)}: {e(q.prompt)}{critical}{flag}</h5>",
-        *facts([("Status", q.status), ("Rating", rating_text(q.rating))]),
+        *facts(found),
+        *doubted,
         flag_text,
         "<h6>Officer’s note</h6>",
         note,
@@ -149,7 +159,10 @@ def override_alert(d: ReportDecision) -> Lines:
     ]
 
 
-def decision_article(d: ReportDecision, *, heading: str = "h3") -> Lines:
+def decision_article(
+    d: ReportDecision, *, heading: str = "h3", prompts: Mapping[str, str] | None = None
+) -> Lines:
+    """One decision; ``prompts`` name the questions its conditions resolve (none in public)."""
     e = escape
     rows = [
         ("Outcome", d.outcome),
@@ -163,7 +176,7 @@ def decision_article(d: ReportDecision, *, heading: str = "h3") -> Lines:
         rows.append(("Replaces", f"Decision {d.supersedes}"))
     rows.append(("Status", decision_status(d)))
     title = decision_title(d)
-    conditions = [f"<li>{e(c)}</li>" for c in d.conditions]
+    conditions = [f"<li>{e(condition_line(c, prompts))}</li>" for c in d.conditions]
     sub = "h4" if heading == "h3" else "h3"
     return [
         f"<article><{heading}>{e(title)}</{heading}>",
@@ -178,7 +191,8 @@ def decision_article(d: ReportDecision, *, heading: str = "h3") -> Lines:
 
 
 def decisions(model: ReportModel) -> Lines:
-    body = [line for d in model.decisions for line in decision_article(d)]
+    prompts = model.prompts
+    body = [line for d in model.decisions for line in decision_article(d, prompts=prompts)]
     return section("decisions", "Decision history", body or [f"<p>{NO_DECISION}</p>"])
 
 
@@ -261,7 +275,7 @@ def appendix(model: ReportModel) -> Lines:
         parts.append("<p>No evidence has been registered.</p>")
     if model.frameworks:
         rows = [[escape(f.title), escape(framework_line(f))] for f in model.frameworks]
-        parts += ["<h3>Framework coverage</h3>"]
-        parts += table("Framework coverage", ["Framework", "Coverage"], rows)
+        parts += ["<h3>Framework coverage</h3>", f"<p>{escape(FRAMEWORK_NOTE)}</p>"]
+        parts += table("Framework coverage", ["Framework", "Met, not met, not answered"], rows)
     parts += record_section(model)
     return section("appendix", "Appendix", parts)

@@ -27,6 +27,31 @@ class ReportQuestion:
     evidence_refs: tuple[str, ...] = ()
     updated_at: datetime | None = None  # UTC; when the finding was last changed
     blocks: str = ""  # why a blocking question still stands in the way of support, if it does
+    obligation: str = ""  # "Must", "Should" or "Could"
+    # Why a "met" answer counts as not met (a consistency rule doubts it); empty otherwise.
+    doubted: str = ""
+
+    @property
+    def obligation_text(self) -> str:
+        """The obligation with what it means, e.g. "Must (legal requirement)"."""
+        return OBLIGATION_MEANINGS.get(self.obligation, self.obligation)
+
+
+OBLIGATION_MEANINGS = {
+    "Must": "Must (legal requirement)",
+    "Should": "Should (expected good practice)",
+    "Could": "Could (desirable)",
+}
+
+
+@dataclass(frozen=True)
+class ReportInconsistency:
+    """A "met" answer that counts as not met while the questions it rests on are not met."""
+
+    key: str
+    prompt: str
+    because: tuple[str, ...]
+    message: str
 
 
 @dataclass(frozen=True)
@@ -129,9 +154,18 @@ class ReportFramework:
     """How far the answers cover one framework's elements (ALGO-CARE, ATRS, ...)."""
 
     title: str
-    covered: int
+    covered: int  # elements answered (anything but unknown)
     total: int
     unanswered: tuple[str, ...]
+    met: int = 0  # elements whose questions are all met (or not applicable)
+
+    @property
+    def not_met(self) -> int:
+        return self.covered - self.met
+
+    @property
+    def not_answered(self) -> int:
+        return self.total - self.covered
 
 
 @dataclass(frozen=True)
@@ -171,6 +205,7 @@ class ReportModel:
     # The scrutiny's own record entries, so a reader can find them in the chain.
     scrutiny_entries: int = 0
     frameworks: tuple[ReportFramework, ...] = ()
+    inconsistencies: tuple[ReportInconsistency, ...] = ()
 
     @property
     def modules(self) -> tuple[str, ...]:
@@ -190,3 +225,8 @@ class ReportModel:
     @property
     def open_actions(self) -> tuple[ReportAction, ...]:
         return tuple(a for a in self.actions if a.status == "Open")
+
+    @property
+    def prompts(self) -> dict[str, str]:
+        """Every question's prompt by key, for naming the questions a condition resolves."""
+        return {q.key: q.prompt for theme in self.themes for q in theme.questions}

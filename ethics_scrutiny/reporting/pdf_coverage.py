@@ -110,4 +110,5 @@ _ITEM_KINDS = {
     "ReportAction": ("action", "ref"),
     "ReportChange": ("change to", "key"),
     "ReportFramework": ("framework", "title"),
+    "ReportInconsistency": ("inconsistency on", "key"),
 }

@@ -21,7 +21,7 @@ from .pdf_parts import (
     text,
 )
 from .pdf_styles import CONTENT_WIDTH, LIGHT_RULE, RED_FLAG_FILL, RULE, Styles, rating_fill
-from .text import WITHHELD_NOTE, rating_text
+from .text import DOUBTED, WITHHELD_NOTE, rating_text
 
 # Question blocks up to this tall are never split across pages (a body page holds about 245 mm).
 KEEP_LIMIT = 200 * mm
@@ -31,12 +31,14 @@ def _badges(q: ReportQuestion, st: Styles) -> Any:
     cells = [
         labelled("Status", q.status, st.cell),
         labelled("Rating", rating_text(q.rating), st.cell),
+        labelled("Obligation", q.obligation_text or "Not stated", st.cell),
     ]
-    widths = [70 * mm, 45 * mm]
+    widths = [48 * mm, 37 * mm, 52 * mm]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (1, 0), (1, 0), rating_fill(q.rating)),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
     label = ""
     if q.is_red_flag:
@@ -45,8 +47,8 @@ def _badges(q: ReportQuestion, st: Styles) -> Any:
         label = "BLOCKS SUPPORT"
     if label:
         cells.append(Paragraph(f"<b>{label}</b>", st.cell))
-        widths.append(45 * mm)
-        commands.append(("BACKGROUND", (2, 0), (2, 0), RED_FLAG_FILL))
+        widths.append(CONTENT_WIDTH - sum(widths))
+        commands.append(("BACKGROUND", (3, 0), (3, 0), RED_FLAG_FILL))
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(table_style(commands))
     return table
@@ -76,6 +78,12 @@ def question_block(q: ReportQuestion, st: Styles, lead: Story | None = None) -> 
         _badges(q, st),
         Spacer(1, 5),
     ]
+    if q.doubted:
+        # A rule's doubt says why the "met" above is not counted; it sits with the flags.
+        head += [
+            labelled(DOUBTED, line.removeprefix(f"{DOUBTED}: "), st.body)
+            for line in q.doubted.split("\n")
+        ]
     if q.is_red_flag and q.red_flag:
         head.append(labelled("Red flag", q.red_flag, st.body))
     if q.blocks:

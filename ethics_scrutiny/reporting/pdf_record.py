@@ -22,7 +22,9 @@ from .pdf_parts import (
 )
 from .pdf_styles import CONTENT_WIDTH, LIGHT_RULE, RED_FLAG_FILL, RULE, Styles
 from .text import (
+    FRAMEWORK_NOTE,
     NO_DECISION,
+    condition_line,
     date_or,
     decision_status,
     decision_title,
@@ -91,7 +93,7 @@ def override_box(d: ReportDecision, st: Styles) -> Any:
     return box
 
 
-def _decision(index: int, d: ReportDecision, st: Styles) -> Story:
+def _decision(index: int, d: ReportDecision, st: Styles, conditions: list[str]) -> Story:
     title = decision_title(d)
     story: Story = [
         CondPageBreak(60 * mm),
@@ -104,7 +106,7 @@ def _decision(index: int, d: ReportDecision, st: Styles) -> Story:
         Paragraph("Rationale", st.h3),
         text(d.rationale or "No rationale recorded.", st.body),
         Paragraph("Conditions", st.h3),
-        *(bullets(list(d.conditions), st.bullet, numbered=True) or [text("None.", st.body)]),
+        *(bullets(conditions, st.bullet, numbered=True) or [text("None.", st.body)]),
     ]
     return story
 
@@ -114,8 +116,10 @@ def decisions(model: ReportModel, st: Styles) -> Story:
     story: Story = [PageBreak(), Heading("Decision history", st.h1, 0, "decisions")]
     if not model.decisions:
         return [*story, text(NO_DECISION, st.body)]
+    prompts = model.prompts
     for index, d in enumerate(model.decisions):
-        story += _decision(index, d, st)
+        conditions = [condition_line(c, prompts) for c in d.conditions]
+        story += _decision(index, d, st, conditions)
     return story
 
 
@@ -138,7 +142,11 @@ def public_decision(model: ReportModel, st: Styles) -> Story:
         Paragraph("Rationale", st.h3),
         text(current.rationale, st.body),
         Paragraph("Conditions", st.h3),
-        *(bullets(list(current.conditions), st.bullet, numbered=True) or [text("None.", st.body)]),
+        # The public summary carries no question codes: each condition's own words only.
+        *(
+            bullets([condition_line(c, None) for c in current.conditions], st.bullet, numbered=True)
+            or [text("None.", st.body)]
+        ),
     ]
     return story
 
@@ -217,12 +225,8 @@ def _framework_section(model: ReportModel, st: Styles) -> Story:
     return [
         CondPageBreak(50 * mm),
         Heading("Framework coverage", st.h2, 1, "appendix-frameworks"),
-        text(
-            "An element is covered when a question tagged with it has an answer other than "
-            "unknown.",
-            st.small,
-        ),
-        grid_table(["Framework", "Coverage"], rows, widths, st),
+        text(FRAMEWORK_NOTE, st.small),
+        grid_table(["Framework", "Met, not met, not answered"], rows, widths, st),
     ]
 
 

@@ -34,6 +34,7 @@ from .pdf_styles import CONTENT_WIDTH, FRAME_HEIGHT, RED_FLAG_FILL, RULE, Styles
 from .text import (
     date_or,
     flag_line,
+    inconsistency_line,
     local_time_text,
     outcome_text,
     override_text,
@@ -146,7 +147,16 @@ def _flags(model: ReportModel, st: Styles) -> Story:
     return [
         Paragraph("Red flags", st.h3),
         *(bullets(lines, st.bullet) if lines else [text("No red flags.", st.body)]),
+        *_inconsistencies(model, st),
     ]
+
+
+def _inconsistencies(model: ReportModel, st: Styles) -> Story:
+    """Answers of "met" that the templates' consistency rules count as not met, if any."""
+    if not model.inconsistencies:
+        return []
+    lines = [inconsistency_line(item) for item in model.inconsistencies]
+    return [Paragraph("Inconsistent answers", st.h3), *bullets(lines, st.bullet)]
 
 
 def _action_line(action: ReportAction) -> str:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
-from .model import ReportDecision, ReportFlag, ReportFramework, ReportModel
+from ethics_scrutiny.domain.approval import keys_of_condition
+
+from .model import (
+    ReportDecision,
+    ReportFlag,
+    ReportFramework,
+    ReportInconsistency,
+    ReportModel,
+)
 
 NOT_RATED = "Not rated"
 WITHHELD_NOTE = "Note withheld from the public summary"
 NO_DECISION = "No decision has been recorded yet."
+DOUBTED = "Counts as not met"
 
 
 def local_time_text(moment: datetime) -> str:
@@ -129,7 +139,46 @@ def flag_line(flag: ReportFlag) -> str:
 
 def framework_line(framework: ReportFramework) -> str:
     missing = "; ".join(framework.unanswered) or "none"
-    return f"{framework.covered} of {framework.total} elements covered. Not yet covered: {missing}."
+    return (
+        f"{framework.met} of {framework.total} elements met, {framework.not_met} not met, "
+        f"{framework.not_answered} not answered. Not answered: {missing}."
+    )
+
+
+FRAMEWORK_NOTE = (
+    "An element is met when every question tagged with it is met (or not applicable), not met "
+    "when one is answered otherwise, and not answered while none has an answer other than "
+    "unknown. Frameworks this checklist asks nothing about are left out."
+)
+
+
+def doubt_text(message: str, because: tuple[str, ...]) -> str:
+    """A rule's reason with the questions not met: "reason (because LB-03, LB-04 are not met)"."""
+    verb = "is" if len(because) == 1 else "are"
+    # The reason reads on into the bracket, so its own full stop goes.
+    return f"{message.rstrip('. ')} (because {', '.join(because)} {verb} not met)"
+
+
+def inconsistency_line(item: ReportInconsistency) -> str:
+    """An answer of "met" that counts as not met, and why: one line for the summary."""
+    return f"{item.key} counts as not met: {doubt_text(item.message, item.because)}"
+
+
+def condition_parts(condition: str) -> tuple[tuple[str, ...], str]:
+    """The keys a condition names ("LB-03, LB-04: text") and its text without them."""
+    keys = keys_of_condition(condition)
+    if not keys:
+        return (), condition.strip()
+    return keys, condition.split(":", 1)[1].strip()
+
+
+def condition_line(condition: str, prompts: Mapping[str, str] | None) -> str:
+    """A condition with the questions it resolves; with no ``prompts`` (public), its text only."""
+    keys, text = condition_parts(condition)
+    if not keys or prompts is None:
+        return text
+    named = "; ".join(f"{key}: {prompts[key]}" if key in prompts else key for key in keys)
+    return f"{text} (resolves {named})"
 
 
 def decision_title(decision: ReportDecision) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
+from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.coverage import framework_coverage
 from ethics_scrutiny.domain.enums import ActionKind, Language, Marking
 from ethics_scrutiny.domain.localize import question_text, template_title, theme_title
@@ -13,6 +14,7 @@ from ethics_scrutiny.domain.scoring import (
     Assessment,
     blocking_reason,
     blocking_red_flags,
+    doubted_why,
     is_red_flag,
     question_rating,
 )
@@ -32,10 +34,12 @@ from ethics_scrutiny.reporting.model import (
     ReportEvidence,
     ReportFlag,
     ReportFramework,
+    ReportInconsistency,
     ReportModel,
     ReportQuestion,
     ReportTheme,
 )
+from ethics_scrutiny.reporting.text import DOUBTED, doubt_text
 
 _LANGUAGE_TAGS = {Language.ENGLISH: "en-GB", Language.WELSH: "cy-GB"}
 
@@ -62,8 +66,10 @@ def build_report_model(
     lang = summary.language
     evidence = _evidence(detail.evidence)
     refs = _evidence_refs(evidence)
+    found = _localized(detail, result.inconsistencies, lang)
+    answers = _Answers(counted_responses(detail.responses, found), {} if public else _doubts(found))
     themes = tuple(
-        _theme(theme, module, detail, result, refs, lang, public)
+        _theme(theme, module, detail, result, answers, refs, lang, public)
         for module, theme in _themes_by_module(detail)
     )
     return ReportModel(
@@ -100,7 +106,16 @@ def build_report_model(
         changes=() if public else _changes(detail, context.previous, lang),
         scrutiny_entries=context.scrutiny_entries,
         frameworks=_frameworks(detail),
+        inconsistencies=() if public else _inconsistencies(detail, found, lang),
     )
+
+
+@dataclass(frozen=True)
+class _Answers:
+    """The answers as flags and ratings count them, and the doubts on "met" answers by key."""
+
+    counted: dict[str, ResponseData]
+    doubts: dict[str, tuple[Inconsistency, ...]]
 
 
 def report_id(scrutiny_id: int, generated_at: datetime, public: bool) -> str:
@@ -121,12 +136,16 @@ def _theme(
     module: str,
     detail: ScrutinyDetail,
     result: Assessment,
+    answers: _Answers,
     refs: dict[str, tuple[str, ...]],
     lang: Language,
     public: bool,
 ) -> ReportTheme:
     score = next(s for s in result.themes if s.key == theme.key)
-    questions = tuple(_question(q, detail, refs, lang, public) for q in theme.questions)
+    questions = tuple(
+        _question(q, detail, answers.counted, refs, lang, public, answers.doubts.get(q.key, ()))
+        for q in theme.questions
+    )
     label = score.rating.label if score.rating else None
     return ReportTheme(
         key=theme.key,
@@ -142,15 +161,22 @@ def _theme(
 def _question(
     question: Question,
     detail: ScrutinyDetail,
+    counted: dict[str, ResponseData],
     refs: dict[str, tuple[str, ...]],
     lang: Language,
     public: bool,
+    doubts: tuple[Inconsistency, ...],
 ) -> ReportQuestion:
+    """The officer's finding as given; its flag and rating as a doubted "met" counts."""
     response = detail.responses.get(question.key)
+    counts_as = counted.get(question.key)
     text = question_text(question, lang)
     # A public summary carries no notes at all: they are the officer's working material.
     withheld = bool(public and response and response.note)
-    rating = question_rating(question, response)
+    rating = question_rating(question, counts_as)
+    blocks = blocking_reason(question, counts_as) or ""
+    if blocks and doubts:
+        blocks = doubted_why(doubts[0])
     return ReportQuestion(
         key=question.key,
         prompt=text.prompt,
@@ -163,11 +189,53 @@ def _question(
         rating=rating.label if rating else None,
         note="" if withheld or response is None else response.note,
         note_withheld=withheld,
-        is_red_flag=is_red_flag(question, response),
+        is_red_flag=is_red_flag(question, counts_as),
         blocking=question.blocking,
         evidence_refs=() if public else refs.get(question.key, ()),
         updated_at=response.updated_at if response else None,
-        blocks=blocking_reason(question, response) or "",
+        blocks=blocks,
+        obligation=question.obligation.value.capitalize(),
+        doubted="\n".join(doubt_line(item) for item in doubts),
+    )
+
+
+def doubt_line(item: Inconsistency) -> str:
+    """Why a "met" answer counts as not met, as the report and the question panel say it."""
+    return f"{DOUBTED}: {doubt_text(item.message, item.because)}"
+
+
+def _localized(
+    detail: ScrutinyDetail, found: tuple[Inconsistency, ...], lang: Language
+) -> tuple[Inconsistency, ...]:
+    """The inconsistencies, with their rule's Welsh message where a Welsh scrutiny has one."""
+    if lang is not Language.WELSH:
+        return found
+    welsh = {
+        (rule.key, rule.message): rule.cy.message
+        for rule in detail.checklist.consistency_rules()
+        if rule.cy is not None and rule.cy.message
+    }
+    return tuple(replace(i, message=welsh.get((i.key, i.message), i.message)) for i in found)
+
+
+def _doubts(found: tuple[Inconsistency, ...]) -> dict[str, tuple[Inconsistency, ...]]:
+    by_key: dict[str, list[Inconsistency]] = {}
+    for item in found:
+        by_key.setdefault(item.key, []).append(item)
+    return {key: tuple(items) for key, items in by_key.items()}
+
+
+def _inconsistencies(
+    detail: ScrutinyDetail, found: tuple[Inconsistency, ...], lang: Language
+) -> tuple[ReportInconsistency, ...]:
+    return tuple(
+        ReportInconsistency(
+            key=item.key,
+            prompt=question_text(detail.checklist.question(item.key), lang).prompt,
+            because=item.because,
+            message=item.message,
+        )
+        for item in found
     )
 
 
@@ -186,7 +254,7 @@ def _flags(detail: ScrutinyDetail, result: Assessment, lang: Language) -> tuple[
 
 def _frameworks(detail: ScrutinyDetail) -> tuple[ReportFramework, ...]:
     return tuple(
-        ReportFramework(f.title, f.covered, f.total, f.unanswered)
+        ReportFramework(f.title, f.covered, f.total, f.unanswered, met=f.met)
         for f in framework_coverage(detail.checklist, detail.responses)
     )
 

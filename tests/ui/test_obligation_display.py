@@ -77,7 +77,7 @@ def test_the_tree_marks_a_doubted_met_and_counts_it_as_not_met(qtbot: QtBot) -> 
     flags = model.index(pd02, Column.FLAGS, privacy)
     assert model.data(flags) == "Red flag, inconsistent"
     assert model.data(flags, TOOLTIP) == (
-        f"Counts as not met: {MESSAGE} (because FE-01 is not met)"
+        f"Counts as not met: {MESSAGE[:-1]} (because FE-01 is not met)"
     )
     # Its own rating follows what it counts as, as the theme's roll-up does.
     assert model.data(model.index(pd02, Column.RATING, privacy)) == "Red"
@@ -145,7 +145,7 @@ def test_the_question_panel_says_why_a_met_answer_counts_as_not_met(
     assert panel.obligation_label.text() == "Must"
     assert panel.inconsistency_label.isVisibleTo(panel)
     assert panel.inconsistency_label.text() == (
-        f"Counts as not met: {MESSAGE} (because BW-02, BW-03 are not met)"
+        f"Counts as not met: {MESSAGE[:-1]} (because BW-02, BW-03 are not met)"
     )
 
     # Answering what it waits for settles it, at once and without reopening.

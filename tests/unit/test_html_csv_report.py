@@ -135,7 +135,14 @@ def test_csv_has_one_row_per_question_with_the_columns() -> None:
     assert tuple(header) == COLUMNS
     original = ["theme", "key", "prompt", "critical", "status", "rating", "red_flag", "note"]
     assert header[:8] == original  # columns are only ever added at the end
-    assert header[8:] == ["module", "blocking", "evidence", "updated_at"]
+    assert header[8:] == [
+        "module",
+        "blocking",
+        "evidence",
+        "updated_at",
+        "obligation",
+        "counts_as_not_met",
+    ]
     rows = _csv_rows()
     assert len(rows) == 10
     assert [row["key"] for row in rows][:3] == ["FE-01", "FE-02", "FE-03"]
