@@ -221,6 +221,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A full disk met by any writer is a sentence too. Anything else is a bug: its text
+        # (a driver's error may quote a sensitive note) never reaches the terminal, only what
+        # it was and where.
+        from .safe_logs import unexpected_sentence
+        from .services.failures import as_expected
+
+        known = as_expected(exc)
+        print(f"Error: {known or unexpected_sentence(exc)}", file=sys.stderr)
+        return 1
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -5,15 +5,20 @@ from __future__ import annotations
 import faulthandler
 import logging
 import sys
-import traceback
 from dataclasses import dataclass, field
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ethics_scrutiny.safe_logs import (
+    PrivateRotatingFileHandler,
+    SafeFormatter,
+    open_private_append,
+    safe_message,
+)
 
 from . import messages
 
@@ -55,13 +60,16 @@ def install(logs_dir: Path) -> CrashHandler:
     """Log to ``logs_dir``, dump native faults there, and show a dialog for uncaught errors."""
     logs_dir.mkdir(parents=True, exist_ok=True)
     log_path = logs_dir / LOG_NAME
-    handler = RotatingFileHandler(log_path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Owner-only, and every message and traceback scrubbed of user text: support may get it.
+    handler = PrivateRotatingFileHandler(
+        log_path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
-    fault_file = (logs_dir / FAULT_LOG_NAME).open("a", encoding="utf-8")
+    fault_file = open_private_append(logs_dir / FAULT_LOG_NAME)
     was_enabled = faulthandler.is_enabled()
     faulthandler.enable(file=fault_file)
     crash = CrashHandler(log_path, handler, fault_file, sys.excepthook, None, was_enabled)
@@ -81,7 +89,7 @@ def show_crash_dialog(parent: QWidget | None, exc: BaseException) -> None:
     text = (
         "Something went wrong that Ethics Scrutiny did not expect. Answers you have already "
         "seen marked “Saved” are kept in the record.\n\n"
-        f"What happened: {type(exc).__name__}: {exc}\n\n"
+        f"What happened: {safe_message(exc)}\n\n"
     )
     text += f"Details are in the log file:\n{where}" if where else "No log file is set up."
     messages.error(parent, "Ethics Scrutiny: unexpected error", text)
@@ -89,9 +97,7 @@ def show_crash_dialog(parent: QWidget | None, exc: BaseException) -> None:
 
 def _make_hook(crash: CrashHandler) -> Any:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log.critical(
-            "Uncaught exception\n%s", "".join(traceback.format_exception(exc_type, exc, tb))
-        )
+        log.critical("Uncaught exception", exc_info=(exc_type, exc, tb))
         # Never stack a second crash dialog on the first (a paint error can repeat forever).
         if crash._showing or QApplication.instance() is None:
             return

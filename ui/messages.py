@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ethics_scrutiny.domain.errors import ConcurrentEditError, EthicsScrutinyError
+from ethics_scrutiny.domain.errors import ConcurrentEditError
+from ethics_scrutiny.services.failures import as_expected
 
 CHANGED_ELSEWHERE = "Changed by someone else"
 
@@ -36,8 +37,9 @@ def _show(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str)
 
 def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:
     """Expected failures carry a sentence for the user; anything else is a crash to report."""
-    if isinstance(exc, EthicsScrutinyError):
-        error(parent, title, str(exc))
+    known = as_expected(exc)  # a full disk, met by any writer, is a sentence too
+    if known is not None:
+        error(parent, title, str(known))
         return
     # Imported here because crash imports messages for its own dialog.
     from . import crash

@@ -75,3 +75,11 @@ def stale_sentence(subject: str, verb: str, when: str | None) -> str:
         f"Someone else {verb} {subject} since you opened it{at}. "
         "Nothing was saved: reload to see their version."
     )
+
+
+class DiskFullError(DatabaseError):
+    """The disk a file was being written to is full; nothing half-written was kept."""
+
+
+class ReadOnlyRecordError(DatabaseError):
+    """The record file may be read but not changed, so a save was refused."""

@@ -27,6 +27,7 @@ from ethics_scrutiny.reporting.html import render_html
 from ethics_scrutiny.reporting.model import ReportModel
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.disk_space import disk_full_error, is_disk_full
 from ethics_scrutiny.storage.models import RecordEntry
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
@@ -140,8 +141,13 @@ class ReportService:
         }
         if model is not None:
             payload["report_id"] = model.report_id
-        with unit_of_work(self._database) as session:
-            entry = record_chain.append(session, "report_exported", payload, scrutiny_id)
+        try:
+            with unit_of_work(self._database) as session:
+                entry = record_chain.append(session, "report_exported", payload, scrutiny_id)
+        except BaseException:
+            # A report the record does not list (its disk filled meanwhile) is not handed out.
+            out.unlink(missing_ok=True)
+            raise
         return ExportResult(out, sha, fmt, public, entry.sequence, tuple(warnings))
 
     def _bundle(self, scrutiny_id: int, public: bool, include_files: bool) -> bytes:
@@ -229,4 +235,6 @@ def write_atomically(out: Path, data: bytes) -> None:
         os.replace(temp_name, out)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise disk_full_error(folder, len(data), "the report was not saved") from None
         raise ExportError(f"The report could not be saved to {out} ({exc.strerror}).") from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from . import backups, facts, migrate, placement, record_capture, server, sqlite_file
+from . import backups, facts, migrate, new_record, placement, record_capture, server, sqlite_file
+from .disk_space import SAVE_HEADROOM, disk_full_error, is_disk_full
 from .engine import WriteHold, is_sqlite, make_engine, make_read_only_engine
 from .writer_lock import RecordInUseError, WriterLock
 
@@ -102,6 +104,8 @@ class Database:
         try:
             existed = path.exists() and path.stat().st_size > 0
             deferred = defer_checks and _may_defer_checks(path)
+            if new_record.needs_creating(path, backups_dir):
+                new_record.create(path, lambda temp: _migrate_file(_url_of(url, temp), temp, None))
             sqlite_file.check_existing_file(path, quick_check=not deferred)
             _migrate_file(url, path, backups_dir)
             if existed and daily_backup and not deferred:
@@ -201,16 +205,23 @@ class Database:
             self._lock = None
 
 
-def _migrate_file(url: str, path: Path, backups_dir: Path) -> None:
+def _migrate_file(url: str, path: Path, backups_dir: Path | None) -> None:
     # Batch migrations copy tables, so they run with foreign keys off, checked before commit.
     migration_engine = make_engine(url, foreign_keys=False)
     try:
         _migrate(migration_engine, path, backups_dir)
         sqlite_file.stamp_application_id(path)
-    except OperationalError as exc:
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        if is_disk_full(exc):
+            raise disk_full_error(path.parent, SAVE_HEADROOM, "nothing was changed") from None
         raise DatabaseError(_explain_operational(url, exc)) from None
     finally:
         migration_engine.dispose()
+
+
+def _url_of(url: str, path: Path) -> str:
+    """``url`` (with its options) for another file: the record being created beside it."""
+    return make_url(url).set(database=str(path)).render_as_string(hide_password=False)
 
 
 def _may_defer_checks(path: Path) -> bool:
@@ -262,27 +273,30 @@ def _prepare_sqlite_path(path: Path) -> None:
         ) from None
 
 
-def _migrate(engine: Engine, path: Path | None, backups_dir: Path) -> None:
+def _migrate(engine: Engine, path: Path | None, backups_dir: Path | None) -> None:
     with engine.connect() as connection:
         revision = migrate.current_revision(connection)
         if revision == migrate.head_revision():
             return  # the everyday start: one row read, Alembic never imported
         has_tables = bool(inspect(connection).get_table_names())
     migrate.check_not_newer(revision)
-    if path is not None and has_tables:
+    if path is not None and backups_dir is not None and has_tables:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         sqlite_file.backup_file(path, backups_dir / f"pre-{revision or 'none'}-{stamp}.db")
     try:
         migrate.upgrade_to_head(engine)
     except SQLAlchemyError as exc:
+        if path is not None and is_disk_full(exc):
+            raise disk_full_error(path.parent, SAVE_HEADROOM, "nothing was changed") from None
         raise DatabaseError(
             f"The record could not be updated to this version ({exc.__class__.__name__}). "
             f"Nothing was changed; a backup is in {backups_dir}."
         ) from exc
 
 
-def _explain_operational(url: str, exc: OperationalError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
+def _explain_operational(url: str, exc: OperationalError | sqlite3.OperationalError) -> str:
+    orig = exc.orig if isinstance(exc, OperationalError) else exc
+    text = str(orig) if orig is not None else str(exc)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return (
             f"The record at {sqlite_path(url) or url} cannot be written ({text}). "

@@ -17,6 +17,9 @@ from . import writer_turns
 # "ESCR" in ASCII: marks a SQLite file as ours, so a foreign file is refused.
 APPLICATION_ID = 0x45534352
 BUSY_TIMEOUT_MS = 15_000
+# Bound values are notes, rationales and titles: an error's text (which reaches logs and
+# terminals) shows the statement only.
+HIDE_PARAMETERS = True
 
 
 _WRITING = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
@@ -55,8 +58,12 @@ def make_engine(url: str, *, foreign_keys: bool = True, hold: WriteHold | None =
     if not is_sqlite(url):
         # An unreachable server is reported after seconds, not the driver's endless wait.
         timeout = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": 10}
-        return create_engine(url, pool_pre_ping=True, connect_args=timeout)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        return create_engine(
+            url, pool_pre_ping=True, connect_args=timeout, hide_parameters=HIDE_PARAMETERS
+        )
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=HIDE_PARAMETERS
+    )
     _install_sqlite_hooks(engine, foreign_keys=foreign_keys)
     if hold is not None:
         hold.install(engine)
@@ -94,7 +101,9 @@ def make_read_only_engine(path: Path) -> Engine:
             check_same_thread=False,
         )
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    engine = create_engine(
+        "sqlite://", creator=connect, poolclass=NullPool, hide_parameters=HIDE_PARAMETERS
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -13,6 +13,8 @@ from typing import BinaryIO, Protocol
 
 from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 
+from .disk_space import disk_full_error, is_disk_full
+
 # Large enough for a long DPIA with scans; larger files belong in the force's own document store.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -99,8 +101,12 @@ class EvidenceStore:
                 target.parent.mkdir(exist_ok=True)
                 os.replace(temp, target)
                 _fsync_folder(target.parent)
-        except BaseException:
+        except BaseException as exc:
             temp.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise disk_full_error(
+                    self.root, size, "the file was not kept and nothing was saved"
+                ) from None
             raise
         return StoredFile(sha256=digest, size=copied, name=source.name)
 
@@ -191,6 +197,8 @@ def copy_hashing(source: Path, writer: BinaryIO, size: int, max_bytes: int) -> t
                 writer.write(chunk)
             writer.flush()
     except OSError as exc:
+        if is_disk_full(exc):
+            raise  # the store says which disk is full and how much room the file needs
         raise InvalidInputError(
             f"{source.name} could not be copied into the record ({exc.strerror})."
         ) from None

@@ -10,6 +10,8 @@ from pathlib import Path, PureWindowsPath
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
+from .disk_space import SAVE_HEADROOM, disk_full_error, is_disk_full
+
 # IT departments that know their share honours SQLite's locks may set this to "1".
 ALLOW_NETWORK_ENV = "ETHICS_SCRUTINY_ALLOW_NETWORK_DB"
 
@@ -151,10 +153,17 @@ def check_writable_folder(folder: Path) -> None:
     """A read-only folder cannot hold a record: SQLite writes its journal beside the file."""
     probe = folder / f".ethics-scrutiny-write-test-{os.getpid()}"
     try:
-        with probe.open("wb") as handle:
-            handle.write(b"ok")
-        probe.unlink()
+        try:
+            with probe.open("wb") as handle:
+                handle.write(b"ok")
+        finally:
+            # Created but not written (a full disk) is still created: never leave it behind.
+            probe.unlink(missing_ok=True)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full_error(
+                folder, SAVE_HEADROOM, "the record cannot be opened to save anything"
+            ) from None
         raise DatabaseError(
             f"The data folder {folder} is read-only here ({exc.strerror}), so the record cannot "
             "be saved in it. Choose a folder you can write to with --data-dir, or ask IT to "

@@ -10,7 +10,9 @@ from urllib.parse import quote
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
+from .disk_space import disk_full_error, file_size, is_disk_full
 from .engine import APPLICATION_ID
+from .private_files import create_private
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _RESTORE_HINT = (
@@ -127,19 +129,31 @@ def backup_file(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
+    try:
+        create_private(partial)  # a copy of the record is as private as the record
+        result = _copy_into(source, partial)
+        if result != "ok":
+            raise DatabaseError(f"The backup copy failed its integrity check ({result}).")
+        _fsync(partial)
+        partial.replace(destination)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)  # never a half-written backup left to be restored
+        if is_disk_full(exc):
+            raise disk_full_error(
+                destination.parent, file_size(source), "no backup was written"
+            ) from None
+        raise
+    _fsync_folder(destination.parent)
+    return destination
+
+
+def _copy_into(source: Path, partial: Path) -> str:
     with (
         closing(sqlite3.connect(f"file:{uri_path(source)}?mode=ro", uri=True)) as src,
         closing(sqlite3.connect(partial)) as dst,
     ):
         src.backup(dst)
-        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    if result != "ok":
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup copy failed its integrity check ({result}).")
-    _fsync(partial)
-    partial.replace(destination)
-    _fsync_folder(destination.parent)
-    return destination
+        return str(dst.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def uri_path(path: Path) -> str:

@@ -12,6 +12,7 @@ from ethics_scrutiny.domain.errors import DatabaseError
 
 from . import server
 from .database import Database
+from .write_failures import explain_write_failure
 
 
 @contextmanager
@@ -20,6 +21,10 @@ def unit_of_work(database: Database) -> Iterator[Session]:
         with database.session() as session, session.begin():
             yield session
     except OperationalError as exc:
+        # A full disk or a read-only file is a sentence; the driver's text may quote values.
+        refused = explain_write_failure(database, exc)
+        if refused is not None:
+            raise refused from None
         # A server that went away (or whose database did) is a sentence, not a crash.
         if database.sqlite_path is not None or not server.is_connection_lost(exc):
             raise

@@ -28,6 +28,12 @@ def make_random(path: Path) -> None:
 
 
 def make_empty(path: Path) -> None:
+    """A record emptied after use: the daily backup beside it shows it once held a record.
+
+    (An empty file with no such history was never a record and is recreated instead.)
+    """
+    for _ in range(2):  # the second opening of an existing record takes the day's backup
+        Database.open(sqlite_url(path), path.parent / "backups").close()
     path.write_bytes(b"")
 
 
