@@ -124,3 +124,30 @@ def test_templates_check_refuses_a_malformed_rule(
     template, problems = check_template_file(path)
     assert template is None
     assert any(expected in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("first", "rules", "expected"),
+    [
+        (
+            question("PD-02", critical=True, blocking=True, obligation="could"),
+            [],
+            "obligation must be 'must', not 'could'",
+        ),
+        (question("PD-02"), [rule("XX-01", "YY-02")], "rule on XX-01 names no question of this"),
+    ],
+)
+def test_templates_check_on_the_command_line_explains_the_problem(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    first: dict[str, Any],
+    rules: list[dict[str, Any]],
+    expected: str,
+) -> None:
+    from ethics_scrutiny.cli import main
+
+    data = with_questions(first, slug="office-checks", kind="module", consistency=rules)
+    path = tmp_path / "office-checks.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "data"), "templates", "check", str(path)]) == 1
+    assert expected in capsys.readouterr().out
