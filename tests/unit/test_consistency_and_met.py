@@ -160,3 +160,16 @@ def test_the_dashboard_facts_rate_a_doubted_met_as_not_met() -> None:
     facts = facts_of(checklist, given, None)
     assert facts.overall_rating is Rating.RED
     assert facts.red_flag_count == 1 and not facts.ready_for_panel
+
+
+def test_the_shipped_core_asks_for_the_atrs_record_itself() -> None:
+    """Without a question on the whole record, ATRS could never count as covered."""
+    from ethics_scrutiny.assets import templates_dir
+    from ethics_scrutiny.domain.template_library import TemplateLibrary
+
+    core = TemplateLibrary.load(templates_dir()).core()
+    record = [q.key for q in core.questions() if set(q.frameworks.get("atrs", ())) >= set(ATRS_ALL)]
+    assert record, "tag the core question on the ATRS record with every ATRS element"
+    answered = {key: ResponseData(key, Status.MET) for key in record}
+    atrs = next(c for c in framework_coverage(Checklist([core]), answered) if c.id == "atrs")
+    assert atrs.covered == atrs.total
