@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
 from ethics_scrutiny.domain.enums import ActionStatus, Status
 from ethics_scrutiny.domain.errors import ConcurrentEditError
+from ethics_scrutiny.domain.localize import inconsistencies_text
 from ethics_scrutiny.domain.scoring import Assessment, assess, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import (
     ActionData,
@@ -371,10 +372,13 @@ class ChecklistController(QObject):
 
     def _show_inconsistency(self) -> None:
         """An answer of "met" that a consistency rule doubts says so beside the question."""
-        assert self._assessment is not None
+        assert self._assessment is not None and self._detail is not None
         key = self._keys[self._current]
-        found = [item for item in self._assessment.inconsistencies if item.key == key]
-        self._view.set_inconsistency(inconsistency_text(found))
+        language = self._detail.summary.language
+        found = inconsistencies_text(
+            self._assessment.inconsistencies, self._detail.checklist, language
+        )
+        self._view.set_inconsistency(inconsistency_text([i for i in found if i.key == key]))
 
     def _update_implied_rating(self) -> None:
         """Say what a status alone counts as, so an unrated answer is not a surprise later."""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 
 from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.enums import Language
-from ethics_scrutiny.domain.localize import question_text, theme_title
+from ethics_scrutiny.domain.localize import inconsistencies_text, question_text, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Question, Theme
@@ -84,6 +84,7 @@ class ChecklistModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._themes: tuple[Theme, ...] = ()
+        self._checklist: Checklist | None = None
         self._assessment: Assessment | None = None
         self._responses: Mapping[str, ResponseData] = {}
         # The answers as flags and ratings count them: a doubted "met" counts as not met.
@@ -104,6 +105,7 @@ class ChecklistModel(QAbstractItemModel):
         self.beginResetModel()
         self._cells = {}
         self._themes = checklist.themes
+        self._checklist = checklist
         self._language = language
         self._set_answers(assessment, responses)
         self.endResetModel()
@@ -112,10 +114,12 @@ class ChecklistModel(QAbstractItemModel):
         self._assessment = assessment
         self._responses = dict(responses)
         self._counted = counted_responses(responses, assessment.inconsistencies)
-        keys = {item.key for item in assessment.inconsistencies}
+        found = assessment.inconsistencies
+        if self._checklist is not None:
+            found = inconsistencies_text(found, self._checklist, self._language)
         self._doubted = {
-            key: inconsistency_text([i for i in assessment.inconsistencies if i.key == key])
-            for key in keys
+            key: inconsistency_text([i for i in found if i.key == key])
+            for key in {item.key for item in found}
         }
 
     def rescore(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .consistency import Inconsistency
 from .enums import Language
-from .templates import Question, Template, Theme
+from .templates import Checklist, Question, Template, Theme
 
 
 @dataclass(frozen=True)
@@ -41,3 +42,17 @@ def theme_description(theme: Theme, language: Language) -> str | None:
 def template_title(template: Template, language: Language) -> str:
     welsh = template.cy if language is Language.WELSH else None
     return (welsh and welsh.title) or template.title
+
+
+def inconsistencies_text(
+    found: tuple[Inconsistency, ...], checklist: Checklist, language: Language
+) -> tuple[Inconsistency, ...]:
+    """The inconsistencies with their rule's Welsh message, where the rule gives one."""
+    if language is not Language.WELSH or not found:
+        return found
+    welsh = {
+        (rule.key, rule.message): rule.cy.message
+        for rule in checklist.consistency_rules()
+        if rule.cy is not None and rule.cy.message
+    }
+    return tuple(replace(i, message=welsh.get((i.key, i.message), i.message)) for i in found)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
 from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.coverage import framework_coverage
 from ethics_scrutiny.domain.enums import ActionKind, Language, Marking
-from ethics_scrutiny.domain.localize import question_text, template_title, theme_title
+from ethics_scrutiny.domain.localize import (
+    inconsistencies_text,
+    question_text,
+    template_title,
+    theme_title,
+)
 from ethics_scrutiny.domain.scoring import (
     Assessment,
     blocking_reason,
@@ -66,7 +71,7 @@ def build_report_model(
     lang = summary.language
     evidence = _evidence(detail.evidence)
     refs = _evidence_refs(evidence)
-    found = _localized(detail, result.inconsistencies, lang)
+    found = inconsistencies_text(result.inconsistencies, detail.checklist, lang)
     answers = _Answers(counted_responses(detail.responses, found), {} if public else _doubts(found))
     themes = tuple(
         _theme(theme, module, detail, result, answers, refs, lang, public)
@@ -202,20 +207,6 @@ def _question(
 def doubt_line(item: Inconsistency) -> str:
     """Why a "met" answer counts as not met, as the report and the question panel say it."""
     return f"{DOUBTED}: {doubt_text(item.message, item.because)}"
-
-
-def _localized(
-    detail: ScrutinyDetail, found: tuple[Inconsistency, ...], lang: Language
-) -> tuple[Inconsistency, ...]:
-    """The inconsistencies, with their rule's Welsh message where a Welsh scrutiny has one."""
-    if lang is not Language.WELSH:
-        return found
-    welsh = {
-        (rule.key, rule.message): rule.cy.message
-        for rule in detail.checklist.consistency_rules()
-        if rule.cy is not None and rule.cy.message
-    }
-    return tuple(replace(i, message=welsh.get((i.key, i.message), i.message)) for i in found)
 
 
 def _doubts(found: tuple[Inconsistency, ...]) -> dict[str, tuple[Inconsistency, ...]]:

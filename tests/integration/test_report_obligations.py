@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.coverage import framework_coverage
-from ethics_scrutiny.domain.enums import Marking, Stage, Status, Technology
+from ethics_scrutiny.domain.enums import Language, Marking, Stage, Status, Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.reporting.csv_export import render_csv
 from ethics_scrutiny.reporting.html import render_html
@@ -179,3 +179,30 @@ def test_the_html_and_csv_carry_the_same(services: Services, scrutiny_id: int) -
     assert rows["BW-01"]["obligation"] == "must" and rows["BW-03"]["obligation"] == "could"
     assert rows["BW-01"]["counts_as_not_met"].startswith("Counts as not met: Retention")
     assert rows["BW-02"]["counts_as_not_met"] == ""
+
+
+def test_a_welsh_report_gives_the_rule_s_welsh_reason(services: Services, tmp_path: Path) -> None:
+    data = office_module()
+    data["consistency"][0]["cy"] = {"message": "Ni all BW-01 gyfrif fel wedi'i fodloni."}
+    path = tmp_path / f"{SLUG}.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    services.templates.import_file(path)
+    welsh = services.scrutinies.create(
+        NewScrutiny(
+            title="Fideo corff",
+            force="Heddlu Gwent",
+            technology=Technology.OTHER,
+            marking=Marking.OFFICIAL,
+            stage=Stage.PILOT,
+            modules=(SLUG,),
+            language=Language.WELSH,
+        )
+    )
+    services.scrutinies.answer(welsh, "BW-01", Status.MET)
+    model = services.reports.build_model(welsh)
+    [item] = model.inconsistencies
+    assert item.message == "Ni all BW-01 gyfrif fel wedi'i fodloni."
+    assert question_of(model, "BW-01").doubted == (
+        "Counts as not met: Ni all BW-01 gyfrif fel wedi'i fodloni "
+        "(because BW-02, BW-03 are not met)"
+    )

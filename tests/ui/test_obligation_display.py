@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from ethics_scrutiny.domain.enums import Marking, Obligation, Stage, Status, Technology
+from ethics_scrutiny.domain.enums import Language, Marking, Obligation, Stage, Status, Technology
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import NewScrutiny, ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Question, Template
@@ -157,3 +157,16 @@ def test_the_question_panel_says_why_a_met_answer_counts_as_not_met(
     checklist.go_to_key("BW-01")
     assert not panel.inconsistency_label.isVisibleTo(panel)
     qtbot.waitUntil(lambda: window.context.tasks.pending == 0)
+
+
+def test_a_welsh_scrutiny_reads_the_rule_s_welsh_reason(qtbot: QtBot) -> None:
+    data = doubting_checklist().templates[0].model_dump()
+    data["consistency"][0]["cy"] = {"message": "Ni all PD-02 gyfrif fel wedi'i fodloni."}
+    checklist = Checklist([Template.model_validate(data)])
+    responses = answers(FE_01=Status.NOT_MET, FE_02=Status.MET, PD_02=Status.MET)
+    model = ChecklistModel()
+    model.set_checklist(checklist, assess(checklist, responses), responses, Language.WELSH)
+    flags = model.index(1, Column.FLAGS, model.index(1, Column.ITEM))
+    assert model.data(flags, TOOLTIP) == (
+        "Counts as not met: Ni all PD-02 gyfrif fel wedi'i fodloni (because FE-01 is not met)"
+    )
