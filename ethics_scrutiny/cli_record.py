@@ -54,6 +54,7 @@ def evidence_json(check: EvidenceCheck) -> dict[str, Any]:
     return {
         "ok": check.ok,
         "checked": check.checked,
+        "not_supplied": check.not_supplied,
         "problems": [
             {
                 "evidence_id": p.evidence_id,

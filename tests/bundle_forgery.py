@@ -36,6 +36,9 @@ def reseal_sync(data: dict[str, Any]) -> None:
     except ValidationError:
         return  # the schema refuses it anyway: nothing to recompute from
     items = data["sync"]["items"]
-    for item, sha in hashes(bundle_contents(bundle)).items():
+    current = hashes(bundle_contents(bundle))
+    for stale in set(items) - set(current):  # e.g. an evidence item given another UUID
+        del items[stale]
+    for item, sha in current.items():
         entry = items.setdefault(item, {"revision": sha, "known": [sha]})
         entry["content_sha256"] = sha

@@ -184,7 +184,7 @@ def details_html(model: DecisionHistoryModel, decision: DecisionData) -> str:
     if decision.override_reason:
         flags = ", ".join(decision.overridden_flags) or "none recorded"
         parts.append(
-            f"<p><b>Override of blocking red flags ({escape(flags)}):</b> "
+            f"<p><b>Override of red flags ({escape(flags)}):</b> "
             f"{escape(decision.override_reason)}</p>"
         )
     return "".join(parts)

@@ -14,6 +14,8 @@ from .rows_model import Index, RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT_HASH = 12
+# Evidence imported from a bundle exported without its files: named, but never received.
+NOT_SUPPLIED = "file not supplied by the sending office"
 
 
 class EvidenceColumn(IntEnum):
@@ -70,6 +72,8 @@ def _display(item: EvidenceData, column: EvidenceColumn) -> str:
     if column is EvidenceColumn.FILE:
         if not item.file_sha256:
             return "No file"
+        if item.file_not_supplied:
+            return f"{item.file_name} · {NOT_SUPPLIED}"
         return f"{item.file_name} · {item.file_sha256[:SHORT_HASH]}"
     if column is EvidenceColumn.QUESTIONS:
         return ", ".join(item.question_keys)
@@ -79,7 +83,8 @@ def _display(item: EvidenceData, column: EvidenceColumn) -> str:
 def _spoken(item: EvidenceData, column: EvidenceColumn) -> str:
     if column is EvidenceColumn.FILE and item.file_sha256:
         size = f", {item.file_size:,} bytes" if item.file_size is not None else ""
-        return f"{item.file_name}{size}, SHA-256 {item.file_sha256}"
+        missing = f", {NOT_SUPPLIED}" if item.file_not_supplied else ""
+        return f"{item.file_name}{size}, SHA-256 {item.file_sha256}{missing}"
     if column is EvidenceColumn.DATE:
         parts = []
         if item.document_date:

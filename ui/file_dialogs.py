@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from .bundle_import_confirm import BundleImportConfirmation
+
 PDF_FILTER = "PDF documents (*.pdf)"
 BUNDLE_FILTER = "Scrutiny bundles (*.json)"
 BACKUP_FILTER = "Record backups (*.db)"
@@ -46,11 +48,13 @@ def ask_save_backup(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
-    """Ask for a bundle to import; ``None`` if the user cancels."""
+    """Ask for a bundle to import and confirm it (bundles are unsigned); ``None`` if cancelled."""
     chosen, _selected_filter = QFileDialog.getOpenFileName(
         parent, "Import a scrutiny bundle", str(start), BUNDLE_FILTER
     )
-    return Path(chosen) if chosen else None
+    if not chosen or not BundleImportConfirmation.ask(parent, Path(chosen)):
+        return None
+    return Path(chosen)
 
 
 def ask_open_evidence(parent: QWidget | None, start: Path) -> Path | None:

@@ -132,6 +132,8 @@ class EvidenceData:
     # The stored row's edit version, passed back as ``expected_version`` when saving an edit.
     version: int | None = None
     updated_at: datetime | None = None
+    # Imported from a bundle sent without its files: the file is named but was never here.
+    file_not_supplied: bool = False
 
 
 @dataclass(frozen=True)

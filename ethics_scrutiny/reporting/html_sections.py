@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 
 from .model import (
+    FILE_NOT_SUPPLIED,
     ReportAction,
     ReportDecision,
     ReportEvidence,
@@ -25,6 +26,7 @@ from .text import (
     framework_line,
     local_time_text,
     override_text,
+    override_title,
     rating_text,
     verify_steps,
 )
@@ -153,8 +155,9 @@ def actions(model: ReportModel) -> Lines:
 
 
 def override_alert(d: ReportDecision) -> Lines:
+    title = override_title([d]).capitalize()
     return [
-        '<div class="alert" role="note"><p><strong>Blocking red flags overridden</strong></p>',
+        f'<div class="alert" role="note"><p><strong>{title}</strong></p>',
         f"<p>{escape(override_text(d))}</p></div>",
     ]
 
@@ -232,6 +235,8 @@ def _evidence_cells(item: ReportEvidence) -> list[str]:
     )
     if item.file_name:
         details.append(f"File: {e(item.file_name)}")
+    if item.file_not_supplied:
+        details.append(FILE_NOT_SUPPLIED)
     if item.sensitive:
         details.append("Sensitive")
     sha = f"<code>{e(item.sha256)}</code>" if item.sha256 else "No file kept"

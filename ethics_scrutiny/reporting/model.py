@@ -94,7 +94,10 @@ class ReportDecision:
     supersedes: int | None = None  # the per-scrutiny number of the decision this replaces
     superseded_by: int | None = None
     override_reason: str = ""
-    overridden_flags: tuple[str, ...] = ()  # blocking red flags the decision overrode
+    overridden_flags: tuple[str, ...] = ()  # red flags the decision overrode
+    # Whether any of them is a blocking question (only decisions made before overrides were
+    # limited to "should" and "could" questions can have overridden one).
+    overrode_blocking: bool = False
     withdrawn: bool = False
     withdrawn_reason: str = ""
 
@@ -118,6 +121,11 @@ class ReportEvidence:
     file_name: str
     sensitive: bool
     question_keys: tuple[str, ...] = ()
+    # Named by a bundle whose sending office did not include the file.
+    file_not_supplied: bool = False
+
+
+FILE_NOT_SUPPLIED = "File not supplied by the sending office"
 
 
 @dataclass(frozen=True)

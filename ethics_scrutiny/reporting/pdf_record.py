@@ -8,7 +8,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
-from .model import ReportAction, ReportDecision, ReportEvidence, ReportModel, ReportQuestion
+from .model import (
+    FILE_NOT_SUPPLIED,
+    ReportAction,
+    ReportDecision,
+    ReportEvidence,
+    ReportModel,
+    ReportQuestion,
+)
 from .pdf_parts import (
     Heading,
     Marker,
@@ -31,6 +38,7 @@ from .text import (
     framework_line,
     local_time_text,
     override_text,
+    override_title,
     verify_steps,
 )
 
@@ -81,7 +89,7 @@ def _decision_rows(d: ReportDecision) -> list[tuple[str, str]]:
 
 def override_box(d: ReportDecision, st: Styles) -> Any:
     box = Table(
-        [[text("BLOCKING RED FLAGS OVERRIDDEN", st.cell_bold)], [text(override_text(d), st.cell)]],
+        [[text(override_title([d]), st.cell_bold)], [text(override_text(d), st.cell)]],
         colWidths=[CONTENT_WIDTH],
         hAlign="LEFT",
     )
@@ -183,6 +191,8 @@ def _evidence_rows(e: ReportEvidence, st: Styles) -> list[list[Any]]:
     lines.append(f"{e.kind}; dated {date_or(e.document_date)}; received {date_or(e.received_on)}")
     if e.file_name:
         lines.append(f"File: {e.file_name}")
+    if e.file_not_supplied:
+        lines.append(FILE_NOT_SUPPLIED)
     if e.sensitive:
         lines.append("Sensitive")
     # The hash gets a full-width row of its own so it stays on one line and copies whole.

@@ -38,6 +38,7 @@ from .text import (
     local_time_text,
     outcome_text,
     override_text,
+    override_title,
     readiness_text,
     report_kind,
     round_text,
@@ -132,10 +133,10 @@ def alert_box(lines: list[str], st: Styles) -> Any:
 
 
 def overrides(model: ReportModel, st: Styles) -> Story:
-    lines = [override_text(d) for d in model.decisions if d.overridden_flags or d.override_reason]
-    if not lines:
+    found = [d for d in model.decisions if d.overridden_flags or d.override_reason]
+    if not found:
         return []
-    return [alert_box(["BLOCKING RED FLAGS OVERRIDDEN", *lines], st)]
+    return [alert_box([override_title(found), *(override_text(d) for d in found)], st)]
 
 
 def flag_lines(model: ReportModel) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 
 from ethics_scrutiny.domain.approval import keys_of_condition
@@ -90,12 +90,19 @@ _USE_AT_STAGE = {
 
 
 def override_text(decision: ReportDecision) -> str:
-    """A plain warning that a decision supported the deployment despite blocking red flags."""
+    """A plain warning that a decision supported the deployment despite red flags."""
     flags = ", ".join(decision.overridden_flags)
+    which = "blocking red flags" if decision.overrode_blocking else "red flags"
     return (
-        f"Decision {decision.sequence} overrode blocking red flags ({flags}). "
+        f"Decision {decision.sequence} overrode {which} ({flags}). "
         f"Reason given: {decision.override_reason or 'none recorded'}"
     )
+
+
+def override_title(decisions: Iterable[ReportDecision]) -> str:
+    """The heading over overrides: "blocking" only when one of them overrode a blocking flag."""
+    blocking = any(d.overrode_blocking for d in decisions)
+    return "BLOCKING RED FLAGS OVERRIDDEN" if blocking else "RED FLAGS OVERRIDDEN"
 
 
 def round_text(model: ReportModel) -> str:

@@ -52,6 +52,10 @@ class ImportReport:
     exported_at: datetime | None = None
     exported_by: str = ""
     notes: tuple[str, ...] = field(default=())
+    # Evidence of the scrutiny whose file the sending office did not supply, after the
+    # import; and files not supplied before that arrived with this bundle.
+    files_not_supplied: int = 0
+    files_supplied: int = 0
 
     @property
     def imported(self) -> bool:

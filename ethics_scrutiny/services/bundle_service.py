@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -26,6 +27,8 @@ from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from .bundle_check import parse_bundle
 from .bundle_decisions import require_lawful_decisions
+from .bundle_files import UNSIGNED_NOTE, file_notes, files_before, held_files, mark_files
+from .bundle_identity import require_own_identities
 from .bundle_import import insert_bundle
 from .bundle_merge import resolve_choices
 from .bundle_report import BundleConflictError, ImportReport
@@ -41,6 +44,8 @@ class FileStore(Protocol):
     """Where imported evidence files go (the evidence service's content-addressed store)."""
 
     def add(self, source: Path) -> Any: ...
+
+    def problems(self, hashes: Iterable[str]) -> dict[str, str]: ...
 
 
 class _Refused(Exception):
@@ -110,24 +115,12 @@ class BundleService:
         require_lawful_decisions(bundle, path.name)
         known = known_digests(self._templates())
         self._store_files(bundle)
+        held = held_files(self._files, bundle)
         source = {"file_name": path.name, "sha256": file_sha256(raw)}
         try:
             with unit_of_work(self._database) as session:
                 require_known_snapshots(session, bundle, known, path.name)
-                existing = session.scalars(
-                    select(Scrutiny).where(Scrutiny.uuid == bundle.scrutiny.uuid)
-                ).first()
-                if as_copy or existing is None:
-                    if keep_ours or take_theirs:
-                        raise InvalidInputError(
-                            "Nothing to choose: the bundle is imported as a new scrutiny."
-                        )
-                    return _insert(session, bundle, source, as_copy)
-                choices = resolve_choices(keep_ours, take_theirs, _items(bundle))
-                report = update_from_bundle(session, existing, bundle, source, choices)
-                if report.conflicts:
-                    raise _Refused(report)
-                return report
+                return _apply(session, bundle, source, held, as_copy, keep_ours, take_theirs)
         except _Refused as refused:
             return refused.report
         except (StaleDataError, IntegrityError):
@@ -162,6 +155,60 @@ class BundleService:
                     staged.unlink()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _apply(
+    session: Session,
+    bundle: Bundle,
+    source: dict[str, Any],
+    held: frozenset[str],
+    as_copy: bool,
+    keep_ours: Sequence[str],
+    take_theirs: Sequence[str],
+) -> ImportReport:
+    """Add the scrutiny, or bring the one here up to date; raise _Refused on conflicts."""
+    name = source["file_name"]
+    query = select(Scrutiny).where(Scrutiny.uuid == bundle.scrutiny.uuid)
+    existing = session.scalars(query).first()
+    if as_copy or existing is None:
+        if keep_ours or take_theirs:
+            raise InvalidInputError("Nothing to choose: the bundle is imported as a new scrutiny.")
+        if not as_copy:  # a copy's evidence and actions get identities of their own
+            require_own_identities(session, bundle, None, name)
+        return _with_files(session, _insert(session, bundle, source, as_copy), {}, held, source)
+    require_own_identities(session, bundle, existing.id, name)
+    before = files_before(session, existing.id)
+    choices = resolve_choices(keep_ours, take_theirs, _items(bundle))
+    report = update_from_bundle(session, existing, bundle, source, choices)
+    if report.conflicts:
+        raise _Refused(report)
+    return _with_files(session, report, before, held, source)
+
+
+def _with_files(
+    session: Session,
+    report: ImportReport,
+    before: dict[str, str | None],
+    held: frozenset[str],
+    source: dict[str, Any],
+) -> ImportReport:
+    """Mark evidence whose file was not supplied; a file supplied now is an update too."""
+    assert report.scrutiny_id is not None
+    missing, supplied = mark_files(session, report.scrutiny_id, before, held)
+    updated, up_to_date = report.updated, report.up_to_date
+    if supplied and up_to_date:
+        payload = {**source, "scrutiny_uuid": report.scrutiny_uuid, "mode": "files"}
+        payload["files_supplied"] = supplied
+        record_chain.append(session, RecordKind.BUNDLE_IMPORTED, payload, report.scrutiny_id)
+        updated, up_to_date = True, False
+    return replace(
+        report,
+        updated=updated,
+        up_to_date=up_to_date,
+        files_not_supplied=missing,
+        files_supplied=supplied,
+        notes=(*report.notes, *file_notes(missing, supplied), UNSIGNED_NOTE),
+    )
 
 
 def _items(bundle: Bundle) -> set[str]:

@@ -61,6 +61,8 @@ class EvidenceProblem:
 class EvidenceCheck:
     checked: int
     problems: tuple[EvidenceProblem, ...] = ()
+    # Named by a bundle whose sending office did not include them: never here to check.
+    not_supplied: int = 0
 
     @property
     def ok(self) -> bool:
@@ -124,7 +126,7 @@ class MaintenanceService:
         evidence = self.check_evidence()
         if evidence.ok and not differences:
             if evidence.checked:
-                message = f"{result.message} All {evidence.checked} attached files match."
+                message = f"{result.message} {_files_sentence(evidence)}"
                 return VerifyResult(True, result.entries, result.head_hash, message)
             return result
         return VerifyResult(
@@ -191,7 +193,8 @@ class MaintenanceService:
                         row.file_sha256 or "", problem,
                     )
                 )  # fmt: skip
-        return EvidenceCheck(len(rows), tuple(problems))
+        not_supplied = sum(1 for row, _title in rows if row.file_not_supplied)
+        return EvidenceCheck(len(rows), tuple(problems), not_supplied)
 
     def _kept_problems(self, rows: list[Evidence]) -> dict[str, str]:
         if self._store is None:
@@ -329,7 +332,18 @@ def _file_problem(
             f"its file size has been changed since record entry {recorded[0]} listed it "
             f"({recorded[2]} bytes)"
         )
-    return kept.get(sha)
+    return None if row.file_not_supplied else kept.get(sha)
+
+
+def _files_sentence(evidence: EvidenceCheck) -> str:
+    kept = evidence.checked - evidence.not_supplied
+    found = f"All {kept} attached files match." if kept else ""
+    if evidence.not_supplied:
+        found += (
+            f" {evidence.not_supplied} file(s) were not supplied by the sending office of a "
+            "bundle, so there is nothing here to check."
+        )
+    return found.strip()
 
 
 def _recorded_file_hashes(

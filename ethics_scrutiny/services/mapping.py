@@ -116,6 +116,7 @@ def evidence(row: Evidence) -> EvidenceData:
         question_keys=tuple(link.question_key for link in row.links),
         version=row.version,
         updated_at=row.updated_at,
+        file_not_supplied=row.file_not_supplied,
     )
 
 

@@ -25,7 +25,6 @@ from ethics_scrutiny.domain.scoring import (
 )
 from ethics_scrutiny.domain.scrutiny import (
     ActionData,
-    DecisionData,
     EvidenceData,
     RecordHead,
     ResponseData,
@@ -97,7 +96,7 @@ def build_report_model(
         missing_critical=result.readiness.missing_critical,
         red_flags=_flags(detail, result, lang),
         themes=themes,
-        decisions=_decisions(detail.decisions, context.withdrawn),
+        decisions=_decisions(detail, context.withdrawn),
         record_head_hash=context.head.head_hash,
         record_entries=context.head.entries,
         app_version=context.version,
@@ -250,11 +249,11 @@ def _frameworks(detail: ScrutinyDetail) -> tuple[ReportFramework, ...]:
     )
 
 
-def _decisions(
-    decisions: tuple[DecisionData, ...], withdrawn: dict[int, str]
-) -> tuple[ReportDecision, ...]:
+def _decisions(detail: ScrutinyDetail, withdrawn: dict[int, str]) -> tuple[ReportDecision, ...]:
+    decisions = detail.decisions
     # Supersession cites record entries; the report numbers decisions 1, 2, ... per scrutiny.
     ordinal = {d.sequence: n for n, d in enumerate(decisions, start=1)}
+    blocking = {q.key for q in detail.checklist.questions() if q.blocking}
     return tuple(
         ReportDecision(
             sequence=ordinal[d.sequence],
@@ -270,6 +269,7 @@ def _decisions(
             superseded_by=ordinal.get(d.superseded_by) if d.superseded_by is not None else None,
             override_reason=d.override_reason,
             overridden_flags=d.overridden_flags,
+            overrode_blocking=bool(blocking.intersection(d.overridden_flags)),
             withdrawn=d.sequence in withdrawn,
             withdrawn_reason=withdrawn.get(d.sequence, ""),
         )
@@ -291,6 +291,7 @@ def _evidence(items: tuple[EvidenceData, ...]) -> tuple[ReportEvidence, ...]:
             file_name=e.file_name,
             sensitive=e.sensitive,
             question_keys=e.question_keys,
+            file_not_supplied=e.file_not_supplied,
         )
         for n, e in enumerate(items, start=1)
     )

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -173,6 +174,8 @@ class Evidence(Base):
     file_name: Mapped[str] = mapped_column(String(255), default="")
     file_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Imported from a bundle exported without its files: the file was never here to check.
+    file_not_supplied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     added_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     # Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and adds

@@ -191,3 +191,53 @@ def test_the_untouched_bundle_imports(services: Services, bundle: bytes, tmp_pat
     path.write_bytes(bundle)
     new_id = services.bundles.import_bundle(path)
     assert services.scrutinies.get(new_id).evidence[0].file_name == "dpia.pdf"
+
+
+def _other_scrutiny(data: dict[str, Any]) -> None:
+    data["scrutiny"]["uuid"] = "0" * 8 + data["scrutiny"]["uuid"][8:]
+
+
+def _new_uuid(items: str) -> Edit:
+    def edit(data: dict[str, Any]) -> None:
+        for n, item in enumerate(data[items]):
+            item["uuid"] = f"{n:08d}" + item["uuid"][8:]
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("kept", "named"),
+    [("evidence", "evidence item"), ("actions", "action")],
+)
+def test_a_bundle_holding_another_scrutinys_items_says_which(
+    services: Services, bundle: bytes, tmp_path: Path, kept: str | None, named: str
+) -> None:
+    """Another scrutiny's evidence, action or record entry is named, not "someone changed it"."""
+    path = tmp_path / "first.json"
+    path.write_bytes(bundle)
+    services.bundles.import_bundle(path)
+
+    def edit(data: dict[str, Any]) -> None:
+        _other_scrutiny(data)
+        for items in ("evidence", "actions"):
+            if items != kept:
+                _new_uuid(items)(data)
+
+    message = refused(services, tmp_path, forged(bundle, edit), f"its {named} ")
+    assert "already held here by another scrutiny, 'Knife detection arches'" in message
+
+
+def test_a_bundle_claiming_this_records_entries_for_another_scrutiny_says_which(
+    services: Services, tmp_path: Path
+) -> None:
+    """Entries this record made about one scrutiny, carried by a bundle of "another"."""
+    sid = services.scrutinies.create(NEW)
+    out = tmp_path / "ours.json"
+    services.reports.export(sid, ExportFormat.JSON, out)
+
+    def edit(data: dict[str, Any]) -> None:
+        _other_scrutiny(data)
+        data["scrutiny"]["title"] = "A scrutiny of its own"
+
+    message = refused(services, tmp_path, forged(out.read_bytes(), edit), "its record entry 1 ")
+    assert "already held here by another scrutiny, 'Knife detection arches'" in message

@@ -7,7 +7,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,9 @@ from pypdf import PdfReader
 
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.coverage import framework_coverage
-from ethics_scrutiny.domain.enums import Language, Marking, Stage, Status, Technology
-from ethics_scrutiny.domain.scrutiny import NewScrutiny
+from ethics_scrutiny.domain.enums import Language, Marking, Outcome, Stage, Status, Technology
+from ethics_scrutiny.domain.scoring import must_flags
+from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.reporting.csv_export import render_csv
 from ethics_scrutiny.reporting.html import render_html
 from ethics_scrutiny.reporting.model import ReportDecision, ReportModel
@@ -206,3 +207,39 @@ def test_a_welsh_report_gives_the_rule_s_welsh_reason(services: Services, tmp_pa
         "Counts as not met: Ni all BW-01 gyfrif fel wedi'i fodloni "
         "(because BW-02, BW-03 are not met)"
     )
+
+
+def test_an_override_of_a_good_practice_flag_is_not_called_blocking(
+    services: Services, scrutiny_id: int, tmp_path: Path
+) -> None:
+    # A newer module version makes the "should" question BW-02 critical: answered not met, it
+    # is a red flag that only an override reason can answer.
+    data = office_module()
+    data["version"] = "1.1.0"
+    data["themes"][0]["questions"][1]["critical"] = True
+    path = tmp_path / "newer.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    services.templates.import_file(path)
+    services.templates.upgrade(scrutiny_id)
+    detail = services.scrutinies.get(scrutiny_id)
+    flags = must_flags(detail.checklist, detail.responses)
+    keys = ", ".join(flag.key for flag in flags)
+    services.decisions.decide(
+        scrutiny_id,
+        DecisionInput(
+            Outcome.SUPPORT_WITH_CONDITIONS,
+            "Proportionate for a short pilot.",
+            "PCC",
+            (f"{keys}: Settle each of these before the pilot goes further",),
+            date.today() + timedelta(days=90),
+            override_reason="The PCC accepts the missing schedule for a twelve-week pilot.",
+        ),
+    )
+    model = services.reports.build_model(scrutiny_id)
+    [decision] = model.decisions
+    assert decision.overridden_flags == ("BW-02",) and not decision.overrode_blocking
+    text = pdf_text(model, tmp_path / "override.pdf")
+    assert "RED FLAGS OVERRIDDEN" in text and "BLOCKING RED FLAGS OVERRIDDEN" not in text
+    assert "Decision 1 overrode red flags (BW-02)" in text
+    html = render_html(model)
+    assert "<strong>Red flags overridden</strong>" in html
