@@ -170,6 +170,12 @@ def _add_record_commands(commands: Any) -> None:
     export.add_argument(
         "--include-files", action="store_true", help="put evidence files in a JSON bundle"
     )
+    export.add_argument(
+        "--despite-failed-verify",
+        action="store_true",
+        help="write the report even though the scrutiny's record fails verification "
+        "(every page is marked RECORD FAILED VERIFICATION)",
+    )
     importing = commands.add_parser(
         "import",
         help="import a scrutiny bundle (JSON); one already here is brought up to date",

@@ -39,6 +39,7 @@ from .domain.template_diff import TemplateDiff
 from .domain.template_library import TemplateLibrary
 from .domain.templates import Template
 from .services import Services
+from .services.record_checks import RecordFailedVerificationError
 from .services.reports import ExportFormat
 from .services.templates import TemplateFiles
 
@@ -306,14 +307,26 @@ def print_upgrade_plan(diff: TemplateDiff) -> None:
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
-    result = services.reports.export(
-        args.id,
-        ExportFormat(args.format),
-        args.out,
-        public=args.public,
-        prepared_by=args.prepared_by,
-        include_files=args.include_files,
-    )
+    try:
+        result = services.reports.export(
+            args.id,
+            ExportFormat(args.format),
+            args.out,
+            public=args.public,
+            prepared_by=args.prepared_by,
+            include_files=args.include_files,
+            despite_failed_verify=args.despite_failed_verify,
+        )
+    except RecordFailedVerificationError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        print(
+            "To write it all the same, marked RECORD FAILED VERIFICATION on every page, "
+            "add --despite-failed-verify.",
+            file=sys.stderr,
+        )
+        return 1
+    if args.despite_failed_verify and result.verification_failed:
+        print("Warning: the record fails verification; the report says so.", file=sys.stderr)
     print(f"Wrote {result.path} (SHA-256 {result.sha256}).")
     for warning in result.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
@@ -339,7 +352,7 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     result = services.maintenance.verify(args.head)
     if args.json:
-        from .cli_record import evidence_json
+        from .cli_record import evidence_json, state_json
 
         emit(
             {
@@ -349,6 +362,7 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
                 "message": result.message,
                 "first_bad_sequence": result.first_bad_sequence,
                 "evidence": evidence_json(services.maintenance.check_evidence()),
+                "state": state_json(services.maintenance.state_differences()),
             }
         )
     else:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .services import Services
-from .services.maintenance import EvidenceCheck, RecordEntryData
+from .services.maintenance import EvidenceCheck, RecordEntryData, StateDifference
 
 # Commands that only read: while the app (or another command) holds the record they still run,
 # on a read-only view of it, instead of being refused.
@@ -70,6 +70,26 @@ def evidence_json(check: EvidenceCheck) -> dict[str, Any]:
     }
 
 
+def state_json(differences: list[StateDifference]) -> dict[str, Any]:
+    """What ``verify --json`` says about the current state against the record."""
+    return {
+        "ok": not differences,
+        "differences": [
+            {
+                "scrutiny_id": d.scrutiny_id,
+                "scrutiny_title": d.scrutiny_title,
+                "item": d.item,
+                "label": d.label,
+                "field": d.field,
+                "recorded": d.recorded,
+                "current": d.current,
+                "message": d.message,
+            }
+            for d in differences
+        ],
+    }
+
+
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     saved = services.maintenance.restore(args.backup)
     head = services.maintenance.head()
@@ -109,6 +129,11 @@ def cmd_record(services: Services, args: argparse.Namespace) -> int:
             line += f"  (corrected by {', '.join(str(s) for s in e.corrected_by)})"
         print(line)
     if args.id is not None:
+        check = services.maintenance.check_scrutiny(args.id)
+        if not check.ok:
+            print("This scrutiny's record fails verification (verify gives the details):")
+            for problem in check.problems:
+                print(f"  {problem}")
         for drift in services.maintenance.decision_drift(args.id):
             if not drift.matches:
                 keys = ", ".join(drift.changed_keys) or "notes only"

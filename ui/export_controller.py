@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
+from ethics_scrutiny.services.record_checks import RecordFailedVerificationError
 from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat, ExportResult
 
 from . import file_dialogs, messages
@@ -30,6 +31,7 @@ class ExportController(QObject):
         self._ctx = context
         self._parent = parent_widget
         self._progress: QProgressDialog | None = None
+        self._request: tuple[int, ExportFormat, Path, bool] | None = None
         # Set from the GUI thread, read by the render worker between flowables.
         self._cancel = threading.Event()
 
@@ -41,18 +43,32 @@ class ExportController(QObject):
         """Ask where, then write the report or bundle on the render worker."""
         if self.busy:
             return
-        what = _describe(fmt, public)
         out = _ask_path(self._parent, summary, fmt, public)
         if out is None or refused_output(self._parent, self._ctx, out, "Report not saved"):
             return
+        self._start(summary.id, fmt, out, public, despite_failed_verify=False)
+
+    def _start(
+        self, scrutiny_id: int, fmt: ExportFormat, out: Path, public: bool, *,
+        despite_failed_verify: bool,
+    ) -> None:  # fmt: skip
+        # Kept so a refusal for a record failing verification can be retried, if confirmed.
+        self._request = (scrutiny_id, fmt, out, public)
         self._cancel = threading.Event()
+        what = _describe(fmt, public)
         self._progress = _progress_dialog(self._parent, f"Writing the {what}…")
         self._progress.canceled.connect(self._on_progress_canceled)
         reports = self._ctx.services.reports
         stop = self._cancel.is_set
         self._ctx.tasks.run_render(
             lambda progress: reports.export(
-                summary.id, fmt, out, public=public, progress=progress, cancelled=stop
+                scrutiny_id,
+                fmt,
+                out,
+                public=public,
+                progress=progress,
+                cancelled=stop,
+                despite_failed_verify=despite_failed_verify,
             ),
             self._on_exported,
             self._on_failed,
@@ -97,6 +113,14 @@ class ExportController(QObject):
         if isinstance(exc, ExportCancelledError):
             self._ctx.events.status_message.emit("Export cancelled; no file was written")
             self.cancelled.emit()
+            return
+        if (
+            isinstance(exc, RecordFailedVerificationError)
+            and self._request is not None
+            and messages.confirm_despite_failed_verify(self._parent, str(exc))
+        ):
+            scrutiny_id, fmt, out, public = self._request
+            self._start(scrutiny_id, fmt, out, public, despite_failed_verify=True)
             return
         messages.show_failure(self._parent, "Report not saved", exc)
         self.failed.emit(exc)

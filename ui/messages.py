@@ -47,6 +47,26 @@ def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None
     crash.show_crash_dialog(parent, exc)
 
 
+def confirm_despite_failed_verify(parent: QWidget | None, reason: str) -> bool:
+    """Ask before writing a report from a record that fails verification. True means write it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Record failed verification",
+        f"{reason}\n\nWrite the report all the same? Every page will be marked "
+        "RECORD FAILED VERIFICATION, and the record notes that it was written despite the "
+        "failure.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText("Write it marked as failed")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # titles in the reason are never read as HTML
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
 def refused_edit(
     parent: QWidget | None,
     exc: ConcurrentEditError,

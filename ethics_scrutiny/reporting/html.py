@@ -61,13 +61,13 @@ def render_html(model: ReportModel) -> str:
         f"<title>{e(report_kind(model))}: {e(model.title)}</title>",
         f"<style>{_CSS}</style></head>",
         "<body>",
-        f'<header><p class="marking">{e(model.marking)}</p></header>',
+        f'<header><p class="marking">{e(model.band)}</p></header>',
         "<main>",
         *_cover(model),
         *body,
         "</main>",
         f"<footer><p>Report {e(model.report_id)}. Decision {_record_line(model)}</p>",
-        f'<p class="marking">{e(model.marking)}</p></footer>',
+        f'<p class="marking">{e(model.band)}</p></footer>',
         "</body></html>",
     ]
     return "\n".join(line for line in parts if line) + "\n"

@@ -176,6 +176,10 @@ class ReportFramework:
         return self.total - self.covered
 
 
+# In the band of every page of a report exported despite a record failing verification.
+VERIFICATION_FAILED_BAND = "RECORD FAILED VERIFICATION"
+
+
 @dataclass(frozen=True)
 class ReportModel:
     """Everything one report shows. Strings are raw user text: renderers must escape them."""
@@ -213,7 +217,16 @@ class ReportModel:
     # The scrutiny's own record entries, so a reader can find them in the chain.
     scrutiny_entries: int = 0
     frameworks: tuple[ReportFramework, ...] = ()
+    # Exported although the scrutiny's record failed verification (a deliberate choice).
+    verification_failed: bool = False
     inconsistencies: tuple[ReportInconsistency, ...] = ()
+
+    @property
+    def band(self) -> str:
+        """The marking band printed at top and bottom of every page."""
+        if self.verification_failed:
+            return f"{self.marking} · {VERIFICATION_FAILED_BAND}"
+        return self.marking
 
     @property
     def modules(self) -> tuple[str, ...]:

@@ -26,7 +26,9 @@ from ethics_scrutiny.storage import (
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.evidence_files import EvidenceFileStore
 from ethics_scrutiny.storage.models import Evidence, RecordEntry, Scrutiny
-from ethics_scrutiny.storage.state_check import StateDifference
+
+# Re-exported: the command line names differences without reaching into storage.
+from ethics_scrutiny.storage.state_check import StateDifference as StateDifference
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping, record_checks
@@ -144,30 +146,19 @@ class MaintenanceService:
             return state_check.differences(session)
 
     def check_scrutiny(self, scrutiny_id: int) -> ScrutinyCheck:
-        """One scrutiny's entries, current state and kept files, checked before an export.
+        """One scrutiny's entries and current state, checked before an export.
 
         Fast: only that scrutiny's entries are read (each one's hashes and its link to the
-        entry stored before it), not the whole chain.
+        entry stored before it), not the whole chain. Each evidence row's file hash and size
+        are part of its state; the kept files' contents are hashed by ``verify`` only (every
+        export would otherwise read every file again).
         """
         with unit_of_work(self._database) as session:
             repositories.get_scrutiny(session, scrutiny_id)
             problem, differences = record_checks.chain_and_state(session, scrutiny_id)
-            if problem is not None:
-                return ScrutinyCheck(scrutiny_id, (problem,))
-            rows = list(
-                session.scalars(
-                    select(Evidence).where(
-                        Evidence.scrutiny_id == scrutiny_id, Evidence.file_sha256.is_not(None)
-                    )
-                )
-            )
-            recorded = _recorded_file_hashes(session, scrutiny_id)
-        kept = self._kept_problems(rows)
-        files = [(row, _file_problem(row, recorded.get(row.id), kept)) for row in rows]
-        problems = [d.message for d in differences] + [
-            f"Evidence item {row.id} ({row.title}): {problem}." for row, problem in files if problem
-        ]
-        return ScrutinyCheck(scrutiny_id, tuple(problems))
+        if problem is not None:
+            return ScrutinyCheck(scrutiny_id, (problem,))
+        return ScrutinyCheck(scrutiny_id, tuple(d.message for d in differences))
 
     def check_evidence(self) -> EvidenceCheck:
         """Every attached file is present, unchanged, and the one (and size) its entry names.
@@ -346,15 +337,15 @@ def _files_sentence(evidence: EvidenceCheck) -> str:
     return found.strip()
 
 
-def _recorded_file_hashes(
-    session: Session, scrutiny_id: int | None = None
-) -> dict[int, tuple[int, str, object]]:
+def _recorded_file_hashes(session: Session) -> dict[int, tuple[int, str, object]]:
     """evidence ID -> (entry sequence, file hash, file size) as the record last listed them.
 
     From ``evidence_added`` entries, and from the item states other entries carry (an imported
     item has no ``evidence_added`` entry of its own, only its state in the import's entry).
     """
     found: dict[int, tuple[int, str, object]] = {}
+    if record_chain.table_missing(session):
+        return found  # verify says so; the files are still checked against their names
     query = (
         select(RecordEntry.sequence, RecordEntry.kind, RecordEntry.payload)
         .where(
@@ -363,8 +354,6 @@ def _recorded_file_hashes(
         )
         .order_by(RecordEntry.sequence)
     )
-    if scrutiny_id is not None:
-        query = query.where(RecordEntry.scrutiny_id == scrutiny_id)
     for sequence, kind, text in session.execute(query):
         payload = json.loads(text)
         if kind == RecordKind.EVIDENCE_ADDED:

@@ -9,10 +9,21 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from ethics_scrutiny.domain.errors import DatabaseError
+from ethics_scrutiny.domain.errors import DatabaseError, ExportError
 from ethics_scrutiny.domain.scrutiny import VerifyResult
 from ethics_scrutiny.storage import backup_check, backups, migrate, record_chain, state_check
 from ethics_scrutiny.storage.state_check import StateDifference
+
+
+class RecordFailedVerificationError(ExportError):
+    """An export refused because the scrutiny's record fails verification."""
+
+    def __init__(self, check: ScrutinyCheck) -> None:
+        self.check = check
+        super().__init__(
+            f"Scrutiny {check.scrutiny_id}'s record fails verification, so the report was not "
+            f"written: {check.summary} Run verify for the details."
+        )
 
 
 class HasMessage(Protocol):

@@ -7,7 +7,7 @@ import io
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -33,7 +33,9 @@ from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping
 from .bundles import bundle_bytes, withdrawals
+from .maintenance import MaintenanceService
 from .output_paths import check_output_for
+from .record_checks import RecordFailedVerificationError, ScrutinyCheck
 from .report_model import ReportContext, build_report_model
 from .scrutinies import ScrutinyService
 
@@ -65,20 +67,33 @@ class ExportResult:
     public: bool
     record_sequence: int
     warnings: tuple[str, ...] = ()
+    # Written despite the scrutiny's record failing verification (and marked so).
+    verification_failed: bool = False
 
 
 class ReportService:
     """Exports reports and records each export in the decision record."""
 
     def __init__(
-        self, database: Database, scrutinies: ScrutinyService, files: FileSource | None = None
+        self,
+        database: Database,
+        scrutinies: ScrutinyService,
+        files: FileSource | None = None,
+        checker: Callable[[int], ScrutinyCheck] | None = None,
     ) -> None:
         self._database = database
         self._scrutinies = scrutinies
         self._files = files
+        # Before anything leaves the record, its scrutiny's part is verified (chain and state).
+        self._check = checker or MaintenanceService(database).check_scrutiny
 
     def build_model(
-        self, scrutiny_id: int, *, public: bool = False, prepared_by: str = ""
+        self,
+        scrutiny_id: int,
+        *,
+        public: bool = False,
+        prepared_by: str = "",
+        verification_failed: bool = False,
     ) -> ReportModel:
         """Gather everything the report shows in one read-only unit of work."""
         with unit_of_work(self._database) as session:
@@ -95,7 +110,8 @@ class ReportService:
                 withdrawn=withdrawals(session, scrutiny_id),
             )
         result = assess(detail.checklist, detail.responses)
-        return build_report_model(detail, result, context, public=public)
+        model = build_report_model(detail, result, context, public=public)
+        return replace(model, verification_failed=True) if verification_failed else model
 
     def export(
         self,
@@ -108,22 +124,35 @@ class ReportService:
         cancelled: Cancelled | None = None,
         prepared_by: str = "",
         include_files: bool = False,
+        despite_failed_verify: bool = False,
     ) -> ExportResult:
         """Render, write atomically into place, then record the file's SHA-256.
 
-        ``include_files`` puts evidence files into a (non-public) JSON bundle.
+        ``include_files`` puts evidence files into a (non-public) JSON bundle. The scrutiny's
+        part of the record is verified first; ``despite_failed_verify`` writes the report of a
+        scrutiny that fails, with RECORD FAILED VERIFICATION in the band of every page.
 
         Raises:
             ExportCancelledError: ``cancelled()`` returned true; no file was left behind.
+            RecordFailedVerificationError: the scrutiny's record fails verification and
+                ``despite_failed_verify`` was not given; nothing was written.
             InvalidInputError: ``out`` is the record or a file it manages; nothing was written.
         """
         check_output_for(self._database, out)
+        check = self._check(scrutiny_id)
+        if not check.ok and not despite_failed_verify:
+            raise RecordFailedVerificationError(check)
         warnings: list[str] = []
         model: ReportModel | None = None
         if fmt is ExportFormat.JSON:
             data = self._bundle(scrutiny_id, public, include_files)
         else:
-            model = self.build_model(scrutiny_id, public=public, prepared_by=prepared_by)
+            model = self.build_model(
+                scrutiny_id,
+                public=public,
+                prepared_by=prepared_by,
+                verification_failed=not check.ok,
+            )
             if fmt is ExportFormat.PDF:
                 # reportlab is imported at the first PDF export, not at start-up (~0.3 s).
                 from ethics_scrutiny.reporting.pdf_coverage import pdf_text_warnings
@@ -141,6 +170,8 @@ class ReportService:
         }
         if model is not None:
             payload["report_id"] = model.report_id
+        if not check.ok:
+            payload["verification_failed"] = True
         try:
             with unit_of_work(self._database) as session:
                 entry = record_chain.append(session, "report_exported", payload, scrutiny_id)
@@ -148,7 +179,9 @@ class ReportService:
             # A report the record does not list (its disk filled meanwhile) is not handed out.
             out.unlink(missing_ok=True)
             raise
-        return ExportResult(out, sha, fmt, public, entry.sequence, tuple(warnings))
+        return ExportResult(
+            out, sha, fmt, public, entry.sequence, tuple(warnings), verification_failed=not check.ok
+        )
 
     def _bundle(self, scrutiny_id: int, public: bool, include_files: bool) -> bytes:
         reader = self._read_file if include_files and not public else None

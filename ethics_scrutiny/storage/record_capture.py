@@ -33,9 +33,13 @@ def _listen_to_rows() -> None:
     # Mapper events, not the session's new/dirty/deleted lists: a row removed as an orphan
     # (an answer retired by a template upgrade) is deleted inside the flush and shows only here.
     for model in (Response, Evidence, Action, ScrutinyTemplate, Scrutiny, EvidenceLink):
-        for name in ("after_insert", "after_update", "after_delete"):
-            if not event.contains(model, name, _note_row):
-                event.listen(model, name, _note_row)
+        for name, listener in (
+            ("after_insert", _note_row),
+            ("after_update", _note_updated_row),
+            ("after_delete", _note_row),
+        ):
+            if not event.contains(model, name, listener):
+                event.listen(model, name, listener)
 
 
 def take_state(session: Session, scrutiny_id: int) -> dict[str, Any]:
@@ -59,6 +63,26 @@ def _note_row(_mapper: Any, connection: Connection, obj: object) -> None:
         touched.add(found)
 
 
+def _note_updated_row(mapper: Any, connection: Connection, obj: object) -> None:
+    # Bookkeeping updates (``updated_at``, versions, a bundle's "file not supplied" mark)
+    # leave the state as it was: no entry for them.
+    fields = _STATE_FIELDS.get(type(obj), ())
+    state = inspect(obj)
+    if any(state.attrs[name].history.has_changes() for name in fields):
+        _note_row(mapper, connection, obj)
+
+
+# The columns of each row that its state is made of (see record_state).
+_STATE_FIELDS: dict[type, tuple[str, ...]] = {
+    Response: ("question_key", "status", "rating", "note", "sensitive"),
+    Evidence: record_state.EVIDENCE_COLUMNS,
+    Action: record_state.ACTION_COLUMNS,
+    ScrutinyTemplate: ("position", "snapshot_sha256"),
+    Scrutiny: record_state.SCRUTINY_FIELDS,
+    EvidenceLink: ("evidence_id", "question_key"),
+}
+
+
 def _item_of(connection: Connection, obj: object) -> tuple[int, str] | None:
     if isinstance(obj, Response):
         return obj.scrutiny_id, f"response.{obj.question_key}"
@@ -68,19 +92,11 @@ def _item_of(connection: Connection, obj: object) -> tuple[int, str] | None:
         return obj.scrutiny_id, f"action.{obj.uuid}"
     if isinstance(obj, ScrutinyTemplate):
         return obj.scrutiny_id, record_state.SCRUTINY_ITEM
-    if isinstance(obj, Scrutiny) and _details_changed(obj):
+    if isinstance(obj, Scrutiny):
         return obj.id, record_state.SCRUTINY_ITEM
     if isinstance(obj, EvidenceLink):
         return _evidence_item(connection, obj.evidence_id)
     return None
-
-
-def _details_changed(obj: Scrutiny) -> bool:
-    # Saving an answer bumps the scrutiny's ``updated_at``: not a change of its details.
-    state = inspect(obj)
-    if state.deleted or state.was_deleted:
-        return True
-    return any(state.attrs[name].history.has_changes() for name in record_state.SCRUTINY_FIELDS)
 
 
 def _evidence_item(connection: Connection, evidence_id: int) -> tuple[int, str] | None:

@@ -95,11 +95,11 @@ def _add_responses(
 
 # Named columns, not ORM objects: an identity-mapped object could show a value the table no
 # longer holds, and a column added by a later schema must not enter an older state's shape.
-_EVIDENCE_COLUMNS = (
+EVIDENCE_COLUMNS = (
     "id", "scrutiny_id", "uuid", "title", "kind", "reference", "description", "document_date",
     "received_on", "file_sha256", "file_name", "file_size", "sensitive",
 )  # fmt: skip
-_ACTION_COLUMNS = (
+ACTION_COLUMNS = (
     "id", "scrutiny_id", "uuid", "kind", "question_key", "text", "owner", "due_date", "status",
     "reply", "sensitive", "decision_sequence",
 )  # fmt: skip
@@ -122,7 +122,7 @@ def _add_evidence(
     for evidence_id, key in session.execute(link_query):
         links.setdefault(evidence_id, []).append(key)
     for item in session.execute(
-        _columns(Evidence, _EVIDENCE_COLUMNS).where(_ids_filter(Evidence.scrutiny_id, ids))
+        _columns(Evidence, EVIDENCE_COLUMNS).where(_ids_filter(Evidence.scrutiny_id, ids))
     ):
         states.setdefault(item.scrutiny_id, {})[f"evidence.{item.uuid}"] = {
             "id": item.id,
@@ -144,7 +144,7 @@ def _add_actions(
     session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
 ) -> None:
     for item in session.execute(
-        _columns(Action, _ACTION_COLUMNS).where(_ids_filter(Action.scrutiny_id, ids))
+        _columns(Action, ACTION_COLUMNS).where(_ids_filter(Action.scrutiny_id, ids))
     ):
         states.setdefault(item.scrutiny_id, {})[f"action.{item.uuid}"] = {
             "id": item.id,

@@ -18,9 +18,14 @@ from sqlalchemy.exc import DBAPIError
 from ethics_scrutiny.cli import main
 from ethics_scrutiny.config import Settings, resolve_settings
 from ethics_scrutiny.domain import record
-from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
+from ethics_scrutiny.domain.enums import ActionKind, Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.errors import DatabaseError
-from ethics_scrutiny.domain.scrutiny import DecisionInput, EvidenceInput, NewScrutiny
+from ethics_scrutiny.domain.scrutiny import (
+    ActionInput,
+    DecisionInput,
+    EvidenceInput,
+    NewScrutiny,
+)
 from ethics_scrutiny.services import Services
 from tests import record_access
 
@@ -54,6 +59,7 @@ def built(tmp_path: Path, data_dir: Path, database_url: str) -> Iterator[Built]:
         other.write_bytes(b"%PDF-1.4 an equality impact assessment")
         item = services.evidence.add(first, EvidenceInput("DPIA v5", file_path=str(dpia)))
         extra = services.evidence.add(second, EvidenceInput("EIA", file_path=str(other)))
+        services.actions.add(first, ActionInput(ActionKind.QUESTION, "Send the DPIA annex"))
         services.scrutinies.answer(second, "LB-01", Status.NOT_MET, Rating.RED, "None")
         head = services.maintenance.head()
         assert services.maintenance.verify().ok
@@ -166,7 +172,9 @@ def test_a_deleted_last_entry_is_caught_by_the_head_on_an_earlier_report(built: 
     # ...whose entries no longer account for the answer the deleted entry recorded...
     assert not ok and bad is None
     assert "The record's entries verify" in message
-    assert "Scrutiny 2 (ANPR A55), question LB-01: the table holds it but no record entry" in message
+    assert (
+        "Scrutiny 2 (ANPR A55), question LB-01: the table holds it but no record entry" in message
+    )
     ok, message, _ = verify(built, built.head)  # ...and that no longer holds the printed head
     assert not ok
     assert f"does not contain the head {built.head}" in message
@@ -336,3 +344,140 @@ def test_the_command_line_reports_the_first_bad_entry_and_the_evidence(
     assert shown["evidence"]["problems"][0]["evidence_title"] == "DPIA v5"
     assert main([*data, "verify"]) == 1
     assert "Entry 2 is missing" in capsys.readouterr().out
+
+
+def first_answer_key(built: Built) -> str:
+    with record_access.connection(built.url) as conn:
+        query = text("SELECT min(question_key) FROM responses WHERE scrutiny_id = 1")
+        return str(conn.execute(query).scalar_one())
+
+
+# Direct edits of the tables a report prints from, each with what verify must say about it.
+STATE_TAMPERING = {
+    "status": (
+        "UPDATE responses SET status = 'not_met' WHERE scrutiny_id = 1 AND question_key = :key",
+        'Scrutiny 1 (Drone pilot), question {key}: status: the record says "met", the table '
+        'holds "not_met"',
+    ),
+    "note": (
+        "UPDATE responses SET note = 'Not seen' WHERE scrutiny_id = 1 AND question_key = :key",
+        "Scrutiny 1 (Drone pilot), question {key}: its note is not the text the record holds",
+    ),
+    "sensitive flag": (
+        "UPDATE responses SET sensitive = true WHERE scrutiny_id = 1 AND question_key = :key",
+        "Scrutiny 1 (Drone pilot), question {key}: sensitive: the record says false, the table "
+        "holds true",
+    ),
+    "deleted answer": (
+        "DELETE FROM responses WHERE scrutiny_id = 1 AND question_key = :key",
+        "Scrutiny 1 (Drone pilot), question {key}: the record holds it but the table does not",
+    ),
+    "title": (
+        "UPDATE scrutinies SET title = 'Drone trial' WHERE id = 1 AND :key = :key",
+        'Scrutiny 1 (Drone trial), its details: title: the record says "Drone pilot", the '
+        'table holds "Drone trial"',
+    ),
+    "force": (
+        "UPDATE scrutinies SET force = 'Dyfed-Powys' WHERE id = 1 AND :key = :key",
+        'Scrutiny 1 (Drone pilot), its details: force: the record says "Gwent", the table '
+        'holds "Dyfed-Powys"',
+    ),
+    "evidence title": (
+        "UPDATE evidence SET title = 'DPIA v6' WHERE id = 1 AND :key = :key",
+        "Scrutiny 1 (Drone pilot), evidence item 1: its title is not the text the record holds",
+    ),
+    "evidence row": (
+        "UPDATE evidence SET received_on = '2026-01-05' WHERE id = 1 AND :key = :key",
+        "Scrutiny 1 (Drone pilot), evidence item 1: received on: the record says nothing, the "
+        'table holds "2026-01-05"',
+    ),
+    "action text": (
+        "UPDATE actions SET text = 'Nothing needed' WHERE id = 1 AND :key = :key",
+        "Scrutiny 1 (Drone pilot), action 1: its text is not the text the record holds",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STATE_TAMPERING))
+def test_a_table_edited_outside_the_app_is_named_by_verify(built: Built, case: str) -> None:
+    statement, expected = STATE_TAMPERING[case]
+    key = first_answer_key(built)
+    with record_access.connection(built.url) as conn:
+        conn.execute(text(statement), {"key": key})
+    for head in (None, built.head):  # the chain itself is intact and extends the printed head
+        ok, message, bad = verify(built, head)
+        assert not ok and bad is None
+        assert "The record's entries verify" in message
+        assert expected.format(key=key) in message, message
+
+
+def test_an_evidence_row_added_outside_the_app_is_named(built: Built) -> None:
+    with record_access.connection(built.url) as conn:
+        conn.execute(
+            text(
+                "INSERT INTO evidence (id, scrutiny_id, uuid, title, kind, reference, "
+                "description, file_name, sensitive, added_at, updated_at, version) VALUES "
+                "(9, 2, 'c0ffee00-0000-4000-8000-000000000009', 'Planted', 'document', '', '', "
+                "'', false, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            )
+        )
+    ok, message, _ = verify(built)
+    assert not ok
+    assert (
+        "Scrutiny 2 (ANPR A55), evidence item 9: the table holds it but no record entry does"
+        in message
+    )
+
+
+def test_the_command_line_names_a_changed_status_against_the_decision(
+    built: Built, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = first_answer_key(built)
+    statement, _expected = STATE_TAMPERING["status"]
+    with record_access.connection(built.url) as conn:
+        conn.execute(text(statement), {"key": key})
+    data = ["--data-dir", str(built.settings.data_dir)]
+    assert main([*data, "record", "1"]) == 0
+    shown = capsys.readouterr().out
+    assert f"Answers have changed since decision {decision_sequence(built)} ({key})." in shown
+    assert "This scrutiny's record fails verification" in shown
+    assert main([*data, "verify", "--head", built.head, "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    [difference] = result["state"]["differences"]
+    assert (difference["item"], difference["field"]) == (f"response.{key}", "status")
+    assert (difference["recorded"], difference["current"]) == ("met", "not_met")
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("payload", "CAST('{}' AS BLOB)", "its payload is stored as binary data instead of text"),
+        ("kind", "CAST(X'C3284B' AS TEXT)", "its kind is not valid UTF-8 text"),
+        ("payload", "CAST(X'7BFF7D' AS TEXT)", "its payload is not valid UTF-8 text"),
+    ],
+)
+def test_an_entry_holding_the_wrong_type_is_named_not_a_traceback(
+    built: Built, column: str, value: str, expected: str
+) -> None:
+    tamper(built.url, f"UPDATE record_entries SET {column} = {value} WHERE sequence = 3")
+    ok, message, bad = verify(built)
+    assert not ok and bad == 3
+    assert f"Entry 3 has been altered: {expected}." in message
+    services = Services.open(built.settings)
+    try:
+        check = services.maintenance.check_scrutiny(1)
+    finally:
+        services.close()
+    assert not check.ok and f"Entry 3 has been altered: {expected}" in check.problems[0]
+
+
+@pytest.mark.sqlite_only  # a server database without it is refused on opening, in a sentence
+def test_a_dropped_record_table_is_named(built: Built, capsys: pytest.CaptureFixture[str]) -> None:
+    with record_access.connection(built.url) as conn:
+        conn.exec_driver_sql("DROP TABLE record_entries")
+    ok, message, _ = verify(built)
+    assert not ok
+    assert "The record's table of entries is missing" in message
+    assert main(["--data-dir", str(built.settings.data_dir), "verify", "--json"]) == 1
+    assert "table of entries is missing" in json.loads(capsys.readouterr().out)["message"]
