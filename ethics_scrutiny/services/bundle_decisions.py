@@ -43,8 +43,8 @@ def require_lawful_decisions(bundle: Bundle, name: str) -> None:
             raise InvalidInputError(
                 f"{name} was not imported: its decision {n} ('{decision.outcome.label}', "
                 f"{decision.decided_at.date().isoformat()}) could not have been recorded on "
-                f"the bundle's own answers ({_first_sentence(str(exc))}); ask the sending "
-                "office about it."
+                f"the bundle's own answers, because {_first_sentence(str(exc))}; ask the "
+                "sending office about it."
             ) from None
 
 

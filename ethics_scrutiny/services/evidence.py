@@ -142,6 +142,11 @@ class EvidenceService:
         item = self.get(evidence_id)
         if item.file_sha256 is None:
             raise NotFoundError(f"Evidence item {evidence_id} ({item.title}) has no file attached.")
+        if item.file_not_supplied:
+            raise NotFoundError(
+                f"The file of evidence item {evidence_id} ({item.title}) was not supplied by the "
+                "office that sent the bundle; ask them for a bundle exported with its files."
+            )
         return item
 
     def _checked(self, item: EvidenceData, locate: Callable[[str], Path]) -> Path:

@@ -183,3 +183,20 @@ def test_a_snapshot_differing_from_one_this_record_holds_is_refused(
         data["scrutiny"]["uuid"] = "0" * 8 + data["scrutiny"]["uuid"][8:]
 
     _refused(services, tmp_path, forged(raw, altered), r"\(office-core 1\.0\.0\)")
+
+
+def test_a_public_summary_keeps_support_over_a_question_explained_as_not_applicable(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    """A public summary withholds every note, but a withheld reason was still a reason."""
+    sid = source.scrutinies.create(NEW)
+    keys = _settle_critical(source, sid)
+    source.scrutinies.answer(
+        sid, keys[0], Status.NOT_APPLICABLE, None, "No cameras are fixed to buildings."
+    )
+    source.decisions.decide(sid, _support())
+    out = tmp_path / "public.json"
+    source.reports.export(sid, ExportFormat.JSON, out, public=True)
+    assert json.loads(out.read_bytes())["responses"][0]["note"] == ""
+    new_id = _import(services, tmp_path, out.read_bytes())
+    assert [d.outcome for d in services.scrutinies.get(new_id).decisions] == [Outcome.SUPPORT]

@@ -14,7 +14,7 @@ import pytest
 from ethics_scrutiny.cli import main
 from ethics_scrutiny.config import DATABASE_FILENAME, resolve_settings, sqlite_url
 from ethics_scrutiny.domain.enums import Technology
-from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.scrutiny import EvidenceInput, NewScrutiny
 from ethics_scrutiny.reporting.model import FILE_NOT_SUPPLIED
 from ethics_scrutiny.services import Services
@@ -60,6 +60,8 @@ def test_evidence_sent_without_its_file_is_marked_and_verify_passes(
     assert services.maintenance.check_evidence().not_supplied == 1
     model = services.reports.build_model(report.scrutiny_id)
     assert [e.file_not_supplied for e in model.evidence] == [True]
+    with pytest.raises(NotFoundError, match="was not supplied by the office that sent"):
+        services.evidence.file_path(item.id)
     html = tmp_path / "report.html"
     services.reports.export(report.scrutiny_id, ExportFormat.HTML, html)
     assert FILE_NOT_SUPPLIED in html.read_text("utf-8")

@@ -192,4 +192,4 @@ def test_verify_json_lists_the_evidence_checked(
     services.close()
     assert main(["--data-dir", data_dir, "verify", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["evidence"] == {"ok": True, "checked": 1, "problems": []}
+    assert shown["evidence"] == {"ok": True, "checked": 1, "not_supplied": 0, "problems": []}
