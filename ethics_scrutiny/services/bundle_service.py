@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -38,6 +39,7 @@ from .bundle_templates import known_digests, require_known_snapshots
 from .bundle_update import update_from_bundle
 
 MAX_BUNDLE_BYTES = 200 * 1024 * 1024
+STALE_STAGING_SECONDS = 24 * 60 * 60
 
 
 class FileStore(Protocol):
@@ -140,6 +142,7 @@ class BundleService:
             return
         try:
             self._staging_dir.mkdir(parents=True, exist_ok=True)
+            _sweep_stale(self._staging_dir)
             folder = Path(tempfile.mkdtemp(prefix="bundle-", dir=self._staging_dir))
         except OSError as exc:
             raise InvalidInputError(
@@ -155,6 +158,17 @@ class BundleService:
                     staged.unlink()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _sweep_stale(staging: Path) -> None:
+    """Remove what an import killed part-way left; a day old, so never a running import's."""
+    cutoff = time.time() - STALE_STAGING_SECONDS
+    for leftover in staging.glob("bundle-*"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                shutil.rmtree(leftover, ignore_errors=True)
+        except OSError:
+            continue  # gone meanwhile, or not ours to read: the next import tries again
 
 
 def _apply(

@@ -6,7 +6,9 @@ import's own checks stand between it and the record. Runs on SQLite and PostgreS
 
 from __future__ import annotations
 
+import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -241,3 +243,19 @@ def test_a_bundle_claiming_this_records_entries_for_another_scrutiny_says_which(
 
     message = refused(services, tmp_path, forged(out.read_bytes(), edit), "its record entry 1 ")
     assert "already held here by another scrutiny, 'Knife detection arches'" in message
+
+
+def test_what_a_killed_import_left_in_the_data_folder_is_cleared_later(
+    services: Services, bundle: bytes, tmp_path: Path
+) -> None:
+    staging = services.settings.data_dir / "incoming"
+    old, recent = staging / "bundle-killed", staging / "bundle-running"
+    for folder in (old, recent):
+        folder.mkdir(parents=True)
+        (folder / "evidence-0").write_bytes(b"a plain copy of a file")
+    day_ago = time.time() - 25 * 60 * 60
+    os.utime(old, (day_ago, day_ago))
+    path = tmp_path / "with-files.json"
+    path.write_bytes(bundle)
+    services.bundles.import_bundle(path)
+    assert not old.exists() and recent.exists()
