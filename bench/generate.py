@@ -45,11 +45,13 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from bench import corpus
 from bench.gen_rows import Builder, Built, Counters, Plan, Tables
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.enums import Language, Marking, Stage, Technology
+from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.domain.templates import Checklist, Template
 from ethics_scrutiny.services import Services
@@ -58,7 +60,7 @@ from ethics_scrutiny.storage.evidence_files import StoredFile
 from ethics_scrutiny.storage.models import Base, RecordEntry, Response, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-GENERATOR_VERSION = 2  # bump whenever the generated rows change
+GENERATOR_VERSION = 3  # bump whenever the generated rows change
 DATA_ROOT = Path(__file__).resolve().parent / ".data"
 MANIFEST = "bench-data.json"
 BATCH = 500  # scrutinies per transaction
@@ -71,6 +73,11 @@ try:
 except ImportError:  # an app version before the facts cache
     _facts = None  # type: ignore[assignment]
     FACTS = "missing"
+# Each scrutiny's state attested in the record (see _attest), when the app proves state.
+try:
+    from ethics_scrutiny.storage import record_state as _record_state
+except ImportError:  # an app version whose verify checks the chain only
+    _record_state = None  # type: ignore[assignment]
 WELSH_MODULE = "records-and-welsh-language"
 SEED = 20261204
 YEARS = 5
@@ -240,7 +247,7 @@ def _fill(services: Services, spec: Spec) -> tuple[Counters, int | None, int]:
                 counters.later_rounds += 1
                 made += 1
                 in_batch += 1
-        _insert(services, tables)
+        _insert(services, tables, counters)
         if _enough(spec, made, counters):
             return counters, largest_id, largest_questions
 
@@ -264,7 +271,7 @@ def _later_round(builder: Builder, first: Built, rng: random.Random) -> Built:
     return builder.scrutiny(second, rng, previous=Built(**{**first.__dict__, "plan": second}))
 
 
-def _insert(services: Services, tables: Tables) -> None:
+def _insert(services: Services, tables: Tables, counters: Counters) -> None:
     """One transaction: every table's rows by Core executemany, parents before children.
 
     Then, in the same transaction, the batch's dashboard facts by the app's own functions
@@ -279,6 +286,25 @@ def _insert(services: Services, tables: Tables) -> None:
         if _facts is not None:
             ids = [row["id"] for row in tables.scrutinies]
             _facts.store(session, _facts.compute(session, ids))
+        if _record_state is not None:
+            _attest(session, tables, counters)
+
+
+def _attest(session: Session, tables: Tables, counters: Counters) -> None:
+    """Each scrutiny's whole state in a ``state_attested`` entry after its own entries.
+
+    The rows go in directly, not through the services (whose flushes put each change's new
+    state in the record), so the batch ends as migration 0005 leaves a record made before
+    entries carried state: attested, so that verify proves the tables against the record.
+    """
+    states = _record_state.current_states(session, [row["id"] for row in tables.scrutinies])
+    attested = Tables()
+    builder = Builder(attested, counters, {}, [])
+    for row in tables.scrutinies:
+        payload = {"scrutiny_uuid": row["uuid"], "state": states.get(row["id"], {})}
+        builder.entry(RecordKind.STATE_ATTESTED, payload, row["id"])
+    table = Base.metadata.tables["record_entries"]
+    session.connection().execute(insert(table), attested.record_entries)
 
 
 def _evidence_files(services: Services) -> list[StoredFile]:

@@ -22,6 +22,8 @@ from .models import Action, Evidence, EvidenceLink, Response, Scrutiny, Scrutiny
 State = dict[str, Any]
 ScrutinyState = dict[str, State]
 SCRUTINY_ITEM = "scrutiny"
+# Past this many answers a state is read for the whole scrutiny rather than by key.
+MAX_KEYS_LISTED = 200
 # Scrutiny columns that are part of its state; ``updated_at`` and ``version`` are bookkeeping.
 SCRUTINY_FIELDS = (
     "title", "force", "technology", "stage", "marking", "supplier", "purpose", "language",
@@ -78,12 +80,17 @@ def _add_scrutinies(
 
 
 def _add_responses(
-    session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
+    session: Session,
+    ids: Collection[int] | None,
+    states: dict[int, ScrutinyState],
+    keys: Collection[str] | None = None,
 ) -> None:
     query = select(
         Response.scrutiny_id, Response.question_key, Response.status, Response.rating,
         Response.note, Response.sensitive,
     ).where(_ids_filter(Response.scrutiny_id, ids))  # fmt: skip
+    if keys is not None and len(keys) <= MAX_KEYS_LISTED:
+        query = query.where(Response.question_key.in_(list(keys)))
     for sid, key, status, rating, note, sensitive in session.execute(query):
         states.setdefault(sid, {})[f"response.{key}"] = {
             "status": status,
@@ -165,9 +172,21 @@ def states_of(session: Session, scrutiny_id: int, items: Iterable[str]) -> dict[
     wanted = set(items)
     if not wanted:
         return {}
-    # Run with ORM reads that must not flush again: the caller has just flushed.
+    kinds = {item.partition(".")[0] for item in wanted}
+    states: dict[int, ScrutinyState] = {}
+    # Only the kinds of item touched are read: saving an answer must stay quick (it reads
+    # the one answer, not the scrutiny's hundreds); the caller has just flushed.
     with session.no_autoflush:
-        now = current_states(session, [scrutiny_id]).get(scrutiny_id, {})
+        if SCRUTINY_ITEM in kinds:
+            _add_scrutinies(session, [scrutiny_id], states)
+        if "response" in kinds:
+            keys = [item.partition(".")[2] for item in wanted if item.startswith("response.")]
+            _add_responses(session, [scrutiny_id], states, keys)
+        if "evidence" in kinds:
+            _add_evidence(session, [scrutiny_id], states)
+        if "action" in kinds:
+            _add_actions(session, [scrutiny_id], states)
+    now = states.get(scrutiny_id, {})
     return {item: now.get(item) for item in sorted(wanted)}
 
 

@@ -126,6 +126,9 @@ def _payload_fields(settings: Settings) -> dict[str, set[str]]:
     fields: dict[str, set[str]] = {}
     for kind, payload in payloads:
         data = json.loads(payload)
+        # The generator attests each scrutiny's state once (a state_attested entry) instead of
+        # carrying each change's new state in its entry as the services' flushes do.
+        data.pop("state", None)
         fields.setdefault(kind, set()).update(data)
         if kind == "action_recorded" and "changed" in data:
             fields.setdefault("action_recorded.changed", set()).update(data["changed"])
