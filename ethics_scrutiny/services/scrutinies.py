@@ -112,15 +112,17 @@ class ScrutinyService:
             if before == stage.value:
                 return
             # The record lock first, the scrutiny's row lock after: the order every writer uses.
+            # The row changes before the entry is added, so the entry carries its new state.
+            record_chain.lock_for_append(session)
+            row.stage = stage.value
+            row.version += 1
+            row.updated_at = utc_now()
             record_chain.append(
                 session,
                 RecordKind.STAGE_CHANGED,
                 {"scrutiny_uuid": row.uuid, "from": before, "to": stage.value},
                 row.id,
             )
-            row.stage = stage.value
-            row.version += 1
-            row.updated_at = utc_now()
 
     def _stage_changed_at(self, scrutiny_id: int) -> tuple[str, datetime | None]:
         with unit_of_work(self._database) as session:

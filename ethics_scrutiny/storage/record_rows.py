@@ -41,10 +41,11 @@ def careful_rows(session: Session, scrutiny_id: int | None = None) -> Iterator[C
     query = text(f"SELECT {selected} FROM record_entries{where} ORDER BY sequence")
     params = {} if scrutiny_id is None else {"sid": scrutiny_id}
     for position, raw in enumerate(session.connection().execute(query, params), start=1):
-        yield _checked(position, tuple(raw))
+        yield checked_row(position, tuple(raw))
 
 
-def _checked(position: int, raw: tuple[Any, ...]) -> CheckedRow:
+def checked_row(position: int, raw: tuple[Any, ...]) -> CheckedRow:
+    """One row read as (storage type, bytes) pairs per column, at ``position`` in the read."""
     kinds, values = raw[0::2], raw[1::2]
     sequence = _whole_number(kinds[0], values[0])
     name = f"Entry {sequence}" if sequence is not None else f"The entry at position {position}"

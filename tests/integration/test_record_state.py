@@ -92,3 +92,13 @@ def test_an_imported_scrutiny_has_its_evidence_in_the_record(
         if item.startswith("evidence.") and state and state["id"] == imported.id
     ]
     assert states and states[0]["file_sha256"] == imported.file_sha256
+
+
+def test_a_stage_change_is_one_entry_carrying_the_new_stage(services: Services) -> None:
+    sid = services.scrutinies.create(NewScrutiny("Drones", "Gwent", Technology.DRONES))
+    before = services.maintenance.head().entries
+    services.scrutinies.set_stage(sid, Stage.LIVE)
+    [entry] = services.maintenance.entries(sid)[before:]
+    assert entry.kind == "stage_changed"
+    assert entry.payload["state"]["scrutiny"]["stage"] == "live"
+    _assert_verifies(services)
