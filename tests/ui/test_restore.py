@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -87,3 +89,29 @@ def test_a_foreign_file_is_refused_with_a_plain_message(
     kind, title, text = said[-1]
     assert (kind, title) == ("error", "Record not restored")
     assert "not an Ethics Scrutiny backup" in text and "nothing was restored" in text
+
+
+def test_a_backup_failing_verification_is_refused_with_what_failed(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    said: list[tuple[str, str, str]],
+) -> None:
+    make_scrutiny(title="Kept")
+    backup = services.maintenance.backup(tmp_path / "forged.db")
+    with closing(sqlite3.connect(backup)) as conn, conn:
+        conn.execute("UPDATE scrutinies SET title = 'Forged'")
+    before = services.maintenance.head()
+    monkeypatch.setattr(record_controller, "ask_backup_to_restore", lambda _p, _s: backup)
+    monkeypatch.setattr(record_controller, "confirm_restore", lambda _p, _path: True)
+    with qtbot.waitSignal(window.controller.records.failed, timeout=60_000):
+        window.action_map["restore"].trigger()
+    kind, title, text = said[-1]
+    assert (kind, title) == ("error", "Record not restored")
+    assert "fails verification, so it was not restored" in text
+    assert 'title: the record says "Kept", the table holds "Forged"' in text
+    assert services.maintenance.head() == before
+    assert not list(services.settings.backups_dir.glob("pre-restore-*"))
