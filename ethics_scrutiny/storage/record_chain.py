@@ -61,6 +61,11 @@ def make_entry(
     )
 
 
+# Entries a public bundle carries keep exactly the payload their use case wrote; the state of
+# what changed with them goes in the next entry (or a state_recorded one at commit).
+_WITHOUT_STATE = frozenset({record.RecordKind.DECISION, record.RecordKind.DECISION_WITHDRAWN})
+
+
 def append(
     session: Session, kind: str, payload: dict[str, Any], scrutiny_id: int | None
 ) -> RecordEntry:
@@ -72,7 +77,7 @@ def append(
     so far (see ``record_state``), so replaying the entries proves what the tables hold.
     """
     lock_for_append(session)
-    if scrutiny_id is not None:
+    if scrutiny_id is not None and kind not in _WITHOUT_STATE:
         state = record_capture.take_state(session, scrutiny_id)
         if state:
             payload = {**payload, "state": state}

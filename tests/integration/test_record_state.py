@@ -11,8 +11,16 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from ethics_scrutiny.domain.enums import ActionKind, ActionStatus, Rating, Stage, Status, Technology
-from ethics_scrutiny.domain.scrutiny import ActionInput, EvidenceInput, NewScrutiny
+from ethics_scrutiny.domain.enums import (
+    ActionKind,
+    ActionStatus,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
+from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionInput, EvidenceInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
 from tests import record_access
@@ -101,4 +109,21 @@ def test_a_stage_change_is_one_entry_carrying_the_new_stage(services: Services) 
     [entry] = services.maintenance.entries(sid)[before:]
     assert entry.kind == "stage_changed"
     assert entry.payload["state"]["scrutiny"]["stage"] == "live"
+    _assert_verifies(services)
+
+
+def test_a_decision_entry_keeps_only_the_payload_its_use_case_wrote(
+    services: Services, tmp_path: Path
+) -> None:
+    """Public bundles carry decision entries: the state of what changed goes elsewhere."""
+    sid = services.scrutinies.create(NewScrutiny("ANPR", "Gwent", Technology.ANPR))
+    services.scrutinies.answer(sid, "LB-01", Status.NOT_MET, Rating.RED, "None")
+    bundle = tmp_path / "bundle.json"
+    services.decisions.decide(sid, DecisionInput(Outcome.DEFER, "More needed.", "Panel"))
+    services.reports.export(sid, ExportFormat.JSON, bundle)
+    copy = services.bundles.sync_bundle(bundle, as_copy=True).scrutiny_id
+    assert copy is not None
+    for scrutiny in (sid, copy):
+        kinds = {e.kind: e.payload for e in services.maintenance.entries(scrutiny)}
+        assert "state" not in kinds["decision"]
     _assert_verifies(services)
