@@ -45,7 +45,9 @@ def recorded_states(
     if scrutiny_ids is not None:
         query = query.where(RecordEntry.scrutiny_id.in_(list(scrutiny_ids)))
     grouped: dict[int, list[tuple[str, dict[str, Any]]]] = {}
-    for scrutiny_id, kind, payload in session.connection().execute(query):
+    # Streamed in batches: a whole record's payloads need not all be held at once.
+    streamed = session.connection().execute(query.execution_options(yield_per=2000))
+    for scrutiny_id, kind, payload in streamed:
         # Most entries carry no state; skip parsing those (a whole record has 100,000s).
         if not isinstance(payload, str) or '"state":' not in payload:
             continue
