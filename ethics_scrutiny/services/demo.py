@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from itertools import cycle
 from typing import Protocol
 
+from ethics_scrutiny.domain.consistency import inconsistencies
 from ethics_scrutiny.domain.enums import (
     ActionKind,
     DecisionCapacity,
@@ -23,8 +24,9 @@ from ethics_scrutiny.domain.scrutiny import (
     EvidenceData,
     EvidenceInput,
     NewScrutiny,
+    ResponseData,
 )
-from ethics_scrutiny.domain.templates import Question
+from ethics_scrutiny.domain.templates import Checklist, Question
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
@@ -103,9 +105,13 @@ class DemoService:
         answered = questions[: len(questions) * 2 // 3]
         critical = [q for q in answered if q.critical]
         flagged = critical[len(critical) // 2] if critical else None
-        for question, status in zip(answered, cycle(_PATTERN), strict=False):
-            if question is flagged:
-                status = Status.NOT_MET
+        planned = {
+            q.key: Status.NOT_MET if q is flagged else status
+            for q, status in zip(answered, cycle(_PATTERN), strict=False)
+        }
+        statuses = _consistent(detail.checklist, planned)
+        for question in answered:
+            status = statuses[question.key]
             note = _demo_note(status, question.evidence[0])
             self._scrutinies.answer(scrutiny_id, question.key, status, note=note)
         return flagged
@@ -149,6 +155,21 @@ class DemoService:
                 capacity=DecisionCapacity.PANEL_ADVICE,
             ),
         )
+
+
+def _consistent(checklist: Checklist, planned: dict[str, Status]) -> dict[str, Status]:
+    """The planned answers with every "met" a consistency rule doubts made "partly met".
+
+    An officer would not call an assessment met while the rules it rests on are not, so the
+    demonstration's one red flag stays the critical question it deliberately leaves not met.
+    """
+    statuses = dict(planned)
+    while True:
+        answers = {key: ResponseData(key, status) for key, status in statuses.items()}
+        doubted = {item.key for item in inconsistencies(checklist, answers)}
+        if not doubted:
+            return statuses
+        statuses.update(dict.fromkeys(doubted, Status.PARTLY_MET))
 
 
 def _demo_note(status: Status, evidence: str) -> str:

@@ -22,6 +22,7 @@ from ethics_scrutiny.domain.enums import (
     Technology,
 )
 from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.storage import record_chain
@@ -180,9 +181,12 @@ def test_the_demonstration_has_a_red_flag_and_panel_advice(services: Services) -
     [summary] = services.scrutinies.list()
     assert summary.red_flag_count == 1 and summary.overall_rating is Rating.RED
     assert summary.open_actions == 1 and summary.overdue_actions == 0
-    [advice] = services.scrutinies.get(demo_id).decisions
+    detail = services.scrutinies.get(demo_id)
+    [advice] = detail.decisions
     assert advice.capacity is DecisionCapacity.PANEL_ADVICE
     assert advice.outcome is Outcome.DEFER and summary.next_review_date is not None
+    # A coherent example: no "met" that the template's consistency rules doubt.
+    assert assess(detail.checklist, detail.responses).inconsistencies == ()
 
 
 def _decision(
