@@ -24,6 +24,7 @@ EVIDENCE_TITLE = "Sentinel evidence: custody suite camera plan"
 ACTION_TEXT = "Sentinel action: supply the watchlist audit for Bangor"
 OVERRIDE_REASON = "Sentinel override: the match threshold was raised after the panel met."
 EVIDENCE_SHA = "ab" * 32
+GOOD_PRACTICE_NOTE = "Sentinel good practice: deployments are announced only on the day."
 HEAD_HASH = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a1c3e5b7d9f0a2c4e6b8d0f"
 
 _SOURCES = ("Equality Act 2010, s.149", "ICO Audit Framework")
@@ -41,6 +42,7 @@ def _question(key: str, prompt: str, **overrides: Any) -> ReportQuestion:
         "status": "Met",
         "rating": "Green",
         "note": f"The force supplied evidence for {key}.",
+        "obligation": "Must",
     }
     values.update(overrides)
     return ReportQuestion(**values)
@@ -92,6 +94,7 @@ def _privacy() -> ReportTheme:
             status="Partly met",
             rating="Amber",
             note=SENSITIVE_NOTE,
+            sensitive=True,
         ),
         _question("PR-03", "Is the retention period for match alerts set out?"),
     )
@@ -118,14 +121,23 @@ def _oversight() -> ReportTheme:
             "Is there an independent ethics panel review date?",
             rating="Amber",
             status="Unknown",
+            obligation="Should",
+        ),
+        _question(
+            "OV-04",
+            "Is the public told where each deployment will be?",
+            rating="Red",
+            status="Not met",
+            obligation="Should",
+            note=GOOD_PRACTICE_NOTE,
         ),
     )
     return ReportTheme(
         "oversight",
         "Oversight and accountability",
         None,
-        2,
         3,
+        4,
         questions,
         "Live facial recognition module",
     )
@@ -233,8 +245,8 @@ def make_report_model(**overrides: Any) -> ReportModel:
         templates=(("Core ethics checklist", "1.2.0"), ("Live facial recognition module", "1.0.1")),
         generated_at=datetime(2025, 7, 2, 10, 0, tzinfo=UTC),
         public=False,
-        answered=8,
-        total=10,
+        answered=9,
+        total=11,
         ready=False,
         missing_critical=("OV-01",),
         red_flags=(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .findings import Answer, FindingGroup, finding_groups, other_answers, unanswered
+
 
 @dataclass(frozen=True)
 class ReportQuestion:
@@ -30,6 +32,8 @@ class ReportQuestion:
     obligation: str = ""  # "Must", "Should" or "Could"
     # Why a "met" answer counts as not met (a consistency rule doubts it); empty otherwise.
     doubted: str = ""
+    # The officer marked the answer sensitive: its note is not for publication.
+    sensitive: bool = False
 
     @property
     def obligation_text(self) -> str:
@@ -176,6 +180,8 @@ class ReportFramework:
         return self.total - self.covered
 
 
+PANEL_ADVICE = "Ethics panel advice"  # the capacity label of the panel's advice
+
 # In the band of every page of a report exported despite a record failing verification.
 VERIFICATION_FAILED_BAND = "RECORD FAILED VERIFICATION"
 
@@ -220,6 +226,10 @@ class ReportModel:
     # Exported although the scrutiny's record failed verification (a deliberate choice).
     verification_failed: bool = False
     inconsistencies: tuple[ReportInconsistency, ...] = ()
+    # The guidance appendix (guidance, sources and red-flag criteria per question), if asked for.
+    appendix: bool = False
+    office: str = ""  # the office publishing the paper, when known
+    contact: str = ""  # how the public comments or complains, when the office has said
 
     @property
     def band(self) -> str:
@@ -241,6 +251,38 @@ class ReportModel:
     def current_decision(self) -> ReportDecision | None:
         """The newest decision still standing (not superseded)."""
         standing = [d for d in self.decisions if d.current]
+        return standing[-1] if standing else None
+
+    @property
+    def finding_groups(self) -> tuple[FindingGroup, ...]:
+        """Unlawful as it stands, legal risk, good practice: answered questions only."""
+        return finding_groups(self.themes)
+
+    @property
+    def other_answers(self) -> tuple[Answer, ...]:
+        """Answered questions that are not findings (met, not applicable, ...)."""
+        return other_answers(self.themes)
+
+    @property
+    def unanswered_critical(self) -> tuple[ReportQuestion, ...]:
+        """Critical questions nobody has answered yet: named, never shown as findings."""
+        return tuple(q for q in unanswered(self.themes) if q.critical)
+
+    @property
+    def unanswered_other(self) -> int:
+        """How many other questions are not answered yet (counted, not listed)."""
+        return sum(1 for q in unanswered(self.themes) if not q.critical)
+
+    @property
+    def current_advice(self) -> ReportDecision | None:
+        """The panel's standing advice, if any."""
+        standing = [d for d in self.decisions if d.current and d.capacity == PANEL_ADVICE]
+        return standing[-1] if standing else None
+
+    @property
+    def current_ruling(self) -> ReportDecision | None:
+        """The standing decision of whoever decides (not the panel's advice), if any."""
+        standing = [d for d in self.decisions if d.current and d.capacity != PANEL_ADVICE]
         return standing[-1] if standing else None
 
     @property

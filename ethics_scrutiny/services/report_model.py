@@ -60,6 +60,8 @@ class ReportContext:
     scrutiny_entries: int = 0
     # Withdrawn decisions: record sequence -> the reason given.
     withdrawn: dict[int, str] = field(default_factory=dict)
+    appendix: bool = False  # add the guidance appendix
+    office: str = ""  # the office publishing the paper, when known
 
 
 def build_report_model(
@@ -111,6 +113,8 @@ def build_report_model(
         scrutiny_entries=context.scrutiny_entries,
         frameworks=_frameworks(detail),
         inconsistencies=() if public else _inconsistencies(detail, found, lang),
+        appendix=context.appendix,
+        office=context.office,
     )
 
 
@@ -200,6 +204,7 @@ def _question(
         blocks=blocks,
         obligation=question.obligation.value.capitalize(),
         doubted="\n".join(doubt_line(item) for item in doubts),
+        sensitive=bool(response and response.sensitive),
     )
 
 

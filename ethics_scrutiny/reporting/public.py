@@ -1,0 +1,107 @@
+"""The public summary's wording: plain sentences for a member of the public, nothing sensitive."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .findings import plain_finding
+from .model import ReportDecision, ReportModel
+from .text import condition_line, date_or, local_time_text
+
+# A question's code, e.g. "LB-03": meaningless to the public, so never printed in the summary.
+QUESTION_CODE = re.compile(r"\b[A-Z]{2}-\d{2}\b")
+
+PRINT_COPY = (
+    "This PDF is a print copy. PDF files made by this app are not tagged for screen readers; "
+    "the accessible version of this {kind} is the HTML file of the same name, which the "
+    "office can supply."
+)
+
+
+def print_copy_note(model: ReportModel) -> str:
+    """What the PDF's first page says about its accessibility."""
+    kind = "summary" if model.public else "report"
+    return PRINT_COPY.format(kind=kind)
+
+
+def plain(text: str, prompts: Mapping[str, str]) -> str:
+    """Free text with every question code replaced by the question's own words."""
+
+    def words(match: re.Match[str]) -> str:
+        prompt = prompts.get(match.group(0))
+        return f"the question “{prompt.strip()}”" if prompt else "a checklist question"
+
+    return QUESTION_CODE.sub(words, text)
+
+
+def technology_text(model: ReportModel) -> str:
+    """What the technology is and what the force wants it for."""
+    stage = model.stage.lower()
+    first = f"{model.force} asked for scrutiny of its use of {model.technology.lower()}"
+    first += f" (stage: {stage})." if stage else "."
+    if model.supplier:
+        first += f" The system is supplied by {model.supplier}."
+    if model.purpose:
+        first += f" The force wants it for this purpose: {model.purpose.strip()}"
+        first += "" if model.purpose.strip().endswith((".", "!", "?")) else "."
+    return first
+
+
+def themes_text(model: ReportModel) -> str:
+    """What the office looked at, the themes named in words."""
+    titles = list(dict.fromkeys(theme.title for theme in model.themes))
+    if not titles:
+        return "The office has not yet chosen what to look at."
+    listed = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+    return (
+        f"The office looked at {len(titles)} themes: {listed}. It asked {model.total} questions "
+        f"and has answered {model.answered} of them so far."
+    )
+
+
+def public_findings(model: ReportModel) -> tuple[list[str], int]:
+    """Plain sentences for each finding not marked sensitive, and how many were left out."""
+    lines: list[str] = []
+    left_out = 0
+    prompts = model.prompts
+    for group in model.finding_groups:
+        for finding in group.findings:
+            if finding.question.sensitive:
+                left_out += 1
+                continue
+            lines.append(plain(plain_finding(finding), prompts))
+    return lines, left_out
+
+
+def left_out_text(count: int) -> str:
+    if not count:
+        return ""
+    what = "finding is" if count == 1 else "findings are"
+    return f"{count} further {what} not published because the office marked them sensitive."
+
+
+def decision_rows(decision: ReportDecision, prompts: Mapping[str, str]) -> list[tuple[str, str]]:
+    """A standing advice or decision as the public reads it: who, when, what, until when."""
+    who = f"{decision.capacity}: {decision.decided_by}".lstrip(": ")
+    conditions = [plain(condition_line(c, None), prompts) for c in decision.conditions]
+    return [
+        ("Outcome", decision.outcome),
+        ("Made by", who),
+        ("Date", local_time_text(decision.decided_at)),
+        ("Reasons", plain(decision.rationale, prompts) or "None recorded."),
+        ("Conditions", "\n".join(conditions) or "None."),
+        ("Review date", date_or(decision.review_date, "None set")),
+    ]
+
+
+def comment_text(model: ReportModel) -> str:
+    """How to comment on the scrutiny or complain."""
+    if model.contact:
+        return model.contact
+    office = model.office or "the office that published this summary"
+    return (
+        f"To comment on this scrutiny, or to complain about how it was done, contact {office}. "
+        f"A complaint about how {model.force} itself has acted goes to the force first; the "
+        "Independent Office for Police Conduct can review how the force dealt with it."
+    )
