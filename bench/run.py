@@ -27,7 +27,7 @@ if __package__ in (None, ""):
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import startup
+from bench import cli_startup, startup
 from bench.generate import DATA_ROOT, Manifest, Spec, cached, exclusive
 
 SCHEMA = 1
@@ -46,10 +46,13 @@ class Profile:
     save: int
     verify_repeat: int
     warmup: int
+    cli: int = 10
 
 
 FULL = Profile(Spec(10_000), Spec(0, 100_000, largest=False), 5, 5, 20, 24, 300, 5, 2)
-QUICK = Profile(Spec(1_000), Spec(0, 20_000, largest=False), 3, 2, 8, 8, 200, 3, 1)
+QUICK = Profile(Spec(1_000), Spec(0, 20_000, largest=False), 3, 2, 8, 8, 200, 3, 1, cli=5)
+# The command line is timed on the 1,000-scrutiny record in both runs.
+CLI_SPEC = Spec(1_000)
 
 
 @dataclass
@@ -136,6 +139,17 @@ def measure_startup(data_dir: Path, profile: Profile) -> list[Figure]:
             median([s.peak_rss_mb for s in app]), median([s.peak_rss_mb for s in bare]),
             2.0, "ratio", len(app), rows,
         ),
+    ]  # fmt: skip
+
+
+def measure_cli(profile: Profile) -> list[Figure]:
+    """Whole-process ``--version`` and ``list --json`` against ``python -c pass``."""
+    manifest, _cached = cached(CLI_SPEC)
+    version, listing = cli_startup.measure(Path(manifest.data_dir), profile.cli, 1)
+    return [
+        _figure("cli_version_seconds", "Command line --version", "s", version, 1.0, 3.0, "ratio"),
+        _figure("cli_list_json_seconds", "Command line list --json, 1,000", "s", listing, 1.0,
+                10.0, "ratio"),
     ]  # fmt: skip
 
 
@@ -323,6 +337,11 @@ def _run(options: argparse.Namespace, profile: Profile) -> int:
         [("startup_seconds", "Start-up to usable window", "s", 1.0, 2.0, "ratio"),
          ("peak_memory_mb", "Peak memory at start-up", "MB", 1.0, 2.0, "ratio")],
     )  # fmt: skip
+    figures += _phase(
+        phases, "cli", lambda: measure_cli(profile),
+        [("cli_version_seconds", "Command line --version", "s", 1.0, 3.0, "ratio"),
+         ("cli_list_json_seconds", "Command line list --json, 1,000", "s", 1.0, 10.0, "ratio")],
+    )  # fmt: skip
     figures += measure_in_process(manifests[0], manifests[1], profile, phases)
     figures.sort(key=lambda f: ORDER.index(f.name))
     elapsed = time.perf_counter() - wall
@@ -361,6 +380,8 @@ def _run(options: argparse.Namespace, profile: Profile) -> int:
 
 ORDER = (
     "startup_seconds",
+    "cli_version_seconds",
+    "cli_list_json_seconds",
     "pdf_export_seconds",
     "open_scrutiny_ms",
     "filter_dashboard_ms",

@@ -1,4 +1,15 @@
-"""The command line: the same services as the app, for scripts and other tools."""
+"""The command line: the same services as the app, for scripts and other tools.
+
+Scripts call it hundreds of times, so it starts fast: building the parser imports only the
+domain's enums and errors, and ``--version`` and ``--help`` never import SQLAlchemy, pydantic
+or the services (tests/integration/test_cli_imports.py checks this). To add a command:
+
+- add its parser in ``build_parser`` (or ``cli_record.add_commands``), importing nothing heavy;
+- write ``cmd_<name>(services, args)`` in ``cli_commands`` (or ``cli_record``); those modules
+  are imported only once a command runs, so they may import the services at the top, but
+  ``cli_record`` (which also builds parsers) imports them only for type checking;
+- ``run_command`` finds the handler by name and opens the record for it.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +18,9 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
-from .config import resolve_settings
 from .domain.enums import (
     DecisionCapacity,
     Language,
@@ -22,7 +32,9 @@ from .domain.enums import (
     Technology,
 )
 from .domain.errors import EthicsScrutinyError
-from .services import Services
+
+if TYPE_CHECKING:
+    from .services import Services
 
 PROG = "ethics-scrutiny"
 
@@ -245,6 +257,8 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "templates":
         return cli_commands.templates(args)
     from . import cli_record
+    from .config import resolve_settings
+    from .services import Services
 
     handler: Callable[[Services, argparse.Namespace], int] = getattr(
         cli_record, f"cmd_{args.command}", None

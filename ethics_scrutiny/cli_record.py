@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .services import Services
-from .services.maintenance import EvidenceCheck, RecordEntryData, StateDifference
+if TYPE_CHECKING:  # imported when a command runs; building the parser stays light (see cli.py)
+    from .services import Services
+    from .services.maintenance import EvidenceCheck, RecordEntryData, StateDifference
 
 # Commands that only read: while the app (or another command) holds the record they still run,
 # on a read-only view of it, instead of being refused.
