@@ -130,6 +130,12 @@ RATIONALES = {
     ),
 }
 
+# What a condition naming flagged questions asks of the force (after "LB-03, PD-02: ").
+NAMING_CONDITIONS = (
+    "the force supplies what the red flag asks for before the next deployment.",
+    "the force publishes the missing policy and the panel reviews it within three months.",
+    "no deployment until the force answers the panel's question in writing.",
+)
 OVERRIDE_REASON = (
     "The PCC accepts the remaining risk for a time-limited pilot because the force has committed "
     "to supply the missing assessments before any live use, and the panel will review it."

@@ -17,6 +17,7 @@ from typing import Any
 
 from bench import corpus
 from ethics_scrutiny.domain import record
+from ethics_scrutiny.domain.approval import flags_to_override
 from ethics_scrutiny.domain.enums import (
     ActionKind,
     ActionStatus,
@@ -31,10 +32,14 @@ from ethics_scrutiny.domain.enums import (
 )
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scoring import Assessment, assess
-from ethics_scrutiny.domain.scrutiny import RecordHead, ResponseData
+from ethics_scrutiny.domain.scrutiny import DecisionInput, RecordHead, ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Template
 from ethics_scrutiny.services.actions import _public as action_public
-from ethics_scrutiny.services.decision_rules import SUPPORTING
+from ethics_scrutiny.services.decision_rules import (
+    SUPPORTING,
+    decision_fields,
+    keys_of_condition,
+)
 from ethics_scrutiny.services.decisions import responses_digest
 from ethics_scrutiny.services.evidence import _added_payload
 from ethics_scrutiny.services.scrutinies import _created_payload
@@ -397,6 +402,34 @@ class Builder:
                 }
             )
 
+    def _condition_actions(self, built: Built, decision: dict[str, Any], sequence: int) -> None:
+        """decisions._add_condition_actions: an open condition for each naming questions."""
+        review = decision["review_date"]
+        for text in decision["conditions"]:
+            keys = keys_of_condition(text)
+            if not keys:
+                continue
+            clean: dict[str, Any] = {
+                "kind": ActionKind.CONDITION.value,
+                "text": text,
+                "owner": built.plan.force,
+                "due_date": date.fromisoformat(review) if review else None,
+                "status": ActionStatus.OPEN.value,
+                "reply": "",
+                "question_key": keys[0],
+                "sensitive": False,
+            }
+            action_id = self.counters.action_id
+            self.counters.action_id += 1
+            public = {"action_id": action_id, "change": "added", **action_public(clean)}
+            payload = {**public, "decision_sequence": sequence}
+            self.entry(RecordKind.ACTION_RECORDED, payload, built.scrutiny_id)
+            stamp = {"created_at": self.counters.clock, "updated_at": self.counters.clock}
+            self.tables.actions.append(
+                {"id": action_id, "scrutiny_id": built.scrutiny_id,
+                 "decision_sequence": sequence, **clean, **stamp, "version": 1}
+            )  # fmt: skip
+
     def _decisions(self, built: Built, rng: random.Random) -> None:
         """DecisionService.decide (the second superseding the first), maybe withdraw."""
         if not built.plan.decisions:
@@ -408,7 +441,7 @@ class Builder:
             last = number == built.plan.decisions - 1
             outcome = rng.choice(OUTCOMES) if last else Outcome.DEFER
             self.counters.tick(rng, 600, 3600)
-            payload = _decision_payload(outcome, rng, self.counters.clock, result)
+            payload = _decision_payload(outcome, rng, self.counters.clock, built, result)
             if previous is not None:
                 payload["supersedes"] = previous
             payload["responses_sha256"] = digest
@@ -416,6 +449,7 @@ class Builder:
             payload["red_flags"] = [flag.key for flag in result.red_flags]
             payload["scrutiny_uuid"] = built.uuid
             previous = self.entry(RecordKind.DECISION, payload, built.scrutiny_id)
+            self._condition_actions(built, payload, previous)
             self.counters.decisions += 1
         if built.plan.withdraw_last and previous is not None:
             self.counters.tick(rng, 600, 3600)
@@ -428,27 +462,40 @@ class Builder:
 
 
 def _decision_payload(
-    outcome: Outcome, rng: random.Random, now: datetime, result: Assessment
+    outcome: Outcome, rng: random.Random, now: datetime, built: Built, result: Assessment
 ) -> dict[str, Any]:
-    """decisions._validated_payload plus _override_fields, for a decision made at ``now``."""
-    conditions = (
-        list(rng.sample(corpus.CONDITION_TEXTS, k=rng.randint(1, 3)))
-        if outcome is Outcome.SUPPORT_WITH_CONDITIONS
-        else []
-    )
+    """decision_rules.decision_fields for a decision the rules accept, made at ``now``.
+
+    An office cannot record support while flags on legal requirements stand, so such a
+    scrutiny gets support with conditions naming each of them, as an officer would record it;
+    flags on good-practice questions are left to an override reason.
+    """
+    if outcome is Outcome.SUPPORT and not result.readiness.ready:
+        outcome = Outcome.SUPPORT_WITH_CONDITIONS
+    conditions: list[str] = []
+    if outcome is Outcome.SUPPORT_WITH_CONDITIONS:
+        conditions = _naming_conditions(rng, [flag.key for flag in result.must_flags])
+        conditions += rng.sample(corpus.CONDITION_TEXTS, k=rng.randint(0 if conditions else 1, 2))
     review = now.date() + timedelta(days=rng.choice((90, 180, 365)))
-    payload: dict[str, Any] = {
-        "outcome": outcome.value,
-        "rationale": corpus.RATIONALES[outcome.value],
-        "decided_by": rng.choice(corpus.DECIDERS),
-        "conditions": conditions,
-        "review_date": review.isoformat() if outcome in SUPPORTING else None,
-        "capacity": rng.choice(list(DecisionCapacity)).value,
-    }
-    if outcome in SUPPORTING and result.blocking_red_flags:
-        payload["override_reason"] = corpus.OVERRIDE_REASON
-        payload["overridden_flags"] = [flag.key for flag in result.blocking_red_flags]
-    return payload
+    supporting = outcome in SUPPORTING
+    checklist = built.plan.checklist
+    flags = flags_to_override(outcome, result, checklist, conditions) if supporting else ()
+    decision = DecisionInput(
+        outcome=outcome,
+        rationale=corpus.RATIONALES[outcome.value],
+        decided_by=rng.choice(corpus.DECIDERS),
+        conditions=tuple(conditions),
+        review_date=review if supporting else None,
+        capacity=rng.choice(list(DecisionCapacity)),
+        override_reason=corpus.OVERRIDE_REASON if flags else "",
+    )
+    return decision_fields(checklist, built.responses, decision, today=now.date(), max_months=24)
+
+
+def _naming_conditions(rng: random.Random, keys: list[str]) -> list[str]:
+    """Conditions that name the given question keys, up to three keys to a condition."""
+    groups = [keys[n : n + 3] for n in range(0, len(keys), 3)]
+    return [f"{', '.join(group)}: {rng.choice(corpus.NAMING_CONDITIONS)}" for group in groups]
 
 
 def _note(rng: random.Random, status: Status, evidence: list[str], plan: Plan, index: int) -> str:

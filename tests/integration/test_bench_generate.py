@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -21,8 +21,10 @@ from ethics_scrutiny.domain.enums import (
     Status,
     Technology,
 )
+from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionInput, EvidenceInput, NewScrutiny
 from ethics_scrutiny.services import Services
+from ethics_scrutiny.services.decision_rules import decision_fields
 from ethics_scrutiny.services.reports import ExportFormat
 from ethics_scrutiny.storage.models import (
     Action,
@@ -60,6 +62,7 @@ def test_generated_record_opens_verifies_lists_and_exports(tmp_path: Path) -> No
 
         if manifest.facts == "computed":
             _assert_facts_as_the_app_computes_them(services)
+        _assert_decisions_pass_todays_rules(services, [row.id for row in rows])
 
         largest = services.scrutinies.get(manifest.largest_id)
         assert len(largest.checklist.templates) == 1 + len(services.library.modules())
@@ -79,6 +82,22 @@ def test_cached_folder_is_reused(tmp_path: Path) -> None:
     again, was_cached = cached(spec, tmp_path)
     assert was_cached
     assert again == first == Manifest.read(Path(first.data_dir))
+
+
+def _assert_decisions_pass_todays_rules(services: Services, ids: list[int]) -> None:
+    """Every generated decision is one `decide` would have recorded on the day it was made."""
+    judged = 0
+    for sid in ids:
+        detail = services.scrutinies.get(sid)
+        for made in detail.decisions:
+            given = DecisionInput(
+                made.outcome, made.rationale, made.decided_by, made.conditions,
+                made.review_date, made.capacity, override_reason=made.override_reason,
+            )  # fmt: skip
+            today = made.decided_at.date()
+            decision_fields(detail.checklist, detail.responses, given, today=today, max_months=24)
+            judged += 1
+    assert judged
 
 
 def _assert_facts_as_the_app_computes_them(services: Services) -> None:
@@ -156,9 +175,16 @@ def _act_as_an_officer(services: Services, tmp_path: Path) -> None:
         services.actions.update(added.id, answered)
     services.scrutinies.set_stage(sid, Stage.PILOT)
     first = services.decisions.decide(sid, DecisionInput(Outcome.DEFER, "More needed.", "Chair"))
+    # Today's rules: conditions name every flag on a legal requirement; an override answers
+    # only for the good-practice flags left, and the review date lies ahead.
+    detail = services.scrutinies.get(sid)
+    must = [flag.key for flag in assess(detail.checklist, detail.responses).must_flags]
+    assert must  # so the conditions below really name flagged questions
     override = "The PCC accepts the remaining risk for a short pilot with weekly reports."
     later = DecisionInput(
-        Outcome.SUPPORT, "Supported.", "PCC", review_date=date(2027, 1, 1),
+        Outcome.SUPPORT_WITH_CONDITIONS, "Supported.", "PCC",
+        conditions=(f"{', '.join(must)}: the force settles these before going live.",),
+        review_date=date.today() + timedelta(days=180),
         supersedes=first.sequence, override_reason=override,
     )  # fmt: skip
     decided = services.decisions.decide(sid, later)
