@@ -251,7 +251,8 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
     )
     for action in services.actions.list(args.id):
         if action.decision_sequence == decision.sequence:
-            print(f"Open condition {action.id} on {action.question_key}: {action.text}")
+            on = f" on {action.question_key}" if action.question_key else ""
+            print(f"Open condition {action.id}{on}: {action.text}")
     return 0
 
 

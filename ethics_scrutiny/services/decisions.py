@@ -31,8 +31,8 @@ class DecisionService:
     def decide(self, scrutiny_id: int, decision: DecisionInput) -> DecisionData:
         """Record a decision if the rules allow it (see ``decision_rules``).
 
-        Each condition naming questions becomes an open condition action in the same unit of
-        work, so the decision and what it asks of the force are recorded together or not at all.
+        Each condition becomes an open condition action in the same unit of work, so the
+        decision and what it asks of the force are recorded together or not at all.
         """
         with unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
@@ -73,21 +73,22 @@ class DecisionService:
 def _add_condition_actions(
     session: Session, row: Scrutiny, decision: DecisionInput, sequence: int
 ) -> None:
-    """An open condition for each condition naming questions: owned by the force, due for review.
+    """An open condition for every condition of the decision: owned by the force, due for review.
 
-    The action links to the first question named (an action has one question); the text keeps
-    every key it names, so all of them show wherever the condition does.
+    Each is tracked in "Actions and conditions" (owner, due date, status), not only written in
+    the decision. One naming questions links to the first (an action has one question); the
+    text keeps every key it names, so all of them show wherever the condition does.
     """
     for text in decision.conditions:
-        keys = decision_rules.keys_of_condition(text)
-        if not keys:
+        if not text.strip():
             continue
+        keys = decision_rules.keys_of_condition(text)
         new = ActionInput(
             kind=ActionKind.CONDITION,
             text=text.strip(),
             owner=row.force,
             due_date=decision.review_date,
-            question_key=keys[0],
+            question_key=keys[0] if keys else None,
         )
         actions.add_in_session(session, row, new, decision_sequence=sequence)
 

@@ -65,9 +65,11 @@ def test_conditions_naming_every_must_flag_are_recorded_as_open_actions(
     )
     assert decision.override_reason == "" and decision.overridden_flags == ()
     actions = services.actions.list(scrutiny_id)
+    # Every condition is tracked, the one naming no question too.
     assert [(a.question_key, a.text[:6]) for a in actions] == [
         ("LB-03", "LB-03,"),
         ("FE-03", "FE-03:"),
+        (None, "Report"),
     ]
     for action in actions:
         assert action.kind is ActionKind.CONDITION and action.status is ActionStatus.OPEN
@@ -187,9 +189,11 @@ def test_decide_on_the_command_line_creates_the_conditions(
     assert "needs a condition naming each flag on a legal requirement" in capsys.readouterr().err
     assert main([*data, "show", "1", "--json"]) == 0
     flags = [f["key"] for f in json.loads(capsys.readouterr().out)["must_flags"]]
-    assert main([*decide, "--condition", ", ".join(flags) + ": Settle every legal point"]) == 0
+    settle = ", ".join(flags) + ": Settle every legal point"
+    assert main([*decide, "--condition", settle, "--condition", "Report monthly"]) == 0
     out = capsys.readouterr().out
     assert f"Open condition 1 on {flags[0]}: {', '.join(flags)}: Settle" in out
+    assert "Open condition 2: Report monthly" in out
     assert main([*data, "list", "--json"]) == 0
     [listed] = json.loads(capsys.readouterr().out)
     assert listed["approval_lapsed"] is False
