@@ -116,10 +116,10 @@ def pdf_export(
 
 def open_scrutiny(services: Services, scrutiny_id: int, repeat: int, warmup: int) -> Samples:
     """ChecklistController.open as the app runs it (worker thread, then the page filled)."""
-    from ui.checklist_controller import ChecklistController
-    from ui.checklist_view import ChecklistPage
-    from ui.context import AppContext, AppEvents
-    from ui.tasks import TaskRunner
+    from ui.checklist.checklist_controller import ChecklistController
+    from ui.checklist.checklist_view import ChecklistPage
+    from ui.kit.context import AppContext, AppEvents
+    from ui.kit.tasks import TaskRunner
 
     qt = application()
     actions: defaultdict[str, QAction] = defaultdict(lambda: QAction(qt))
@@ -213,8 +213,8 @@ def _bare_rows(path: Path, scrutiny_id: int) -> list[tuple[str, str, str | None,
 
 def filter_dashboard(services: Services, repeat: int, warmup: int) -> Samples:
     """Typing a search into the real dashboard page until its proxy and table have updated."""
-    from ui.scrutiny_list_model import Column, display
-    from ui.scrutiny_list_view import ScrutinyListPage
+    from ui.dashboard.scrutiny_list_model import Column, display
+    from ui.dashboard.scrutiny_list_view import ScrutinyListPage
 
     qt = application()
     page = ScrutinyListPage([])

@@ -21,10 +21,11 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.errors import EthicsScrutinyError
 from ethics_scrutiny.services import Services
 
-from . import crash, messages, window_state
-from .context import AppContext, AppEvents
-from .main_window import MainWindow
-from .tasks import Task, TaskRunner
+from .kit import crash, messages
+from .kit.context import AppContext, AppEvents
+from .kit.tasks import Task, TaskRunner
+from .shell import window_state
+from .shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -46,7 +46,7 @@ from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat, ExportResult
 
 from .app import create_main_window
-from .main_window import MainWindow
+from .shell.main_window import MainWindow
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -155,7 +155,7 @@ class ReportService:
             )
             if fmt is ExportFormat.PDF:
                 # reportlab is imported at the first PDF export, not at start-up (~0.3 s).
-                from ethics_scrutiny.reporting.pdf_coverage import pdf_text_warnings
+                from ethics_scrutiny.reporting.pdf.coverage import pdf_text_warnings
 
                 warnings = pdf_text_warnings(model)
             data = render_bytes(model, fmt, progress, cancelled)

@@ -10,12 +10,12 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from ethics_scrutiny.assets import fonts_dir
-from ethics_scrutiny.reporting.font_fallback import CJK, with_fallback_font
 from ethics_scrutiny.reporting.model import ReportModel
 from ethics_scrutiny.reporting.pdf import render_pdf
-from ethics_scrutiny.reporting.pdf_coverage import pdf_text_warnings
-from ethics_scrutiny.reporting.pdf_parts import text
-from ethics_scrutiny.reporting.pdf_styles import make_styles
+from ethics_scrutiny.reporting.pdf.coverage import pdf_text_warnings
+from ethics_scrutiny.reporting.pdf.font_fallback import CJK, with_fallback_font
+from ethics_scrutiny.reporting.pdf.parts import text
+from ethics_scrutiny.reporting.pdf.styles import make_styles
 from tests.report_fixtures import make_report_model
 
 TITLE = "Community panel 社区小组"

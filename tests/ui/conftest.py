@@ -19,7 +19,7 @@ from ethics_scrutiny.domain.enums import Marking, Stage, Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ui.app import create_main_window
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 MakeScrutiny = Callable[..., int]
 
@@ -77,7 +77,7 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
 @pytest.fixture
 def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     """Every message box the app would have shown, instead of showing it."""
-    from ui import messages
+    from ui.kit import messages
 
     shown: list[tuple[str, str, str]] = []
     for kind in ("info", "warning", "error"):

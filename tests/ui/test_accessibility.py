@@ -25,12 +25,12 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import ActionKind
 from ethics_scrutiny.domain.scrutiny import ActionInput, EvidenceInput
 from ethics_scrutiny.services import Services
-from ui.accessibility import focusable_widgets, unnamed_widgets
-from ui.action_items_dialog import ActionItemDialog
-from ui.decision_dialog import DecisionDialog
-from ui.evidence_dialog import EvidenceDialog
-from ui.main_window import MainWindow
-from ui.new_scrutiny_dialog import NewScrutinyDialog
+from ui.actions.action_items_dialog import ActionItemDialog
+from ui.dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ui.decisions.decision_dialog import DecisionDialog
+from ui.evidence.evidence_dialog import EvidenceDialog
+from ui.kit.accessibility import focusable_widgets, unnamed_widgets
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

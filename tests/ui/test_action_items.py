@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import ActionKind, ActionStatus
 from ethics_scrutiny.domain.scrutiny import ActionInput
 from ethics_scrutiny.services import Services
-from ui.action_items_dialog import GENERAL, ActionItemDialog
-from ui.action_items_model import ActionColumn, ActionShow
-from ui.checklist_view import ACTIONS_TAB
-from ui.main_window import MainWindow
+from ui.actions.action_items_dialog import GENERAL, ActionItemDialog
+from ui.actions.action_items_model import ActionColumn, ActionShow
+from ui.checklist.checklist_view import ACTIONS_TAB
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

@@ -15,9 +15,10 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.demo import DEMO_TITLE
-from ui import app, crash, messages
-from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
+from ui import app
+from ui.kit import crash, messages
+from ui.kit.tasks import TaskRunner
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -10,15 +10,15 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import Marking, Outcome, Rating, Stage, Technology
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
-from ui import rag
-from ui.dashboard_strip import AttentionStrip
-from ui.scrutiny_list_model import (
+from ui.dashboard.dashboard_strip import AttentionStrip
+from ui.dashboard.scrutiny_list_model import (
     ATTENTION_ROLE,
     Attention,
     Column,
     ScrutinyFilterProxy,
     ScrutinyListModel,
 )
+from ui.kit import rag
 
 TODAY = date(2027, 3, 1)
 NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)

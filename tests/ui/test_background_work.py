@@ -25,8 +25,8 @@ from ethics_scrutiny.domain.enums import Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
-from ui import file_dialogs
-from ui.main_window import MainWindow
+from ui.kit import file_dialogs
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 
@@ -36,7 +36,7 @@ TICKS_WHILE_HELD = 3  # timer ticks the GUI thread must process while the job wa
 
 @dataclass(frozen=True)
 class Command:
-    action: str  # id in the window's action table (ui/actions.py)
+    action: str  # id in the window's action table (ui/shell/actions.py)
     service: str  # attribute of Services
     methods: tuple[str, ...]  # the slow call(s) the command may make; the first made is held
     runner: str  # TaskRunner method that must receive it

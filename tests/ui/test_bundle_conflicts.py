@@ -16,9 +16,9 @@ from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.bundle_report import ImportReport, ItemReport
 from ethics_scrutiny.services.reports import ExportFormat
 from tests.ui.conftest import MakeScrutiny
-from ui import file_dialogs
-from ui.bundle_conflict_dialog import BundleConflictDialog, ImportChoice
-from ui.main_window import MainWindow
+from ui.kit import file_dialogs
+from ui.record.bundle_conflict_dialog import BundleConflictDialog, ImportChoice
+from ui.shell.main_window import MainWindow
 
 WHEN = datetime(2026, 12, 4, 10, 30, tzinfo=UTC)
 

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import EvidenceKind
 from ethics_scrutiny.domain.scrutiny import EvidenceData
-from ui import file_dialogs
-from ui.bundle_import_confirm import BundleImportConfirmation
-from ui.evidence_model import EvidenceColumn, EvidenceModel
+from ui.evidence.evidence_model import EvidenceColumn, EvidenceModel
+from ui.kit import file_dialogs
+from ui.kit.bundle_import_confirm import BundleImportConfirmation
 
 
 def _answer(qtbot: QtBot, box: BundleImportConfirmation, importing: bool) -> bool:

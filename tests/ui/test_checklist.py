@@ -9,9 +9,9 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.services import Services
-from ui.checklist_controller import SAVED, SAVING
-from ui.checklist_model import ChecklistModel
-from ui.main_window import MainWindow
+from ui.checklist.checklist_controller import SAVED, SAVING
+from ui.checklist.checklist_model import ChecklistModel
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

@@ -13,15 +13,15 @@ from ethics_scrutiny.domain.enums import Outcome, Status
 from ethics_scrutiny.domain.scoring import RedFlag, must_flags
 from ethics_scrutiny.domain.scrutiny import DecisionInput
 from ethics_scrutiny.services import Services
-from ui.accessibility import unnamed_widgets
-from ui.condition_picker import (
+from ui.decisions.condition_picker import (
     KEY_ROLE,
     QuestionPickerDialog,
     compose_condition,
     split_condition,
 )
-from ui.decision_dialog import DecisionDialog
-from ui.main_window import MainWindow
+from ui.decisions.decision_dialog import DecisionDialog
+from ui.kit.accessibility import unnamed_widgets
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

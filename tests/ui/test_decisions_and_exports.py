@@ -16,10 +16,10 @@ from ethics_scrutiny.domain.enums import Outcome
 from ethics_scrutiny.domain.scoring import must_flags
 from ethics_scrutiny.domain.scrutiny import DecisionInput
 from ethics_scrutiny.services import Services
-from ui import file_dialogs
-from ui.decision_dialog import DecisionDialog
-from ui.main_window import MainWindow
-from ui.scrutiny_list_model import Column
+from ui.dashboard.scrutiny_list_model import Column
+from ui.decisions.decision_dialog import DecisionDialog
+from ui.kit import file_dialogs
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

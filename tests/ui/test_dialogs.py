@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import Marking, Outcome, Stage, Technology
 from ethics_scrutiny.services import Services
-from ui.decision_dialog import DecisionDialog
-from ui.new_scrutiny_dialog import NewScrutinyDialog
+from ui.dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ui.decisions.decision_dialog import DecisionDialog
 
 OK = QDialogButtonBox.StandardButton.Ok
 

@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import EvidenceKind
 from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 from ethics_scrutiny.services import Services
-from ui import evidence_controller, file_dialogs
-from ui.checklist_view import EVIDENCE_TAB
-from ui.evidence_dialog import EvidenceDialog
-from ui.evidence_model import EvidenceColumn
-from ui.main_window import MainWindow
+from ui.checklist.checklist_view import EVIDENCE_TAB
+from ui.evidence import evidence_controller
+from ui.evidence.evidence_dialog import EvidenceDialog
+from ui.evidence.evidence_model import EvidenceColumn
+from ui.kit import file_dialogs
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

@@ -12,8 +12,8 @@ from sqlalchemy import text
 from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.services import Services
 from tests import record_access
-from ui import file_dialogs, messages
-from ui.main_window import MainWindow
+from ui.kit import file_dialogs, messages
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

@@ -15,9 +15,10 @@ from ethics_scrutiny.domain.enums import ActionKind, Rating, Status, Technology
 from ethics_scrutiny.domain.scrutiny import ActionInput
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.demo import DEMO_TITLE
-from ui import app, rag
-from ui.main_window import MainWindow
-from ui.scrutiny_list_model import NBSP, Attention, Column
+from ui import app
+from ui.dashboard.scrutiny_list_model import NBSP, Attention, Column
+from ui.kit import rag
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

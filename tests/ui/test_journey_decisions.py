@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome
 from ethics_scrutiny.domain.scrutiny import DecisionInput
 from ethics_scrutiny.services import Services
-from ui.accessibility import unnamed_widgets
-from ui.decision_dialog import DecisionDialog
-from ui.decision_history_view import DecisionHistoryDialog
-from ui.main_window import MainWindow
-from ui.scrutiny_list_model import Column
+from ui.dashboard.scrutiny_list_model import Column
+from ui.decisions.decision_dialog import DecisionDialog
+from ui.decisions.decision_history_view import DecisionHistoryDialog
+from ui.kit.accessibility import unnamed_widgets
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

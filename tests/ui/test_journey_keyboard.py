@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Rating, Status, Technology
 from ethics_scrutiny.services import Services
-from ui.actions import ACTIONS
-from ui.checklist_model import ShowOnly
-from ui.main_window import MainWindow
-from ui.new_scrutiny_dialog import NewScrutinyDialog
+from ui.checklist.checklist_model import ShowOnly
+from ui.dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ui.shell.actions import ACTIONS
+from ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

@@ -8,12 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import Stage, Status
 from ethics_scrutiny.services import Services
-from ui import round_controller
-from ui.accessibility import unnamed_widgets
-from ui.main_window import MainWindow
-from ui.round_changes_view import RoundChangesDialog
-from ui.scrutiny_list_model import Column
-from ui.stage_dialog import StageDialog
+from ui.dashboard.scrutiny_list_model import Column
+from ui.decisions.stage_dialog import StageDialog
+from ui.kit.accessibility import unnamed_widgets
+from ui.rounds import round_controller
+from ui.rounds.round_changes_view import RoundChangesDialog
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

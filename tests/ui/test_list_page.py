@@ -11,9 +11,9 @@ from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.demo import DEMO_TITLE
 from ui.app import create_main_window
-from ui.main_window import MainWindow
-from ui.new_scrutiny_dialog import NewScrutinyDialog
-from ui.scrutiny_list_model import Column, ScrutinyFilterProxy, ScrutinyListModel
+from ui.dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ui.dashboard.scrutiny_list_model import Column, ScrutinyFilterProxy, ScrutinyListModel
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

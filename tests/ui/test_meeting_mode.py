@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Status
 from ethics_scrutiny.services import Services
-from ui import window_state
-from ui.accessibility import unnamed_widgets
 from ui.app import create_main_window
-from ui.main_window import MainWindow
-from ui.meeting_mode import TYPE_SCALE
-from ui.summary_view import MEETING, SummaryDialog
+from ui.kit.accessibility import unnamed_widgets
+from ui.meeting.meeting_mode import TYPE_SCALE
+from ui.meeting.summary_view import MEETING, SummaryDialog
+from ui.shell import window_state
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

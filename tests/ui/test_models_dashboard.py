@@ -27,10 +27,7 @@ from ethics_scrutiny.domain.scrutiny import (
     ScrutinySummary,
 )
 from ethics_scrutiny.services import Services
-from ui import rag
-from ui.decision_history_view import DecisionHistoryModel
-from ui.round_changes_view import RoundChangesModel
-from ui.scrutiny_list_model import (
+from ui.dashboard.scrutiny_list_model import (
     ATTENTION_ROLE,
     NBSP,
     Attention,
@@ -38,7 +35,10 @@ from ui.scrutiny_list_model import (
     ScrutinyFilterProxy,
     ScrutinyListModel,
 )
-from ui.summary_view import ThemeHeatModel, theme_titles
+from ui.decisions.decision_history_view import DecisionHistoryModel
+from ui.kit import rag
+from ui.meeting.summary_view import ThemeHeatModel, theme_titles
+from ui.rounds.round_changes_view import RoundChangesModel
 
 from .conftest import MakeScrutiny
 

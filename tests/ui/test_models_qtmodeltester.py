@@ -31,14 +31,14 @@ from ethics_scrutiny.domain.scrutiny import (
     ScrutinySummary,
 )
 from ethics_scrutiny.services import Services
-from ui.action_items_model import ActionItemsFilter, ActionItemsModel, ActionShow
-from ui.checklist_model import ChecklistFilter, ChecklistModel, ShowOnly
-from ui.decision_history_view import DecisionHistoryModel
-from ui.evidence_model import EvidenceModel
-from ui.round_changes_view import RoundChangesModel
-from ui.rows_model import Index, RowsModel
-from ui.scrutiny_list_model import ScrutinyFilterProxy, ScrutinyListModel
-from ui.summary_view import ThemeHeatModel
+from ui.actions.action_items_model import ActionItemsFilter, ActionItemsModel, ActionShow
+from ui.checklist.checklist_model import ChecklistFilter, ChecklistModel, ShowOnly
+from ui.dashboard.scrutiny_list_model import ScrutinyFilterProxy, ScrutinyListModel
+from ui.decisions.decision_history_view import DecisionHistoryModel
+from ui.evidence.evidence_model import EvidenceModel
+from ui.kit.rows_model import Index, RowsModel
+from ui.meeting.summary_view import ThemeHeatModel
+from ui.rounds.round_changes_view import RoundChangesModel
 
 from .conftest import MakeScrutiny
 

@@ -17,9 +17,9 @@ from ethics_scrutiny.domain.scrutiny import NewScrutiny, ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Question, Template
 from ethics_scrutiny.services import Services
 from tests.factories import question, template_data
-from ui.checklist_model import ChecklistModel, Column
-from ui.main_window import MainWindow
-from ui.question_view import QuestionPanel
+from ui.checklist.checklist_model import ChecklistModel, Column
+from ui.checklist.question_view import QuestionPanel
+from ui.shell.main_window import MainWindow
 
 from .conftest import open_scrutiny
 

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import Settings
-from ui import app, messages
-from ui.main_window import MainWindow
+from ui import app
+from ui.kit import messages
+from ui.shell.main_window import MainWindow
 
 HOSTILE = {
     "deep.json": "[" * 100_000 + "]" * 100_000,

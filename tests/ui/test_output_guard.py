@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.services import Services
-from ui import file_dialogs
-from ui.main_window import MainWindow
+from ui.kit import file_dialogs
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ui import crash
-from ui.tasks import TaskRunner
+from ui.kit import crash
+from ui.kit.tasks import TaskRunner
 
 SECRET = "Sensitive note: informant lives at 9 Stryd Fawr"
 

@@ -13,8 +13,8 @@ from ethics_scrutiny.domain.enums import ActionKind, Technology
 from ethics_scrutiny.domain.scrutiny import ActionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
-from ui import file_dialogs
-from ui.main_window import MainWindow
+from ui.kit import file_dialogs
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.domain.enums import Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
-from ui import record_controller
-from ui.main_window import MainWindow
+from ui.record import record_controller
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny
 

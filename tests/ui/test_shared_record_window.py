@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import Settings, resolve_settings
 from ethics_scrutiny.services import Services
-from ui.about import about_text
 from ui.app import create_main_window
-from ui.main_window import MainWindow
+from ui.shell.about import about_text
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -20,12 +20,12 @@ from ethics_scrutiny.domain.enums import ActionKind, Rating, Stage, Status
 from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.domain.scrutiny import ActionInput, EvidenceInput
 from ethics_scrutiny.services import Services
-from ui import messages
-from ui.action_items_dialog import ActionItemDialog
-from ui.checklist_controller import NOT_SAVED
-from ui.evidence_dialog import EvidenceDialog
-from ui.main_window import MainWindow
-from ui.stage_dialog import StageDialog
+from ui.actions.action_items_dialog import ActionItemDialog
+from ui.checklist.checklist_controller import NOT_SAVED
+from ui.decisions.stage_dialog import StageDialog
+from ui.evidence.evidence_dialog import EvidenceDialog
+from ui.kit import messages
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

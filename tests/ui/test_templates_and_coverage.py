@@ -18,13 +18,13 @@ from ethics_scrutiny.domain.template_diff import TemplateDiff
 from ethics_scrutiny.domain.templates import Checklist, Question, Template
 from ethics_scrutiny.services import Services
 from tests.factories import question, template_data
-from ui import template_controller
-from ui.decision_dialog import DecisionDialog
-from ui.framework_coverage_view import FrameworkCoverageDialog, FrameworkCoverageView
-from ui.main_window import MainWindow
-from ui.new_scrutiny_dialog import NewScrutinyDialog
-from ui.question_view import QuestionPanel
-from ui.template_dialogs import TemplateProblemsDialog, UpgradeDialog
+from ui.checklist.question_view import QuestionPanel
+from ui.dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ui.decisions.decision_dialog import DecisionDialog
+from ui.shell.main_window import MainWindow
+from ui.templates import template_controller
+from ui.templates.framework_coverage_view import FrameworkCoverageDialog, FrameworkCoverageView
+from ui.templates.template_dialogs import TemplateProblemsDialog, UpgradeDialog
 
 from .conftest import MakeScrutiny, open_scrutiny
 
@@ -266,7 +266,7 @@ def test_the_question_panel_shows_welsh_text_for_a_welsh_scrutiny(qtbot: QtBot) 
 
 def test_the_checklist_tree_shows_welsh_titles_and_prompts(qtbot: QtBot) -> None:
     from ethics_scrutiny.domain.scoring import assess
-    from ui.checklist_model import ChecklistModel, Column
+    from ui.checklist.checklist_model import ChecklistModel, Column
 
     data = template_data()
     data["themes"][0]["cy"] = {"title": "Sail gyfreithiol"}

@@ -13,9 +13,9 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.services import Services
-from ui.checklist_controller import ChecklistController
-from ui.checklist_view import CHECKLIST_TAB
-from ui.main_window import MainWindow
+from ui.checklist.checklist_controller import ChecklistController
+from ui.checklist.checklist_view import CHECKLIST_TAB
+from ui.shell.main_window import MainWindow
 
 from .conftest import MakeScrutiny, open_scrutiny
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ethics_scrutiny.reporting.pdf_coverage import labelled_texts, pdf_text_warnings
+from ethics_scrutiny.reporting.pdf.coverage import labelled_texts, pdf_text_warnings
 from tests.report_fixtures import make_report_model
 
 

@@ -1,0 +1,1 @@
+"""Action items: the list, the dialog and the commands."""

@@ -1,0 +1,138 @@
+"""Drives the actions and conditions tab: add, edit and record the force's replies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from ethics_scrutiny.domain.errors import ConcurrentEditError, EthicsScrutinyError
+from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
+
+from ..kit import messages
+from ..kit.context import AppContext
+from .action_items_dialog import ActionItemDialog, action_input
+from .action_items_view import ActionItemsPage
+
+
+class ActionItemsController(QObject):
+    """Service calls run on the database worker; the table reloads after each change."""
+
+    changed = Signal(object)  # tuple[ActionData, ...] after every change
+    saved = Signal(int)
+
+    def __init__(
+        self, context: AppContext, page: ActionItemsPage, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self._page = page
+        self._scrutiny_id: int | None = None
+        self._questions: list[tuple[str, str]] = []
+        page.add_requested.connect(self.add)
+        page.edit_requested.connect(self.edit)
+
+    def show_scrutiny(
+        self, scrutiny_id: int, questions: Sequence[tuple[str, str]], items: Sequence[ActionData]
+    ) -> None:
+        """Fill the tab from an already loaded scrutiny (no extra query)."""
+        self._scrutiny_id = scrutiny_id
+        self._questions = list(questions)
+        self._page.model.set_items(items)
+        self.changed.emit(tuple(items))
+
+    def add(self, initial: ActionInput | None = None, error: str = "") -> None:
+        if self._scrutiny_id is None:
+            return
+        new = ActionItemDialog.ask(self._page, self._questions, initial=initial, error=error)
+        if new is None:
+            return
+        scrutiny_id = self._scrutiny_id
+        self._run(
+            lambda: self._ctx.services.actions.add(scrutiny_id, new),
+            lambda exc: self.add(initial=new, error=str(exc)),
+            "Action not added",
+        )
+
+    def edit(self, action_id: int, initial: ActionInput | None = None, error: str = "") -> None:
+        row = self._page.model.row_of(action_id)
+        item = self._page.model.item_at(row) if row is not None else None
+        if item is None:
+            return
+        start = initial or action_input(item)
+        changed = ActionItemDialog.ask(
+            self._page, self._questions, initial=start, editing=True, error=error
+        )
+        if changed is None:
+            return
+        # The version of the item as the officer saw it: a change by someone else since wins.
+        seen = item.version
+        self._run(
+            lambda: self._ctx.services.actions.update(action_id, changed, expected_version=seen),
+            lambda exc: self._on_edit_refused(action_id, changed, exc),
+            "Action not saved",
+        )
+
+    def _on_edit_refused(self, action_id: int, mine: ActionInput, exc: BaseException) -> None:
+        if not isinstance(exc, ConcurrentEditError):
+            self.edit(action_id, initial=mine, error=str(exc))  # ask again, saying why
+            return
+        text = describe_action(mine)
+        if messages.refused_edit(self._page, exc, text, clipboard=text, sensitive=mine.sensitive):
+            self._reload(self._scrutiny_id, select=action_id, announce=False)
+
+    def _run(
+        self,
+        job: Callable[[], ActionData],
+        retry: Callable[[BaseException], None],
+        title: str,
+    ) -> None:
+        scrutiny_id = self._scrutiny_id
+
+        def done(saved: ActionData) -> None:
+            self._ctx.events.status_message.emit(f"{saved.kind.label} saved")
+            self._reload(scrutiny_id, select=saved.id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EthicsScrutinyError):
+                retry(exc)  # ask again with what was typed and the reason
+            else:
+                messages.show_failure(self._page, title, exc)
+
+        self._ctx.tasks.run_db(job, done, failed)
+
+    def _reload(
+        self, scrutiny_id: int | None, select: int | None = None, announce: bool = True
+    ) -> None:
+        """Read the actions again; ``announce`` emits ``saved`` for ``select`` once shown."""
+        if scrutiny_id is None:
+            return
+
+        def loaded(items: list[ActionData]) -> None:
+            if scrutiny_id != self._scrutiny_id:
+                return
+            self._page.model.set_items(items)
+            if select is not None:
+                self._page.select_id(select)
+                if announce:
+                    self.saved.emit(select)
+            self.changed.emit(tuple(items))
+            self._ctx.events.scrutiny_changed.emit(scrutiny_id)
+
+        self._ctx.tasks.run_db(
+            lambda: self._ctx.services.actions.list(scrutiny_id),
+            loaded,
+            lambda exc: messages.show_failure(self._page, "Actions not read", exc),
+        )
+
+
+def describe_action(item: ActionInput) -> str:
+    """The officer's unsaved action as plain text (for the clipboard and details)."""
+    lines = [f"{item.kind.label}: {item.text}", f"Status: {item.status.label}"]
+    if item.owner:
+        lines.append(f"Owner: {item.owner}")
+    if item.due_date:
+        lines.append(f"Due: {item.due_date:%d %b %Y}")
+    if item.reply:
+        lines += ["", "Reply:", item.reply]
+    return "\n".join(lines)

@@ -1,0 +1,195 @@
+"""Dialog to add or edit a question to the chief constable or a condition of approval."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.enums import ActionKind, ActionStatus
+from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
+
+from ..kit.accessibility import buddy_label, named
+
+GENERAL = "General: not about one question"
+
+
+def action_input(item: ActionData) -> ActionInput:
+    """An existing action as dialog input."""
+    return ActionInput(
+        kind=item.kind,
+        text=item.text,
+        owner=item.owner,
+        due_date=item.due_date,
+        status=item.status,
+        reply=item.reply,
+        question_key=item.question_key,
+        sensitive=item.sensitive,
+    )
+
+
+class ActionItemDialog(QDialog):
+    """Collects an ActionInput: what is asked or required, of whom, by when, and the reply."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        questions: Sequence[tuple[str, str]],
+        *,
+        initial: ActionInput | None = None,
+        editing: bool = False,
+        error: str = "",
+    ) -> ActionInput | None:
+        dialog = cls(parent, questions, initial=initial, editing=editing, error=error)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        questions: Sequence[tuple[str, str]],
+        *,
+        initial: ActionInput | None = None,
+        editing: bool = False,
+        error: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit action or condition" if editing else "Add action or condition")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.error_label = named(QLabel(self), "Problem", error)
+        self.kind = named(QComboBox(self), "Kind")
+        self.text = named(QPlainTextEdit(self), "Question or condition")
+        self.owner = named(QLineEdit(self), "Owner")
+        self.has_due = named(QCheckBox("Due by", self), "Has a due date")
+        self.due_date = named(QDateEdit(self), "Due date")
+        self.status = named(QComboBox(self), "Status")
+        self.reply = named(QPlainTextEdit(self), "Force's reply")
+        self.question = named(QComboBox(self), "About question")
+        self.sensitive = named(
+            QCheckBox("Sensitive: leave out of public exports", self), "Sensitive action"
+        )
+        self.hint = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._setup(questions, error, editing)
+        self._build_layout()
+        self._connect()
+        if initial is not None:
+            self._fill(initial)
+        self._update()
+
+    def value(self) -> ActionInput:
+        key = self.question.currentData()
+        return ActionInput(
+            kind=ActionKind(self.kind.currentData()),
+            text=self.text.toPlainText().strip(),
+            owner=self.owner.text().strip(),
+            due_date=self.due_date.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
+            status=ActionStatus(self.status.currentData()),
+            reply=self.reply.toPlainText().strip(),
+            question_key=key or None,
+            sensitive=self.sensitive.isChecked(),
+        )
+
+    def _setup(self, questions: Sequence[tuple[str, str]], error: str, editing: bool) -> None:
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setText(f"Not saved: {error}" if error else "")
+        self.error_label.setVisible(bool(error))
+        for kind in ActionKind:
+            self.kind.addItem(kind.label, kind.value)
+        for status in ActionStatus:
+            self.status.addItem(status.label, status.value)
+        self.question.addItem(GENERAL, "")
+        for key, prompt in questions:
+            self.question.addItem(f"{key}  {_shorten(prompt)}", key)
+            self.question.setItemData(
+                self.question.count() - 1, prompt, Qt.ItemDataRole.ToolTipRole
+            )
+        lines = self.fontMetrics().lineSpacing()
+        for box in (self.text, self.reply):
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(lines * 3 + 12)
+            box.setMaximumHeight(lines * 6 + 12)
+        self.text.setPlaceholderText("What the chief constable is asked, or the condition set")
+        self.owner.setPlaceholderText("Who must act, e.g. Head of Information Management")
+        self.reply.setPlaceholderText("The force's reply, when it comes")
+        self.due_date.setCalendarPopup(True)
+        self.due_date.setDisplayFormat("d MMMM yyyy")
+        self.due_date.setDate(QDate.currentDate().addDays(28))
+        self.has_due.setChecked(True)
+        self.hint.setWordWrap(True)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Save" if editing else "Add")
+        for button in self.buttons.buttons():
+            named(button, button.text().replace("&", ""))
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(buddy_label("&Kind:", self.kind, self), self.kind)
+        form.addRow(buddy_label("&Text:", self.text, self), self.text)
+        form.addRow(buddy_label("&Owner:", self.owner, self), self.owner)
+        due = QHBoxLayout()
+        due.addWidget(self.has_due)
+        due.addWidget(self.due_date)
+        due.addStretch(1)
+        form.addRow(QLabel("Due:", self), due)
+        form.addRow(buddy_label("&About:", self.question, self), self.question)
+        form.addRow(buddy_label("&Status:", self.status, self), self.status)
+        form.addRow(buddy_label("&Reply:", self.reply, self), self.reply)
+        form.addRow("", self.sensitive)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self._update)
+        self.has_due.toggled.connect(self._update)
+
+    def _fill(self, start: ActionInput) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(start.kind.value))
+        self.text.setPlainText(start.text)
+        self.owner.setText(start.owner)
+        self.has_due.setChecked(start.due_date is not None)
+        if start.due_date is not None:
+            day = start.due_date
+            self.due_date.setDate(QDate(day.year, day.month, day.day))
+        self.status.setCurrentIndex(self.status.findData(start.status.value))
+        self.reply.setPlainText(start.reply)
+        found = self.question.findData(start.question_key or "")
+        self.question.setCurrentIndex(max(found, 0))
+        self.sensitive.setChecked(start.sensitive)
+
+    def _update(self, *_args: object) -> None:
+        self.due_date.setEnabled(self.has_due.isChecked())
+        missing = not self.text.toPlainText().strip()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        self.hint.setText("Still needed: the question or condition itself." if missing else "")
+        self.hint.setVisible(missing)
+
+
+def _shorten(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

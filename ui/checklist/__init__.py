@@ -1,0 +1,1 @@
+"""The checklist page: questions, answers, notes, undo and answer history."""

@@ -1,0 +1,414 @@
+"""Drives the checklist page: loads a scrutiny, moves between questions, autosaves answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
+
+from ethics_scrutiny.domain.enums import ActionStatus, Status
+from ethics_scrutiny.domain.errors import ConcurrentEditError
+from ethics_scrutiny.domain.localize import inconsistencies_text
+from ethics_scrutiny.domain.scoring import Assessment, assess, is_red_flag, question_rating
+from ethics_scrutiny.domain.scrutiny import (
+    ActionData,
+    DecisionData,
+    EvidenceData,
+    ResponseData,
+    ScrutinyDetail,
+)
+
+from ..actions.action_items_controller import ActionItemsController
+from ..evidence.evidence_controller import EvidenceController
+from ..kit import messages, rag
+from ..kit.context import AppContext
+from .answer_versions import AnswerVersions
+from .checklist_model import ShowOnly, inconsistency_text
+from .checklist_undo import AnswerCommand
+from .checklist_view import CHECKLIST_TAB, ChecklistPage
+
+NOTE_DEBOUNCE_MS = 800
+SAVED, SAVING, NOT_SAVED = "Saved", "Saving…", "Not saved"
+
+
+class ChecklistController(QObject):
+    """Keeps a local copy of the answers so the page never waits for the database.
+
+    Every change is written through ``services.scrutinies.answer`` on the database worker,
+    which runs jobs in order, so the last edit always lands last.
+    """
+
+    loaded = Signal(int)
+    saved = Signal(str)
+    save_failed = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        page: ChecklistPage,
+        previous: QAction,
+        next_: QAction,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self._page = page
+        self._view = page.question
+        self._previous = previous
+        self._next = next_
+        self._detail: ScrutinyDetail | None = None
+        self._assessment: Assessment | None = None
+        self._keys: list[str] = []
+        self._drafts: dict[str, ResponseData] = {}
+        self._unsaved: set[str] = set()
+        self._current = 0
+        self._pending = 0
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
+        self._evidence: tuple[EvidenceData, ...] = ()
+        # One undo stack per scrutiny opened in this session; the group follows the open one.
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+        # Per scrutiny, the stored answer versions this window last saw (checked on save).
+        self._versions: dict[int, AnswerVersions] = {}
+        self._focus_after_load: str | None = None
+        self.evidence = EvidenceController(context, page.evidence, self)
+        self.action_items = ActionItemsController(context, page.action_items, self)
+        self._connect()
+
+    @property
+    def detail(self) -> ScrutinyDetail | None:
+        return self._detail
+
+    @property
+    def pending_saves(self) -> int:
+        return self._pending
+
+    @property
+    def current_key(self) -> str | None:
+        return self._keys[self._current] if self._keys else None
+
+    def open(self, scrutiny_id: int, focus: str | None = None) -> None:
+        """Load on the database worker; the page is filled when the answer comes back.
+
+        ``focus`` names a question to show once loaded (after a reload), instead of the
+        first unanswered one.
+        """
+        self.flush()
+        versions = self._versions.setdefault(scrutiny_id, AnswerVersions(scrutiny_id))
+        self._focus_after_load = focus
+        self._ctx.tasks.run_db(
+            lambda: versions.load(self._ctx.services.scrutinies),
+            self._on_loaded,
+            lambda exc: messages.show_failure(self._page, "Cannot open the scrutiny", exc),
+        )
+
+    def flush(self) -> None:
+        """Save a note still waiting for its debounce (before leaving or closing)."""
+        if self._note_timer.isActive():
+            self._note_timer.stop()
+            self._save_current()
+
+    def go_to(self, index: int) -> None:
+        if not self._keys or not 0 <= index < len(self._keys):
+            return
+        self.flush()
+        self._save_current()
+        self._current = index
+        self._show_current()
+
+    def go_to_key(self, key: str) -> None:
+        if key in self._keys and key != self.current_key:
+            self.go_to(self._keys.index(key))
+
+    def go_to_theme(self, row: int) -> None:
+        """Jump to a theme's first unanswered question (or its first, if all are answered)."""
+        if self._detail is None or not 0 <= row < len(self._detail.checklist.themes):
+            return
+        keys = [q.key for q in self._detail.checklist.themes[row].questions]
+        target = next((k for k in keys if k not in self._drafts), keys[0])
+        self.go_to(self._keys.index(target))
+
+    def next(self) -> None:
+        target = self._neighbour(+1)
+        if target is not None:
+            self.go_to(target)
+
+    def previous(self) -> None:
+        target = self._neighbour(-1)
+        if target is not None:
+            self.go_to(target)
+
+    def set_status(self, status: Status) -> None:
+        """Answer the shown question with ``status``, as clicking its button would."""
+        if self._detail is not None:
+            self._view.status_buttons[status].setChecked(True)
+
+    def undo(self) -> None:
+        self.flush()  # a note still being typed becomes the step that is undone
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_group.redo()
+
+    def set_evidence(self, items: Sequence[EvidenceData]) -> None:
+        """The scrutiny's evidence register, so the question shows what is linked to it."""
+        self._evidence = tuple(items)
+        self._update_tab_counts()
+        if 0 <= self._current < len(self._keys):
+            self._show_linked_evidence(self._keys[self._current])
+
+    def _on_actions_changed(self, _items: Sequence[ActionData]) -> None:
+        self._update_tab_counts()
+
+    def _update_tab_counts(self) -> None:
+        actions = self._page.action_items.model
+        items = actions.items()
+        open_count = sum(1 for a in items if a.status is ActionStatus.OPEN)
+        overdue = sum(1 for a in items if a.is_overdue(actions.today))
+        self._page.set_tab_counts(len(self._evidence), open_count, overdue)
+
+    def _neighbour(self, step: int) -> int | None:
+        """The next (or previous) question the "Show only" filter lets through."""
+        show_only = self._page.proxy.show_only
+        index = self._current + step
+        while 0 <= index < len(self._keys):
+            if self._page.model.shows(self._keys[index], show_only):
+                return index
+            index += step
+        return None
+
+    def _on_show_only_changed(self, _show_only: ShowOnly) -> None:
+        if self._keys:
+            self._page.select_question(self._keys[self._current])
+            self._update_navigation()
+
+    def show_decision(self, decision: DecisionData) -> None:
+        self._page.show_decision(decision)
+
+    def _connect(self) -> None:
+        self._view.status_changed.connect(self._on_answer_changed)
+        self._view.rating_changed.connect(self._on_answer_changed)
+        self._view.sensitive_changed.connect(self._on_answer_changed)
+        self._view.note_changed.connect(self._on_note_changed)
+        self._note_timer.timeout.connect(self._save_current)
+        self._page.question_chosen.connect(self.go_to_key)
+        self._page.theme_chosen.connect(self.go_to_theme)
+        self._page.show_only_changed.connect(self._on_show_only_changed)
+        self.evidence.changed.connect(self.set_evidence)
+        self.action_items.changed.connect(self._on_actions_changed)
+
+    def _on_loaded(self, loaded: tuple[ScrutinyDetail, frozenset[str]]) -> None:
+        detail, changed_elsewhere = loaded
+        stack = self._stacks.get(detail.id)
+        if changed_elsewhere and stack is not None:
+            # Someone else changed answers since: the old steps no longer describe the record,
+            # and undoing one would quietly put back an answer over theirs.
+            stack.clear()
+        self._on_detail_loaded(detail)
+
+    def _on_detail_loaded(self, detail: ScrutinyDetail) -> None:
+        self._detail = detail
+        self._keys = [q.key for q in detail.checklist.questions()]
+        self._drafts = dict(detail.responses)
+        self._unsaved.clear()
+        if detail.id not in self._stacks:
+            self._stacks[detail.id] = QUndoStack(self.undo_group)
+        self.undo_group.setActiveStack(self._stacks[detail.id])
+        questions = [(q.key, q.prompt) for q in detail.checklist.questions()]
+        self.evidence.show_scrutiny(detail.id, questions, detail.evidence)
+        self.action_items.show_scrutiny(detail.id, questions, detail.actions)
+        self._assessment = assess(detail.checklist, self._drafts)
+        self._page.show_detail(detail, self._assessment)
+        unanswered = [i for i, key in enumerate(self._keys) if key not in self._drafts]
+        self._current = unanswered[0] if unanswered else 0
+        focus, self._focus_after_load = self._focus_after_load, None
+        if focus in self._keys:
+            self._current = self._keys.index(focus)
+        self._view.set_save_state("")
+        self._show_current()
+        self.loaded.emit(detail.id)
+
+    def _show_current(self) -> None:
+        assert self._detail is not None
+        key = self._keys[self._current]
+        question = self._detail.checklist.question(key)
+        theme = self._detail.checklist.theme_of(key)
+        in_theme = [q.key for q in theme.questions].index(key) + 1
+        position = (
+            f"Question {in_theme} of {len(theme.questions)} in {theme.title}  ·  "
+            f"{self._current + 1} of {len(self._keys)} overall"
+        )
+        self._view.show_question(question, position, self._drafts.get(key))
+        self._page.select_question(key)
+        self._update_implied_rating()
+        self._show_inconsistency()
+        self._show_linked_evidence(key)
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        self._previous.setEnabled(self._neighbour(-1) is not None)
+        self._next.setEnabled(self._neighbour(+1) is not None)
+
+    def _show_linked_evidence(self, key: str) -> None:
+        linked = [e for e in self._evidence if key in e.question_keys]
+        self._view.set_linked_evidence([_evidence_line(e) for e in linked])
+
+    def _on_answer_changed(self, *_args: object) -> None:
+        # A status, rating or sensitivity change is saved at once, with the note as it stands.
+        self._note_timer.stop()
+        self._save_current()
+
+    def _on_note_changed(self) -> None:
+        self._view.set_save_state(SAVING)
+        self._note_timer.start()
+
+    def _save_current(self) -> None:
+        if self._detail is None or not self._keys:
+            return
+        key = self._keys[self._current]
+        status, rating, note, sensitive = self._view.values()
+        if status is None:
+            if not (note.strip() or rating or sensitive):
+                self._settle_save_state()
+                return
+            # A finding needs a status; a note without one means the evidence is not yet seen.
+            status = Status.UNKNOWN
+            self._view.set_status(status)
+        response = ResponseData(key, status, rating, note, sensitive)
+        if not self._changed(response):
+            self._settle_save_state()
+            return
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        stack.push(AnswerCommand(self._apply, self._detail.id, self._drafts.get(key), response))
+
+    def _apply(self, scrutiny_id: int, key: str, response: ResponseData | None, show: bool) -> None:
+        """Make ``response`` (or no answer) the saved answer; called by the undo commands."""
+        if self._detail is None or self._detail.id != scrutiny_id:
+            return  # only the open scrutiny's stack is ever active
+        if response is None:
+            self._drafts.pop(key, None)
+        else:
+            self._drafts[key] = response
+        self._rescore()
+        self._submit(scrutiny_id, key, response)
+        if show:
+            # An undo from the evidence or actions tab still shows the answer it changed.
+            self._page.tabs.setCurrentIndex(CHECKLIST_TAB)
+            self._note_timer.stop()
+            self._current = self._keys.index(key)
+            self._show_current()
+
+    def _settle_save_state(self) -> None:
+        # Nothing new to write: a "Saving…" shown while typing is over once no job is queued.
+        if self._pending == 0 and self._view.save_label.text() == SAVING:
+            self._view.set_save_state(SAVED)
+
+    def _changed(self, response: ResponseData) -> bool:
+        old = self._drafts.get(response.key)
+        if old is None or response.key in self._unsaved:
+            return True
+        fields = ("status", "rating", "note", "sensitive")
+        return any(getattr(old, f) != getattr(response, f) for f in fields)
+
+    def _submit(self, scrutiny_id: int, key: str, r: ResponseData | None) -> None:
+        self._pending += 1
+        self._view.set_save_state(SAVING)
+        scrutinies = self._ctx.services.scrutinies
+        versions = self._versions[scrutiny_id]
+        self._ctx.tasks.run_db(
+            lambda: versions.save(scrutinies, key, r),
+            lambda saved: self._on_saved(scrutiny_id, key, saved),
+            lambda exc: self._on_save_failed(scrutiny_id, key, exc),
+        )
+
+    def _on_saved(self, scrutiny_id: int, key: str, saved: bool) -> None:
+        self._pending -= 1
+        if not saved:
+            # Skipped after a clash on this question, which the officer is being asked about.
+            self._unsaved.add(key)
+            self._view.set_save_state(f"{NOT_SAVED}: {key}")
+            return
+        self._unsaved.discard(key)
+        if self._pending == 0 and not self._note_timer.isActive():
+            self._view.set_save_state(SAVED)
+        self._ctx.events.scrutiny_changed.emit(scrutiny_id)
+        self.saved.emit(key)
+
+    def _on_save_failed(self, scrutiny_id: int, key: str, exc: BaseException) -> None:
+        self._pending -= 1
+        self._unsaved.add(key)
+        self._view.set_save_state(f"{NOT_SAVED}: {key}")
+        self.save_failed.emit(key)
+        if isinstance(exc, ConcurrentEditError):
+            self._on_changed_elsewhere(scrutiny_id, key, exc)
+        else:
+            messages.show_failure(self._page, "Answer not saved", exc)
+
+    def _on_changed_elsewhere(self, scrutiny_id: int, key: str, exc: ConcurrentEditError) -> None:
+        """Someone else saved this answer first: keep the officer's text, offer to reload."""
+        mine = self._drafts.get(key)
+        note, sensitive = (mine.note, mine.sensitive) if mine is not None else ("", False)
+        yours = _describe_answer(key, mine)
+        if messages.refused_edit(self._page, exc, yours, clipboard=note, sensitive=sensitive):
+            if self._detail is not None and self._detail.id == scrutiny_id:
+                self.open(scrutiny_id, focus=key)
+            return
+        versions = self._versions[scrutiny_id]
+        # Queued behind any saves still waiting, so only edits made from now on are retried.
+        self._ctx.tasks.run_db(lambda: versions.allow(key))
+
+    def _rescore(self) -> None:
+        assert self._detail is not None
+        self._assessment = assess(self._detail.checklist, self._drafts)
+        self._page.rescore(self._assessment, self._drafts)
+        self._page.select_question(self._keys[self._current])  # its row may have left the tree
+        self._update_implied_rating()
+        self._show_inconsistency()
+
+    def _show_inconsistency(self) -> None:
+        """An answer of "met" that a consistency rule doubts says so beside the question."""
+        assert self._assessment is not None and self._detail is not None
+        key = self._keys[self._current]
+        language = self._detail.summary.language
+        found = inconsistencies_text(
+            self._assessment.inconsistencies, self._detail.checklist, language
+        )
+        self._view.set_inconsistency(inconsistency_text([i for i in found if i.key == key]))
+
+    def _update_implied_rating(self) -> None:
+        """Say what a status alone counts as, so an unrated answer is not a surprise later."""
+        assert self._detail is not None
+        key = self._keys[self._current]
+        response = self._drafts.get(key)
+        if response is None or response.rating is not None:
+            self._view.set_implied_rating("")
+            return
+        question = self._detail.checklist.question(key)
+        implied = question_rating(question, response)
+        if is_red_flag(question, response):
+            text = "Red flag: a critical question that is not met counts as Red"
+        elif implied is None:
+            text = f"“{response.status.label}” is left out of the theme's rating"
+        else:
+            text = f"“{response.status.label}” counts as {rag.rating_word(implied)}"
+        self._view.set_implied_rating(text)
+
+
+def _describe_answer(key: str, answer: ResponseData | None) -> str:
+    """The officer's unsaved answer in words, for the message's details."""
+    if answer is None:
+        return f"Your change: {key} unanswered."
+    rating = answer.rating.label if answer.rating else "no rating"
+    sensitive = " (sensitive)" if answer.sensitive else ""
+    note = f"\n\nYour note{sensitive}:\n{answer.note}" if answer.note else ""
+    return f"Your answer to {key}: {answer.status.label}, {rating}.{note}"
+
+
+def _evidence_line(item: EvidenceData) -> str:
+    reference = f", {item.reference}" if item.reference else ""
+    return f"{item.title} ({item.kind.label}{reference})"

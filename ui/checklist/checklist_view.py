@@ -1,0 +1,270 @@
+"""The checklist page: scrutiny header, theme tree on the left, one question on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.scoring import Assessment
+from ethics_scrutiny.domain.scrutiny import DecisionData, ResponseData, ScrutinyDetail
+
+from ..actions.action_items_view import ActionItemsPage
+from ..evidence.evidence_view import EvidencePage
+from ..kit.accessibility import buddy_label, chain_tab_order, named
+from ..shell.actions import button_for
+from .checklist_model import KEY_ROLE, ChecklistFilter, ChecklistModel, Column, ShowOnly
+from .question_view import QuestionPanel
+
+CHECKLIST_TAB, EVIDENCE_TAB, ACTIONS_TAB = 0, 1, 2
+
+
+FIT_PRECISION_ROWS = 60
+
+
+class ChecklistPage(QWidget):
+    """Pure view of one open scrutiny; ChecklistController fills it and reacts to it."""
+
+    question_chosen = Signal(str)
+    theme_chosen = Signal(int)
+    show_only_changed = Signal(object)  # ShowOnly
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ChecklistModel(self)
+        self.proxy = ChecklistFilter(self.model, self)
+        self._syncing = False
+        self.title_label = QLabel(self)
+        self.facts_label = QLabel(self)
+        self.readiness_label = named(QLabel(self), "Readiness")
+        self.decision_label = QLabel(self)
+        self.tree = named(QTreeView(self), "Themes and questions")
+        self.show_only = named(QComboBox(self), "Show only")
+        self.question = QuestionPanel(actions["previous"], actions["next"], self)
+        self.tabs = named(QTabWidget(self), "Checklist, evidence register, actions")
+        self.evidence = EvidencePage(self.tabs)
+        self.action_items = ActionItemsPage(self.tabs)
+        self._build_tree()
+        self._build_layout(actions)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.activated.connect(self._on_tree_activated)
+        self.show_only.currentIndexChanged.connect(self._on_show_only_changed)
+
+    def show_detail(self, detail: ScrutinyDetail, assessment: Assessment) -> None:
+        summary = detail.summary
+        self.question.set_language(summary.language)
+        self.title_label.setText(f"<h2>{escape(summary.title)}</h2>")
+        facts = [
+            summary.force,
+            summary.technology.label,
+            f"Stage: {summary.stage.label}",
+            f"Marking: {summary.marking.label}",
+        ]
+        if detail.supplier:
+            facts.insert(2, f"Supplier: {detail.supplier}")
+        self.facts_label.setText("  ·  ".join(facts))
+        self.model.set_checklist(
+            detail.checklist, assessment, detail.responses, detail.summary.language
+        )
+        self.tree.expandAll()
+        self.show_assessment(assessment)
+        self.show_decision(detail.decisions[-1] if detail.decisions else None)
+
+    def rescore(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:
+        """New scores in place; an answer may take its row out of a filtered tree, and the row
+        the tree then moves to is not the officer's choice."""
+        self._syncing = True
+        try:
+            self.model.rescore(assessment, responses)
+        finally:
+            self._syncing = False
+        self.show_assessment(assessment)
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        self.readiness_label.setText(readiness_text(assessment))
+        missing = assessment.readiness.missing_critical
+        self.readiness_label.setToolTip(
+            "Critical questions still unanswered or unknown: " + ", ".join(missing)
+            if missing
+            else ""
+        )
+
+    def show_decision(self, decision: DecisionData | None) -> None:
+        if decision is None:
+            self.decision_label.setText("No decision recorded yet")
+            return
+        when = decision.decided_at.strftime("%d %b %Y")
+        self.decision_label.setText(
+            f"Latest decision: <b>{escape(decision.outcome.label)}</b> "
+            f"({escape(when)}, {escape(decision.decided_by)})"
+        )
+
+    def select_question(self, key: str) -> None:
+        """Highlight ``key`` in the tree without reporting it back as a choice."""
+        index = self.proxy.mapFromSource(self.model.index_of_question(key))
+        # A flag, not blockSignals: the tree itself repaints from the selection model's signals.
+        self._syncing = True
+        try:
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+            else:  # filtered out of the tree: nothing there is the shown question
+                self.tree.clearSelection()
+        finally:
+            self._syncing = False
+        if index.isValid():
+            self.tree.scrollTo(index)
+
+    def show_tab(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+        widget = {EVIDENCE_TAB: self.evidence.table, ACTIONS_TAB: self.action_items.table}
+        target = widget.get(tab)
+        if target is None:
+            self.question.focus_status()
+        else:
+            target.setFocus()
+
+    def set_tab_counts(self, evidence: int, open_actions: int, overdue: int) -> None:
+        """Counts in the tab titles, so waiting work shows from the checklist too."""
+        self.tabs.setTabText(EVIDENCE_TAB, f"Evidence register ({evidence})")
+        actions = f"Actions and conditions ({open_actions} open"
+        actions += f", {overdue} overdue)" if overdue else ")"
+        self.tabs.setTabText(ACTIONS_TAB, actions)
+
+    def _build_tree(self) -> None:
+        tree = self.tree
+        tree.setModel(self.proxy)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.PROGRESS, Column.RATING, Column.FLAGS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The short status columns are fitted to the rows in view plus this many, not every
+        # row of a 200-question checklist at each expand and layout.
+        header.setResizeContentsPrecision(FIT_PRECISION_ROWS)
+
+    def _build_layout(self, actions: dict[str, QAction]) -> None:
+        for label in (self.title_label, self.facts_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.readiness_label)
+        status_row.addStretch(1)
+        status_row.addWidget(self.decision_label)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_command_row(actions))
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_label)
+        layout.addLayout(status_row)
+        layout.addWidget(line)
+        self.tabs.addTab(self._build_splitter(), "Checklist")
+        self.tabs.addTab(self.evidence, "Evidence register")
+        self.tabs.addTab(self.action_items, "Actions and conditions")
+        self.tabs.setDocumentMode(True)
+        # The tab widget hands its focus to the tab bar, which is what a screen reader names.
+        named(self.tabs.tabBar(), "Checklist, evidence register, actions")
+        layout.addWidget(self.tabs, 1)
+        chain_tab_order(
+            [
+                *self.buttons.values(),
+                self.tabs.tabBar(),
+                self.show_only,
+                self.tree,
+                self.question.first_focus,
+            ]
+        )
+
+    def _build_command_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons = {"back": button_for(actions["back"], self)}
+        row.addWidget(self.buttons["back"])
+        row.addStretch(1)
+        for action_id in ("decide", "export_pdf", "export_public"):
+            self.buttons[action_id] = button_for(actions[action_id], self)
+            row.addWidget(self.buttons[action_id])
+        return row
+
+    def _build_splitter(self) -> QSplitter:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        for show_only in ShowOnly:
+            self.show_only.addItem(show_only.label, show_only.value)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(buddy_label("Show on&ly:", self.show_only, left))
+        filter_row.addWidget(self.show_only)
+        filter_row.addStretch(1)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(buddy_label("&Themes and questions:", self.tree, left))
+        left_layout.addWidget(self.tree, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.question)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        # Wide enough that theme titles and the start of each question show unelided.
+        em = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([em * 75, em * 110])
+        return splitter
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        key = current.siblingAtColumn(0).data(KEY_ROLE) if current.isValid() else None
+        if key:
+            self.question_chosen.emit(key)
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        # Only on Enter or double-click, so arrowing past a theme row does not jump away.
+        if index.isValid() and not index.parent().isValid():
+            self.theme_chosen.emit(self.proxy.mapToSource(index).row())
+
+    def _on_show_only_changed(self, _index: int) -> None:
+        show_only = ShowOnly(self.show_only.currentData())
+        # Rows leaving the tree move its current row; that is not the officer choosing one.
+        self._syncing = True
+        try:
+            self.proxy.set_show_only(show_only)
+            self.tree.expandAll()
+        finally:
+            self._syncing = False
+        self.show_only_changed.emit(show_only)
+
+
+def readiness_text(assessment: Assessment) -> str:
+    """Readiness in words, with progress and red flags, for the header."""
+    readiness = assessment.readiness
+    missing = len(readiness.missing_critical)
+    if readiness.ready:
+        state = "<b>Ready for panel</b>"
+    elif missing:
+        plural = "s" if missing != 1 else ""
+        # "Unknown" is an answer, but it never settles a critical question.
+        state = f"<b>Not ready:</b> {missing} critical question{plural} unanswered or unknown"
+    else:
+        state = "<b>Not ready:</b> critical questions not met (red flags)"
+    flags = len(assessment.red_flags)
+    return (
+        f"{state}  ·  Red flags: {flags}  ·  Answered {assessment.answered} of {assessment.total}"
+    )

@@ -1,0 +1,1 @@
+"""The list of scrutinies, its dashboard strip and the new-scrutiny dialog."""

@@ -1,0 +1,294 @@
+"""The dashboard page: attention strip, search and filters, table of scrutinies, commands."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.enums import Outcome, Rating, Stage, Technology
+from ethics_scrutiny.domain.scrutiny import ScrutinySummary
+
+from ..kit.accessibility import buddy_label, named
+from ..shell.actions import button_for
+from .dashboard_strip import AttentionStrip
+from .scrutiny_list_model import (
+    ID_ROLE,
+    Column,
+    ScrutinyFilterProxy,
+    ScrutinyListModel,
+)
+
+# Longer lists get two-line rows instead of each row fitted to its text (see _fit_row_heights).
+FIT_ROW_HEIGHTS_UP_TO = 500
+FIT_PRECISION_ROWS = 40
+EMPTY_TEXT = "There are no scrutinies yet. Choose “New scrutiny” to start one."
+
+
+class ScrutinyListPage(QWidget):
+    """Shows every scrutiny; emits the chosen one. Holds no services: the controller does."""
+
+    selection_changed = Signal(object)  # int | None
+    open_requested = Signal(int)
+
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit_pending = False
+        self.model = ScrutinyListModel(self)
+        self.proxy = ScrutinyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = named(QLineEdit(self), "Search scrutinies")
+        self.search.setPlaceholderText("Title, force, technology, stage or decision")
+        self.search.setClearButtonEnabled(True)
+        self.table = named(QTableView(self), "Scrutinies", "Press Enter to open a scrutiny")
+        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.buttons: dict[str, QPushButton] = {}
+        self.empty_label.setWordWrap(True)
+        self.strip = AttentionStrip(self)
+        self.filters = _filter_combos(self)
+        self.clear_filters = named(
+            QPushButton("Show all", self), "Show all", "Clear the search, filters and attention"
+        )
+        self._build_table()
+        self._build_layout(actions)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        for name, combo in self.filters.items():
+            combo.currentIndexChanged.connect(
+                lambda _i, n=name, c=combo: self._on_filter_changed(n, c.currentData())
+            )
+        self.strip.chosen.connect(self._on_strip_chosen)
+        self.clear_filters.clicked.connect(self.show_all)
+        # From the search box, Enter opens the highlighted row and Down moves into the table.
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            self.table.setFocus,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def set_rows(
+        self,
+        rows: Sequence[ScrutinySummary],
+        select_id: int | None = None,
+        today: date | None = None,
+    ) -> None:
+        """Replace the rows, keeping (or moving) the selection to ``select_id``."""
+        keep = select_id if select_id is not None else self.selected_id()
+        self._fit_row_heights(len(rows))
+        self.model.set_rows(rows, today)
+        self.strip.set_counts(rows, self.model.today)
+        self.fit_columns()
+        self._update_empty_text()
+        if keep is not None:
+            self.select_id(keep)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.selection_changed.emit(self.selected_id())
+
+    def _fit_row_heights(self, count: int) -> None:
+        """Rows fit their wrapped text, except in a long list: there every row is two lines.
+
+        Fitting each row's height measures every cell of every row at each layout, which with
+        10,000 scrutinies kept the window busy for many seconds.
+        """
+        vertical = self.table.verticalHeader()
+        if count <= FIT_ROW_HEIGHTS_UP_TO:
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            return
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin)
+        vertical.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 4 * margin + 2)
+
+    def show_all(self) -> None:
+        """Clear the search, every filter and the attention choice."""
+        self.search.clear()
+        for combo in self.filters.values():
+            combo.setCurrentIndex(0)
+        self.strip.clear()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_id(self, scrutiny_id: int) -> None:
+        source_row = self.model.row_of(scrutiny_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def _build_table(self) -> None:
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        # Ten columns fit a 1366-pixel screen only if long text wraps onto a second line.
+        table.setWordWrap(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitting a column to its text measures this many rows (plus those in view), not all.
+        table.verticalHeader().setResizeContentsPrecision(FIT_PRECISION_ROWS)
+        table.horizontalHeader().setResizeContentsPrecision(FIT_PRECISION_ROWS)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in _FIT_TO_TEXT:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+
+    def _build_layout(self, actions: Sequence[QAction]) -> None:
+        # Commands sit beside the heading, where the eye starts, not under a mostly empty table.
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>Scrutinies</h2>", self))
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        top.addStretch(1)
+        for action in actions:
+            button = button_for(action, self)
+            self.buttons[action.objectName().removeprefix("action_")] = button
+            top.addWidget(button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(buddy_label("&Search:", self.search, self))
+        search_row.addWidget(self.search, 2)
+        for combo, text in zip(self.filters.values(), _FILTER_LABELS, strict=True):
+            search_row.addWidget(buddy_label(text, combo, self))
+            search_row.addWidget(combo, 1)
+        search_row.addWidget(self.clear_filters)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.strip)
+        layout.addLayout(search_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+
+    def _update_empty_text(self) -> None:
+        search = self.search.text().strip()
+        if self.model.rowCount() == 0:
+            self.empty_label.setText(EMPTY_TEXT)
+        elif self.proxy.rowCount() == 0 and search:
+            self.empty_label.setText(f"No scrutiny matches “{search}” with these filters.")
+        elif self.proxy.rowCount() == 0:
+            self.empty_label.setText("No scrutiny matches these filters. Choose “Show all”.")
+        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+
+    def fit_columns(self) -> None:
+        """Fit the other columns to their text (capped) so the title gets what is left.
+
+        Done on every refresh (a decision recorded since the last one can widen its column)
+        and resize: on a wide screen the caps grow, so text wraps only when it must.
+        """
+        em = self.fontMetrics().averageCharWidth()
+        spare = self.table.viewport().width() / em - _FITTED_CHARS - _TITLE_CHARS
+        scale = max(1.0, spare / sum(_WRAPPED_WIDTHS.values()))
+        for column, chars in _WRAPPED_WIDTHS.items():
+            self.table.resizeColumnToContents(column)
+            cap = int(em * chars * scale)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A window being shown or dragged sends resizes in bursts, and each fit measures up to
+        # FIT_PRECISION_ROWS rows per column: fit once, when the burst is over.
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_columns_now)
+
+    def _fit_columns_now(self) -> None:
+        self._fit_pending = False
+        self.fit_columns()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_filtering()
+
+    def _on_filter_changed(self, name: str, value: str | None) -> None:
+        self.proxy.set_filter(name, value)
+        self._after_filtering()
+
+    def _on_strip_chosen(self, kind: object) -> None:
+        self.proxy.set_filter("attention", str(kind) if kind is not None else None)
+        self._after_filtering()
+
+    def _after_filtering(self) -> None:
+        self._update_empty_text()
+        if self.selected_id() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.selection_changed.emit(self.selected_id())
+
+    def _on_search_return_pressed(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.open_requested.emit(selected)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(int(index.data(ID_ROLE)))
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.selection_changed.emit(self.selected_id())
+
+
+# Columns as wide as their text, and the widest (in characters) the others grow before wrapping.
+_FIT_TO_TEXT = (Column.STAGE, Column.PROGRESS, Column.RATING, Column.ACTIONS)
+_WRAPPED_WIDTHS = {
+    Column.FORCE: 24,
+    Column.TECHNOLOGY: 24,
+    Column.READINESS: 17,
+    Column.REVIEW: 17,
+    Column.OUTCOME: 20,
+}
+# The caps grow only with room to spare once the fitted columns (about _FITTED_CHARS wide)
+# and a title of _TITLE_CHARS have theirs.
+_FITTED_CHARS = 45
+_TITLE_CHARS = 75
+_FILTER_LABELS = ("&Technology:", "Sta&ge:", "R&ating:", "Decisio&n:")
+
+
+def _filter_combos(parent: QWidget) -> dict[str, QComboBox]:
+    """One combo per filter, each starting at "All"; item data is the value filtered on."""
+    ratings = (Rating.RED, Rating.AMBER, Rating.GREEN)
+    choices: dict[str, list[tuple[str, str | None]]] = {
+        "technology": [("All technologies", None), *((t.label, t.value) for t in Technology)],
+        "stage": [("All stages", None), *((s.label, s.value) for s in Stage)],
+        "rating": [("All ratings", None), *((r.label, r.value) for r in ratings)],
+        "outcome": [("All decisions", None), *((o.label, o.value) for o in Outcome)],
+    }
+    choices["rating"].append(("Not rated", "none"))
+    choices["outcome"].append(("No decision yet", "none"))
+    combos: dict[str, QComboBox] = {}
+    for name, items in choices.items():
+        combo = QComboBox(parent)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combos[name] = combo
+    return combos

@@ -1,0 +1,1 @@
+"""Decisions, conditions, the decision history and stage changes."""

@@ -1,0 +1,117 @@
+"""Recording a decision (with capacity and what it supersedes) and showing the history."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.domain.scoring import RedFlag, must_flags
+from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput, ScrutinySummary
+from ethics_scrutiny.services.decision_rules import approval_limit_months
+
+from ..kit import messages
+from ..kit.context import AppContext
+from .decision_dialog import DecisionDialog
+from .decision_history_view import DecisionHistoryDialog
+
+History = tuple[tuple[DecisionData, ...], dict[int, str]]
+
+
+@dataclass(frozen=True)
+class DecisionContext:
+    """What the decision dialog offers: decisions to supersede, questions and standing flags."""
+
+    history: History
+    questions: tuple[tuple[str, str], ...]
+    flags: tuple[RedFlag, ...]
+    review_limit_months: int
+
+
+def standing(
+    decisions: tuple[DecisionData, ...], withdrawn: Mapping[int, str]
+) -> list[DecisionData]:
+    """Decisions neither superseded nor withdrawn: the ones a new decision may supersede."""
+    return [d for d in decisions if d.superseded_by is None and d.sequence not in withdrawn]
+
+
+class DecisionController(QObject):
+    """Loads the history first (on the worker) so the dialog can offer what to supersede."""
+
+    decided = Signal(int, object)  # scrutiny ID, DecisionData
+
+    def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._ctx = context
+        self._parent = parent_widget
+
+    def record(
+        self, summary: ScrutinySummary, initial: DecisionInput | None = None, error: str = ""
+    ) -> None:
+        self._ctx.tasks.run_db(
+            lambda: self._decision_context(summary.id),
+            lambda context: self._ask(summary, context, initial, error),
+            lambda exc: messages.show_failure(self._parent, "Decision not recorded", exc),
+        )
+
+    def show_history(self, summary: ScrutinySummary) -> None:
+        self._ctx.tasks.run_db(
+            lambda: self._history(summary.id),
+            lambda history: DecisionHistoryDialog.ask(
+                self._parent,
+                scrutiny_title=summary.title,
+                decisions=history[0],
+                withdrawn=history[1],
+            ),
+            lambda exc: messages.show_failure(self._parent, "Decision history not shown", exc),
+        )
+
+    def _history(self, scrutiny_id: int) -> History:
+        services = self._ctx.services
+        decisions = services.scrutinies.get(scrutiny_id).decisions
+        return decisions, services.decisions.withdrawn(scrutiny_id)
+
+    def _decision_context(self, scrutiny_id: int) -> DecisionContext:
+        services = self._ctx.services
+        detail = services.scrutinies.get(scrutiny_id)
+        history = detail.decisions, services.decisions.withdrawn(scrutiny_id)
+        questions = tuple((q.key, q.prompt) for q in detail.checklist.questions())
+        flags = tuple(must_flags(detail.checklist, detail.responses))
+        return DecisionContext(history, questions, flags, approval_limit_months())
+
+    def _ask(
+        self,
+        summary: ScrutinySummary,
+        context: DecisionContext,
+        initial: DecisionInput | None,
+        error: str,
+    ) -> None:
+        decision = DecisionDialog.ask(
+            self._parent,
+            scrutiny_title=summary.title,
+            initial=initial,
+            error=error,
+            standing=standing(*context.history),
+            questions=context.questions,
+            flags=context.flags,
+            review_limit_months=context.review_limit_months,
+        )
+        if decision is None:
+            return
+        self._ctx.tasks.run_db(
+            lambda: self._ctx.services.decisions.decide(summary.id, decision),
+            lambda data: self.decided.emit(summary.id, data),
+            lambda exc: self._on_refused(summary, decision, exc),
+        )
+
+    def _on_refused(
+        self, summary: ScrutinySummary, decision: DecisionInput, exc: BaseException
+    ) -> None:
+        if isinstance(exc, EthicsScrutinyError):
+            # Ask again with what was typed and the record's reason, instead of losing it.
+            self.record(summary, initial=decision, error=str(exc))
+        else:
+            messages.show_failure(self._parent, "Decision not recorded", exc)

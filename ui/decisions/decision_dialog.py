@@ -1,0 +1,332 @@
+"""Dialog to record the panel's or PCC's decision on a scrutiny."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome
+from ethics_scrutiny.domain.scoring import RedFlag
+from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput
+
+from ..kit.accessibility import buddy_label, named
+from ..kit.sizing import fit_to_screen
+from .condition_picker import ConditionList, flag_line
+
+APPEND_ONLY_NOTE = (
+    "A recorded decision cannot be changed or deleted. If it is wrong, record a new decision "
+    "that supersedes it; both stay in the record."
+)
+CAPACITY_NOTE = (
+    "Ethics panels advise; the PCC (holding the chief constable to account) and the chief "
+    "constable decide. Record the panel's advice and the PCC's decision as separate entries."
+)
+NOT_REPLACING = "Nothing: this is a new decision"
+OVERRIDE_NOTE = (
+    "Needed only to support while red flags on 'should' or 'could' questions stand: say why "
+    "the decision-maker accepts them. No reason sets aside a 'must' flag. It is printed "
+    "prominently in the report."
+)
+SUPPORTING = (Outcome.SUPPORT.value, Outcome.SUPPORT_WITH_CONDITIONS.value)
+# Approval is time-limited: support needs a review date at most this far ahead.
+REVIEW_LIMIT_MONTHS = 24
+
+
+def describe(decision: DecisionData) -> str:
+    """One line naming a decision: number, outcome, who decided in what capacity, and when."""
+    when = f"{decision.decided_at.astimezone():%d %b %Y}"
+    return (
+        f"#{decision.sequence} {decision.outcome.label} ({decision.capacity.label}, "
+        f"{decision.decided_by}, {when})"
+    )
+
+
+class DecisionDialog(QDialog):
+    """Collects a DecisionInput; conditions are asked for only with "support with conditions"."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        scrutiny_title: str = "",
+        initial: DecisionInput | None = None,
+        error: str = "",
+        standing: Sequence[DecisionData] = (),
+        questions: Sequence[tuple[str, str]] = (),
+        flags: Sequence[RedFlag] = (),
+        review_limit_months: int = REVIEW_LIMIT_MONTHS,
+    ) -> DecisionInput | None:
+        """Show the dialog (again with ``error`` if the record refused the last try).
+
+        ``standing`` lists the decisions still in force, any of which the new one may supersede;
+        ``questions`` (key, prompt) are what a condition may name, and ``flags`` the standing
+        `must` flags, offered first and each needing a condition for conditional support.
+        """
+        dialog = cls(
+            parent,
+            scrutiny_title=scrutiny_title,
+            initial=initial,
+            error=error,
+            standing=standing,
+            questions=questions,
+            flags=flags,
+            review_limit_months=review_limit_months,
+        )
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        scrutiny_title: str = "",
+        initial: DecisionInput | None = None,
+        error: str = "",
+        standing: Sequence[DecisionData] = (),
+        questions: Sequence[tuple[str, str]] = (),
+        flags: Sequence[RedFlag] = (),
+        review_limit_months: int = REVIEW_LIMIT_MONTHS,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record decision")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self._flags = tuple(flags)
+        self._review_limit = review_limit_months
+        self.intro = QLabel(self)
+        self.error_label = named(QLabel(error, self), "Problem", error)
+        self.capacity = named(QComboBox(self), "Capacity", CAPACITY_NOTE)
+        self.supersedes = named(QComboBox(self), "Supersedes")
+        self.outcome = named(QComboBox(self), "Outcome")
+        self.rationale = named(QPlainTextEdit(self), "Rationale")
+        self.decided_by = named(QLineEdit(self), "Decided by")
+        self.flags_label = named(QLabel(self), "Standing must flags")
+        self.conditions = ConditionList(self)
+        self.conditions.set_choices(questions, flags)
+        self.override_reason = named(QPlainTextEdit(self), "Override reason", OVERRIDE_NOTE)
+        self.has_review = named(QCheckBox("Set a re&view date", self), "Set a review date")
+        self.review_note = QLabel(self)
+        self.review_date = named(QDateEdit(self), "Review date")
+        self.hint = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._setup(scrutiny_title, error)
+        self._setup_capacity(standing)
+        self._setup_flags()
+        self._build_layout()
+        self._connect()
+        if initial is not None:
+            self._fill(initial)
+        self._update()
+        fit_to_screen(self, 100, 44)
+
+    def value(self) -> DecisionInput:
+        outcome = Outcome(self.outcome.currentData())
+        conditions: tuple[str, ...] = ()
+        if outcome is Outcome.SUPPORT_WITH_CONDITIONS:
+            conditions = self.conditions.conditions()
+        review = self.review_date.date().toPython() if self._review_wanted() else None
+        return DecisionInput(
+            outcome=outcome,
+            rationale=self.rationale.toPlainText().strip(),
+            decided_by=self.decided_by.text().strip(),
+            conditions=conditions,
+            review_date=review,  # type: ignore[arg-type]
+            capacity=DecisionCapacity(self.capacity.currentData()),
+            supersedes=self.supersedes.currentData(),
+            override_reason=(
+                self.override_reason.toPlainText().strip() if outcome.value in SUPPORTING else ""
+            ),
+        )
+
+    def _setup_capacity(self, standing: Sequence[DecisionData]) -> None:
+        for capacity in DecisionCapacity:
+            self.capacity.addItem(capacity.label, capacity.value)
+        self.capacity.setToolTip(CAPACITY_NOTE)
+        self.supersedes.addItem(NOT_REPLACING, None)
+        for decision in standing:
+            self.supersedes.addItem(f"Supersedes {describe(decision)}", decision.sequence)
+        self.supersedes.setEnabled(bool(standing))
+        self.supersedes.setToolTip(
+            "Choose the earlier decision this one replaces; it stays in the record, marked "
+            "as superseded."
+        )
+
+    def _setup(self, scrutiny_title: str, error: str) -> None:
+        about = f"Decision on: {scrutiny_title}\n\n" if scrutiny_title else ""
+        self.intro.setText(f"{about}{CAPACITY_NOTE}\n\n{APPEND_ONLY_NOTE}")
+        self.intro.setWordWrap(True)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(bool(error))
+        # The core's message may quote what was typed: never read it as markup.
+        self.error_label.setText(f"<b>Not recorded:</b> {escape(error)}" if error else "")
+        self.outcome.setPlaceholderText("Choose the outcome")
+        for outcome in Outcome:
+            self.outcome.addItem(outcome.label, outcome.value)
+        self.outcome.setCurrentIndex(-1)
+        lines = self.fontMetrics().lineSpacing()
+        for box in (self.rationale, self.override_reason):
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(lines * 4 + 12)
+        self.override_reason.setMinimumHeight(lines * 3 + 12)
+        # Capped so a tall window gives its height to the conditions, not to empty boxes.
+        self.rationale.setMaximumHeight(lines * 9 + 12)
+        self.override_reason.setMaximumHeight(lines * 5 + 12)
+        self.rationale.setPlaceholderText("Why the panel reached this outcome")
+        self.decided_by.setPlaceholderText("e.g. Ethics panel (chair: A. Person) or the PCC")
+        self.override_reason.setPlaceholderText(OVERRIDE_NOTE)
+        self.override_reason.setToolTip(OVERRIDE_NOTE)
+        self.review_date.setCalendarPopup(True)
+        self.review_date.setDisplayFormat("d MMMM yyyy")
+        self.review_date.setDate(QDate.currentDate().addMonths(6))
+        self.review_note.setWordWrap(True)
+        self.hint.setWordWrap(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record decision")
+        for button in self.buttons.buttons():
+            named(button, button.text().replace("&", ""))
+
+    def _setup_flags(self) -> None:
+        self.flags_label.setWordWrap(True)
+        self.flags_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.flags_label.setVisible(bool(self._flags))
+        if self._flags:
+            listed = "; ".join(flag_line(flag) for flag in self._flags)
+            text = (
+                f"Standing 'must' flags: {listed}. Support cannot be recorded while they stand; "
+                "support with conditions needs a condition naming each of them."
+            )
+            self.flags_label.setText(text)
+            self.flags_label.setAccessibleDescription(text)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(buddy_label("C&apacity:", self.capacity, self), self.capacity)
+        form.addRow(buddy_label("Re&places:", self.supersedes, self), self.supersedes)
+        form.addRow(buddy_label("&Outcome:", self.outcome, self), self.outcome)
+        form.addRow(buddy_label("&Rationale:", self.rationale, self), self.rationale)
+        form.addRow(buddy_label("&Decided by:", self.decided_by, self), self.decided_by)
+        form.addRow(self.flags_label)
+        form.addRow(QLabel("Conditions:", self), self.conditions)
+        form.addRow(
+            buddy_label("Overr&ide reason:", self.override_reason, self), self.override_reason
+        )
+        review = QHBoxLayout()
+        review.addWidget(self.has_review)
+        review.addWidget(self.review_date)
+        review.addStretch(1)
+        form.addRow(QLabel("Review:", self), review)
+        form.addRow(self.review_note)
+        # Many conditions, or large text, outgrow a 768-pixel screen: the fields scroll, the
+        # problem, the hint and the buttons stay in view.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.intro)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        self.body_area = named(QScrollArea(self), "Decision details")
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body_area.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.body_area, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.outcome.currentIndexChanged.connect(self._update)
+        self.rationale.textChanged.connect(self._update)
+        self.decided_by.textChanged.connect(self._update)
+        self.conditions.changed.connect(self._update)
+        self.has_review.toggled.connect(self._update)
+        self.review_date.dateChanged.connect(self._update)
+
+    def _fill(self, initial: DecisionInput) -> None:
+        self.capacity.setCurrentIndex(self.capacity.findData(initial.capacity.value))
+        if initial.supersedes is not None:
+            self.supersedes.setCurrentIndex(max(0, self.supersedes.findData(initial.supersedes)))
+        self.outcome.setCurrentIndex(self.outcome.findData(initial.outcome.value))
+        self.rationale.setPlainText(initial.rationale)
+        self.decided_by.setText(initial.decided_by)
+        self.conditions.set_conditions(initial.conditions)
+        self.override_reason.setPlainText(initial.override_reason)
+        self.has_review.setChecked(initial.review_date is not None)
+        if initial.review_date is not None:
+            day = initial.review_date
+            self.review_date.setDate(QDate(day.year, day.month, day.day))
+
+    def _update(self, *_args: object) -> None:
+        supporting = self.outcome.currentData() in SUPPORTING
+        with_conditions = self.outcome.currentData() == Outcome.SUPPORT_WITH_CONDITIONS.value
+        self.conditions.setEnabled(with_conditions)
+        self.override_reason.setEnabled(supporting)
+        # Support is time-limited: its review date is not optional.
+        self.has_review.setEnabled(not supporting)
+        self.review_date.setEnabled(self._review_wanted())
+        self.review_note.setText(self._review_note(supporting))
+        self.review_note.setVisible(supporting)
+        missing = [
+            name
+            for name, empty in (
+                ("outcome", self.outcome.currentIndex() < 0),
+                ("rationale", not self.rationale.toPlainText().strip()),
+                ("who decided", not self.decided_by.text().strip()),
+                ("at least one condition", with_conditions and not self.conditions.conditions()),
+                (self._unnamed_flags_text(), with_conditions and self.conditions.unnamed_flags()),
+                (self._review_problem(), supporting and bool(self._review_problem())),
+            )
+            if empty
+        ]
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        self.hint.setText(f"Still needed: {', '.join(missing)}." if missing else "")
+        self.hint.setVisible(bool(missing))
+
+    def _review_wanted(self) -> bool:
+        return self.outcome.currentData() in SUPPORTING or self.has_review.isChecked()
+
+    def _latest_review(self) -> QDate:
+        return QDate.currentDate().addMonths(self._review_limit)
+
+    def _review_note(self, supporting: bool) -> str:
+        if not supporting:
+            return ""
+        latest = self._latest_review().toString("d MMMM yyyy")
+        return (
+            "Support is time-limited: choose a review date after today and no later than "
+            f"{latest}. The dashboard shows the approval as lapsed once the date has passed."
+        )
+
+    def _review_problem(self) -> str:
+        chosen = self.review_date.date()
+        if chosen <= QDate.currentDate():
+            return "a review date after today"
+        if chosen > self._latest_review():
+            return f"a review date no later than {self._latest_review().toString('d MMMM yyyy')}"
+        return ""
+
+    def _unnamed_flags_text(self) -> str:
+        keys = ", ".join(flag.key for flag in self.conditions.unnamed_flags())
+        return f"a condition naming {keys}"

@@ -1,0 +1,190 @@
+"""Decision history: every decision in record order, superseded ones struck through."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.scrutiny import DecisionData
+
+from ..kit.accessibility import buddy_label, named
+from ..kit.rows_model import Index, RowsModel
+from ..kit.sizing import fit_to_screen
+
+HEADERS = ("#", "Decided", "Capacity", "Outcome", "Decided by", "Review date", "Standing")
+STANDS = "Stands"
+
+
+def standing_text(decision: DecisionData, withdrawn: Mapping[int, str]) -> str:
+    """Whether a decision still stands, in words (never only by strike-through)."""
+    if decision.superseded_by is not None:
+        return f"Superseded by #{decision.superseded_by}"
+    if decision.sequence in withdrawn:
+        return "Withdrawn"
+    return STANDS
+
+
+class DecisionHistoryModel(RowsModel[DecisionData]):
+    """Read-only rows of DecisionData; superseded or withdrawn rows are struck through."""
+
+    headers = HEADERS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._withdrawn: dict[int, str] = {}
+
+    def set_decisions(
+        self, decisions: Sequence[DecisionData], withdrawn: Mapping[int, str] | None = None
+    ) -> None:
+        self._withdrawn = dict(withdrawn or {})
+        self._replace_rows(decisions)
+
+    def decision_at(self, row: int) -> DecisionData:
+        return self._rows[row]
+
+    def withdrawn_reason(self, sequence: int) -> str | None:
+        return self._withdrawn.get(sequence)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        decision = self._row(index)
+        if decision is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells(decision)[index.column()]
+        if role == Qt.ItemDataRole.FontRole and self._replaced(decision):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def _replaced(self, decision: DecisionData) -> bool:
+        return decision.superseded_by is not None or decision.sequence in self._withdrawn
+
+    def _cells(self, decision: DecisionData) -> tuple[str, ...]:
+        review = decision.review_date
+        return (
+            f"#{decision.sequence}",
+            f"{decision.decided_at.astimezone():%d %b %Y %H:%M}",
+            decision.capacity.label,
+            decision.outcome.label,
+            decision.decided_by,
+            f"{review.day} {review:%b %Y}" if review else "None set",
+            standing_text(decision, self._withdrawn),
+        )
+
+
+class DecisionHistoryDialog(QDialog):
+    """The history table, with the chosen decision's rationale and conditions below it."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        scrutiny_title: str,
+        decisions: Sequence[DecisionData],
+        withdrawn: Mapping[int, str] | None = None,
+    ) -> None:
+        dialog = cls(parent, scrutiny_title, decisions, withdrawn)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        scrutiny_title: str,
+        decisions: Sequence[DecisionData],
+        withdrawn: Mapping[int, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Decision history")
+        fit_to_screen(self, 150, 34)
+        self.model = DecisionHistoryModel(self)
+        self.model.set_decisions(decisions, withdrawn)
+        self.table = named(QTableView(self), "Decisions", "Superseded decisions are struck through")
+        self.details = named(QTextBrowser(self), "Decision details")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        intro = QLabel(
+            f"<h3>{escape(scrutiny_title)}</h3>Every decision stays in the record. A decision "
+            "is never edited: a later one supersedes it, and the earlier one is struck through.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self._build_table()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(buddy_label("&Decisions:", self.table, self))
+        layout.addWidget(self.table, 2)
+        layout.addWidget(buddy_label("De&tails:", self.details, self))
+        layout.addWidget(self.details, 2)
+        layout.addWidget(self.buttons)
+        self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            named(button, button.text().replace("&", ""))
+        if self.model.rowCount():
+            self.table.selectRow(self.model.rowCount() - 1)
+        else:
+            self.details.setPlainText("No decision has been recorded yet.")
+
+    def _build_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self.details.setHtml(details_html(self.model, self.model.decision_at(current.row())))
+
+
+def details_html(model: DecisionHistoryModel, decision: DecisionData) -> str:
+    """Rationale, conditions, and what replaced or overrode what, escaped."""
+    parts = [
+        f"<p><b>#{decision.sequence} {escape(decision.outcome.label)}</b> — "
+        f"{escape(decision.capacity.label)}, {escape(decision.decided_by)}</p>",
+        f"<p><b>Rationale:</b> {escape(decision.rationale)}</p>",
+    ]
+    if decision.conditions:
+        items = "".join(f"<li>{escape(c)}</li>" for c in decision.conditions)
+        parts.append(f"<p><b>Conditions:</b></p><ul>{items}</ul>")
+    if decision.supersedes is not None:
+        parts.append(f"<p>Supersedes decision #{decision.supersedes}.</p>")
+    if decision.superseded_by is not None:
+        parts.append(f"<p><b>Superseded by #{decision.superseded_by}.</b></p>")
+    reason = model.withdrawn_reason(decision.sequence)
+    if reason is not None:
+        parts.append(f"<p><b>Withdrawn:</b> {escape(reason)}</p>")
+    if decision.override_reason:
+        flags = ", ".join(decision.overridden_flags) or "none recorded"
+        parts.append(
+            f"<p><b>Override of red flags ({escape(flags)}):</b> "
+            f"{escape(decision.override_reason)}</p>"
+        )
+    return "".join(parts)

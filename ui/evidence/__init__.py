@@ -1,0 +1,1 @@
+"""The evidence register: the list, the dialog and the commands."""

@@ -1,0 +1,276 @@
+"""Dialog to add or edit an evidence item: what it is, its file, and the questions it bears on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.enums import EvidenceKind
+from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
+
+from ..kit import file_dialogs
+from ..kit.accessibility import buddy_label, named
+
+NO_FILE = "No file attached"
+FILE_ON_ADD_ONLY = (
+    "The file is kept by its SHA-256 and cannot be swapped; add a new item for a new version."
+)
+
+
+def evidence_input(item: EvidenceData) -> EvidenceInput:
+    """An existing item as dialog input (the file stays where it is)."""
+    return EvidenceInput(
+        title=item.title,
+        kind=item.kind,
+        reference=item.reference,
+        description=item.description,
+        document_date=item.document_date,
+        received_on=item.received_on,
+        sensitive=item.sensitive,
+        question_keys=item.question_keys,
+    )
+
+
+class EvidenceDialog(QDialog):
+    """Collects an EvidenceInput; a file can be attached only when the item is added."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        questions: Sequence[tuple[str, str]],
+        *,
+        initial: EvidenceInput | None = None,
+        editing: EvidenceData | None = None,
+        error: str = "",
+    ) -> EvidenceInput | None:
+        """Show the dialog; ``editing`` is the item being changed, ``None`` to add one."""
+        dialog = cls(parent, questions, initial=initial, editing=editing, error=error)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        questions: Sequence[tuple[str, str]],
+        *,
+        initial: EvidenceInput | None = None,
+        editing: EvidenceData | None = None,
+        error: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._editing = editing
+        self._file: Path | None = None
+        self.setWindowTitle("Edit evidence" if editing else "Add evidence")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.error_label = named(QLabel(self), "Problem", error)
+        self.title = named(QLineEdit(self), "Title")
+        self.kind = named(QComboBox(self), "Kind")
+        self.reference = named(QLineEdit(self), "Reference or version")
+        self.description = named(QPlainTextEdit(self), "Description")
+        self.has_document_date = named(QCheckBox("Dated", self), "Document has a date")
+        self.document_date = named(QDateEdit(self), "Document date")
+        self.has_received = named(QCheckBox("Received on", self), "Date received is known")
+        self.received_on = named(QDateEdit(self), "Date received")
+        self.file_label = named(QLabel(NO_FILE, self), "Attached file")
+        self.attach = named(QPushButton("Attach file…", self), "Attach file")
+        self.question_filter = named(QLineEdit(self), "Find a question")
+        self.questions = named(QListWidget(self), "Questions this evidence bears on")
+        self.linked_label = QLabel(self)
+        self.sensitive = named(
+            QCheckBox("Sensitive: leave out of public exports", self), "Sensitive evidence"
+        )
+        self.hint = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._setup(questions, error)
+        self._build_layout()
+        self._connect()
+        start = initial or (evidence_input(editing) if editing else None)
+        if start is not None:
+            self._fill(start)
+        self._update()
+
+    def value(self) -> EvidenceInput:
+        return EvidenceInput(
+            title=self.title.text().strip(),
+            kind=EvidenceKind(self.kind.currentData()),
+            reference=self.reference.text().strip(),
+            description=self.description.toPlainText().strip(),
+            document_date=_date_or_none(self.has_document_date, self.document_date),
+            received_on=_date_or_none(self.has_received, self.received_on),
+            sensitive=self.sensitive.isChecked(),
+            question_keys=self.checked_keys(),
+            file_path=str(self._file) if self._file else None,
+        )
+
+    def checked_keys(self) -> tuple[str, ...]:
+        items = (self.questions.item(i) for i in range(self.questions.count()))
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def set_file(self, path: Path | None) -> None:
+        self._file = path
+        self.file_label.setText(path.name if path else NO_FILE)
+        self.file_label.setToolTip(str(path) if path else "")
+        self.file_label.setAccessibleName(f"Attached file: {path.name}" if path else NO_FILE)
+
+    def _setup(self, questions: Sequence[tuple[str, str]], error: str) -> None:
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setText(f"Not saved: {error}" if error else "")
+        self.error_label.setVisible(bool(error))
+        for kind in EvidenceKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.title.setPlaceholderText("e.g. Data protection impact assessment")
+        self.reference.setPlaceholderText("The force's reference and version, e.g. DPIA v5.4")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText("What it is and what it shows")
+        self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        for edit in (self.document_date, self.received_on):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setDate(QDate.currentDate())
+        self.question_filter.setPlaceholderText("Type a key or words to narrow the list")
+        self.question_filter.setClearButtonEnabled(True)
+        for key, prompt in questions:
+            item = QListWidgetItem(f"{key}  {prompt}", self.questions)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(prompt)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.questions.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        # No sideways scrolling: a prompt is elided, and its tooltip has it in full.
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.attach.setEnabled(self._editing is None)
+        if self._editing is not None:
+            self.attach.setToolTip(FILE_ON_ADD_ONLY)
+            name = self._editing.file_name or NO_FILE
+            self.file_label.setText(name)
+        self.hint.setWordWrap(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Save" if self._editing else "Add evidence"
+        )
+        for button in self.buttons.buttons():
+            named(button, button.text().replace("&", ""))
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(buddy_label("&Title:", self.title, self), self.title)
+        form.addRow(buddy_label("&Kind:", self.kind, self), self.kind)
+        form.addRow(buddy_label("&Reference:", self.reference, self), self.reference)
+        form.addRow(buddy_label("&Description:", self.description, self), self.description)
+        dates = QHBoxLayout()
+        for box, edit in (
+            (self.has_document_date, self.document_date),
+            (self.has_received, self.received_on),
+        ):
+            dates.addWidget(box)
+            dates.addWidget(edit)
+            dates.addSpacing(12)
+        dates.addStretch(1)
+        form.addRow(QLabel("Dates:", self), dates)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.attach)
+        file_row.addWidget(self.file_label, 1)
+        form.addRow(QLabel("File:", self), file_row)
+        links = QVBoxLayout()
+        links.addWidget(self.question_filter)
+        links.addWidget(self.questions)
+        links.addWidget(self.linked_label)
+        form.addRow(buddy_label("&Questions:", self.question_filter, self), links)
+        form.addRow("", self.sensitive)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.attach.clicked.connect(self._on_attach_clicked)
+        self.title.textChanged.connect(self._update)
+        self.has_document_date.toggled.connect(self._update)
+        self.has_received.toggled.connect(self._update)
+        self.question_filter.textChanged.connect(self._on_question_filter_changed)
+        self.questions.itemChanged.connect(self._update)
+
+    def _fill(self, start: EvidenceInput) -> None:
+        self.title.setText(start.title)
+        self.kind.setCurrentIndex(self.kind.findData(start.kind.value))
+        self.reference.setText(start.reference)
+        self.description.setPlainText(start.description)
+        _set_date(self.has_document_date, self.document_date, start.document_date)
+        _set_date(self.has_received, self.received_on, start.received_on)
+        self.sensitive.setChecked(start.sensitive)
+        for i in range(self.questions.count()):
+            item = self.questions.item(i)
+            linked = item.data(Qt.ItemDataRole.UserRole) in start.question_keys
+            item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+        if start.file_path and self._editing is None:
+            self.set_file(Path(start.file_path))
+
+    def _on_attach_clicked(self) -> None:
+        start = self._file.parent if self._file else Path.home()
+        chosen = file_dialogs.ask_open_evidence(self, start)
+        if chosen is not None:
+            self.set_file(chosen)
+            if not self.title.text().strip():
+                self.title.setText(chosen.stem)
+
+    def _on_question_filter_changed(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.questions.count()):
+            item = self.questions.item(row)
+            shown = all(word in item.text().casefold() for word in words)
+            item.setHidden(not shown)
+
+    def _update(self, *_args: object) -> None:
+        self.document_date.setEnabled(self.has_document_date.isChecked())
+        self.received_on.setEnabled(self.has_received.isChecked())
+        linked = self.checked_keys()
+        self.linked_label.setText(
+            f"Linked to {len(linked)}: {', '.join(linked)}" if linked else "Not linked yet"
+        )
+        missing = not self.title.text().strip()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        self.hint.setText("Still needed: a title." if missing else "")
+        self.hint.setVisible(missing)
+
+
+def _date_or_none(box: QCheckBox, edit: QDateEdit) -> date | None:
+    return edit.date().toPython() if box.isChecked() else None  # type: ignore[return-value]
+
+
+def _set_date(box: QCheckBox, edit: QDateEdit, day: date | None) -> None:
+    box.setChecked(day is not None)
+    if day is not None:
+        edit.setDate(QDate(day.year, day.month, day.day))

@@ -1,0 +1,199 @@
+"""Summary before exporting: readiness, red flags, a theme heat map and open actions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ethics_scrutiny.domain.enums import ActionStatus
+from ethics_scrutiny.domain.localize import question_text, theme_title
+from ethics_scrutiny.domain.scoring import Assessment, ThemeScore
+from ethics_scrutiny.domain.scrutiny import ActionData, ScrutinyDetail
+
+from ..checklist.checklist_view import readiness_text
+from ..kit import rag
+from ..kit.accessibility import buddy_label, named
+from ..kit.rows_model import Index, RowsModel
+from ..kit.sizing import fit_to_screen
+
+HEAT_HEADERS = ("Theme", "Rating", "Answered", "Red flags")
+EXPORT, MEETING = "export", "meeting"
+
+
+class ThemeHeatModel(RowsModel[ThemeScore]):
+    """One row per theme: its rating in words on the RAG colour, progress and red flags."""
+
+    headers = HEAT_HEADERS
+
+    def set_themes(
+        self, themes: Sequence[ThemeScore], titles: Mapping[str, str] | None = None
+    ) -> None:
+        """Show ``themes``, titled from ``titles`` (by theme key) where given, e.g. in Welsh."""
+        self._replace_rows(replace(t, title=(titles or {}).get(t.key, t.title)) for t in themes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        theme = self._row(index)
+        if theme is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _heat_cells(theme)[column]
+        if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
+            return rag.background(theme.rating)
+        if column == 1 and role == Qt.ItemDataRole.ForegroundRole:
+            return rag.foreground(theme.rating)
+        if column > 1 and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+def _heat_cells(theme: ThemeScore) -> tuple[str, str, str, str]:
+    flags = f"⚑ {theme.red_flags}" if theme.red_flags else "None"
+    return (theme.title, rag.rating_word(theme.rating), f"{theme.answered}/{theme.total}", flags)
+
+
+def theme_titles(detail: ScrutinyDetail) -> dict[str, str]:
+    """Each theme's title in the scrutiny's language (Welsh falls back to English)."""
+    language = detail.summary.language
+    return {theme.key: theme_title(theme, language) for theme in detail.checklist.themes}
+
+
+def red_flag_lines(detail: ScrutinyDetail, assessment: Assessment) -> list[str]:
+    """Each red flag as "⚑ KEY: question — what counts as a red flag", in its language."""
+    lines = []
+    for flag in assessment.red_flags:
+        text = question_text(detail.checklist.question(flag.key), detail.summary.language)
+        lines.append(f"⚑ {flag.key}: {text.prompt} — {text.red_flag}")
+    return lines
+
+
+def action_lines(actions: Sequence[ActionData], today: date) -> list[str]:
+    """Open actions, overdue ones first and marked in words."""
+    open_ = [a for a in actions if a.status is ActionStatus.OPEN]
+    open_.sort(key=lambda a: (not a.is_overdue(today), a.due_date or date.max))
+    lines = []
+    for action in open_:
+        due = f"due {action.due_date.day} {action.due_date:%b %Y}" if action.due_date else "no date"
+        mark = "⚠ OVERDUE, " if action.is_overdue(today) else ""
+        owner = f" — {action.owner}" if action.owner else ""
+        lines.append(f"{mark}{due}: {action.text}{owner}")
+    return lines
+
+
+class SummaryDialog(QDialog):
+    """What the panel will see, checked before exporting; may hand on to export or meeting."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        detail: ScrutinyDetail,
+        assessment: Assessment,
+        today: date | None = None,
+    ) -> str | None:
+        """Return ``EXPORT``, ``MEETING`` or ``None`` (closed)."""
+        dialog = cls(parent, detail, assessment, today or date.today())
+        try:
+            dialog.exec()
+            return dialog.choice
+        finally:
+            dialog.deleteLater()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        detail: ScrutinyDetail,
+        assessment: Assessment,
+        today: date,
+    ) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle("Summary")
+        fit_to_screen(self, 160, 42)
+        summary = detail.summary
+        self.heading = QLabel(
+            f"<h2>{escape(summary.title)}</h2>{escape(summary.force)} · "
+            f"{escape(summary.technology.label)} · Stage: {escape(summary.stage.label)} · "
+            f"Round {summary.round_number}",
+            self,
+        )
+        self.heading.setWordWrap(True)
+        self.readiness = named(QLabel(readiness_text(assessment), self), "Readiness")
+        self.readiness.setWordWrap(True)
+        self.heat_model = ThemeHeatModel(self)
+        self.heat_model.set_themes(assessment.themes, theme_titles(detail))
+        self.heat = named(QTableView(self), "Theme heat map", "Rating per theme")
+        self.flags = named(QListWidget(self), "Red flags")
+        self.action_list = named(QListWidget(self), "Open actions")
+        self._fill_lists(detail, assessment, today)
+        self._build_heat()
+        self._build_layout()
+
+    def _fill_lists(self, detail: ScrutinyDetail, assessment: Assessment, today: date) -> None:
+        flags = red_flag_lines(detail, assessment) or ["No red flags."]
+        actions = action_lines(detail.actions, today) or ["No open actions."]
+        for widget, lines in ((self.flags, flags), (self.action_list, actions)):
+            widget.addItems(lines)
+            widget.setWordWrap(True)
+            for row in range(widget.count()):
+                widget.item(row).setToolTip(lines[row])
+
+    def _build_heat(self) -> None:
+        heat = self.heat
+        heat.setModel(self.heat_model)
+        heat.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        heat.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        heat.setTabKeyNavigation(False)
+        heat.verticalHeader().hide()
+        header = heat.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _build_layout(self) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = named(QPushButton("Export PDF…", self), "Export PDF")
+        self.meeting_button = named(QPushButton("Meeting mode", self), "Meeting mode")
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.meeting_button, QDialogButtonBox.ButtonRole.ActionRole)
+        named(buttons.button(QDialogButtonBox.StandardButton.Close), "Close")
+        buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(lambda: self._choose(EXPORT))
+        self.meeting_button.clicked.connect(lambda: self._choose(MEETING))
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(buddy_label("Theme &heat map:", self.heat, self))
+        left.addWidget(self.heat, 1)
+        right.addWidget(buddy_label("&Red flags:", self.flags, self))
+        right.addWidget(self.flags, 1)
+        right.addWidget(buddy_label("Open &actions:", self.action_list, self))
+        right.addWidget(self.action_list, 1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.readiness)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()

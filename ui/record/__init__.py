@@ -1,0 +1,1 @@
+"""The record as a whole: verify, back up, restore, import and export."""

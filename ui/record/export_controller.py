@@ -1,0 +1,189 @@
+"""Exporting a report: choose a file, render on the worker with progress, report the SHA-256."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+from ethics_scrutiny.domain.scrutiny import ScrutinySummary
+from ethics_scrutiny.services.record_checks import RecordFailedVerificationError
+from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat, ExportResult
+
+from ..kit import file_dialogs, messages
+from ..kit.accessibility import named
+from ..kit.context import AppContext
+from .output_guard import refused_output
+
+
+class ExportController(QObject):
+    """One export at a time; the render worker keeps the window responsive meanwhile."""
+
+    finished = Signal(object)  # ExportResult
+    failed = Signal(object)  # BaseException
+    cancelled = Signal()
+
+    def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._ctx = context
+        self._parent = parent_widget
+        self._progress: QProgressDialog | None = None
+        self._request: tuple[int, ExportFormat, Path, bool] | None = None
+        # Set from the GUI thread, read by the render worker between flowables.
+        self._cancel = threading.Event()
+
+    @property
+    def busy(self) -> bool:
+        return self._progress is not None
+
+    def export(self, summary: ScrutinySummary, fmt: ExportFormat, *, public: bool = False) -> None:
+        """Ask where, then write the report or bundle on the render worker."""
+        if self.busy:
+            return
+        out = _ask_path(self._parent, summary, fmt, public)
+        if out is None or refused_output(self._parent, self._ctx, out, "Report not saved"):
+            return
+        self._start(summary.id, fmt, out, public, despite_failed_verify=False)
+
+    def _start(
+        self, scrutiny_id: int, fmt: ExportFormat, out: Path, public: bool, *,
+        despite_failed_verify: bool,
+    ) -> None:  # fmt: skip
+        # Kept so a refusal for a record failing verification can be retried, if confirmed.
+        self._request = (scrutiny_id, fmt, out, public)
+        self._cancel = threading.Event()
+        what = _describe(fmt, public)
+        self._progress = _progress_dialog(self._parent, f"Writing the {what}…")
+        self._progress.canceled.connect(self._on_progress_canceled)
+        reports = self._ctx.services.reports
+        stop = self._cancel.is_set
+        self._ctx.tasks.run_render(
+            lambda progress: reports.export(
+                scrutiny_id,
+                fmt,
+                out,
+                public=public,
+                progress=progress,
+                cancelled=stop,
+                despite_failed_verify=despite_failed_verify,
+            ),
+            self._on_exported,
+            self._on_failed,
+            self._on_progress,
+        )
+
+    def cancel(self) -> None:
+        """Ask the render worker to stop; nothing is written and the record is unchanged."""
+        self._cancel.set()
+        if self._progress is not None:
+            self._progress.setLabelText("Cancelling…")
+
+    def _on_progress_canceled(self) -> None:
+        self.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(min(done, total))
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self._close_progress()
+        what = _describe(result.format, result.public)
+        self._ctx.events.record_changed.emit()
+        self._ctx.events.status_message.emit(f"Saved {result.path.name}")
+        text = (
+            f"The {what} was saved to:\n{result.path}\n\n"
+            f"Its SHA-256, now held in the decision record (entry {result.record_sequence}):\n"
+            f"{result.sha256}"
+        )
+        if result.warnings:
+            # Saved all the same: the officer decides whether boxes in the PDF matter here.
+            messages.warning(
+                self._parent, "Report saved, with a warning", "\n\n".join([text, *result.warnings])
+            )
+        else:
+            messages.info(self._parent, "Report saved", text)
+        self.finished.emit(result)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        if isinstance(exc, ExportCancelledError):
+            self._ctx.events.status_message.emit("Export cancelled; no file was written")
+            self.cancelled.emit()
+            return
+        if (
+            isinstance(exc, RecordFailedVerificationError)
+            and self._request is not None
+            and messages.confirm_despite_failed_verify(self._parent, str(exc))
+        ):
+            scrutiny_id, fmt, out, public = self._request
+            self._start(scrutiny_id, fmt, out, public, despite_failed_verify=True)
+            return
+        messages.show_failure(self._parent, "Report not saved", exc)
+        self.failed.emit(exc)
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+
+
+_FORMAT_NAMES = {
+    ExportFormat.PDF: "",
+    ExportFormat.HTML: "accessible HTML ",
+    ExportFormat.CSV: "CSV ",
+    ExportFormat.JSON: "bundle of the ",
+    ExportFormat.ACTIONS_CSV: "actions CSV of the ",
+}
+
+
+def _describe(fmt: ExportFormat, public: bool) -> str:
+    """E.g. "panel report", "accessible HTML public summary", "bundle of the panel report"."""
+    return _FORMAT_NAMES[fmt] + ("public summary" if public else "panel report")
+
+
+def _ask_path(
+    parent: QWidget, summary: ScrutinySummary, fmt: ExportFormat, public: bool
+) -> Path | None:
+    what = _describe(fmt, public)
+    suggested = suggested_path(summary, public, fmt)
+    if fmt is ExportFormat.PDF:
+        return file_dialogs.ask_save_pdf(parent, f"Save the {what} as PDF", suggested)
+    return file_dialogs.ask_save_export(parent, f"Save the {what}", suggested, _extension(fmt))
+
+
+def suggested_path(
+    summary: ScrutinySummary, public: bool, fmt: ExportFormat = ExportFormat.PDF
+) -> Path:
+    """A file name from the title, in Documents, safe on Windows (no reserved characters)."""
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", summary.title).strip(" .")[:80] or "scrutiny"
+    stem = re.sub(r"\s+", " ", stem)
+    kind = " - actions" if fmt is ExportFormat.ACTIONS_CSV else ""
+    suffix = (" - public summary" if public else " - panel report") + f"{kind}.{_extension(fmt)}"
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return folder / f"{stem}{suffix}"
+
+
+def _extension(fmt: ExportFormat) -> str:
+    return "csv" if fmt is ExportFormat.ACTIONS_CSV else fmt.value
+
+
+def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
+    # The renderer checks the cancel flag between flowables, so Cancel stops it promptly.
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Exporting")
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    named(dialog, "Export progress")
+    for button in dialog.findChildren(QPushButton):
+        named(button, "Cancel the export")
+    dialog.setValue(0)
+    return dialog

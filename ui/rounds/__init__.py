@@ -1,0 +1,1 @@
+"""Further rounds of scrutiny and what changed between them."""

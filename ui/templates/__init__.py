@@ -1,0 +1,1 @@
+"""Question-set templates: import, listing and framework coverage."""
