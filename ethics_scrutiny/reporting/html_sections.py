@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from html import escape
 
+from .language import language_of
 from .model import (
     FILE_NOT_SUPPLIED,
     ReportAction,
     ReportDecision,
     ReportEvidence,
     ReportModel,
-    ReportQuestion,
-    ReportTheme,
 )
 from .text import (
-    DOUBTED,
     FRAMEWORK_NOTE,
     NO_DECISION,
-    WITHHELD_NOTE,
     condition_line,
     date_or,
     decision_status,
@@ -27,22 +25,33 @@ from .text import (
     local_time_text,
     override_text,
     override_title,
-    rating_text,
-    verify_steps,
 )
 
 Lines = list[str]
 
 
+def lang(text: str) -> str:
+    """A ``lang`` attribute for a Welsh passage (the document itself is English), else none."""
+    code = language_of(text)
+    return f' lang="{code}"' if code else ""
+
+
 def facts(rows: Iterable[tuple[str, str]]) -> Lines:
-    items = [f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in rows]
+    items = [
+        f"<dt>{escape(label)}</dt><dd{lang(value)}>{escape(value)}</dd>" for label, value in rows
+    ]
     return ['<dl class="facts">', *items, "</dl>"]
 
 
 def paragraphs(text: str, css: str = "") -> str:
     attr = f' class="{css}"' if css else ""
     lines = [line for line in text.splitlines() if line.strip()]
-    return "".join(f"<p{attr}>{escape(line)}</p>" for line in lines)
+    return "".join(f"<p{attr}{lang(line)}>{escape(line)}</p>" for line in lines)
+
+
+def anchor_of(caption: str) -> str:
+    """An id from a caption: "Actions and conditions" -> "table-actions-and-conditions"."""
+    return "table-" + "-".join(re.findall(r"[a-z0-9]+", caption.lower()))
 
 
 def section(anchor: str, title: str, body: Lines) -> Lines:
@@ -64,71 +73,16 @@ def table(caption: str, head: list[str], rows: list[list[str]], row_heads: bool 
     for cells in rows:
         first = f'<th scope="row">{cells[0]}</th>' if row_heads else f"<td>{cells[0]}</td>"
         body.append("<tr>" + first + "".join(f"<td>{c}</td>" for c in cells[1:]) + "</tr>")
+    ident = anchor_of(caption)
+    # A wide table scrolls inside its own region, so the page itself reflows at 320 px; the
+    # region takes focus (keyboard users can scroll it) and is named by the table's caption.
     return [
-        f"<table><caption>{escape(caption)}</caption>",
+        f'<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{ident}">',
+        f'<table><caption id="{ident}">{escape(caption)}</caption>',
         f"<thead><tr>{cols}</tr></thead>",
         "<tbody>",
         *body,
-        "</tbody></table>",
-    ]
-
-
-def findings(model: ReportModel) -> Lines:
-    parts: Lines = []
-    module = None
-    for index, theme in enumerate(model.themes, start=1):
-        if theme.module and theme.module != module:
-            module = theme.module
-            parts.append(f"<h3>{escape(module)}</h3>")
-        parts += _theme(index, theme)
-    return section("findings", "Findings", parts)
-
-
-def _theme(index: int, theme: ReportTheme) -> Lines:
-    return [
-        f'<section aria-labelledby="theme-{index}"><h4 id="theme-{index}">'
-        f"{escape(theme.title)}</h4>",
-        f"<p>Rating: {escape(rating_text(theme.rating))}. "
-        f"Answered {theme.answered} of {theme.total}.</p>",
-        *[line for q in theme.questions for line in _question(q)],
-        "</section>",
-    ]
-
-
-def _question(q: ReportQuestion) -> Lines:
-    e = escape
-    critical = " (critical)" if q.critical else ""
-    label = "Blocking red flag" if q.blocking else "Red flag"
-    flag = f' <span class="red-flag">{label}</span>' if q.is_red_flag else ""
-    if q.note_withheld:
-        note = f'<p class="withheld">{WITHHELD_NOTE}</p>'
-    elif q.note:
-        note = paragraphs(q.note)
-    else:
-        note = "<p>No note recorded.</p>"
-    flag_text = f"<p><strong>Red flag:</strong> {e(q.red_flag)}</p>" if q.is_red_flag else ""
-    if q.blocks:
-        flag += ' <span class="red-flag">Blocks support</span>' if not q.is_red_flag else ""
-        flag_text += (
-            f"<p><strong>Blocks support:</strong> this blocking question is {e(q.blocks)}; "
-            "support needs it met or an override.</p>"
-        )
-    refs = "; ".join(q.evidence_refs) or "None linked"
-    doubted = [
-        f"<p><strong>{DOUBTED}:</strong> {e(line.removeprefix(f'{DOUBTED}: '))}</p>"
-        for line in q.doubted.splitlines()
-    ]
-    found = [("Status", q.status), ("Rating", rating_text(q.rating))]
-    found.append(("Obligation", q.obligation_text or "Not stated"))
-    return [
-        f"<article><h5>{e(q.key)}: {e(q.prompt)}{critical}{flag}</h5>",
-        *facts(found),
-        *doubted,
-        flag_text,
-        "<h6>Officer’s note</h6>",
-        note,
-        f"<p><strong>Evidence:</strong> {e(refs)}</p>",
-        "</article>",
+        "</tbody></table></div>",
     ]
 
 
@@ -145,13 +99,18 @@ def _action_cells(a: ReportAction) -> list[str]:
 
 
 def actions(model: ReportModel) -> Lines:
-    if not model.actions:
-        body = ["<p>No actions or conditions have been recorded.</p>"]
-    else:
-        head = ["Ref", "Kind", "Action and reply", "Owner", "Due", "Status"]
-        rows = [_action_cells(a) for a in model.actions]
-        body = table("Actions and conditions", head, rows)
-    return section("actions", "Actions and conditions", body)
+    """What the force must do: open questions and conditions first, closed ones after."""
+    head = ["Ref", "Kind", "Action and reply", "Owner", "Due", "Status"]
+    still_open = [_action_cells(a) for a in model.actions if a.status == "Open"]
+    closed = [_action_cells(a) for a in model.actions if a.status != "Open"]
+    body = (
+        table("Open questions and conditions", head, still_open)
+        if still_open
+        else ["<p>Nothing is open: no question or condition awaits the force.</p>"]
+    )
+    if closed:
+        body += ["<h3>Closed</h3>", *table("Closed questions and conditions", head, closed)]
+    return section("actions", "What the force must do", body)
 
 
 def override_alert(d: ReportDecision) -> Lines:
@@ -196,7 +155,35 @@ def decision_article(
 def decisions(model: ReportModel) -> Lines:
     prompts = model.prompts
     body = [line for d in model.decisions for line in decision_article(d, prompts=prompts)]
-    return section("decisions", "Decision history", body or [f"<p>{NO_DECISION}</p>"])
+    if not body:
+        return section("decisions", "Decision history", [f"<p>{NO_DECISION}</p>"])
+    return section("decisions", "Decision history", [*_side_by_side(model), *body])
+
+
+def _side_by_side(model: ReportModel) -> Lines:
+    """The standing advice and decision in two columns, so a reader compares them directly."""
+    pair = (model.current_advice, model.current_ruling)
+    if all(d is None for d in pair):
+        return []
+
+    def cell(d: ReportDecision | None, value: str) -> str:
+        return escape(value) if d is not None else "None standing"
+
+    def row(label: str, pick: Callable[[ReportDecision], str]) -> list[str]:
+        return [escape(label), *(cell(d, pick(d)) if d else cell(d, "") for d in pair)]
+
+    rows = [
+        row("Outcome", lambda d: d.outcome),
+        row("Made by", lambda d: d.decided_by),
+        row("Date", lambda d: local_time_text(d.decided_at)),
+        row(
+            "Conditions",
+            lambda d: "; ".join(condition_line(c, None) for c in d.conditions) or "None",
+        ),
+        row("Review date", lambda d: date_or(d.review_date, "None set")),
+    ]
+    head = ["", "The panel’s advice", "Decision"]
+    return table("Standing advice and decision", head, rows)
 
 
 def changes(model: ReportModel) -> Lines:
@@ -244,43 +231,34 @@ def _evidence_cells(item: ReportEvidence) -> list[str]:
     return [e(item.ref), "<br>".join(details), keys, sha]
 
 
-def record_section(model: ReportModel, *, heading: str = "h3") -> Lines:
-    rows = [
-        ("Record head hash", model.record_head_hash),
-        ("Entries in the record", str(model.record_entries)),
-        ("Report ID", model.report_id or "Not set"),
-    ]
-    steps = [f"<li>{escape(step)}</li>" for step in verify_steps(model)]
-    title = "Checking this summary" if model.public else "The decision record"
-    return [
-        f'<{heading} id="record">{title}</{heading}>',
-        *facts(rows),
-        "<ul>",
-        *steps,
-        "</ul>",
-    ]
+def evidence_register(model: ReportModel) -> Lines:
+    if model.evidence:
+        rows = [_evidence_cells(item) for item in model.evidence]
+        body = table("Evidence register", ["Ref", "Item", "Questions", "SHA-256"], rows)
+    else:
+        body = ["<p>No evidence has been registered.</p>"]
+    if model.frameworks:
+        rows = [[escape(f.title), escape(framework_line(f))] for f in model.frameworks]
+        body += ["<h3>Framework coverage</h3>", f"<p>{escape(FRAMEWORK_NOTE)}</p>"]
+        body += table("Framework coverage", ["Framework", "Met, not met, not answered"], rows)
+    return section("evidence", "Evidence register", body)
 
 
 def appendix(model: ReportModel) -> Lines:
-    parts: Lines = ["<h3>Question guidance and sources</h3>"]
+    """Guidance, sources and the templates' red-flag criteria: only when asked for."""
+    if not model.appendix:
+        return []
+    parts: Lines = ["<p>The checklist's own text for every question, as the templates give it.</p>"]
     for theme in model.themes:
-        parts.append(f"<h4>{escape(theme.title)}</h4>")
+        parts.append(f"<h3{lang(theme.title)}>{escape(theme.title)}</h3>")
         for q in theme.questions:
             parts += [
-                f"<h5>{escape(q.key)}: {escape(q.prompt)}</h5>",
+                f"<h4><span>{escape(q.key)}:</span> <span{lang(q.prompt)}>{escape(q.prompt)}"
+                "</span></h4>",
                 paragraphs(q.guidance),
                 f"<p>Sources: {escape('; '.join(q.sources) or 'None listed')}</p>",
                 f"<p>Evidence to ask for: {escape('; '.join(q.evidence) or 'None listed')}</p>",
+                f"<p><strong>Red-flag criteria (the template's, not a finding):</strong> "
+                f"<span{lang(q.red_flag)}>{escape(q.red_flag or 'None given')}</span></p>",
             ]
-    parts.append("<h3>Evidence register</h3>")
-    if model.evidence:
-        rows = [_evidence_cells(item) for item in model.evidence]
-        parts += table("Evidence register", ["Ref", "Item", "Questions", "SHA-256"], rows)
-    else:
-        parts.append("<p>No evidence has been registered.</p>")
-    if model.frameworks:
-        rows = [[escape(f.title), escape(framework_line(f))] for f in model.frameworks]
-        parts += ["<h3>Framework coverage</h3>", f"<p>{escape(FRAMEWORK_NOTE)}</p>"]
-        parts += table("Framework coverage", ["Framework", "Met, not met, not answered"], rows)
-    parts += record_section(model)
-    return section("appendix", "Appendix", parts)
+    return section("appendix", "Appendix: question guidance", parts)

@@ -51,8 +51,15 @@ def test_html_has_a_language_and_headings() -> None:
     assert {"h2", "h3", "h4", "main", "nav", "header", "footer"} <= set(names)
 
 
-def test_html_language_follows_the_model() -> None:
-    assert '<html lang="cy-GB">' in render_html(make_report_model(language="cy-GB"))
+def test_html_declares_the_language_its_text_is_in_and_marks_welsh_passages() -> None:
+    # The report's own wording is English even in a Welsh scrutiny; Welsh passages say so.
+    model = make_report_model(language="cy-GB")
+    first = replace(model.decisions[0], rationale=WELSH_NOTE)
+    html = render_html(replace(model, decisions=(first, *model.decisions[1:])))
+    assert '<html lang="en-GB">' in html
+    assert '<p lang="cy">' + WELSH_NOTE.replace("'", "&#x27;") + "</p>" in html
+    assert '<p lang="cy">The force supplied' not in html
+    assert "<p>The supplier&#x27;s test used a threshold of 0.6" in html
 
 
 def test_html_escapes_a_hostile_title() -> None:
@@ -64,7 +71,7 @@ def test_html_escapes_a_hostile_title() -> None:
 
 
 def test_html_escapes_every_user_string() -> None:
-    html = render_html(make_report_model())
+    html = render_html(make_report_model(appendix=True))
     assert "complaints &lt;and&gt; appeals" in html
     assert "Fairness &amp; equality" in html
 
@@ -73,12 +80,24 @@ def test_html_tables_have_header_cells_with_scope() -> None:
     parsed = _parse(render_html(make_report_model()))
     names = [tag for tag, _ in parsed.tags]
     scopes = [attrs.get("scope") for tag, attrs in parsed.tags if tag == "th"]
-    # Four tables: themes (7 columns), actions (6), changes (5), evidence (4).
-    assert names.count("table") == names.count("caption") == names.count("thead") == 4
-    assert scopes.count("col") == 7 + 6 + 5 + 4
-    # Every body row is named by a header cell: 3 themes, 2 actions, 2 changes, 1 evidence item.
-    assert scopes.count("row") == 3 + 2 + 2 + 1
-    assert names.count("tr") == 4 + 3 + 2 + 2 + 1
+    # Seven tables: themes (7 columns), other answers (4), open and closed actions (6 each),
+    # the standing advice beside the decision (3), changes (5), evidence (4).
+    assert names.count("table") == names.count("caption") == names.count("thead") == 7
+    assert scopes.count("col") == 7 + 4 + 6 + 6 + 3 + 5 + 4
+    # Every body row is named by a header cell.
+    others = len(make_report_model().other_answers)
+    rows = {"themes": 3, "other": others, "open": 1, "closed": 1, "side": 5, "changes": 2, "ev": 1}
+    assert scopes.count("row") == sum(rows.values())
+    assert names.count("tr") == 7 + sum(rows.values())
+
+
+def test_html_wide_tables_sit_in_a_focusable_region_named_by_their_caption() -> None:
+    parsed = _parse(render_html(make_report_model()))
+    regions = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "region"]
+    captions = [attrs.get("id") for tag, attrs in parsed.tags if tag == "caption"]
+    assert [r.get("aria-labelledby") for r in regions] == captions
+    assert all(r.get("tabindex") == "0" for r in regions)
+    assert len(set(captions)) == len(captions) == 7
 
 
 def test_html_shows_the_marking_at_top_and_bottom() -> None:
@@ -91,10 +110,9 @@ def test_html_shows_the_marking_at_top_and_bottom() -> None:
 def test_html_shows_ratings_as_words_and_the_record_head() -> None:
     html = render_html(make_report_model())
     for word in ("Amber", "Red", "Not rated"):
-        assert f">{word}</td>" in html  # the theme table
-    assert "<dd>Green</dd>" in html  # a question's rating
-    assert HEAD_HASH in html
-    assert WELSH_NOTE.replace("'", "&#x27;") in html
+        assert f">{word}</span></td>" in html  # the theme table
+    assert "<dd>Red</dd>" in html  # a finding's rating
+    assert html.count(HEAD_HASH) == 2  # once as the head, once in the command to check it
 
 
 def test_html_public_summary_withholds_the_sensitive_note() -> None:
