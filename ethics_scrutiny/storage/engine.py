@@ -10,8 +10,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from ethics_scrutiny.domain.errors import DatabaseError
-
 from . import writer_turns
 
 # "ESCR" in ASCII: marks a SQLite file as ours, so a foreign file is refused.
@@ -22,28 +20,24 @@ BUSY_TIMEOUT_MS = 15_000
 HIDE_PARAMETERS = True
 
 
-_WRITING = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
-
-
 class WriteHold:
-    """While ``held``, the engine refuses every statement that would write to the file.
+    """While ``held``, SQLite itself refuses every write to the file (``PRAGMA query_only``).
 
     Used while the start-up integrity check of a large record runs after the window shows:
-    nothing may write to a file not yet known to be sound.
+    nothing may write to a file not yet known to be sound. SQLite decides what writes, so no
+    statement gets past by its wording (a leading comment, a ``WITH`` clause, a ``PRAGMA``).
     """
 
     def __init__(self, held: bool = False) -> None:
         self.held = held
 
     def install(self, engine: Engine) -> None:
-        @event.listens_for(engine, "before_cursor_execute")
-        def _refuse_writes_while_held(
-            _conn: Any, _cursor: Any, statement: str, *_args: Any
-        ) -> None:
-            if self.held and statement.lstrip()[:7].upper().startswith(_WRITING):
-                raise DatabaseError(
-                    "The record is still being checked after opening; try again in a moment."
-                )
+        @event.listens_for(engine, "checkout")
+        def _match_query_only(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+            # A pooled connection keeps its setting, so it is matched to the hold at each use.
+            if record.info.get(writer_turns.QUERY_ONLY, False) != self.held:
+                dbapi_connection.execute(f"PRAGMA query_only={'ON' if self.held else 'OFF'}")
+                record.info[writer_turns.QUERY_ONLY] = self.held
 
 
 def is_sqlite(url: str) -> bool:
@@ -66,7 +60,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, hold: WriteHold | None =
     )
     _install_sqlite_hooks(engine, foreign_keys=foreign_keys)
     if hold is not None:
-        hold.install(engine)
+        hold.install(engine)  # after the connect hook, which turns the driver's BEGIN off
     return engine
 
 

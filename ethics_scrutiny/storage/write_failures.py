@@ -33,6 +33,10 @@ def explain_write_failure(database: Database, exc: BaseException) -> DatabaseErr
             path.parent, SAVE_HEADROOM, "nothing was saved and the record is unchanged"
         )
     if path is not None and _is_read_only(exc):
+        if database.checks_pending:
+            return DatabaseError(
+                "The record is still being checked after opening; try again in a moment."
+            )
         if database.read_only:
             return DatabaseError(
                 "Another program holds the record, so it is open here for reading only and "

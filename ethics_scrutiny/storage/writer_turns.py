@@ -19,6 +19,9 @@ from sqlalchemy import Engine, event
 _turns: dict[str, threading.Lock] = {}
 _guard = threading.Lock()
 _HOLDS = "es_writer_turn"
+# Set in a connection's ``info`` while it has ``PRAGMA query_only`` on (engine.WriteHold):
+# it cannot write, so it begins a plain read transaction without waiting for a turn.
+QUERY_ONLY = "es_query_only"
 
 
 def install(engine: Engine, wait_seconds: float) -> None:
@@ -34,6 +37,9 @@ def install(engine: Engine, wait_seconds: float) -> None:
 
     @event.listens_for(engine, "begin")
     def _take_turn_and_begin(connection: Any) -> None:
+        if connection.info.get(QUERY_ONLY):
+            connection.exec_driver_sql("BEGIN")  # BEGIN IMMEDIATE is itself refused then
+            return
         if turn.acquire(timeout=wait_seconds):
             connection.info[_HOLDS] = True
         try:

@@ -7,6 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.enums import Technology
@@ -14,6 +15,7 @@ from ethics_scrutiny.domain.errors import DatabaseError
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.storage import database
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -77,5 +79,33 @@ def test_without_deferring_the_check_runs_at_open(record: Path) -> None:
     try:
         assert not services.database.checks_pending
         services.scrutinies.create(NewScrutiny("Second", "Gwent", Technology.ANPR))
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "/* a leading comment */ UPDATE scrutinies SET title = 'Changed'",
+        "WITH renamed AS (SELECT 'Changed' AS t) UPDATE scrutinies SET title = (SELECT t FROM "
+        "renamed)",
+        "PRAGMA user_version = 7",
+    ],
+)
+def test_sqlite_refuses_a_write_however_it_is_worded_while_checks_are_pending(
+    record: Path, statement: str
+) -> None:
+    services = Services.open(resolve_settings(str(record)), defer_checks=True)
+    try:
+        with (
+            pytest.raises(DatabaseError, match="still being checked"),
+            unit_of_work(services.database) as session,
+        ):
+            session.execute(text(statement))
+        services.database.finish_checks()
+        with unit_of_work(services.database) as session:
+            assert session.execute(text("SELECT title FROM scrutinies")).scalar() == "Drone pilot"
+            assert session.execute(text("PRAGMA user_version")).scalar() == 0
+            session.execute(text("/* allowed again */ UPDATE scrutinies SET force = 'x'"))
     finally:
         services.close()
