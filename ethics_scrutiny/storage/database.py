@@ -14,7 +14,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from . import backups, facts, migrate, new_record, placement, record_capture, server, sqlite_file
+from . import (
+    backups,
+    facts,
+    migrate,
+    new_record,
+    placement,
+    record_capture,
+    repositories,
+    server,
+    sqlite_file,
+)
 from .disk_space import SAVE_HEADROOM, disk_full_error, is_disk_full
 from .engine import WriteHold, is_sqlite, make_engine, make_read_only_engine
 from .writer_lock import RecordInUseError, WriterLock
@@ -44,11 +54,14 @@ class Database:
         self._lock = lock
         self._hold = hold
         self._daily_backup_pending = False
+        # Parsed template snapshots, shared by this record's sessions and no other record's.
+        self.snapshots = repositories.SnapshotCache()
         # Copied into every session's ``info``: services read ``read_only`` (and whether
         # writes are held until the deferred integrity check passes) there.
         self._session_info: dict[str, object] = {
             "read_only": False,
             WRITES_HELD: bool(hold and hold.held),
+            repositories.SNAPSHOTS: self.snapshots,
         }
         self._sessions = sessionmaker(
             engine, expire_on_commit=False, autobegin=False, info=self._session_info

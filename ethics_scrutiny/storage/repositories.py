@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from ethics_scrutiny.domain.errors import NotFoundError
 from ethics_scrutiny.domain.record import canonical_json
@@ -16,11 +16,56 @@ from ethics_scrutiny.domain.templates import Checklist, Template
 
 from .models import Evidence, Response, Scrutiny, ScrutinyTemplate, TemplateSnapshot
 
-# Snapshots are immutable and named by the SHA-256 of their body, so each is parsed once per
-# process (pydantic validation of a core template takes tens of milliseconds).
-_TEMPLATES: dict[str, Template] = {}
-_CHECKLISTS: dict[tuple[str, ...], Checklist] = {}
-_CACHE_LOCK = threading.Lock()
+SNAPSHOTS = "snapshots"  # the key of the open record's SnapshotCache in ``Session.info``
+
+
+class SnapshotCache:
+    """Templates and checklists parsed from an open record's snapshots, each once.
+
+    Snapshots are immutable and named by the SHA-256 of their body, so each is parsed once per
+    open record (pydantic validation of a core template takes tens of milliseconds). The
+    ``Database`` owns one and hands it to every session it makes; it lives and dies with it.
+    """
+
+    def __init__(self) -> None:
+        self.templates: dict[str, Template] = {}
+        self.checklists: dict[tuple[str, ...], Checklist] = {}
+        self._lock = threading.Lock()
+
+    def template(self, snapshot: TemplateSnapshot) -> Template:
+        template = self.templates.get(snapshot.sha256)
+        if template is None:
+            template = _parse(snapshot)
+            with self._lock:
+                template = self.templates.setdefault(snapshot.sha256, template)
+        return template
+
+    def checklist(self, session: Session, key: tuple[str, ...]) -> Checklist:
+        checklist = self.checklists.get(key)
+        if checklist is not None:
+            return checklist
+        missing = [sha for sha in key if sha not in self.templates]
+        if missing:
+            for snapshot in session.scalars(
+                select(TemplateSnapshot).where(TemplateSnapshot.sha256.in_(missing))
+            ):
+                self.template(snapshot)
+        try:
+            checklist = Checklist([self.templates[sha] for sha in key])
+        except KeyError as exc:
+            raise NotFoundError(f"The template snapshot {exc.args[0]} is missing.") from None
+        with self._lock:
+            return self.checklists.setdefault(key, checklist)
+
+
+def _parse(snapshot: TemplateSnapshot) -> Template:
+    return Template.model_validate(json.loads(snapshot.body))
+
+
+def cache_of(session: Session | None) -> SnapshotCache:
+    """The open record's cache; a session not made by a ``Database`` gets a fresh, empty one."""
+    cache = session.info.get(SNAPSHOTS) if session is not None else None
+    return cache if isinstance(cache, SnapshotCache) else SnapshotCache()
 
 
 def store_snapshot(session: Session, template: Template) -> str:
@@ -35,33 +80,13 @@ def store_snapshot(session: Session, template: Template) -> str:
 
 
 def snapshot_template(snapshot: TemplateSnapshot) -> Template:
-    """The template a snapshot holds, parsed once per process (snapshots never change)."""
-    template = _TEMPLATES.get(snapshot.sha256)
-    if template is None:
-        template = Template.model_validate(json.loads(snapshot.body))
-        with _CACHE_LOCK:
-            _TEMPLATES.setdefault(snapshot.sha256, template)
-    return template
+    """The template a snapshot holds, parsed once per open record (snapshots never change)."""
+    return cache_of(object_session(snapshot)).template(snapshot)
 
 
 def checklist_for(session: Session, shas: Iterable[str]) -> Checklist:
-    """The checklist of these snapshots in this order, built once per process per combination."""
-    key = tuple(shas)
-    checklist = _CHECKLISTS.get(key)
-    if checklist is not None:
-        return checklist
-    missing = [sha for sha in key if sha not in _TEMPLATES]
-    if missing:
-        for snapshot in session.scalars(
-            select(TemplateSnapshot).where(TemplateSnapshot.sha256.in_(missing))
-        ):
-            snapshot_template(snapshot)
-    try:
-        checklist = Checklist([_TEMPLATES[sha] for sha in key])
-    except KeyError as exc:
-        raise NotFoundError(f"The template snapshot {exc.args[0]} is missing.") from None
-    with _CACHE_LOCK:
-        return _CHECKLISTS.setdefault(key, checklist)
+    """The checklist of these snapshots in this order, built once per record per combination."""
+    return cache_of(session).checklist(session, tuple(shas))
 
 
 def snapshot_shas(session: Session, scrutiny_id: int) -> tuple[str, ...]:
