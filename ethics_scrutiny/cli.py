@@ -169,8 +169,8 @@ def _add_record_commands(commands: Any) -> None:
     export.add_argument(
         "--format",
         required=True,
-        choices=["pdf", "html", "json", "csv", "actions-csv"],
-        help="actions-csv: the actions and conditions tracker",
+        choices=["pdf", "html", "json", "csv", "actions-csv", "docx"],
+        help="actions-csv: the actions and conditions tracker; docx: an editable Word copy",
     )
     export.add_argument("--out", required=True, type=Path)
     export.add_argument(

@@ -27,6 +27,7 @@ class ExportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     ACTIONS_CSV = "actions-csv"
+    DOCX = "docx"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,13 @@ def _html(model: ReportModel, _progress: Progress | None, _cancelled: Cancelled 
     from .html import render_html
 
     return render_html(model).encode("utf-8")
+
+
+def _docx(model: ReportModel, progress: Progress | None, cancelled: Cancelled | None) -> bytes:
+    # python-docx (and lxml) load at the first Word export, not at start-up.
+    from .word.render import render_docx
+
+    return render_docx(model, progress, cancelled)
 
 
 def _csv(actions: bool) -> Renderer:
@@ -108,6 +116,13 @@ FORMATS: dict[ExportFormat, FormatInfo] = {
             "Save the actions and conditions tracker as a spreadsheet",
             "the actions and conditions tracker as a spreadsheet", _csv(actions=True),
             file_kind=" - actions",
+        ),
+        FormatInfo(
+            ExportFormat.DOCX, "Word ", "docx", "Word documents (*.docx)",
+            "Export editable &Word copy…",
+            "Save the report as a Word document to edit before a meeting",
+            "an editable Word copy of the panel paper (or public summary)", _docx,
+            public_menu_text="Export public summary as &Word…",
         ),
     )
 }  # fmt: skip

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from . import html_panel as panel
-from . import html_public as public
 from . import html_sections as sections
+from .html_public import body as public_body
 from .language import DOCUMENT_LANGUAGE
 from .model import ReportModel
 from .text import local_time_text, report_kind, round_text
@@ -59,7 +59,7 @@ def render_html(model: ReportModel) -> str:
         The HTML document as text.
     """
     e = escape
-    body = public.body(model) if model.public else _panel_body(model)
+    body = public_body(model) if model.public else _panel_body(model)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{DOCUMENT_LANGUAGE}">',

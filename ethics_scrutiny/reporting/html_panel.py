@@ -6,6 +6,7 @@ from html import escape
 
 from . import html_sections as sections
 from .findings import Finding, FindingGroup
+from .html_sections import Cell
 from .model import ReportModel, ReportQuestion, ReportTheme
 from .text import (
     DOUBTED,
@@ -69,14 +70,14 @@ def _inconsistencies(model: ReportModel) -> Lines:
     return ["<h3>Inconsistent answers</h3>", "<ul>", *items, "</ul>"] if items else []
 
 
-def rating_cell(rating: str | None) -> str:
-    css = "rating-" + (rating or "none").lower()
-    return f'<span class="{escape(css)}">{escape(rating_text(rating))}</span>'
+def rating_cell(rating: str | None) -> tuple[str, str]:
+    """A rating as a word in a tinted cell: the colour is never the only sign."""
+    return "rating-" + (rating or "none").lower(), escape(rating_text(rating))
 
 
 def theme_table(themes: tuple[ReportTheme, ...]) -> Lines:
     """The heat map as a table: themes by name, the rating a word, the colour only a tint."""
-    rows = []
+    rows: list[list[Cell]] = []
     for t in themes:
         counts = [sum(1 for q in t.questions if q.rating == c) for c in ("Green", "Amber", "Red")]
         unrated = len(t.questions) - sum(counts)
@@ -180,19 +181,33 @@ def _not_answered(model: ReportModel) -> Lines:
 
 
 def _other_answers(model: ReportModel) -> Lines:
+    """Answered questions that raise no finding, one row each with the officer's note."""
     answers = model.other_answers
     if not answers:
         return []
-    rows = [
-        [escape(a.question.key), escape(a.question.prompt), escape(a.theme), escape(q_status)]
+    rows: list[list[Cell]] = [
+        [
+            f"{escape(a.question.key)}: <span{sections.lang(a.question.prompt)}>"
+            f"{escape(a.question.prompt)}</span>",
+            escape(a.question.status),
+            rating_cell(a.question.rating),
+            _note_cell(a.question),
+        ]
         for a in answers
-        for q_status in (a.question.status,)
     ]
-    head = ["Question", "Asked", "Theme", "Status"]
+    head = ["Question", "Status", "Rating", "Officer’s note"]
     return [
         '<section aria-labelledby="other-answers">',
         '<h3 id="other-answers">Other answers</h3>',
-        "<p>Answered questions that raise no finding.</p>",
         *sections.table("Answered questions that raise no finding", head, rows),
         "</section>",
     ]
+
+
+def _note_cell(q: ReportQuestion) -> str:
+    if q.note_withheld:
+        return WITHHELD_NOTE
+    if not q.note:
+        return "No note recorded."
+    label = f"<strong>{NOT_FOR_PUBLICATION}:</strong> " if q.sensitive else ""
+    return label + sections.paragraphs(q.note)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
 
 from .language import language_of
@@ -63,16 +63,28 @@ def section(anchor: str, title: str, body: Lines) -> Lines:
     ]
 
 
-def table(caption: str, head: list[str], rows: list[list[str]], row_heads: bool = True) -> Lines:
+Cell = str | tuple[str, str]
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, tuple):
+        return f'<td class="{escape(cell[0])}">{cell[1]}</td>'
+    return f"<td>{cell}</td>"
+
+
+def table(
+    caption: str, head: list[str], rows: Sequence[Sequence[Cell]], row_heads: bool = True
+) -> Lines:
     """A real table: a caption, column header cells and (optionally) a row header per row.
 
-    Cells in ``rows`` are HTML already escaped by the caller.
+    Cells in ``rows`` are HTML already escaped by the caller; a cell given as a ``(class,
+    html)`` pair is a data cell with that class (a rating's tint).
     """
     cols = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
     body = []
     for cells in rows:
-        first = f'<th scope="row">{cells[0]}</th>' if row_heads else f"<td>{cells[0]}</td>"
-        body.append("<tr>" + first + "".join(f"<td>{c}</td>" for c in cells[1:]) + "</tr>")
+        first = f'<th scope="row">{cells[0]}</th>' if row_heads else _cell(cells[0])
+        body.append("<tr>" + first + "".join(_cell(c) for c in cells[1:]) + "</tr>")
     ident = anchor_of(caption)
     # A wide table scrolls inside its own region, so the page itself reflows at 320 px; the
     # region takes focus (keyboard users can scroll it) and is named by the table's caption.

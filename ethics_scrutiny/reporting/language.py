@@ -34,6 +34,10 @@ _ENGLISH_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Letters that written English does not use; each is strong evidence on its own.
 _WELSH_LETTERS = frozenset("ŵŷŴŶ")
+# Circumflexed vowels: common in Welsh ("â", "Caniatâd"), rare in English loanwords.
+_CIRCUMFLEX = frozenset("âêîôûÂÊÎÔÛ")
+# Welsh joins "yr" and "yn" to the word before ("â'r", "heddlu'n", "wedi'i").
+_CLITICS = ("'r", "'n", "'i")
 
 
 def is_welsh(text: str) -> bool:
@@ -42,8 +46,10 @@ def is_welsh(text: str) -> bool:
     Judged on function words; a passage of a few words with none of them is taken as English.
     """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    welsh = sum(1 for w in words if w in _WELSH_WORDS)
-    welsh += 2 * sum(1 for ch in text if ch in _WELSH_LETTERS)
+    welsh = sum(1 for w in words if w in _WELSH_WORDS or w.endswith(_CLITICS))
+    welsh += sum(
+        2 if ch in _WELSH_LETTERS else 1 for ch in text if ch in _WELSH_LETTERS | _CIRCUMFLEX
+    )
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return welsh >= 2 and welsh > english
 

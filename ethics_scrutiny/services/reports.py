@@ -55,6 +55,7 @@ class ExportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     ACTIONS_CSV = "actions-csv"
+    DOCX = "docx"
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,11 @@ def render_bytes(
         (render_csv if fmt is ExportFormat.CSV else render_actions_csv)(model, text)
         # A byte-order mark lets Excel on Windows read the UTF-8 correctly.
         return ("\ufeff" + text.getvalue()).encode("utf-8")
+    if fmt is ExportFormat.DOCX:
+        # python-docx is imported at the first Word export, not at start-up.
+        from ethics_scrutiny.reporting.word.render import render_docx
+
+        return render_docx(model, progress, cancelled)
     raise ExportError(f"Unknown export format {fmt}.")
 
 

@@ -110,7 +110,7 @@ def test_html_shows_the_marking_at_top_and_bottom() -> None:
 def test_html_shows_ratings_as_words_and_the_record_head() -> None:
     html = render_html(make_report_model())
     for word in ("Amber", "Red", "Not rated"):
-        assert f">{word}</span></td>" in html  # the theme table
+        assert f'">{word}</td>' in html  # the theme table's tinted cells
     assert "<dd>Red</dd>" in html  # a finding's rating
     assert html.count(HEAD_HASH) == 2  # once as the head, once in the command to check it
 

@@ -129,6 +129,10 @@ def test_the_public_heat_map_has_a_text_alternative_naming_each_theme() -> None:
 def test_welsh_passages_are_recognised_and_english_ones_are_not() -> None:
     assert is_welsh(WELSH_NOTE)
     assert is_welsh("Mae'r heddlu wedi cyhoeddi asesiad o'r effaith ar ddiogelu data.")
+    # A Welsh template's theme title and question, as the core checklist gives them.
+    assert is_welsh("Caniatâd, tryloywder ac ymgysylltu â'r cyhoedd")
+    assert is_welsh("Os yw'r heddlu'n gweithredu yng Nghymru")
+    assert not is_welsh("Consent, transparency and public engagement")
     assert not is_welsh("The supplier's test used a threshold of 0.6; the force deploys at 0.55.")
     assert not is_welsh("Yes")
     assert not is_welsh("A DPIA is in place and was reviewed by the DPO in May.")

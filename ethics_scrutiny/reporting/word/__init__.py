@@ -1,0 +1,1 @@
+"""The editable Word copy of a report (python-docx)."""
