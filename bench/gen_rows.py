@@ -40,7 +40,7 @@ from ethics_scrutiny.services.decision_rules import (
     decision_fields,
     keys_of_condition,
 )
-from ethics_scrutiny.services.decisions import responses_digest
+from ethics_scrutiny.services.decisions import DECISION_RULES, responses_digest
 from ethics_scrutiny.services.evidence import _added_payload
 from ethics_scrutiny.services.scrutinies import _created_payload
 from ethics_scrutiny.storage import record_chain
@@ -442,6 +442,7 @@ class Builder:
             outcome = rng.choice(OUTCOMES) if last else Outcome.DEFER
             self.counters.tick(rng, 600, 3600)
             payload = _decision_payload(outcome, rng, self.counters.clock, built, result)
+            payload["rules"] = DECISION_RULES
             if previous is not None:
                 payload["supersedes"] = previous
             payload["responses_sha256"] = digest

@@ -147,7 +147,8 @@ def seed_large(services: Services, *, lawful: bool = False) -> tuple[int, int]:
     """The first round (decided, superseded, overridden) and a second round; their IDs.
 
     ``lawful``: the superseding decision is one the decision rules allow (recorded through
-    ``decide``, not support over the standing flags), as a bundle import requires.
+    ``decide``, not support over the standing flags), as a bundle import requires; otherwise
+    it is written straight into the record, stamped with today's rules that refuse it.
     """
     first = services.scrutinies.create(NEW)
     keys = answer_everything(services, first)
@@ -178,6 +179,7 @@ def seed_large(services: Services, *, lawful: bool = False) -> tuple[int, int]:
             supersedes=deferred,
             override_reason=OVERRIDE,
             overridden_flags=keys[2:4],
+            rules=2,  # claims today's decision rules, which refuse it (a bundle import checks)
         )
     second = services.scrutinies.create(NEW)
     with unit_of_work(services.database) as session:

@@ -23,6 +23,7 @@ from ethics_scrutiny.storage.models import (
     utc_now,
 )
 
+from .bundle_decisions import rules_of
 from .bundle_items import decision_origins, withdrawals
 from .bundle_schema import Bundle, BundleAction, BundleDecision, BundleEvidence
 
@@ -44,6 +45,9 @@ def add_decisions(session: Session, row: Scrutiny, bundle: Bundle) -> tuple[int,
         replaced = theirs[decision.supersedes - 1] if decision.supersedes else None
         payload = decision_payload(decision, row.uuid, by_origin.get(replaced or ""))
         payload["origin_entry"] = origin
+        stamp = rules_of(bundle, decision)
+        if stamp is not None:  # judged by the rules it was made under when exported again
+            payload["rules"] = stamp
         entry = record_chain.append(session, RecordKind.DECISION, payload, row.id)
         by_origin[origin] = entry.sequence
         added += 1

@@ -7,11 +7,19 @@ import json
 from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind
+from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import DecisionInput, ResponseData
 from ethics_scrutiny.domain.templates import Checklist
 
 from . import decision_rules
 from .bundle_schema import Bundle, BundleDecision, BundleEntry
+from .decision_rules import (
+    MIN_OVERRIDE_CHARACTERS,
+    MIN_OVERRIDE_WORDS,
+    SUPPORTING,
+    describe_flags,
+)
+from .decisions import DECISION_RULES
 
 Answers = dict[str, ResponseData]
 # A public bundle withholds notes; a withheld note still said something ("not applicable"
@@ -23,9 +31,9 @@ def require_lawful_decisions(bundle: Bundle, name: str) -> None:
     """Refuse the bundle if any decision could not have been recorded by ``decide``.
 
     Each is judged on the bundle's own checklist, on the day it was recorded (a review date
-    is judged from then), and on its answers as they stood at the time: today's answers with
-    every later ``response_changed`` entry of the bundle's record undone. Nothing else in the
-    bundle is trusted for it (the decision's own list of red flags is the sender's word).
+    is judged from then), on its answers as they stood at the time (see :func:`answers_at`),
+    and by the rules its record entry names (see :func:`rules_of`). Nothing else in the bundle
+    is trusted for it (the decision's own list of red flags is the sender's word).
     """
     checklist = Checklist(list(bundle.template.snapshots))
     for n, decision in enumerate(bundle.decisions, start=1):
@@ -36,9 +44,7 @@ def require_lawful_decisions(bundle: Bundle, name: str) -> None:
                 "be read back from its record; ask the sending office to export it again."
             )
         try:
-            decision_rules.decision_fields(
-                checklist, answers, _as_input(decision), today=decision.decided_at.date()
-            )
+            _judge(checklist, answers, decision, rules_of(bundle, decision))
         except InvalidInputError as exc:
             raise InvalidInputError(
                 f"{name} was not imported: its decision {n} ('{decision.outcome.label}', "
@@ -46,6 +52,57 @@ def require_lawful_decisions(bundle: Bundle, name: str) -> None:
                 f"the bundle's own answers, because {_first_sentence(str(exc))}; ask the "
                 "sending office about it."
             ) from None
+
+
+def rules_of(bundle: Bundle, decision: BundleDecision) -> object:
+    """The decision rules stamped in the decision's record entry; None when it has no stamp."""
+    for entry in bundle.record.entries:
+        if entry.entry_hash == decision.entry_hash:
+            try:
+                payload = json.loads(entry.payload)
+            except (ValueError, RecursionError):
+                return None  # the bundle's own check refuses an unreadable entry
+            return payload.get("rules") if isinstance(payload, dict) else None
+    return None
+
+
+def _judge(checklist: Checklist, answers: Answers, decision: BundleDecision, rules: object) -> None:
+    """Refuse the decision if the rules it names (or, unnamed, the earlier rule) refuse it."""
+    given = _as_input(decision)
+    if rules is None:
+        _earlier_rule(checklist, answers, given)
+    elif type(rules) is int and rules == DECISION_RULES:
+        decision_rules.decision_fields(checklist, answers, given, today=decision.decided_at.date())
+    elif type(rules) is int and rules > DECISION_RULES:
+        raise InvalidInputError(
+            f"It was recorded under decision rules ({rules}) newer than this version of Ethics "
+            "Scrutiny knows. Update Ethics Scrutiny to import it."
+        )
+    else:
+        raise InvalidInputError(f"It names decision rules no version of the app used ({rules!r}).")
+
+
+def _earlier_rule(checklist: Checklist, answers: Answers, given: DecisionInput) -> None:
+    """The rule before decisions were stamped: support over blocking flags needs a reason.
+
+    Then, support (with or without conditions) while a blocking red flag stood needed an
+    override reason of a full sentence, and no review date was required. A decision without
+    the stamp gains nothing an earlier version of the app could not have recorded.
+    """
+    flags = assess(checklist, answers).blocking_red_flags
+    reason = given.override_reason.strip()
+    if given.outcome not in SUPPORTING or not flags:
+        if reason:
+            raise InvalidInputError("It gives an override reason where nothing needed overriding.")
+        return
+    listed = describe_flags(flags)
+    if not reason:
+        raise InvalidInputError(f"Blocking red flags stood ({listed}) with no override reason.")
+    if len(reason) < MIN_OVERRIDE_CHARACTERS or len(reason.split()) < MIN_OVERRIDE_WORDS:
+        raise InvalidInputError(
+            f"Its override reason is too short to explain overriding {listed} (at least "
+            f"{MIN_OVERRIDE_WORDS} words and {MIN_OVERRIDE_CHARACTERS} characters)."
+        )
 
 
 def answers_at(bundle: Bundle, decision: BundleDecision) -> Answers | None:

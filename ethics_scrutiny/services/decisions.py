@@ -21,6 +21,12 @@ from ethics_scrutiny.storage.unit_of_work import unit_of_work
 from . import actions, decision_rules, edit_versions, mapping
 from .validation import clean_text
 
+# The decision rules a new decision is recorded under, stamped in its payload ("rules") so a
+# bundle's import judges it by the rules it was made under. 2: support needs readiness,
+# conditions name every standing must flag, overrides only for should/could flags, a review
+# date for approval. A decision without the stamp was recorded under the earlier rule.
+DECISION_RULES = 2
+
 
 class DecisionService:
     """Appends decisions and withdrawals; nothing here ever changes an earlier entry."""
@@ -39,6 +45,7 @@ class DecisionService:
             detail = mapping.detail(row, [])
             result = assess(detail.checklist, detail.responses)
             payload = decision_rules.decision_fields(detail.checklist, detail.responses, decision)
+            payload["rules"] = DECISION_RULES
             if decision.supersedes is not None:
                 _require_standing_decision(session, scrutiny_id, decision.supersedes, "replace")
                 payload["supersedes"] = decision.supersedes

@@ -14,14 +14,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from ethics_scrutiny.config import DATABASE_FILENAME, resolve_settings, sqlite_url
 from ethics_scrutiny.domain import record
-from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
+from ethics_scrutiny.domain.enums import Obligation, Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
+from ethics_scrutiny.storage.models import RecordEntry
+from ethics_scrutiny.storage.unit_of_work import unit_of_work
 from tests.bundle_forgery import forged
 
 NEW = NewScrutiny("ANPR on the M4 corridor", "Gwent Police", Technology.ANPR)
@@ -55,8 +59,12 @@ def _refused(services: Services, tmp_path: Path, raw: bytes, match: str) -> str:
     return str(caught.value)
 
 
-def _append_decision(data: dict[str, Any], **fields: Any) -> None:
-    """A new decision and its record entry, chained and hashed exactly as a record would."""
+def _append_decision(data: dict[str, Any], stamp: int | None = None, **fields: Any) -> None:
+    """A new decision and its record entry, chained and hashed exactly as a record would.
+
+    ``stamp`` is the decision rules its entry names; None leaves the stamp out, as a decision
+    recorded by an earlier version of the app.
+    """
     last = data["record"]["entries"][-1]
     decision: dict[str, Any] = {
         "outcome": "support",
@@ -74,6 +82,8 @@ def _append_decision(data: dict[str, Any], **fields: Any) -> None:
     decision.update(fields)
     created_at = "2026-11-30T10:00:00+00:00"
     payload = {**decision, "decided_at": created_at, "scrutiny_uuid": data["scrutiny"]["uuid"]}
+    if stamp is not None:
+        payload["rules"] = stamp
     text = record.canonical_json(payload)
     entry = {
         "sequence": last["sequence"] + 1,
@@ -200,3 +210,124 @@ def test_a_public_summary_keeps_support_over_a_question_explained_as_not_applica
     assert json.loads(out.read_bytes())["responses"][0]["note"] == ""
     new_id = _import(services, tmp_path, out.read_bytes())
     assert [d.outcome for d in services.scrutinies.get(new_id).decisions] == [Outcome.SUPPORT]
+
+
+OLD_OVERRIDE = "The PCC accepts the risk for a short pilot while the force finishes its DPIA."
+
+
+def test_a_decision_from_before_the_rules_stamp_imports_under_the_earlier_rule(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    """Support over blocking flags with a full override reason and no review date, unstamped."""
+    sid = source.scrutinies.create(NEW)
+    source.decisions.decide(sid, DecisionInput(Outcome.DEFER, "More to see.", "Panel"))
+    [made] = source.scrutinies.get(sid).decisions
+    assert json.loads(_entry_payload(source, made.sequence))["rules"] == 2  # decide stamps
+    raw = _export(source, sid, tmp_path / "genuine.json")
+
+    def old_support(data: dict[str, Any]) -> None:
+        _append_decision(data, override_reason=OLD_OVERRIDE)
+
+    new_id = _import(services, tmp_path, forged(raw, old_support))
+    decisions = services.scrutinies.get(new_id).decisions
+    assert [d.outcome for d in decisions] == [Outcome.DEFER, Outcome.SUPPORT]
+    assert decisions[1].override_reason == OLD_OVERRIDE and decisions[1].review_date is None
+    # Taken in, each keeps the rules it was made under, so exported again it imports again.
+    again = _export(services, new_id, tmp_path / "again.json")
+    payloads = [json.loads(_entry_payload(services, d.sequence)) for d in decisions]
+    assert [p.get("rules") for p in payloads] == [2, None]
+    source.close()
+    third = _services_in(tmp_path / "third")
+    try:
+        assert third.bundles.import_bundle(_written(tmp_path / "again.json", again))
+    finally:
+        third.close()
+
+
+def test_an_unstamped_support_needs_a_full_override_reason(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    sid = source.scrutinies.create(NEW)
+    raw = _export(source, sid, tmp_path / "genuine.json")
+
+    def short(data: dict[str, Any]) -> None:
+        _append_decision(data, override_reason="Accepted.")
+
+    message = _refused(services, tmp_path, forged(raw, short), "decision 1 .*'Support'")
+    assert "override reason is too short" in message
+
+
+def test_a_stamped_decision_is_judged_by_todays_rules(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    """The same old-style support stamped with today's rules is refused: support needs readiness."""
+    sid = source.scrutinies.create(NEW)
+    raw = _export(source, sid, tmp_path / "genuine.json")
+
+    def stamped(data: dict[str, Any]) -> None:
+        review = (date.today() + timedelta(days=90)).isoformat()
+        _append_decision(data, stamp=2, override_reason=OLD_OVERRIDE, review_date=review)
+
+    message = _refused(services, tmp_path, forged(raw, stamped), "decision 1 .*'Support'")
+    assert "support needs the scrutiny to be ready" in message
+
+
+def test_stripping_the_stamp_gains_a_forger_nothing(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    """Conditional support naming the must flag, no override: lawful today, not unstamped."""
+    sid = source.scrutinies.create(NEW)
+    checklist = source.scrutinies.get(sid).checklist
+    keys = _settle_critical(source, sid)
+    must = next(k for k in keys if checklist.question(k).obligation is Obligation.MUST)
+    source.scrutinies.answer(sid, must, Status.NOT_MET, Rating.RED, "No published policy.")
+    detail = source.scrutinies.get(sid)
+    result = assess(detail.checklist, detail.responses)
+    flagged = [flag.key for flag in result.must_flags]
+    assert must in flagged and len(flagged) == len(result.red_flags)  # no override needed
+    raw = _export(source, sid, tmp_path / "genuine.json")
+    review = (date.today() + timedelta(days=90)).isoformat()
+    conditional = {
+        "outcome": "support_with_conditions",
+        "conditions": [f"{', '.join(flagged)}: The force publishes its policy before first use."],
+        "review_date": review,
+    }
+
+    def with_stamp(data: dict[str, Any]) -> None:
+        _append_decision(data, stamp=2, **conditional)
+
+    def without_stamp(data: dict[str, Any]) -> None:
+        _append_decision(data, **conditional)
+        data["scrutiny"]["uuid"] = "0" * 8 + data["scrutiny"]["uuid"][8:]
+
+    message = _refused(services, tmp_path, forged(raw, without_stamp), "decision 1 ")
+    assert f"blocking red flags stood ({must}" in message and "no override reason" in message
+    assert _import(services, tmp_path, forged(raw, with_stamp))
+
+
+def test_a_decision_naming_unknown_rules_is_refused(
+    source: Services, services: Services, tmp_path: Path
+) -> None:
+    sid = source.scrutinies.create(NEW)
+    raw = _export(source, sid, tmp_path / "genuine.json")
+    for stamp, says in ((3, "newer than this version"), (0, "no version of the app used")):
+
+        def stamped(data: dict[str, Any], stamp: int = stamp) -> None:
+            _append_decision(data, stamp=stamp, outcome="defer")
+
+        assert says in _refused(services, tmp_path, forged(raw, stamped), "decision 1 ")
+
+
+def _entry_payload(services: Services, sequence: int) -> str:
+    with unit_of_work(services.database) as session:
+        entry = session.scalars(select(RecordEntry).where(RecordEntry.sequence == sequence)).one()
+        return entry.payload
+
+
+def _services_in(folder: Path) -> Services:
+    return Services.open(resolve_settings(str(folder), sqlite_url(folder / DATABASE_FILENAME)))
+
+
+def _written(path: Path, raw: bytes) -> Path:
+    path.write_bytes(raw)
+    return path
