@@ -25,6 +25,10 @@ from ..language import language_of
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_MM = 210, 297, 20
 CONTENT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 
+# Table text is a little smaller than body text (11 pt), as in the PDF, so that a table of
+# seven columns keeps whole words in its cells.
+TABLE_TEXT = Pt(9.5)
+
 # Word's language tags: the document's own wording, and a Welsh passage within it.
 ENGLISH = "en-GB"
 WELSH = "cy-GB"
@@ -101,27 +105,28 @@ def table(doc: Document, caption: str, head: Sequence[str], rows: Sequence[Seque
     grid = doc.add_table(rows=1, cols=len(head))
     grid.style = "Table Grid"
     for cell, text in zip(grid.rows[0].cells, head, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
+        run = cell.paragraphs[0].add_run(text)
+        run.bold, run.font.size = True, TABLE_TEXT
     _repeat_as_header(grid)
     for values in rows:
         cells = grid.add_row().cells
         for cell, text in zip(cells, values, strict=True):
             lines = text.splitlines() or [""]
-            add_text(cell.paragraphs[0], lines[0])
+            add_text(cell.paragraphs[0], lines[0]).font.size = TABLE_TEXT
             for line in lines[1:]:
-                add_text(cell.add_paragraph(), line)
+                add_text(cell.add_paragraph(), line).font.size = TABLE_TEXT
     _fit_columns(grid, [head, *rows])
     doc.add_paragraph()
     return cast(Table, grid)
 
 
 def _weight(column: Sequence[str]) -> int:
-    """How much room a column wants: its longest line up to 40 letters, never less than its
-    longest word (up to 18 letters) so "Amber" or "Condition" are not split across lines."""
+    """How much room a column wants: its longest line up to 30 letters, never less than its
+    longest word and the cell's padding (up to 20 letters), so "Amber" stays on one line."""
     lines = [line for text in column for line in (text.splitlines() or [""])]
     longest_line = max((len(line) for line in lines), default=0)
     longest_word = max((len(word) for line in lines for word in line.split()), default=0)
-    return max(min(longest_line, 40), min(longest_word + 2, 18), 4)
+    return max(min(longest_line, 30), min(longest_word + 4, 20), 6)
 
 
 def _fit_columns(grid: Table, rows: Sequence[Sequence[str]]) -> None:
