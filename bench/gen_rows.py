@@ -403,12 +403,10 @@ class Builder:
             )
 
     def _condition_actions(self, built: Built, decision: dict[str, Any], sequence: int) -> None:
-        """decisions._add_condition_actions: an open condition for each naming questions."""
+        """decisions._add_condition_actions: an open condition for every condition."""
         review = decision["review_date"]
         for text in decision["conditions"]:
             keys = keys_of_condition(text)
-            if not keys:
-                continue
             clean: dict[str, Any] = {
                 "kind": ActionKind.CONDITION.value,
                 "text": text,
@@ -416,7 +414,7 @@ class Builder:
                 "due_date": date.fromisoformat(review) if review else None,
                 "status": ActionStatus.OPEN.value,
                 "reply": "",
-                "question_key": keys[0],
+                "question_key": keys[0] if keys else None,
                 "sensitive": False,
             }
             action_id = self.counters.action_id
