@@ -27,7 +27,8 @@ table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #7a7a7a;padding:.35rem .5rem;text-align:left;vertical-align:top;
 overflow-wrap:normal}
 thead th{background:#e4eaf1}
-caption{text-align:left;font-weight:bold;padding:.25rem 0}
+caption{text-align:left;font-weight:bold;padding:.25rem 0;position:sticky;left:0;
+max-width:calc(100vw - 2rem)}
 .rating-green{background:#cdebd3}.rating-amber{background:#ffe0a3}
 .rating-red{background:#f6c9c7}.rating-none{background:#e6e6e6}
 .red-flag{font-weight:bold;background:#f6c9c7;padding:0 .3rem}

@@ -137,6 +137,11 @@ def test_wide_tables_scroll_in_a_focusable_region_named_by_the_caption(
         ".closest('.table-scroll'); return [r.scrollWidth, r.clientWidth]"
     )
     assert wide[0] > wide[1]
+    # Each caption stays in view, wrapping, while its table scrolls beneath it.
+    rights = browser.execute_script(
+        "return [...document.querySelectorAll('caption')].map(c => c.getBoundingClientRect().right)"
+    )
+    assert rights and max(rights) <= 320
 
 
 def test_the_facts_stack_on_a_narrow_screen_and_sit_side_by_side_on_a_wide_one(
