@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="folder for the record, backups and logs")
     parser.add_argument("--db", help="SQLAlchemy database URL (default: SQLite in the data folder)")
+    parser.add_argument(
+        "--db-password-file",
+        help="file whose first line is the database password (keeps it out of --db)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     _add_template_commands(commands)
     _add_scrutiny_commands(commands)
@@ -223,6 +227,9 @@ def _add_record_commands(commands: Any) -> None:
     from . import cli_record
 
     cli_record.add_commands(commands)
+    from . import cli_server
+
+    cli_server.add_commands(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -256,6 +263,10 @@ def run_command(args: argparse.Namespace) -> int:
 
     if args.command == "templates":
         return cli_commands.templates(args)
+    if args.command == "server":
+        from . import cli_server
+
+        return cli_server.run(args)
     from . import cli_record
     from .config import resolve_settings
     from .services import Services
@@ -263,8 +274,9 @@ def run_command(args: argparse.Namespace) -> int:
     handler: Callable[[Services, argparse.Namespace], int] = getattr(
         cli_record, f"cmd_{args.command}", None
     ) or getattr(cli_commands, f"cmd_{args.command}")
+    _warn_about_password_in_address(args.db)
     services = Services.open(
-        resolve_settings(args.data_dir, args.db),
+        resolve_settings(args.data_dir, args.db, args.db_password_file),
         purpose=f"the command '{args.command}'",
         read_only_if_busy=args.command in cli_record.READ_ONLY_COMMANDS,
     )
@@ -278,3 +290,14 @@ def run_command(args: argparse.Namespace) -> int:
         return handler(services, args)
     finally:
         services.close()
+
+
+def _warn_about_password_in_address(address: str | None) -> None:
+    from .storage.db_url import has_password
+
+    if address and has_password(address):
+        print(
+            "Note: the --db address holds a password, which other users of this computer can "
+            "see while the command runs; use --db-password-file, .pgpass or PGPASSWORD instead.",
+            file=sys.stderr,
+        )

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from . import APP_NAME
 
 DATA_DIR_ENV = "ETHICS_SCRUTINY_DATA_DIR"
 DB_ENV = "ETHICS_SCRUTINY_DB"
+DB_PASSWORD_FILE_ENV = "ETHICS_SCRUTINY_DB_PASSWORD_FILE"
 DATABASE_FILENAME = "ethics-scrutiny.db"
 
 
@@ -40,7 +42,10 @@ class Settings:
     def server_record(self) -> str | None:
         """Where a shared record lives (``host:port/database``, never the password), or
         ``None`` for a SQLite file on this computer."""
-        url = make_url(self.database_url)
+        try:
+            url = make_url(self.database_url)
+        except (ArgumentError, ValueError):
+            return "an address that cannot be read"  # opening it says what is wrong
         if url.get_backend_name() == "sqlite":
             return None
         place = url.host or "localhost"
@@ -54,8 +59,16 @@ class Settings:
         return self.data_dir / "evidence"
 
 
-def resolve_settings(data_dir: str | None = None, database_url: str | None = None) -> Settings:
-    """Flags win over environment variables, which win over the per-user default."""
+def resolve_settings(
+    data_dir: str | None = None,
+    database_url: str | None = None,
+    db_password_file: str | None = None,
+) -> Settings:
+    """Flags win over environment variables, which win over the per-user default.
+
+    A password file (``--db-password-file`` or ``ETHICS_SCRUTINY_DB_PASSWORD_FILE``) supplies
+    the server password, so it need not be in the address (where ``ps`` would show it).
+    """
     chosen_dir = data_dir or os.environ.get(DATA_DIR_ENV)
     folder = (
         Path(chosen_dir).expanduser().resolve()
@@ -63,6 +76,11 @@ def resolve_settings(data_dir: str | None = None, database_url: str | None = Non
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     )
     url = database_url or os.environ.get(DB_ENV) or sqlite_url(folder / DATABASE_FILENAME)
+    password_file = db_password_file or os.environ.get(DB_PASSWORD_FILE_ENV)
+    if password_file:
+        from .storage.db_url import with_password_file
+
+        url = with_password_file(url, Path(password_file).expanduser())
     return Settings(data_dir=folder, database_url=url)
 
 

@@ -29,6 +29,17 @@ class DatabaseError(EthicsScrutinyError):
     """The database cannot be opened or used safely."""
 
 
+class AlreadyRecordedError(DatabaseError):
+    """A retried action was already saved (its request key is in the record); nothing added.
+
+    ``sequence`` is the record entry the first attempt wrote.
+    """
+
+    def __init__(self, message: str, sequence: int) -> None:
+        super().__init__(message)
+        self.sequence = sequence
+
+
 class ExportError(EthicsScrutinyError):
     """A report or bundle could not be written."""
 

@@ -82,6 +82,8 @@ class RecordEntryData:
     payload: dict[str, Any]
     entry_hash: str
     corrected_by: tuple[int, ...] = ()
+    # On a shared server, the database login that appended it (None in a local file).
+    recorded_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -395,4 +397,5 @@ def _entry_data(row: RecordEntry, corrected_by: tuple[int, ...]) -> RecordEntryD
         payload=json.loads(row.payload),
         entry_hash=row.entry_hash,
         corrected_by=corrected_by,
+        recorded_by=row.recorded_by,
     )

@@ -16,6 +16,7 @@ from ethics_scrutiny.domain.errors import DatabaseError
 
 from . import (
     backups,
+    db_url,
     facts,
     migrate,
     new_record,
@@ -258,13 +259,16 @@ def _daily_backup(path: Path, backups_dir: Path) -> None:
 
 def _checked_sqlite_path(url: str) -> Path | None:
     """Parse the URL once up front, so a typo gets a sentence rather than a traceback."""
+    db_url.parse(url)
     try:
         path = sqlite_path(url)
         make_engine(url).dispose()
-    except (ArgumentError, ImportError, NoSuchModuleError) as exc:
+    except (ArgumentError, ImportError, NoSuchModuleError, ValueError) as exc:
+        # The driver's text may quote the address; say which part is wrong without it.
         raise DatabaseError(
-            f"The database address {url!r} cannot be used ({exc}). Check the --db value; "
-            "leave it out to use the built-in record."
+            f"The database address {db_url.shown(url)!r} cannot be used "
+            f"({exc.__class__.__name__}). Check the --db value; leave it out to use the "
+            "built-in record."
         ) from None
     return path
 

@@ -75,6 +75,11 @@ def _note_touched(session: Session, _context: Any) -> None:
             touched.add(scrutiny_id)
 
 
+def mark_touched(session: Session, scrutiny_id: int) -> None:
+    """Recompute this scrutiny's facts at commit (a change the ORM did not flush itself)."""
+    session.info.setdefault(_TOUCHED, set()).add(scrutiny_id)
+
+
 def _is_decision(item: object) -> bool:
     return isinstance(item, RecordEntry) and item.kind in DECISION_KINDS
 

@@ -81,6 +81,12 @@ def upgrade_to_head(engine: Engine) -> None:
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        if connection.dialect.name == "postgresql":
+            # Tables a migration adds are granted to the officers at once, and never more
+            # than their share of the record (see server_guards).
+            from . import server_guards
+
+            server_guards.regrant(connection)
         if connection.dialect.name == "sqlite":
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:

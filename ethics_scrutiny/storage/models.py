@@ -239,6 +239,14 @@ class RecordEntry(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Not hashed: on a server, the database login that appended the entry (set by the
+    # server's append function, which officers cannot bypass); None on a local file.
+    recorded_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    # One user action's key: a retry of the same action (after a lost connection) finds its
+    # entry instead of appending a second one.
+    request_key: Mapped[str | None] = mapped_column(
+        String(64), nullable=True, unique=True, index=True
+    )
 
 
 class ScrutinyFacts(Base):

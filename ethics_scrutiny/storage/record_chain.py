@@ -7,14 +7,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain import record
+from ethics_scrutiny.domain.errors import AlreadyRecordedError
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
 
-from . import record_capture, record_rows
+from . import facts, record_capture, record_rows
 from .models import RecordEntry, Scrutiny
 
 # The PostgreSQL advisory lock that serialises appends: one fixed 64-bit key for the record
@@ -67,7 +68,12 @@ _WITHOUT_STATE = frozenset({record.RecordKind.DECISION, record.RecordKind.DECISI
 
 
 def append(
-    session: Session, kind: str, payload: dict[str, Any], scrutiny_id: int | None
+    session: Session,
+    kind: str,
+    payload: dict[str, Any],
+    scrutiny_id: int | None,
+    *,
+    request_key: str | None = None,
 ) -> RecordEntry:
     """Add one entry after the current head, inside the caller's unit of work.
 
@@ -75,8 +81,14 @@ def append(
     moving the entry to another scrutiny by editing its row is caught by ``verify``. It also
     carries, under ``state``, the new state of that scrutiny's items this unit of work changed
     so far (see ``record_state``), so replaying the entries proves what the tables hold.
+
+    ``request_key`` names the user action: if an entry with that key is already in the record
+    (the action was saved, then retried), AlreadyRecordedError is raised and nothing is added.
+    On PostgreSQL the server's append function writes the entry (see ``server_guards``).
     """
     lock_for_append(session)
+    if request_key is not None:
+        _refuse_repeat(session, request_key)
     if scrutiny_id is not None and kind not in _WITHOUT_STATE:
         state = record_capture.take_state(session, scrutiny_id)
         if state:
@@ -85,9 +97,53 @@ def append(
         owner = session.get(Scrutiny, scrutiny_id)
         if owner is not None:
             payload = {**payload, "scrutiny_uuid": owner.uuid}
+    if session.connection().dialect.name == "postgresql":
+        return _append_on_server(session, kind, payload, scrutiny_id, request_key)
     entry = make_entry(head(session), kind, payload, scrutiny_id)
+    entry.request_key = request_key
     session.add(entry)
     session.flush()
+    return entry
+
+
+def _refuse_repeat(session: Session, request_key: str) -> None:
+    # Read after the append lock: an earlier attempt's commit is visible by now.
+    sequence = session.scalar(
+        select(RecordEntry.sequence).where(RecordEntry.request_key == request_key)
+    )
+    if sequence is not None:
+        raise AlreadyRecordedError(
+            f"This was already saved as record entry {sequence}, so it was not added again.",
+            sequence,
+        )
+
+
+def _append_on_server(
+    session: Session,
+    kind: str,
+    payload: dict[str, Any],
+    scrutiny_id: int | None,
+    request_key: str | None,
+) -> RecordEntry:
+    """The server assigns the position, time and login and hashes the entry itself.
+
+    Officers' logins may not insert into the record, so a forged, back-dated or far-numbered
+    entry cannot be written; the function hashes exactly as ``domain/record.py`` does.
+    """
+    session.flush()  # the scrutiny an entry names must be in the table first
+    sequence = session.execute(
+        text("SELECT record_append(:kind, :scrutiny_id, :payload, :request_key)"),
+        {
+            "kind": kind,
+            "scrutiny_id": scrutiny_id,
+            "payload": record.canonical_json(payload),
+            "request_key": request_key,
+        },
+    ).scalar_one()
+    entry = session.get(RecordEntry, int(sequence), populate_existing=True)
+    assert entry is not None  # written just now in this transaction
+    if scrutiny_id is not None and kind in facts.DECISION_KINDS:
+        facts.mark_touched(session, scrutiny_id)
     return entry
 
 

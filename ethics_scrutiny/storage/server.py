@@ -6,11 +6,11 @@ import re
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, SQLAlchemyError
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from . import migrate
+from . import db_url, migrate
 from .engine import make_engine
 from .models import Base
 
@@ -28,6 +28,27 @@ _UNREACHABLE_HINTS = (
     "network is unreachable",
     "connection timed out",
     "server closed the connection",
+    # A server restarting or stopping says so without a SQLSTATE, as does TLS cut short.
+    "the database system is starting up",
+    "the database system is shutting down",
+    "the database system is in recovery mode",
+    "not yet accepting connections",
+    "terminating connection",
+    "ssl syscall error",
+    "ssl connection has been closed",
+    "eof detected",
+    "unexpected eof",
+    "connection is closed",
+    "connection is lost",
+    "consuming input failed",
+    "connection to server",
+)
+# What to say when the connection failed while the transaction was committing: the server
+# may have committed it before the connection went.
+COMMIT_UNKNOWN = (
+    "The connection to the database server was lost while saving, so this may have been "
+    "saved: check before retrying (a retried decision or other record entry is recognised "
+    "and not added twice)."
 )
 _SEE_DOCS = "see docs/shared-record.md"
 
@@ -50,17 +71,22 @@ def prepare(url: str) -> None:
     """
     engine = make_engine(url, foreign_keys=False)
     try:
-        with engine.connect() as connection:
-            revision = migrate.current_revision(connection)
-            tables = set(inspect(connection).get_table_names())
-        _check_ours(url, revision, tables)
-        migrate.check_not_newer(revision)
-        if revision != migrate.head_revision():
-            _upgrade(url, engine)
+        prepare_engine(engine, url)
     except DBAPIError as exc:
         raise DatabaseError(explain(url, exc)) from None
     finally:
         engine.dispose()
+
+
+def prepare_engine(engine: Engine, url: str) -> None:
+    """:func:`prepare` on an engine the caller made (``server setup`` connects as the owner)."""
+    with engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+        tables = set(inspect(connection).get_table_names())
+    _check_ours(url, revision, tables)
+    migrate.check_not_newer(revision)
+    if revision != migrate.head_revision():
+        _upgrade(url, engine)
 
 
 def _check_ours(url: str, revision: str | None, tables: set[str]) -> None:
@@ -86,8 +112,8 @@ def _upgrade(url: str, engine: Engine) -> None:
             raise DatabaseError(
                 f"The record needs updating to this version of Ethics Scrutiny, but the login "
                 f"{user!r} may not change its tables. Ask whoever looks after the server to "
-                f"run this version once with the owner's login ({_SEE_DOCS}); nothing has "
-                "been changed."
+                "run 'ethics-scrutiny server setup --admin-url ADDRESS' with this version "
+                f"({_SEE_DOCS}); nothing has been changed."
             ) from None
         raise
     except SQLAlchemyError as exc:
@@ -119,7 +145,7 @@ def _sync_id_sequences(engine: Engine) -> None:
 
 def explain(url: str, exc: DBAPIError) -> str:
     """A plain sentence for a server error: what went wrong and what to do about it."""
-    parsed = make_url(url)
+    parsed = db_url.parse(url)
     text = _message(exc)
     host, user = _host(parsed), parsed.username or "(none given)"
     sentences = {
@@ -132,10 +158,11 @@ def explain(url: str, exc: DBAPIError) -> str:
         "permission": f"The login {user!r} is not allowed to do that in the database "
         f"{_where(parsed)} ({text}). Ask whoever looks after the server to grant the app's "
         f"rights ({_SEE_DOCS}).",
-        "busy": f"The database server at {host} is not accepting connections just now "
-        f"({text}). Try again in a minute; if it goes on, tell whoever looks after it.",
-        "unreachable": f"The database server at {host} cannot be reached. Check it is running "
-        "and that this computer can reach it (network, VPN or firewall), then try again.",
+        "busy": f"The database server at {host} is unavailable or restarting; try again in "
+        "a minute, and if it goes on, tell whoever looks after it.",
+        "unreachable": f"The database server at {host} cannot be reached: the server is "
+        "unavailable or restarting, or this computer cannot reach it (network, VPN or "
+        "firewall); try again, and if it goes on, tell whoever looks after it.",
     }
     kind = _kind(_sqlstate(exc), text.lower())
     if kind is None:
@@ -150,15 +177,19 @@ def _kind(state: str | None, text: str) -> str | None:
         return "database"
     if state == _NO_PERMISSION:
         return "permission"
-    if state in _NOT_READY:
+    if state in _NOT_READY or (state or "").startswith("57P"):
         return "busy"
-    if state is None and any(hint in text for hint in _UNREACHABLE_HINTS):
+    if (state or "").startswith("08") or (
+        state is None and any(hint in text for hint in _UNREACHABLE_HINTS)
+    ):
         return "unreachable"
     return None
 
 
 def is_connection_lost(exc: DBAPIError) -> bool:
     """Whether the error is the connection failing, rather than the statement."""
+    if isinstance(exc, InterfaceError):
+        return True  # the driver found its connection already closed
     state = _sqlstate(exc)
     if exc.connection_invalidated or (state or "").startswith(("08", "57P")):
         return True

@@ -148,7 +148,9 @@ def test_a_revision_0001_record_upgrades_to_head_with_nothing_lost(
     with record_access.connection(url) as conn:
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         assert revision == migrate.head_revision()
-    assert entries(url)[:2] == old_entries
+    # The old entries are untouched (columns added since, such as recorded_by, are empty).
+    width = len(old_entries[0])
+    assert [row[:width] for row in entries(url)[:2]] == old_entries
 
 
 @pytest.mark.sqlite_only

@@ -149,57 +149,7 @@ def test_server_column_types(services: Services) -> None:
     assert types[("evidence_blobs", "content")] == "bytea"
 
 
-# --- The role arrangement in docs/shared-record.md --------------------------------------
-
-
-def doc_sql_blocks() -> list[list[str]]:
-    blocks = re.findall(r"```sql\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
-    return [[s.strip() for s in block.split(";\n") if s.strip()] for block in blocks]
-
-
-@pytest.fixture
-def office_roles(pg_server: pg.PgServer, tmp_path: Path) -> Iterator[dict[str, str]]:
-    """Steps 1-3 of the document run as written, with names unique to this test."""
-    tag = uuid.uuid4().hex[:8]
-    names = {
-        "ethics_owner": f"es_owner_{tag}",
-        "ethics_app": f"es_app_{tag}",
-        "ethics_scrutiny": f"es_office_{tag}",
-        "OWNER-PASSWORD": f"owner-{tag}",
-        "APP-PASSWORD": f"app-{tag}",
-    }
-
-    def named(statement: str) -> str:
-        for placeholder, value in names.items():
-            statement = re.sub(rf"\b{re.escape(placeholder)}\b", value, statement)
-        return statement
-
-    admin_url = make_url(pg_server.admin_url)
-
-    def url(role: str, password: str) -> str:
-        login = admin_url.set(username=names[role], password=names[password])
-        return login.set(database=names["ethics_scrutiny"]).render_as_string(False)
-
-    first, grants = doc_sql_blocks()
-    admin = pg_server.admin_engine()
-    try:
-        with admin.connect() as connection:
-            for statement in first:
-                connection.exec_driver_sql(named(statement))
-        owner_url = url("ethics_owner", "OWNER-PASSWORD")
-        app_url = url("ethics_app", "APP-PASSWORD")
-        Services.open(resolve_settings(str(tmp_path / "owner"), owner_url)).close()
-        with _connection(owner_url) as connection:
-            for statement in grants:
-                connection.exec_driver_sql(named(statement))
-        yield {"owner": owner_url, "app": app_url}
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(
-                f'DROP DATABASE IF EXISTS "{names["ethics_scrutiny"]}" WITH (FORCE)'
-            )
-            for role in ("ethics_app", "ethics_owner"):
-                connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{names[role]}"')
+# The officers' roles set up by `server setup`: tests/integration/test_server_officers.py.
 
 
 @contextmanager
@@ -210,54 +160,6 @@ def _connection(url: str) -> Iterator[Connection]:
             yield connection
     finally:
         engine.dispose()
-
-
-@pytest.mark.postgresql_only
-def test_the_app_role_appends_but_cannot_rewrite_the_record(
-    office_roles: dict[str, str], tmp_path: Path
-) -> None:
-    services = Services.open(resolve_settings(str(tmp_path / "officer"), office_roles["app"]))
-    try:
-        scrutiny_id = with_a_decision(services)
-        services.scrutinies.clear_answer(scrutiny_id, "LB-01")  # ordinary deletes still work
-        assert services.maintenance.verify().ok
-    finally:
-        services.close()
-    refused = [
-        "UPDATE record_entries SET payload = '{}'",
-        "DELETE FROM record_entries",
-        "TRUNCATE record_entries",
-        "ALTER TABLE record_entries DISABLE TRIGGER USER",
-        "ALTER TABLE record_entries DISABLE TRIGGER record_entries_no_change",
-        "DROP TRIGGER record_entries_no_change ON record_entries",
-        "SET session_replication_role = replica",
-        "UPDATE alembic_version SET version_num = '0001'",
-        "CREATE TABLE sneaky (id integer)",
-    ]
-    for statement in refused:
-        with (
-            pytest.raises(DBAPIError, match=r"permission denied|must be owner"),
-            _connection(office_roles["app"]) as connection,
-        ):
-            connection.exec_driver_sql(statement)
-    with _connection(office_roles["app"]) as connection:
-        count = connection.exec_driver_sql("SELECT count(*) FROM record_entries")
-        assert count.scalar_one() == 4
-
-
-@pytest.mark.postgresql_only
-def test_an_upgrade_with_the_app_role_is_refused_with_what_to_do(
-    office_roles: dict[str, str], tmp_path: Path
-) -> None:
-    with _connection(office_roles["owner"]) as connection:
-        # As if the record were one revision behind this build.
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
-    with pytest.raises(DatabaseError, match="owner's login") as caught:
-        Services.open(resolve_settings(str(tmp_path / "officer"), office_roles["app"]))
-    assert "nothing has been changed" in str(caught.value)
-    with _connection(office_roles["owner"]) as connection:
-        version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-        assert version.scalar_one() == "0003"
 
 
 # --- Opening a server record: errors as sentences saying what to do ----------------------

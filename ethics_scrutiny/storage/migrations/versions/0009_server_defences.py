@@ -2,8 +2,9 @@
 
 Every record gets two nullable columns on ``record_entries``: ``recorded_by`` (the database
 login that appended the entry, set by the server) and ``request_key`` (one user action's key,
-so a retry after a lost connection cannot append it twice). On PostgreSQL the append function,
-the checklist snapshot triggers are put in place; SQLite needs nothing more (one local user, and its triggers already guard the record).
+so a retry after a lost connection cannot append it twice). On PostgreSQL the append function
+and the checklist snapshot triggers are put in place; SQLite needs nothing more (one local
+user, and its own triggers already guard the record).
 
 Revision ID: 0009
 Revises: 0008
