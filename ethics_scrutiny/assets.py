@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import site
 import sys
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,10 @@ def assets_dir() -> Path:
     if frozen_root:
         candidates.append(Path(frozen_root) / "assets")
     candidates.append(Path(__file__).resolve().parent.parent / "assets")
-    candidates.append(Path(sys.prefix) / "share" / "ethics-scrutiny" / "assets")
+    # Where a wheel puts them: the environment's prefix (a virtual environment, pipx, uv tool),
+    # or the user's base for ``pip install --user``.
+    for prefix in (sys.prefix, site.getuserbase()):
+        candidates.append(Path(prefix) / "share" / "ethics-scrutiny" / "assets")
     for candidate in candidates:
         if (candidate / "templates").is_dir():
             return candidate
