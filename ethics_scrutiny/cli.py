@@ -146,9 +146,11 @@ def _add_scrutiny_commands(commands: Any) -> None:
     )
     decide.add_argument(
         "--capacity",
-        choices=_choices(DecisionCapacity),
+        # pcc_decision: the office decision's older name, accepted for good.
+        choices=[*_choices(DecisionCapacity), "pcc_decision"],
         default=DecisionCapacity.PANEL_ADVICE.value,
-        help="panel advice, PCC decision or chief constable decision",
+        help="panel advice, the office's decision (office_decision; pcc_decision is the same) "
+        "or chief constable decision",
     )
     decide.add_argument(
         "--supersedes", type=int, metavar="SEQUENCE", help="record entry of the decision replaced"
@@ -227,6 +229,9 @@ def _add_record_commands(commands: Any) -> None:
     from . import cli_record
 
     cli_record.add_commands(commands)
+    from . import cli_office
+
+    cli_office.add_commands(commands)
     from . import cli_server
 
     cli_server.add_commands(commands)
@@ -267,13 +272,18 @@ def run_command(args: argparse.Namespace) -> int:
         from . import cli_server
 
         return cli_server.run(args)
-    from . import cli_record
+    from . import cli_office, cli_record
     from .config import resolve_settings
     from .services import Services
 
-    handler: Callable[[Services, argparse.Namespace], int] = getattr(
-        cli_record, f"cmd_{args.command}", None
-    ) or getattr(cli_commands, f"cmd_{args.command}")
+    if cli_office.needs_no_record(args):
+        return cli_office.check_archive(args)
+    name = f"cmd_{args.command.replace('-', '_')}"
+    handler: Callable[[Services, argparse.Namespace], int] = (
+        getattr(cli_record, name, None)
+        or getattr(cli_office, name, None)
+        or getattr(cli_commands, name)
+    )
     _warn_about_password_in_address(args.db)
     services = Services.open(
         resolve_settings(args.data_dir, args.db, args.db_password_file),

@@ -145,20 +145,31 @@ class Language(StrEnum):
 
 
 class DecisionCapacity(StrEnum):
-    """Who made a decision: panels advise; the PCC and the chief constable decide."""
+    """Who made a decision: panels advise; the office's decision-maker and the chief constable
+    decide. The office's decision was once stored as ``pcc_decision``: that value is still
+    accepted, in every record entry, bundle and command line, and means ``office_decision``."""
 
     PANEL_ADVICE = "panel_advice"
-    PCC_DECISION = "pcc_decision"
+    OFFICE_DECISION = "office_decision"
+    # The older name of the same member, so code and records using it keep working.
+    PCC_DECISION = "office_decision"
     CHIEF_CONSTABLE_DECISION = "chief_constable_decision"
+
+    @classmethod
+    def _missing_(cls, value: object) -> DecisionCapacity | None:
+        return cls.OFFICE_DECISION if value == LEGACY_OFFICE_DECISION else None
 
     @property
     def label(self) -> str:
         return _CAPACITY_LABELS[self]
 
 
+# The stored value of the office's decision before offices other than PCCs were named.
+LEGACY_OFFICE_DECISION = "pcc_decision"
+
 _CAPACITY_LABELS = {
     DecisionCapacity.PANEL_ADVICE: "Ethics panel advice",
-    DecisionCapacity.PCC_DECISION: "PCC decision",
+    DecisionCapacity.OFFICE_DECISION: "Office decision",
     DecisionCapacity.CHIEF_CONSTABLE_DECISION: "Chief constable decision",
 }
 

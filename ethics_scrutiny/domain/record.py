@@ -84,3 +84,11 @@ class RecordKind:
     # A scrutiny's whole state, attested once for a record made before entries carried state;
     # that scrutiny's state is proven from this entry on.
     STATE_ATTESTED = "state_attested"
+    # The office profile as set (whole record, no scrutiny): verify compares the profile with
+    # the last of these.
+    OFFICE_CHANGED = "office_changed"
+    # A scrutiny taken out of lists and reports (the demonstration an older version wrote into
+    # the office's record); its entries stay.
+    SCRUTINY_WITHDRAWN = "scrutiny_withdrawn"
+    # A record brought in from an archive: names the predecessor's head, entry count and office.
+    ARCHIVE_IMPORTED = "archive_imported"

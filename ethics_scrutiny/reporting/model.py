@@ -184,6 +184,8 @@ PANEL_ADVICE = "Ethics panel advice"  # the capacity label of the panel's advice
 
 # In the band of every page of a report exported despite a record failing verification.
 VERIFICATION_FAILED_BAND = "RECORD FAILED VERIFICATION"
+# In the band of every page of a report from the demonstration record.
+DEMONSTRATION_BAND = "DEMONSTRATION"
 
 
 @dataclass(frozen=True)
@@ -230,13 +232,18 @@ class ReportModel:
     appendix: bool = False
     office: str = ""  # the office publishing the paper, when known
     contact: str = ""  # how the public comments or complains, when the office has said
+    # The office's decision-maker's title ("Deputy Mayor for Policing and Crime"), when known.
+    decision_maker: str = ""
+    # From the throwaway demonstration record: every page says so.
+    demonstration: bool = False
 
     @property
     def band(self) -> str:
         """The marking band printed at top and bottom of every page."""
+        band = f"{DEMONSTRATION_BAND} · {self.marking}" if self.demonstration else self.marking
         if self.verification_failed:
-            return f"{self.marking} · {VERIFICATION_FAILED_BAND}"
-        return self.marking
+            return f"{band} · {VERIFICATION_FAILED_BAND}"
+        return band
 
     @property
     def modules(self) -> tuple[str, ...]:

@@ -11,11 +11,13 @@ from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.evidence_files import EvidenceFileStore, EvidenceStore
 
 from .actions import ActionService
+from .archive import ArchiveService
 from .bundles import BundleService
 from .decisions import DecisionService
 from .demo import DemoService
 from .evidence import EvidenceService
 from .maintenance import MaintenanceService
+from .office import OfficeService
 from .reports import ReportService
 from .rounds import RoundService
 from .scrutinies import ScrutinyService
@@ -39,6 +41,8 @@ class Services:
     actions: ActionService
     templates: TemplateService
     evidence: EvidenceService
+    office: OfficeService
+    archive: ArchiveService
 
     @classmethod
     def open(
@@ -80,6 +84,8 @@ class Services:
             rounds=RoundService(database),
             templates=TemplateService(database, library, settings.templates_dir, templates_dir()),
             evidence=EvidenceService(database, store),
+            office=OfficeService(database, store),
+            archive=ArchiveService(database, store, MaintenanceService(database, store).verify),
         )
         # Evidence and actions (when wired above) make the first-run demonstration fuller.
         services.demo.attach(

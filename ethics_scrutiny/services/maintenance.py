@@ -23,6 +23,7 @@ from ethics_scrutiny.storage import (
     sqlite_file,
     state_check,
 )
+from ethics_scrutiny.storage import office as office_rows
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.evidence_files import EvidenceFileStore
 from ethics_scrutiny.storage.models import Evidence, RecordEntry, Scrutiny
@@ -127,6 +128,12 @@ class MaintenanceService:
             if not result.ok:
                 return result
             differences = state_check.differences(session)
+            office_problems = office_rows.differences(session)
+        if office_problems:
+            # The profile names the office on every report: it is proven like the rest.
+            problems = " ".join(office_problems)
+            message = f"{result.message} But the office profile fails: {problems}"
+            return VerifyResult(False, result.entries, result.head_hash, message)
         evidence = self.check_evidence()
         if evidence.ok and not differences:
             if evidence.checked:

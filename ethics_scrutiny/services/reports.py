@@ -37,6 +37,7 @@ from .maintenance import MaintenanceService
 from .output_paths import check_output_for
 from .record_checks import RecordFailedVerificationError, ScrutinyCheck
 from .report_model import ReportContext, build_report_model
+from .report_office import office_for, refuse_withdrawn, with_office
 from .scrutinies import ScrutinyService
 
 Progress = Callable[[int, int], None]
@@ -98,7 +99,9 @@ class ReportService:
     ) -> ReportModel:
         """Gather everything the report shows in one read-only unit of work."""
         with unit_of_work(self._database) as session:
+            refuse_withdrawn(session, scrutiny_id)
             detail = _detail(session, scrutiny_id)
+            office = office_for(session, scrutiny_id)
             previous_id = detail.summary.previous_id
             previous = _detail(session, previous_id) if previous_id is not None else None
             context = ReportContext(
@@ -111,7 +114,7 @@ class ReportService:
                 withdrawn=withdrawals(session, scrutiny_id),
             )
         result = assess(detail.checklist, detail.responses)
-        model = build_report_model(detail, result, context, public=public)
+        model = with_office(build_report_model(detail, result, context, public=public), office)
         return replace(model, verification_failed=True) if verification_failed else model
 
     def export(

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from .models import Action, Scrutiny, ScrutinyFacts
+from .models import Action, RecordEntry, Scrutiny, ScrutinyFacts
 
 DECISION_KINDS = ("decision", "decision_withdrawn")
 
@@ -44,6 +44,7 @@ def scrutinies_with_facts(session: Session) -> Sequence[Any]:
         .execute(
             select(*LISTED_COLUMNS)
             .outerjoin(ScrutinyFacts, ScrutinyFacts.scrutiny_id == Scrutiny.id)
+            .where(Scrutiny.id.not_in(_withdrawn()))
             .order_by(Scrutiny.updated_at.desc(), Scrutiny.id.desc())
         )
         .all()
@@ -62,4 +63,13 @@ def action_counts(session: Session, today: date) -> dict[int, tuple[int, int]]:
 
 
 def any_scrutiny(session: Session) -> bool:
-    return session.execute(select(Scrutiny.id).limit(1)).first() is not None
+    listed = select(Scrutiny.id).where(Scrutiny.id.not_in(_withdrawn())).limit(1)
+    return session.execute(listed).first() is not None
+
+
+def _withdrawn() -> Select[Any]:
+    # Withdrawn scrutinies (the demonstration an older version wrote) keep their entries and
+    # rows but leave every list; the entries' kind is indexed.
+    return select(RecordEntry.scrutiny_id).where(
+        RecordEntry.kind == "scrutiny_withdrawn", RecordEntry.scrutiny_id.is_not(None)
+    )

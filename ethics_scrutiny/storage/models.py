@@ -233,7 +233,7 @@ class RecordEntry(Base):
     scrutiny_id: Mapped[int | None] = mapped_column(
         ForeignKey("scrutinies.id"), nullable=True, index=True
     )
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40), index=True)
     created_at: Mapped[str] = mapped_column(String(40))
     payload: Mapped[str] = mapped_column(Text)
     payload_sha256: Mapped[str] = mapped_column(String(64))
@@ -302,3 +302,23 @@ class SyncKnown(Base):
     scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), primary_key=True)
     item: Mapped[str] = mapped_column(String(80), primary_key=True)
     revision: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class OfficeProfileRow(Base):
+    """The office that holds this record (one row); each change is an ``office_changed`` entry."""
+
+    __tablename__ = "office_profile"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(300))
+    office_type: Mapped[str] = mapped_column(String(40))
+    decision_maker: Mapped[str] = mapped_column(String(200))
+    panel: Mapped[str] = mapped_column(String(200))
+    officer: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    logo_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    logo_name: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    demonstration: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Two officers saving the profile at once on a shared record: the second is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
