@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from ..i18n import _
 from .enums import Obligation, Outcome
 from .errors import InvalidInputError
 from .scoring import Assessment, RedFlag
@@ -38,8 +39,10 @@ def named_keys(checklist: Checklist, conditions: Sequence[str]) -> set[str]:
         for key in keys_of_condition(text):
             if not checklist.has_question(key):
                 raise InvalidInputError(
-                    f"Condition {number} names {key}, which is not a question of this scrutiny; "
-                    "name questions of its checklist or remove that key."
+                    _(
+                        "Condition {number} names {key}, which is not a question of this scrutiny; "
+                        "name questions of its checklist or remove that key."
+                    ).format(number=number, key=key)
                 )
             named.add(key)
     return named
@@ -75,14 +78,15 @@ def _require_ready(result: Assessment) -> None:
         return
     parts = []
     if missing:
-        parts.append(f"critical questions not answered or unknown: {missing}")
+        parts.append(_("critical questions not answered or unknown: {keys}").format(keys=missing))
     if must:
-        parts.append(f"flags on legal requirements stand: {must}")
+        parts.append(_("flags on legal requirements stand: {flags}").format(flags=must))
     raise InvalidInputError(
-        "Support needs the scrutiny to be ready, and no override reason changes that ("
-        + "; ".join(parts)
-        + "). Settle those questions, or record 'support with conditions' with a condition "
-        "naming each flag on a legal requirement, or choose another outcome."
+        _(
+            "Support needs the scrutiny to be ready, and no override reason changes that "
+            "({problems}). Settle those questions, or record 'support with conditions' with a "
+            "condition naming each flag on a legal requirement, or choose another outcome."
+        ).format(problems="; ".join(parts))
     )
 
 
@@ -92,10 +96,12 @@ def _require_named(flags: Sequence[RedFlag], named: set[str]) -> None:
         return
     example = ", ".join(flag.key for flag in unnamed[:2])
     raise InvalidInputError(
-        "Support with conditions needs a condition naming each flag on a legal requirement, "
-        f"and none names {describe_flags(unnamed)}. Start a condition with the keys it "
-        f"resolves, for example '{example}: what the force must do, and by when'; an override "
-        "reason cannot stand in for one."
+        _(
+            "Support with conditions needs a condition naming each flag on a legal requirement, "
+            "and none names {flags}. Start a condition with the keys it resolves, for example "
+            "'{example}: what the force must do, and by when'; an override reason cannot stand in "
+            "for one."
+        ).format(flags=describe_flags(unnamed), example=example)
     )
 
 

@@ -14,6 +14,7 @@ from ethics_scrutiny.domain.enums import ActionStatus
 from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
+from ethics_scrutiny.i18n import N_, _
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Action, Scrutiny, utc_now
@@ -139,17 +140,19 @@ def _validated(given: ActionInput) -> dict[str, Any]:
     due = given.due_date
     if due is not None and not EARLIEST_DUE <= due <= LATEST_DUE:
         raise InvalidInputError(
-            f"The due date {due.isoformat()} is not a likely date; "
-            f"give one between {EARLIEST_DUE.year} and {LATEST_DUE.year}."
+            _(
+                "The due date {date} is not a likely date; give one between {earliest} and "
+                "{latest}."
+            ).format(date=due.isoformat(), earliest=EARLIEST_DUE.year, latest=LATEST_DUE.year)
         )
     key = given.question_key.strip() if given.question_key else None
     return {
         "kind": given.kind.value,
-        "text": clean_text(given.text, "action text", max_length=MAX_TEXT_LENGTH),
-        "owner": clean_text(given.owner, "owner", max_length=MAX_OWNER_LENGTH, required=False),
+        "text": clean_text(given.text, N_("action text"), max_length=MAX_TEXT_LENGTH),
+        "owner": clean_text(given.owner, N_("owner"), max_length=MAX_OWNER_LENGTH, required=False),
         "due_date": due,
         "status": given.status.value,
-        "reply": clean_text(given.reply, "reply", max_length=MAX_REPLY_LENGTH, required=False),
+        "reply": clean_text(given.reply, N_("reply"), max_length=MAX_REPLY_LENGTH, required=False),
         "question_key": key or None,
         "sensitive": bool(given.sensitive),
     }
@@ -158,7 +161,9 @@ def _validated(given: ActionInput) -> dict[str, Any]:
 def _get(session: Session, action_id: int) -> Action:
     row = session.get(Action, action_id)
     if row is None:
-        raise NotFoundError(f"There is no action with ID {action_id}.")
+        raise NotFoundError(
+            _("There is no action with ID {action_id}.").format(action_id=action_id)
+        )
     return row
 
 
@@ -178,7 +183,9 @@ def _require_question(scrutiny: Scrutiny, key: str | None) -> None:
         if any(q["key"] == key for theme in body["themes"] for q in theme["questions"]):
             return
     raise InvalidInputError(
-        f"Scrutiny {scrutiny.id} has no question {key!r}; choose one of its questions or none."
+        _("Scrutiny {id} has no question {key!r}; choose one of its questions or none.").format(
+            id=scrutiny.id, key=key
+        )
     )
 
 

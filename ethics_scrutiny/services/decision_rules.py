@@ -19,6 +19,7 @@ from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.scoring import RedFlag, assess
 from ethics_scrutiny.domain.scrutiny import DecisionInput, ResponseData
 from ethics_scrutiny.domain.templates import Checklist
+from ethics_scrutiny.i18n import N_, _
 
 from .validation import clean_text
 
@@ -70,23 +71,29 @@ def approval_limit_months() -> int:
         return MAX_APPROVAL_MONTHS
     if not given.isdigit() or not 1 <= int(given) <= MAX_APPROVAL_MONTHS:
         raise InvalidInputError(
-            f"{MAX_APPROVAL_MONTHS_ENV} is {given!r}; set it to a whole number of months "
-            f"from 1 to {MAX_APPROVAL_MONTHS}, or remove it to allow {MAX_APPROVAL_MONTHS}."
+            _(
+                "{variable} is {given!r}; set it to a whole number of months from 1 to {most}, or "
+                "remove it to allow {most}."
+            ).format(
+                variable=MAX_APPROVAL_MONTHS_ENV,
+                given=given,
+                most=MAX_APPROVAL_MONTHS,
+            )
         )
     return int(given)
 
 
 def _validated_payload(decision: DecisionInput) -> dict[str, object]:
-    rationale = clean_text(decision.rationale, "rationale", max_length=20_000)
-    decided_by = clean_text(decision.decided_by, "name of who decided", max_length=200)
+    rationale = clean_text(decision.rationale, N_("rationale"), max_length=20_000)
+    decided_by = clean_text(decision.decided_by, N_("name of who decided"), max_length=200)
     conditions = [
-        clean_text(c, "condition", max_length=2_000) for c in decision.conditions if c.strip()
+        clean_text(c, N_("condition"), max_length=2_000) for c in decision.conditions if c.strip()
     ]
     if decision.outcome is Outcome.SUPPORT_WITH_CONDITIONS and not conditions:
-        raise InvalidInputError("Support with conditions needs at least one condition.")
+        raise InvalidInputError(_("Support with conditions needs at least one condition."))
     if decision.outcome is not Outcome.SUPPORT_WITH_CONDITIONS and conditions:
         raise InvalidInputError(
-            "Conditions belong only with the outcome 'support with conditions'."
+            _("Conditions belong only with the outcome 'support with conditions'.")
         )
     return {
         "outcome": decision.outcome.value,
@@ -106,7 +113,7 @@ def _override_fields(decision: DecisionInput, flags: Sequence[RedFlag]) -> dict[
     overriding is refused rather than stored, so a report never shows an override of nothing.
     """
     reason = clean_text(
-        decision.override_reason, "override reason", max_length=20_000, required=False
+        decision.override_reason, N_("override reason"), max_length=20_000, required=False
     )
     if not flags:
         if reason:
@@ -115,16 +122,24 @@ def _override_fields(decision: DecisionInput, flags: Sequence[RedFlag]) -> dict[
     listed = describe_flags(flags)
     if not reason:
         raise InvalidInputError(
-            f"Red flags on good-practice questions stand: {listed}. To record "
-            f"'{decision.outcome.label}' anyway, give an override reason saying why the "
-            "decision-maker accepts the risk; otherwise settle those questions first, name them "
-            "in a condition, or choose another outcome."
+            _(
+                "Red flags on good-practice questions stand: {listed}. To record '{outcome}' "
+                "anyway, give an override reason saying why the decision-maker accepts the risk; "
+                "otherwise settle those questions first, name them in a condition, or choose "
+                "another outcome."
+            ).format(listed=listed, outcome=_(decision.outcome.label))
         )
     if len(reason) < MIN_OVERRIDE_CHARACTERS or len(reason.split()) < MIN_OVERRIDE_WORDS:
         raise InvalidInputError(
-            f"The override reason is too short to explain overriding {listed}. Write at least "
-            f"a full sentence ({MIN_OVERRIDE_WORDS} words, {MIN_OVERRIDE_CHARACTERS} characters) "
-            "saying why support is right despite them."
+            _(
+                "The override reason is too short to explain overriding {listed}. Write at least a "
+                "full sentence ({words} words, {characters} characters) saying why support is "
+                "right despite them."
+            ).format(
+                listed=listed,
+                words=MIN_OVERRIDE_WORDS,
+                characters=MIN_OVERRIDE_CHARACTERS,
+            )
         )
     return {"override_reason": reason, "overridden_flags": [flag.key for flag in flags]}
 

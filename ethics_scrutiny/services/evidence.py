@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
+from ethics_scrutiny.i18n import N_, _
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.evidence_files import (
@@ -141,11 +142,17 @@ class EvidenceService:
     def _with_file(self, evidence_id: int) -> EvidenceData:
         item = self.get(evidence_id)
         if item.file_sha256 is None:
-            raise NotFoundError(f"Evidence item {evidence_id} ({item.title}) has no file attached.")
+            raise NotFoundError(
+                _("Evidence item {evidence_id} ({title}) has no file attached.").format(
+                    evidence_id=evidence_id, title=item.title
+                )
+            )
         if item.file_not_supplied:
             raise NotFoundError(
-                f"The file of evidence item {evidence_id} ({item.title}) was not supplied by the "
-                "office that sent the bundle; ask them for a bundle exported with its files."
+                _(
+                    "The file of evidence item {evidence_id} ({title}) was not supplied by the "
+                    "office that sent the bundle; ask them for a bundle exported with its files."
+                ).format(evidence_id=evidence_id, title=item.title)
             )
         return item
 
@@ -154,18 +161,27 @@ class EvidenceService:
             return locate(item.file_sha256 or "")
         except StoredFileProblemError as exc:
             raise NotFoundError(
-                f"Evidence item {item.id} ({item.title}): {exc.problem}. {self._store.repair_hint}"
+                _("Evidence item {id} ({title}): {problem}. {repair_hint}").format(
+                    id=item.id,
+                    title=item.title,
+                    problem=exc.problem,
+                    repair_hint=self._store.repair_hint,
+                )
             ) from None
         except OSError as exc:
             raise NotFoundError(
-                f"A copy of {item.file_name} could not be made for opening ({exc.strerror})."
+                _("A copy of {file_name} could not be made for opening ({strerror}).").format(
+                    file_name=item.file_name, strerror=exc.strerror
+                )
             ) from None
 
 
 def _get(session: Session, evidence_id: int) -> Evidence:
     row = session.get(Evidence, evidence_id)
     if row is None:
-        raise NotFoundError(f"There is no evidence item with ID {evidence_id}.")
+        raise NotFoundError(
+            _("There is no evidence item with ID {evidence_id}.").format(evidence_id=evidence_id)
+        )
     return row
 
 
@@ -182,13 +198,13 @@ def _subject(row: Evidence) -> str:
 
 def _validated(item: EvidenceInput) -> dict[str, Any]:
     if item.document_date and item.received_on and item.received_on < item.document_date:
-        raise InvalidInputError("The date received cannot be before the document's own date.")
+        raise InvalidInputError(_("The date received cannot be before the document's own date."))
     return {
-        "title": clean_text(item.title, "evidence title", max_length=300),
+        "title": clean_text(item.title, N_("evidence title"), max_length=300),
         "kind": item.kind.value,
-        "reference": clean_text(item.reference, "reference", max_length=200, required=False),
+        "reference": clean_text(item.reference, N_("reference"), max_length=200, required=False),
         "description": clean_text(
-            item.description, "description", max_length=10_000, required=False
+            item.description, N_("description"), max_length=10_000, required=False
         ),
         "document_date": item.document_date,
         "received_on": item.received_on,
@@ -197,7 +213,7 @@ def _validated(item: EvidenceInput) -> dict[str, Any]:
 
 
 def _file_fields(stored: StoredFile) -> tuple[str, int, str]:
-    name = clean_text(stored.name, "file name", max_length=255, required=False)
+    name = clean_text(stored.name, N_("file name"), max_length=255, required=False)
     return stored.sha256, stored.size, name
 
 
@@ -210,7 +226,11 @@ def _checked_keys(scrutiny: Scrutiny, keys: tuple[str, ...]) -> list[str]:
     }
     unknown = [k for k in keys if k not in known]
     if unknown:
-        raise NotFoundError(f"Scrutiny {scrutiny.id} has no question {', '.join(unknown)}.")
+        raise NotFoundError(
+            _("Scrutiny {id} has no question {keys}.").format(
+                id=scrutiny.id, keys=", ".join(unknown)
+            )
+        )
     return sorted(set(keys))
 
 

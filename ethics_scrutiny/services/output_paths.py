@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ethics_scrutiny.config import DATABASE_FILENAME
 from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.i18n import _
 from ethics_scrutiny.storage.database import Database
 
 # Folders of the data folder that the app itself writes and reads back.
@@ -55,14 +56,18 @@ def check_output_path(out: Path, places: ManagedPlaces, *, ignore_case: bool | N
     for record_file in places.record_files():
         if _same_file(target, _absolute(record_file), fold):
             raise InvalidInputError(
-                f"Cannot write to {out}: it is the live record or a file the record needs, "
-                "so nothing was written; choose another file."
+                _(
+                    "Cannot write to {out}: it is the live record or a file the record needs, so "
+                    "nothing was written; choose another file."
+                ).format(out=out)
             )
     for name in MANAGED_FOLDERS:
         if _inside(target, _absolute(places.data_dir / name), fold):
             raise InvalidInputError(
-                f"Cannot write to {out}: it is in the record's {name} folder, which the app "
-                "manages itself, so nothing was written; choose a file in another folder."
+                _(
+                    "Cannot write to {out}: it is in the record's {name} folder, which the app "
+                    "manages itself, so nothing was written; choose a file in another folder."
+                ).format(out=out, name=name)
             )
 
 

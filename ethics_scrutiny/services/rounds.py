@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind
+from ethics_scrutiny.i18n import _
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
@@ -48,8 +49,10 @@ class RoundService:
             ).first()
             if later is not None:
                 raise InvalidInputError(
-                    f"Round {later} of this deployment already exists; scrutinise that round "
-                    "again instead."
+                    _(
+                        "Round {later} of this deployment already exists; scrutinise that round "
+                        "again instead."
+                    ).format(later=later)
                 )
             new = _next_round(old)
             session.add(new)

@@ -25,6 +25,7 @@ from ethics_scrutiny.domain.template_loader import (
     read_template_data,
 )
 from ethics_scrutiny.domain.templates import Checklist, Template
+from ethics_scrutiny.i18n import _
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
@@ -247,8 +248,10 @@ class TemplateService(TemplateFiles):
             Checklist(new)
         except ValueError as exc:
             raise TemplateError(
-                f"The newer templates cannot be used together ({exc}); ask whoever maintains "
-                "your office's own templates to give their questions different keys."
+                _(
+                    "The newer templates cannot be used together ({exc}); ask whoever maintains "
+                    "your office's own templates to give their questions different keys."
+                ).format(exc=exc)
             ) from None
         return current, new
 

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import ActionKind, ActionStatus
 from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import arg, translate
 
 GENERAL = "General: not about one question"
 
@@ -71,19 +73,31 @@ class ActionItemDialog(QDialog):
         error: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit action or condition" if editing else "Add action or condition")
+        self.setWindowTitle(
+            translate("ActionItemDialog", "Edit action or condition")
+            if editing
+            else translate("ActionItemDialog", "Add action or condition")
+        )
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        self.error_label = named(QLabel(self), "Problem", error)
-        self.kind = named(QComboBox(self), "Kind")
-        self.text = named(QPlainTextEdit(self), "Question or condition")
-        self.owner = named(QLineEdit(self), "Owner")
-        self.has_due = named(QCheckBox("Due by", self), "Has a due date")
-        self.due_date = named(QDateEdit(self), "Due date")
-        self.status = named(QComboBox(self), "Status")
-        self.reply = named(QPlainTextEdit(self), "Force's reply")
-        self.question = named(QComboBox(self), "About question")
+        self.error_label = named(QLabel(self), translate("ActionItemDialog", "Problem"), error)
+        self.kind = named(QComboBox(self), translate("ActionItemDialog", "Kind"))
+        self.text = named(
+            QPlainTextEdit(self), translate("ActionItemDialog", "Question or condition")
+        )
+        self.owner = named(QLineEdit(self), translate("ActionItemDialog", "Owner"))
+        self.has_due = named(
+            QCheckBox(translate("ActionItemDialog", "Due by"), self),
+            translate("ActionItemDialog", "Has a due date"),
+        )
+        self.due_date = named(QDateEdit(self), translate("ActionItemDialog", "Due date"))
+        self.status = named(QComboBox(self), translate("ActionItemDialog", "Status"))
+        self.reply = named(QPlainTextEdit(self), translate("ActionItemDialog", "Force's reply"))
+        self.question = named(QComboBox(self), translate("ActionItemDialog", "About question"))
         self.sensitive = named(
-            QCheckBox("Sensitive: leave out of public exports", self), "Sensitive action"
+            QCheckBox(
+                translate("ActionItemDialog", "Sensitive: leave out of public exports"), self
+            ),
+            translate("ActionItemDialog", "Sensitive action"),
         )
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
@@ -112,12 +126,14 @@ class ActionItemDialog(QDialog):
     def _setup(self, questions: Sequence[tuple[str, str]], error: str, editing: bool) -> None:
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setText(f"Not saved: {error}" if error else "")
+        self.error_label.setText(
+            arg(translate("ActionItemDialog", "Not saved: %1"), error) if error else ""
+        )
         self.error_label.setVisible(bool(error))
         for kind in ActionKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(i18n.label(kind), kind.value)
         for status in ActionStatus:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(i18n.label(status), status.value)
         self.question.addItem(GENERAL, "")
         for key, prompt in questions:
             self.question.addItem(f"{key}  {_shorten(prompt)}", key)
@@ -129,33 +145,56 @@ class ActionItemDialog(QDialog):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(lines * 3 + 12)
             box.setMaximumHeight(lines * 6 + 12)
-        self.text.setPlaceholderText("What the chief constable is asked, or the condition set")
-        self.owner.setPlaceholderText("Who must act, e.g. Head of Information Management")
-        self.reply.setPlaceholderText("The force's reply, when it comes")
+        self.text.setPlaceholderText(
+            translate("ActionItemDialog", "What the chief constable is asked, or the condition set")
+        )
+        self.owner.setPlaceholderText(
+            translate("ActionItemDialog", "Who must act, e.g. Head of Information Management")
+        )
+        self.reply.setPlaceholderText(
+            translate("ActionItemDialog", "The force's reply, when it comes")
+        )
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("d MMMM yyyy")
         self.due_date.setDate(QDate.currentDate().addDays(28))
         self.has_due.setChecked(True)
         self.hint.setWordWrap(True)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save" if editing else "Add")
+        ok.setText(
+            translate("ActionItemDialog", "Save")
+            if editing
+            else translate("ActionItemDialog", "Add")
+        )
         for button in self.buttons.buttons():
             named(button, button.text().replace("&", ""))
 
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(buddy_label("&Kind:", self.kind, self), self.kind)
-        form.addRow(buddy_label("&Text:", self.text, self), self.text)
-        form.addRow(buddy_label("&Owner:", self.owner, self), self.owner)
+        form.addRow(
+            buddy_label(translate("ActionItemDialog", "&Kind:"), self.kind, self), self.kind
+        )
+        form.addRow(
+            buddy_label(translate("ActionItemDialog", "&Text:"), self.text, self), self.text
+        )
+        form.addRow(
+            buddy_label(translate("ActionItemDialog", "&Owner:"), self.owner, self), self.owner
+        )
         due = QHBoxLayout()
         due.addWidget(self.has_due)
         due.addWidget(self.due_date)
         due.addStretch(1)
-        form.addRow(QLabel("Due:", self), due)
-        form.addRow(buddy_label("&About:", self.question, self), self.question)
-        form.addRow(buddy_label("&Status:", self.status, self), self.status)
-        form.addRow(buddy_label("&Reply:", self.reply, self), self.reply)
+        form.addRow(QLabel(translate("ActionItemDialog", "Due:"), self), due)
+        form.addRow(
+            buddy_label(translate("ActionItemDialog", "&About:"), self.question, self),
+            self.question,
+        )
+        form.addRow(
+            buddy_label(translate("ActionItemDialog", "&Status:"), self.status, self), self.status
+        )
+        form.addRow(
+            buddy_label(translate("ActionItemDialog", "&Reply:"), self.reply, self), self.reply
+        )
         form.addRow("", self.sensitive)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
@@ -187,7 +226,11 @@ class ActionItemDialog(QDialog):
         self.due_date.setEnabled(self.has_due.isChecked())
         missing = not self.text.toPlainText().strip()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText("Still needed: the question or condition itself." if missing else "")
+        self.hint.setText(
+            translate("ActionItemDialog", "Still needed: the question or condition itself.")
+            if missing
+            else ""
+        )
         self.hint.setVisible(missing)
 
 

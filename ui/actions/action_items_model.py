@@ -9,14 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import ActionStatus, Rating
 from ethics_scrutiny.domain.scrutiny import ActionData
 
 from ..kit import rag
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from ..kit.rows_model import Index, RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE = "Overdue"
+OVERDUE = QT_TRANSLATE_NOOP("action_items_model", "Overdue")
 
 
 class ActionColumn(IntEnum):
@@ -29,7 +31,15 @@ class ActionColumn(IntEnum):
     QUESTION = 6
 
 
-HEADERS = ("Kind", "Question or condition", "Owner", "Due", "Status", "Force's reply", "About")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Kind"),
+    QT_TRANSLATE_NOOP("headers", "Question or condition"),
+    QT_TRANSLATE_NOOP("headers", "Owner"),
+    QT_TRANSLATE_NOOP("headers", "Due"),
+    QT_TRANSLATE_NOOP("headers", "Status"),
+    QT_TRANSLATE_NOOP("headers", "Force's reply"),
+    QT_TRANSLATE_NOOP("headers", "About"),
+)
 
 
 class ActionShow(StrEnum):
@@ -41,7 +51,12 @@ class ActionShow(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"all": "All", "open": "Open", "overdue": "Overdue"}[self.value]
+        labels = {
+            "all": QT_TRANSLATE_NOOP("action_items_model", "All"),
+            "open": QT_TRANSLATE_NOOP("action_items_model", "Open"),
+            "overdue": QT_TRANSLATE_NOOP("action_items_model", "Overdue"),
+        }
+        return translate("action_items_model", labels[self.value])
 
 
 class ActionItemsModel(RowsModel[ActionData]):
@@ -89,18 +104,22 @@ class ActionItemsModel(RowsModel[ActionData]):
 
     def _display(self, item: ActionData, column: ActionColumn) -> str:
         if column is ActionColumn.KIND:
-            return item.kind.label
+            return i18n.label(item.kind)
         if column is ActionColumn.TEXT:
             return _first_line(item.text)
         if column is ActionColumn.OWNER:
             return item.owner
         if column is ActionColumn.DUE:
             if item.due_date is None:
-                return "No date"
+                return translate("ActionItemsModel", "No date")
             due = item.due_date.strftime("%d %b %Y")
-            return f"{due} · {OVERDUE}" if item.is_overdue(self.today) else due
+            return (
+                f"{due} · {translate('action_items_model', OVERDUE)}"
+                if item.is_overdue(self.today)
+                else due
+            )
         if column is ActionColumn.STATUS:
-            return item.status.label
+            return i18n.label(item.status)
         if column is ActionColumn.REPLY:
             return _first_line(item.reply)
         return item.question_key or ""
@@ -111,7 +130,11 @@ class ActionItemsModel(RowsModel[ActionData]):
         if column is ActionColumn.REPLY:
             return item.reply or "No reply yet"
         if column is ActionColumn.QUESTION:
-            return f"About question {item.question_key}" if item.question_key else "General"
+            return (
+                arg(translate("ActionItemsModel", "About question %1"), item.question_key)
+                if item.question_key
+                else translate("ActionItemsModel", "General")
+            )
         return self._display(item, column)
 
 

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import ActionStatus
 
 from ..kit.accessibility import buddy_label, chain_tab_order, named
+from ..kit.i18n import arg, translate
 from .action_items_model import (
     ID_ROLE,
     ActionColumn,
@@ -42,10 +44,17 @@ class ActionItemsPage(QWidget):
         super().__init__(parent)
         self.model = ActionItemsModel(self)
         self.proxy = ActionItemsFilter(self.model, self)
-        self.table = named(QTableView(self), "Actions and conditions")
-        self.add_button = named(QPushButton("Add action or condition…", self), "Add action")
-        self.edit_button = named(QPushButton("Edit or record reply…", self), "Edit action")
-        self.show_only = named(QComboBox(self), "Show actions")
+        self.table = named(QTableView(self), translate("ActionItemsPage", "Actions and conditions"))
+        self.setFocusProxy(self.table)  # showing the tab puts the keyboard in the list
+        self.add_button = named(
+            QPushButton(translate("ActionItemsPage", "Add action or condition…"), self),
+            translate("ActionItemsPage", "Add action"),
+        )
+        self.edit_button = named(
+            QPushButton(translate("ActionItemsPage", "Edit or record reply…"), self),
+            translate("ActionItemsPage", "Edit action"),
+        )
+        self.show_only = named(QComboBox(self), translate("ActionItemsPage", "Show actions"))
         self.summary_label = QLabel(self)
         self.empty_label = QLabel(EMPTY_HINT, self)
         self._build()
@@ -73,7 +82,7 @@ class ActionItemsPage(QWidget):
         today = self.model.today
         open_count = sum(1 for a in items if a.status is ActionStatus.OPEN)
         overdue = sum(1 for a in items if a.is_overdue(today))
-        text = f"{len(items)} in all, {open_count} open"
+        text = arg(translate("ActionItemsPage", "%1 in all, %2 open"), len(items), open_count)
         if overdue:
             text += f", {overdue} overdue"
         self.summary_label.setText(text if items else "")
@@ -101,20 +110,22 @@ class ActionItemsPage(QWidget):
         header.setSectionResizeMode(ActionColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setMaximumSectionSize(self.fontMetrics().averageCharWidth() * 40)
         for show in ActionShow:
-            self.show_only.addItem(show.label, show.value)
+            self.show_only.addItem(i18n.label(show), show.value)
         self.empty_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
         row.addSpacing(12)
-        row.addWidget(buddy_label("S&how:", self.show_only, self))
+        row.addWidget(buddy_label(translate("ActionItemsPage", "S&how:"), self.show_only, self))
         row.addWidget(self.show_only)
         row.addStretch(1)
         row.addWidget(self.summary_label)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.empty_label)
-        layout.addWidget(buddy_label("Actions and &conditions:", self.table, self))
+        layout.addWidget(
+            buddy_label(translate("ActionItemsPage", "Actions and &conditions:"), self.table, self)
+        )
         layout.addWidget(self.table, 1)
         chain_tab_order([self.add_button, self.edit_button, self.show_only, self.table])
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.enums import Language
 from ethics_scrutiny.domain.localize import inconsistencies_text, question_text, theme_title
@@ -23,6 +24,7 @@ from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Question, Theme
 
 from ..kit import rag
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,12 +58,17 @@ class Column(IntEnum):
 _COLUMN_COUNT = len(Column)
 
 HEADER_TIPS = (
-    "Themes, with their questions below",
-    "Questions answered in a theme, or a question's status",
-    "RAG rating: Green, Amber, Red or Not rated",
-    "Red flags: critical questions that are not met",
+    QT_TRANSLATE_NOOP("checklist_model", "Themes, with their questions below"),
+    QT_TRANSLATE_NOOP("checklist_model", "Questions answered in a theme, or a question's status"),
+    QT_TRANSLATE_NOOP("checklist_model", "RAG rating: Green, Amber, Red or Not rated"),
+    QT_TRANSLATE_NOOP("checklist_model", "Red flags: critical questions that are not met"),
 )
-HEADERS = ("Theme or question", "Progress", "Rating", "Flags")
+HEADERS = (
+    QT_TRANSLATE_NOOP("checklist_model", "Theme or question"),
+    QT_TRANSLATE_NOOP("checklist_model", "Progress"),
+    QT_TRANSLATE_NOOP("checklist_model", "Rating"),
+    QT_TRANSLATE_NOOP("checklist_model", "Flags"),
+)
 
 
 class ShowOnly(StrEnum):
@@ -73,9 +80,12 @@ class ShowOnly(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"all": "All questions", "unanswered": "Unanswered", "red_flags": "Red flags"}[
-            self.value
-        ]
+        labels = {
+            "all": QT_TRANSLATE_NOOP("checklist_model", "All questions"),
+            "unanswered": QT_TRANSLATE_NOOP("checklist_model", "Unanswered"),
+            "red_flags": QT_TRANSLATE_NOOP("checklist_model", "Red flags"),
+        }
+        return translate("checklist_model", labels[self.value])
 
 
 class ChecklistModel(QAbstractItemModel):
@@ -186,9 +196,9 @@ class ChecklistModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("checklist_model", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return translate("checklist_model", HEADER_TIPS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -242,12 +252,12 @@ class ChecklistModel(QAbstractItemModel):
                 # A column of "Not rated" beside unanswered questions hid the ratings given.
                 return _text_role(("", "Not answered"), role)
             return _rating_role(question_rating(question, self._counted.get(question.key)), role)
-        status = response.status.label if response else NOT_ANSWERED
-        obligation = f"{question.obligation.label}{', critical' if question.critical else ''}"
+        status = i18n.label(response.status) if response else NOT_ANSWERED
+        obligation = f"{i18n.label(question.obligation)}{', critical' if question.critical else ''}"
         prompt = question_text(question, self._language).prompt
         texts = {
             Column.ITEM: (f"{question.key}  {prompt}", f"{question.key} ({obligation}): {prompt}"),
-            Column.PROGRESS: (status, response.status.label if response else "Not answered"),
+            Column.PROGRESS: (status, i18n.label(response.status) if response else "Not answered"),
             Column.FLAGS: self._flag_texts(question),
         }[column]
         return _text_role(texts, role)
@@ -256,9 +266,17 @@ class ChecklistModel(QAbstractItemModel):
         flagged = is_red_flag(question, self._counted.get(question.key))
         doubted = self._doubted.get(question.key, "")
         if doubted:
-            shown = "Red flag, inconsistent" if flagged else "Inconsistent"
+            shown = (
+                translate("ChecklistModel", "Red flag, inconsistent")
+                if flagged
+                else translate("ChecklistModel", "Inconsistent")
+            )
             return shown, doubted
-        return ("Red flag", "Red flag") if flagged else ("", "No red flag")
+        return (
+            (translate("ChecklistModel", "Red flag"), translate("ChecklistModel", "Red flag"))
+            if flagged
+            else ("", translate("ChecklistModel", "No red flag"))
+        )
 
 
 def inconsistency_text(found: Sequence[Inconsistency]) -> str:
@@ -269,7 +287,14 @@ def inconsistency_text(found: Sequence[Inconsistency]) -> str:
         verb = "is" if len(item.because) == 1 else "are"
         # The brief reason reads on into the bracket, so its own full stop goes.
         message = item.message.rstrip(". ")
-        lines.append(f"Counts as not met: {message} (because {because} {verb} not met)")
+        lines.append(
+            arg(
+                translate("checklist_model", "Counts as not met: %1 (because %2 %3 not met)"),
+                message,
+                because,
+                verb,
+            )
+        )
     return "\n".join(lines)
 
 

@@ -6,7 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.scrutiny import ResponseData
+
+from ..kit.i18n import arg, translate
 
 # apply(scrutiny_id, key, response or None for unanswered, show the question?)
 Apply = Callable[[int, str, ResponseData | None, bool], None]
@@ -80,14 +83,16 @@ def is_note_edit(before: ResponseData | None, after: ResponseData | None) -> boo
 def describe(key: str, before: ResponseData | None, after: ResponseData | None) -> str:
     """What Undo and Redo name in the Edit menu, e.g. "status of PD-01 (Met)"."""
     if after is None:
-        return f"answer to {key}"
+        return arg(translate("checklist_undo", "answer to %1"), key)
     if is_note_edit(before, after):
-        return f"note on {key}"
+        return arg(translate("checklist_undo", "note on %1"), key)
     if before is None or before.status != after.status:
-        return f"status of {key} ({after.status.label})"
+        return arg(translate("checklist_undo", "status of %1 (%2)"), key, i18n.label(after.status))
     if before.rating != after.rating:
-        word = after.rating.label if after.rating else "No rating"
-        return f"rating of {key} ({word})"
+        word = (
+            i18n.label(after.rating) if after.rating else translate("checklist_undo", "No rating")
+        )
+        return arg(translate("checklist_undo", "rating of %1 (%2)"), key, word)
     if before.sensitive != after.sensitive:
-        return f"sensitive mark on {key}"
-    return f"answer to {key}"
+        return arg(translate("checklist_undo", "sensitive mark on %1"), key)
+    return arg(translate("checklist_undo", "answer to %1"), key)

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import Language, Marking, Stage, Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.domain.templates import Template
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import arg, translate
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 _LANGUAGE_NAMES = {Language.ENGLISH: "English", Language.WELSH: "Cymraeg (Welsh)"}
@@ -43,20 +45,24 @@ class NewScrutinyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, modules: Sequence[Template]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New scrutiny")
+        self.setWindowTitle(translate("NewScrutinyDialog", "New scrutiny"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._modules = list(modules)
-        self.technology = named(QComboBox(self), "Technology")
-        self.title = named(QLineEdit(self), "Title")
-        self.force = named(QLineEdit(self), "Force")
-        self.marking = named(QComboBox(self), "Protective marking")
-        self.stage = named(QComboBox(self), "Stage")
+        self.technology = named(QComboBox(self), translate("NewScrutinyDialog", "Technology"))
+        self.title = named(QLineEdit(self), translate("NewScrutinyDialog", "Title"))
+        self.force = named(QLineEdit(self), translate("NewScrutinyDialog", "Force"))
+        self.marking = named(QComboBox(self), translate("NewScrutinyDialog", "Protective marking"))
+        self.stage = named(QComboBox(self), translate("NewScrutinyDialog", "Stage"))
         self.language = named(
-            QComboBox(self), "Language", "Language of the checklist text and the reports"
+            QComboBox(self),
+            translate("NewScrutinyDialog", "Language"),
+            "Language of the checklist text and the reports",
         )
-        self.supplier = named(QLineEdit(self), "Supplier")
-        self.purpose = named(QPlainTextEdit(self), "Purpose")
-        self.module_list = named(QListWidget(self), "Extra technology modules")
+        self.supplier = named(QLineEdit(self), translate("NewScrutinyDialog", "Supplier"))
+        self.purpose = named(QPlainTextEdit(self), translate("NewScrutinyDialog", "Purpose"))
+        self.module_list = named(
+            QListWidget(self), translate("NewScrutinyDialog", "Extra technology modules")
+        )
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -80,25 +86,32 @@ class NewScrutinyDialog(QDialog):
         )
 
     def _fill_choices(self) -> None:
-        self.technology.setPlaceholderText("Choose the technology")
+        self.technology.setPlaceholderText(translate("NewScrutinyDialog", "Choose the technology"))
         for technology in Technology:
-            self.technology.addItem(technology.label, technology.value)
+            self.technology.addItem(i18n.label(technology), technology.value)
         self.technology.setCurrentIndex(-1)
         for marking in Marking:
-            self.marking.addItem(marking.label, marking.value)
+            self.marking.addItem(i18n.label(marking), marking.value)
         for stage in Stage:
-            self.stage.addItem(stage.label, stage.value)
+            self.stage.addItem(i18n.label(stage), stage.value)
         for language in Language:
             # Each language named in itself, so a Welsh speaker finds "Cymraeg" at once.
             self.language.addItem(_LANGUAGE_NAMES[language], language.value)
         self.language.setToolTip(
-            "Welsh shows each question's Welsh text where the checklist provides it, "
-            "and the English where it does not"
+            translate(
+                "NewScrutinyDialog",
+                "Welsh shows each question's Welsh text where the checklist provides it, "
+                "and the English where it does not",
+            )
         )
-        self.title.setPlaceholderText("e.g. Live facial recognition at city-centre events")
-        self.force.setPlaceholderText("e.g. Example Constabulary")
-        self.supplier.setPlaceholderText("Optional")
-        self.purpose.setPlaceholderText("Optional: what the force says the deployment is for")
+        self.title.setPlaceholderText(
+            translate("NewScrutinyDialog", "e.g. Live facial recognition at city-centre events")
+        )
+        self.force.setPlaceholderText(translate("NewScrutinyDialog", "e.g. Example Constabulary"))
+        self.supplier.setPlaceholderText(translate("NewScrutinyDialog", "Optional"))
+        self.purpose.setPlaceholderText(
+            translate("NewScrutinyDialog", "Optional: what the force says the deployment is for")
+        )
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         for module in self._modules:
@@ -111,7 +124,9 @@ class NewScrutinyDialog(QDialog):
         row_height = max(self.module_list.sizeHintForRow(0), self.fontMetrics().lineSpacing())
         self.module_list.setFixedHeight(row_height * visible_rows + 8)
         self.hint.setWordWrap(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start scrutiny")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("NewScrutinyDialog", "Start scrutiny")
+        )
         for button in self.buttons.buttons():
             named(button, button.text().replace("&", ""))
 
@@ -119,15 +134,15 @@ class NewScrutinyDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (
-            ("&Technology:", self.technology),
-            ("T&itle:", self.title),
-            ("&Force:", self.force),
-            ("&Marking:", self.marking),
-            ("St&age:", self.stage),
-            ("&Language:", self.language),
-            ("S&upplier:", self.supplier),
-            ("&Purpose:", self.purpose),
-            ("E&xtra modules:", self.module_list),
+            (translate("NewScrutinyDialog", "&Technology:"), self.technology),
+            (translate("NewScrutinyDialog", "T&itle:"), self.title),
+            (translate("NewScrutinyDialog", "&Force:"), self.force),
+            (translate("NewScrutinyDialog", "&Marking:"), self.marking),
+            (translate("NewScrutinyDialog", "St&age:"), self.stage),
+            (translate("NewScrutinyDialog", "&Language:"), self.language),
+            (translate("NewScrutinyDialog", "S&upplier:"), self.supplier),
+            (translate("NewScrutinyDialog", "&Purpose:"), self.purpose),
+            (translate("NewScrutinyDialog", "E&xtra modules:"), self.module_list),
         )
         for text, field in rows:
             form.addRow(buddy_label(text, field, self), field)
@@ -154,11 +169,13 @@ class NewScrutinyDialog(QDialog):
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
             item.setFlags(flags if included else flags | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
-            item.setText(module.title + (" (included)" if included else ""))
+            item.setText(
+                module.title + (translate("NewScrutinyDialog", " (included)") if included else "")
+            )
             item.setToolTip(
-                "Always included for the chosen technology"
+                translate("NewScrutinyDialog", "Always included for the chosen technology")
                 if included
-                else "Tick to add this module's questions"
+                else translate("NewScrutinyDialog", "Tick to add this module's questions")
             )
         self._update_ok()
 
@@ -182,5 +199,9 @@ class NewScrutinyDialog(QDialog):
             if empty
         ]
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText(f"Still needed: {', '.join(missing)}." if missing else "")
+        self.hint.setText(
+            arg(translate("NewScrutinyDialog", "Still needed: %1."), ", ".join(missing))
+            if missing
+            else ""
+        )
         self.hint.setVisible(bool(missing))

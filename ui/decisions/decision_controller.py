@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from ethics_scrutiny.services.decision_rules import approval_limit_months
 
 from ..kit import messages
 from ..kit.context import AppContext
+from ..kit.i18n import translate
 from .decision_dialog import DecisionDialog
 from .decision_history_view import DecisionHistoryDialog
 
@@ -47,6 +49,9 @@ class DecisionController(QObject):
         super().__init__(parent_widget)
         self._ctx = context
         self._parent = parent_widget
+        # One key per decision as typed, kept until it is recorded: saving it again after a
+        # lost connection finds the decision already in the record instead of adding a copy.
+        self._request_keys: dict[tuple[int, DecisionInput], str] = {}
 
     def record(
         self, summary: ScrutinySummary, initial: DecisionInput | None = None, error: str = ""
@@ -54,7 +59,9 @@ class DecisionController(QObject):
         self._ctx.tasks.run_db(
             lambda: self._decision_context(summary.id),
             lambda context: self._ask(summary, context, initial, error),
-            lambda exc: messages.show_failure(self._parent, "Decision not recorded", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("DecisionController", "Decision not recorded"), exc
+            ),
         )
 
     def show_history(self, summary: ScrutinySummary) -> None:
@@ -66,7 +73,9 @@ class DecisionController(QObject):
                 decisions=history[0],
                 withdrawn=history[1],
             ),
-            lambda exc: messages.show_failure(self._parent, "Decision history not shown", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("DecisionController", "Decision history not shown"), exc
+            ),
         )
 
     def _history(self, scrutiny_id: int) -> History:
@@ -101,11 +110,16 @@ class DecisionController(QObject):
         )
         if decision is None:
             return
+        key = self._request_keys.setdefault((summary.id, decision), uuid.uuid4().hex)
         self._ctx.tasks.run_db(
-            lambda: self._ctx.services.decisions.decide(summary.id, decision),
-            lambda data: self.decided.emit(summary.id, data),
+            lambda: self._ctx.services.decisions.decide(summary.id, decision, request_key=key),
+            lambda data: self._on_decided(summary.id, decision, data),
             lambda exc: self._on_refused(summary, decision, exc),
         )
+
+    def _on_decided(self, scrutiny_id: int, decision: DecisionInput, data: DecisionData) -> None:
+        self._request_keys.pop((scrutiny_id, decision), None)
+        self.decided.emit(scrutiny_id, data)
 
     def _on_refused(
         self, summary: ScrutinySummary, decision: DecisionInput, exc: BaseException
@@ -114,4 +128,6 @@ class DecisionController(QObject):
             # Ask again with what was typed and the record's reason, instead of losing it.
             self.record(summary, initial=decision, error=str(exc))
         else:
-            messages.show_failure(self._parent, "Decision not recorded", exc)
+            messages.show_failure(
+                self._parent, translate("DecisionController", "Decision not recorded"), exc
+            )

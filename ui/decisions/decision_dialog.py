@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome
 from ethics_scrutiny.domain.scoring import RedFlag
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import arg, translate
 from ..kit.sizing import fit_to_screen
 from .condition_picker import ConditionList, flag_line
 
@@ -53,7 +55,7 @@ def describe(decision: DecisionData) -> str:
     """One line naming a decision: number, outcome, who decided in what capacity, and when."""
     when = f"{decision.decided_at.astimezone():%d %b %Y}"
     return (
-        f"#{decision.sequence} {decision.outcome.label} ({decision.capacity.label}, "
+        f"#{decision.sequence} {i18n.label(decision.outcome)} ({i18n.label(decision.capacity)}, "
         f"{decision.decided_by}, {when})"
     )
 
@@ -108,24 +110,31 @@ class DecisionDialog(QDialog):
         review_limit_months: int = REVIEW_LIMIT_MONTHS,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record decision")
+        self.setWindowTitle(translate("DecisionDialog", "Record decision"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._flags = tuple(flags)
         self._review_limit = review_limit_months
         self.intro = QLabel(self)
-        self.error_label = named(QLabel(error, self), "Problem", error)
-        self.capacity = named(QComboBox(self), "Capacity", CAPACITY_NOTE)
-        self.supersedes = named(QComboBox(self), "Supersedes")
-        self.outcome = named(QComboBox(self), "Outcome")
-        self.rationale = named(QPlainTextEdit(self), "Rationale")
-        self.decided_by = named(QLineEdit(self), "Decided by")
-        self.flags_label = named(QLabel(self), "Standing must flags")
+        self.error_label = named(QLabel(error, self), translate("DecisionDialog", "Problem"), error)
+        self.capacity = named(
+            QComboBox(self), translate("DecisionDialog", "Capacity"), CAPACITY_NOTE
+        )
+        self.supersedes = named(QComboBox(self), translate("DecisionDialog", "Supersedes"))
+        self.outcome = named(QComboBox(self), translate("DecisionDialog", "Outcome"))
+        self.rationale = named(QPlainTextEdit(self), translate("DecisionDialog", "Rationale"))
+        self.decided_by = named(QLineEdit(self), translate("DecisionDialog", "Decided by"))
+        self.flags_label = named(QLabel(self), translate("DecisionDialog", "Standing must flags"))
         self.conditions = ConditionList(self)
         self.conditions.set_choices(questions, flags)
-        self.override_reason = named(QPlainTextEdit(self), "Override reason", OVERRIDE_NOTE)
-        self.has_review = named(QCheckBox("Set a re&view date", self), "Set a review date")
+        self.override_reason = named(
+            QPlainTextEdit(self), translate("DecisionDialog", "Override reason"), OVERRIDE_NOTE
+        )
+        self.has_review = named(
+            QCheckBox(translate("DecisionDialog", "Set a re&view date"), self),
+            translate("DecisionDialog", "Set a review date"),
+        )
         self.review_note = QLabel(self)
-        self.review_date = named(QDateEdit(self), "Review date")
+        self.review_date = named(QDateEdit(self), translate("DecisionDialog", "Review date"))
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -161,28 +170,42 @@ class DecisionDialog(QDialog):
 
     def _setup_capacity(self, standing: Sequence[DecisionData]) -> None:
         for capacity in DecisionCapacity:
-            self.capacity.addItem(capacity.label, capacity.value)
+            self.capacity.addItem(i18n.label(capacity), capacity.value)
         self.capacity.setToolTip(CAPACITY_NOTE)
         self.supersedes.addItem(NOT_REPLACING, None)
         for decision in standing:
-            self.supersedes.addItem(f"Supersedes {describe(decision)}", decision.sequence)
+            self.supersedes.addItem(
+                arg(translate("DecisionDialog", "Supersedes %1"), describe(decision)),
+                decision.sequence,
+            )
         self.supersedes.setEnabled(bool(standing))
         self.supersedes.setToolTip(
-            "Choose the earlier decision this one replaces; it stays in the record, marked "
-            "as superseded."
+            translate(
+                "DecisionDialog",
+                "Choose the earlier decision this one replaces; it stays in the record, marked "
+                "as superseded.",
+            )
         )
 
     def _setup(self, scrutiny_title: str, error: str) -> None:
-        about = f"Decision on: {scrutiny_title}\n\n" if scrutiny_title else ""
+        about = (
+            arg(translate("DecisionDialog", "Decision on: %1\n\n"), scrutiny_title)
+            if scrutiny_title
+            else ""
+        )
         self.intro.setText(f"{about}{CAPACITY_NOTE}\n\n{APPEND_ONLY_NOTE}")
         self.intro.setWordWrap(True)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
         # The core's message may quote what was typed: never read it as markup.
-        self.error_label.setText(f"<b>Not recorded:</b> {escape(error)}" if error else "")
-        self.outcome.setPlaceholderText("Choose the outcome")
+        self.error_label.setText(
+            arg(translate("DecisionDialog", "<b>Not recorded:</b> %1"), escape(error))
+            if error
+            else ""
+        )
+        self.outcome.setPlaceholderText(translate("DecisionDialog", "Choose the outcome"))
         for outcome in Outcome:
-            self.outcome.addItem(outcome.label, outcome.value)
+            self.outcome.addItem(i18n.label(outcome), outcome.value)
         self.outcome.setCurrentIndex(-1)
         lines = self.fontMetrics().lineSpacing()
         for box in (self.rationale, self.override_reason):
@@ -192,8 +215,12 @@ class DecisionDialog(QDialog):
         # Capped so a tall window gives its height to the conditions, not to empty boxes.
         self.rationale.setMaximumHeight(lines * 9 + 12)
         self.override_reason.setMaximumHeight(lines * 5 + 12)
-        self.rationale.setPlaceholderText("Why the panel reached this outcome")
-        self.decided_by.setPlaceholderText("e.g. Ethics panel (chair: A. Person) or the PCC")
+        self.rationale.setPlaceholderText(
+            translate("DecisionDialog", "Why the panel reached this outcome")
+        )
+        self.decided_by.setPlaceholderText(
+            translate("DecisionDialog", "e.g. Ethics panel (chair: A. Person) or the PCC")
+        )
         self.override_reason.setPlaceholderText(OVERRIDE_NOTE)
         self.override_reason.setToolTip(OVERRIDE_NOTE)
         self.review_date.setCalendarPopup(True)
@@ -201,7 +228,9 @@ class DecisionDialog(QDialog):
         self.review_date.setDate(QDate.currentDate().addMonths(6))
         self.review_note.setWordWrap(True)
         self.hint.setWordWrap(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record decision")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("DecisionDialog", "Record decision")
+        )
         for button in self.buttons.buttons():
             named(button, button.text().replace("&", ""))
 
@@ -211,9 +240,13 @@ class DecisionDialog(QDialog):
         self.flags_label.setVisible(bool(self._flags))
         if self._flags:
             listed = "; ".join(flag_line(flag) for flag in self._flags)
-            text = (
-                f"Standing 'must' flags: {listed}. Support cannot be recorded while they stand; "
-                "support with conditions needs a condition naming each of them."
+            text = arg(
+                translate(
+                    "DecisionDialog",
+                    "Standing 'must' flags: %1. Support cannot be recorded while they stand; "
+                    "support with conditions needs a condition naming each of them.",
+                ),
+                listed,
             )
             self.flags_label.setText(text)
             self.flags_label.setAccessibleDescription(text)
@@ -221,21 +254,38 @@ class DecisionDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(buddy_label("C&apacity:", self.capacity, self), self.capacity)
-        form.addRow(buddy_label("Re&places:", self.supersedes, self), self.supersedes)
-        form.addRow(buddy_label("&Outcome:", self.outcome, self), self.outcome)
-        form.addRow(buddy_label("&Rationale:", self.rationale, self), self.rationale)
-        form.addRow(buddy_label("&Decided by:", self.decided_by, self), self.decided_by)
-        form.addRow(self.flags_label)
-        form.addRow(QLabel("Conditions:", self), self.conditions)
         form.addRow(
-            buddy_label("Overr&ide reason:", self.override_reason, self), self.override_reason
+            buddy_label(translate("DecisionDialog", "C&apacity:"), self.capacity, self),
+            self.capacity,
+        )
+        form.addRow(
+            buddy_label(translate("DecisionDialog", "Re&places:"), self.supersedes, self),
+            self.supersedes,
+        )
+        form.addRow(
+            buddy_label(translate("DecisionDialog", "&Outcome:"), self.outcome, self), self.outcome
+        )
+        form.addRow(
+            buddy_label(translate("DecisionDialog", "&Rationale:"), self.rationale, self),
+            self.rationale,
+        )
+        form.addRow(
+            buddy_label(translate("DecisionDialog", "&Decided by:"), self.decided_by, self),
+            self.decided_by,
+        )
+        form.addRow(self.flags_label)
+        form.addRow(QLabel(translate("DecisionDialog", "Conditions:"), self), self.conditions)
+        form.addRow(
+            buddy_label(
+                translate("DecisionDialog", "Overr&ide reason:"), self.override_reason, self
+            ),
+            self.override_reason,
         )
         review = QHBoxLayout()
         review.addWidget(self.has_review)
         review.addWidget(self.review_date)
         review.addStretch(1)
-        form.addRow(QLabel("Review:", self), review)
+        form.addRow(QLabel(translate("DecisionDialog", "Review:"), self), review)
         form.addRow(self.review_note)
         # Many conditions, or large text, outgrow a 768-pixel screen: the fields scroll, the
         # problem, the hint and the buttons stay in view.
@@ -244,7 +294,7 @@ class DecisionDialog(QDialog):
         body_layout.addWidget(self.intro)
         body_layout.addLayout(form)
         body_layout.addStretch(1)
-        self.body_area = named(QScrollArea(self), "Decision details")
+        self.body_area = named(QScrollArea(self), translate("DecisionDialog", "Decision details"))
         self.body_area.setWidgetResizable(True)
         self.body_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body_area.setWidget(body)
@@ -301,7 +351,11 @@ class DecisionDialog(QDialog):
             if empty
         ]
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText(f"Still needed: {', '.join(missing)}." if missing else "")
+        self.hint.setText(
+            arg(translate("DecisionDialog", "Still needed: %1."), ", ".join(missing))
+            if missing
+            else ""
+        )
         self.hint.setVisible(bool(missing))
 
     def _review_wanted(self) -> bool:
@@ -314,19 +368,26 @@ class DecisionDialog(QDialog):
         if not supporting:
             return ""
         latest = self._latest_review().toString("d MMMM yyyy")
-        return (
-            "Support is time-limited: choose a review date after today and no later than "
-            f"{latest}. The dashboard shows the approval as lapsed once the date has passed."
+        return arg(
+            translate(
+                "DecisionDialog",
+                "Support is time-limited: choose a review date after today and no later than %1. "
+                "The dashboard shows the approval as lapsed once the date has passed.",
+            ),
+            latest,
         )
 
     def _review_problem(self) -> str:
         chosen = self.review_date.date()
         if chosen <= QDate.currentDate():
-            return "a review date after today"
+            return translate("DecisionDialog", "a review date after today")
         if chosen > self._latest_review():
-            return f"a review date no later than {self._latest_review().toString('d MMMM yyyy')}"
+            return arg(
+                translate("DecisionDialog", "a review date no later than %1"),
+                self._latest_review().toString("d MMMM yyyy"),
+            )
         return ""
 
     def _unnamed_flags_text(self) -> str:
         keys = ", ".join(flag.key for flag in self.conditions.unnamed_flags())
-        return f"a condition naming {keys}"
+        return arg(translate("DecisionDialog", "a condition naming %1"), keys)

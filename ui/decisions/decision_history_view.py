@@ -20,22 +20,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.scrutiny import DecisionData
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from ..kit.rows_model import Index, RowsModel
 from ..kit.sizing import fit_to_screen
 
-HEADERS = ("#", "Decided", "Capacity", "Outcome", "Decided by", "Review date", "Standing")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("headers", "Decided"),
+    QT_TRANSLATE_NOOP("headers", "Capacity"),
+    QT_TRANSLATE_NOOP("headers", "Outcome"),
+    QT_TRANSLATE_NOOP("headers", "Decided by"),
+    QT_TRANSLATE_NOOP("headers", "Review date"),
+    QT_TRANSLATE_NOOP("headers", "Standing"),
+)
 STANDS = "Stands"
 
 
 def standing_text(decision: DecisionData, withdrawn: Mapping[int, str]) -> str:
     """Whether a decision still stands, in words (never only by strike-through)."""
     if decision.superseded_by is not None:
-        return f"Superseded by #{decision.superseded_by}"
+        return arg(translate("decision_history_view", "Superseded by #%1"), decision.superseded_by)
     if decision.sequence in withdrawn:
-        return "Withdrawn"
+        return translate("decision_history_view", "Withdrawn")
     return STANDS
 
 
@@ -80,10 +90,12 @@ class DecisionHistoryModel(RowsModel[DecisionData]):
         return (
             f"#{decision.sequence}",
             f"{decision.decided_at.astimezone():%d %b %Y %H:%M}",
-            decision.capacity.label,
-            decision.outcome.label,
+            i18n.label(decision.capacity),
+            i18n.label(decision.outcome),
             decision.decided_by,
-            f"{review.day} {review:%b %Y}" if review else "None set",
+            f"{review.day} {review:%b %Y}"
+            if review
+            else translate("DecisionHistoryModel", "None set"),
             standing_text(decision, self._withdrawn),
         )
 
@@ -114,25 +126,41 @@ class DecisionHistoryDialog(QDialog):
         withdrawn: Mapping[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Decision history")
+        self.setWindowTitle(translate("DecisionHistoryDialog", "Decision history"))
         fit_to_screen(self, 150, 34)
         self.model = DecisionHistoryModel(self)
         self.model.set_decisions(decisions, withdrawn)
-        self.table = named(QTableView(self), "Decisions", "Superseded decisions are struck through")
-        self.details = named(QTextBrowser(self), "Decision details")
+        self.table = named(
+            QTableView(self),
+            translate("DecisionHistoryDialog", "Decisions"),
+            "Superseded decisions are struck through",
+        )
+        self.details = named(
+            QTextBrowser(self), translate("DecisionHistoryDialog", "Decision details")
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         intro = QLabel(
-            f"<h3>{escape(scrutiny_title)}</h3>Every decision stays in the record. A decision "
-            "is never edited: a later one supersedes it, and the earlier one is struck through.",
+            arg(
+                translate(
+                    "DecisionHistoryDialog",
+                    "<h3>%1</h3>Every decision stays in the record. A decision is never edited: a "
+                    "later one supersedes it, and the earlier one is struck through.",
+                ),
+                escape(scrutiny_title),
+            ),
             self,
         )
         intro.setWordWrap(True)
         self._build_table()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(buddy_label("&Decisions:", self.table, self))
+        layout.addWidget(
+            buddy_label(translate("DecisionHistoryDialog", "&Decisions:"), self.table, self)
+        )
         layout.addWidget(self.table, 2)
-        layout.addWidget(buddy_label("De&tails:", self.details, self))
+        layout.addWidget(
+            buddy_label(translate("DecisionHistoryDialog", "De&tails:"), self.details, self)
+        )
         layout.addWidget(self.details, 2)
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self.reject)
@@ -167,24 +195,47 @@ class DecisionHistoryDialog(QDialog):
 def details_html(model: DecisionHistoryModel, decision: DecisionData) -> str:
     """Rationale, conditions, and what replaced or overrode what, escaped."""
     parts = [
-        f"<p><b>#{decision.sequence} {escape(decision.outcome.label)}</b> — "
-        f"{escape(decision.capacity.label)}, {escape(decision.decided_by)}</p>",
-        f"<p><b>Rationale:</b> {escape(decision.rationale)}</p>",
+        arg(
+            translate("decision_history_view", "<p><b>#%1 %2</b> — %3, %4</p>"),
+            decision.sequence,
+            escape(i18n.label(decision.outcome)),
+            escape(i18n.label(decision.capacity)),
+            escape(decision.decided_by),
+        ),
+        arg(
+            translate("decision_history_view", "<p><b>Rationale:</b> %1</p>"),
+            escape(decision.rationale),
+        ),
     ]
     if decision.conditions:
         items = "".join(f"<li>{escape(c)}</li>" for c in decision.conditions)
         parts.append(f"<p><b>Conditions:</b></p><ul>{items}</ul>")
     if decision.supersedes is not None:
-        parts.append(f"<p>Supersedes decision #{decision.supersedes}.</p>")
+        parts.append(
+            arg(
+                translate("decision_history_view", "<p>Supersedes decision #%1.</p>"),
+                decision.supersedes,
+            )
+        )
     if decision.superseded_by is not None:
-        parts.append(f"<p><b>Superseded by #{decision.superseded_by}.</b></p>")
+        parts.append(
+            arg(
+                translate("decision_history_view", "<p><b>Superseded by #%1.</b></p>"),
+                decision.superseded_by,
+            )
+        )
     reason = model.withdrawn_reason(decision.sequence)
     if reason is not None:
-        parts.append(f"<p><b>Withdrawn:</b> {escape(reason)}</p>")
+        parts.append(
+            arg(translate("decision_history_view", "<p><b>Withdrawn:</b> %1</p>"), escape(reason))
+        )
     if decision.override_reason:
         flags = ", ".join(decision.overridden_flags) or "none recorded"
         parts.append(
-            f"<p><b>Override of red flags ({escape(flags)}):</b> "
-            f"{escape(decision.override_reason)}</p>"
+            arg(
+                translate("decision_history_view", "<p><b>Override of red flags (%1):</b> %2</p>"),
+                escape(flags),
+                escape(decision.override_reason),
+            )
         )
     return "".join(parts)

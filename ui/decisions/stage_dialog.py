@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import Stage
+
+from ..kit.i18n import arg, translate
 
 
 class StageDialog:
@@ -13,16 +16,22 @@ class StageDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, *, title: str, current: Stage) -> Stage | None:
         """The chosen stage, or ``None`` if cancelled or unchanged."""
-        labels = [stage.label for stage in Stage]
+        labels = [i18n.label(stage) for stage in Stage]
         dialog = QInputDialog(parent)
-        dialog.setWindowTitle("Change stage")
+        dialog.setWindowTitle(translate("StageDialog", "Change stage"))
         dialog.setLabelText(
-            f"Stage of “{title}”:\n\nThe change is kept in the record with the date."
+            arg(
+                translate(
+                    "StageDialog",
+                    "Stage of “%1”:\n\nThe change is kept in the record with the date.",
+                ),
+                title,
+            )
         )
         dialog.setComboBoxItems(labels)
         dialog.setComboBoxEditable(False)
-        dialog.setTextValue(current.label)
-        dialog.setAccessibleName("Change stage")
+        dialog.setTextValue(i18n.label(current))
+        dialog.setAccessibleName(translate("StageDialog", "Change stage"))
         try:
             if not dialog.exec():
                 return None

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import EvidenceKind
 from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 
 from ..kit import file_dialogs
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import arg, translate
 
 NO_FILE = "No file attached"
 FILE_ON_ADD_ONLY = (
@@ -83,24 +85,42 @@ class EvidenceDialog(QDialog):
         super().__init__(parent)
         self._editing = editing
         self._file: Path | None = None
-        self.setWindowTitle("Edit evidence" if editing else "Add evidence")
+        self.setWindowTitle(
+            translate("EvidenceDialog", "Edit evidence")
+            if editing
+            else translate("EvidenceDialog", "Add evidence")
+        )
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
-        self.error_label = named(QLabel(self), "Problem", error)
-        self.title = named(QLineEdit(self), "Title")
-        self.kind = named(QComboBox(self), "Kind")
-        self.reference = named(QLineEdit(self), "Reference or version")
-        self.description = named(QPlainTextEdit(self), "Description")
-        self.has_document_date = named(QCheckBox("Dated", self), "Document has a date")
-        self.document_date = named(QDateEdit(self), "Document date")
-        self.has_received = named(QCheckBox("Received on", self), "Date received is known")
-        self.received_on = named(QDateEdit(self), "Date received")
-        self.file_label = named(QLabel(NO_FILE, self), "Attached file")
-        self.attach = named(QPushButton("Attach file…", self), "Attach file")
-        self.question_filter = named(QLineEdit(self), "Find a question")
-        self.questions = named(QListWidget(self), "Questions this evidence bears on")
+        self.error_label = named(QLabel(self), translate("EvidenceDialog", "Problem"), error)
+        self.title = named(QLineEdit(self), translate("EvidenceDialog", "Title"))
+        self.kind = named(QComboBox(self), translate("EvidenceDialog", "Kind"))
+        self.reference = named(QLineEdit(self), translate("EvidenceDialog", "Reference or version"))
+        self.description = named(QPlainTextEdit(self), translate("EvidenceDialog", "Description"))
+        self.has_document_date = named(
+            QCheckBox(translate("EvidenceDialog", "Dated"), self),
+            translate("EvidenceDialog", "Document has a date"),
+        )
+        self.document_date = named(QDateEdit(self), translate("EvidenceDialog", "Document date"))
+        self.has_received = named(
+            QCheckBox(translate("EvidenceDialog", "Received on"), self),
+            translate("EvidenceDialog", "Date received is known"),
+        )
+        self.received_on = named(QDateEdit(self), translate("EvidenceDialog", "Date received"))
+        self.file_label = named(QLabel(NO_FILE, self), translate("EvidenceDialog", "Attached file"))
+        self.attach = named(
+            QPushButton(translate("EvidenceDialog", "Attach file…"), self),
+            translate("EvidenceDialog", "Attach file"),
+        )
+        self.question_filter = named(
+            QLineEdit(self), translate("EvidenceDialog", "Find a question")
+        )
+        self.questions = named(
+            QListWidget(self), translate("EvidenceDialog", "Questions this evidence bears on")
+        )
         self.linked_label = QLabel(self)
         self.sensitive = named(
-            QCheckBox("Sensitive: leave out of public exports", self), "Sensitive evidence"
+            QCheckBox(translate("EvidenceDialog", "Sensitive: leave out of public exports"), self),
+            translate("EvidenceDialog", "Sensitive evidence"),
         )
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
@@ -139,25 +159,37 @@ class EvidenceDialog(QDialog):
         self._file = path
         self.file_label.setText(path.name if path else NO_FILE)
         self.file_label.setToolTip(str(path) if path else "")
-        self.file_label.setAccessibleName(f"Attached file: {path.name}" if path else NO_FILE)
+        self.file_label.setAccessibleName(
+            arg(translate("EvidenceDialog", "Attached file: %1"), path.name) if path else NO_FILE
+        )
 
     def _setup(self, questions: Sequence[tuple[str, str]], error: str) -> None:
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setText(f"Not saved: {error}" if error else "")
+        self.error_label.setText(
+            arg(translate("EvidenceDialog", "Not saved: %1"), error) if error else ""
+        )
         self.error_label.setVisible(bool(error))
         for kind in EvidenceKind:
-            self.kind.addItem(kind.label, kind.value)
-        self.title.setPlaceholderText("e.g. Data protection impact assessment")
-        self.reference.setPlaceholderText("The force's reference and version, e.g. DPIA v5.4")
+            self.kind.addItem(i18n.label(kind), kind.value)
+        self.title.setPlaceholderText(
+            translate("EvidenceDialog", "e.g. Data protection impact assessment")
+        )
+        self.reference.setPlaceholderText(
+            translate("EvidenceDialog", "The force's reference and version, e.g. DPIA v5.4")
+        )
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText("What it is and what it shows")
+        self.description.setPlaceholderText(
+            translate("EvidenceDialog", "What it is and what it shows")
+        )
         self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         for edit in (self.document_date, self.received_on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
             edit.setDate(QDate.currentDate())
-        self.question_filter.setPlaceholderText("Type a key or words to narrow the list")
+        self.question_filter.setPlaceholderText(
+            translate("EvidenceDialog", "Type a key or words to narrow the list")
+        )
         self.question_filter.setClearButtonEnabled(True)
         for key, prompt in questions:
             item = QListWidgetItem(f"{key}  {prompt}", self.questions)
@@ -175,7 +207,9 @@ class EvidenceDialog(QDialog):
             self.file_label.setText(name)
         self.hint.setWordWrap(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Save" if self._editing else "Add evidence"
+            translate("EvidenceDialog", "Save")
+            if self._editing
+            else translate("EvidenceDialog", "Add evidence")
         )
         for button in self.buttons.buttons():
             named(button, button.text().replace("&", ""))
@@ -183,10 +217,18 @@ class EvidenceDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(buddy_label("&Title:", self.title, self), self.title)
-        form.addRow(buddy_label("&Kind:", self.kind, self), self.kind)
-        form.addRow(buddy_label("&Reference:", self.reference, self), self.reference)
-        form.addRow(buddy_label("&Description:", self.description, self), self.description)
+        form.addRow(
+            buddy_label(translate("EvidenceDialog", "&Title:"), self.title, self), self.title
+        )
+        form.addRow(buddy_label(translate("EvidenceDialog", "&Kind:"), self.kind, self), self.kind)
+        form.addRow(
+            buddy_label(translate("EvidenceDialog", "&Reference:"), self.reference, self),
+            self.reference,
+        )
+        form.addRow(
+            buddy_label(translate("EvidenceDialog", "&Description:"), self.description, self),
+            self.description,
+        )
         dates = QHBoxLayout()
         for box, edit in (
             (self.has_document_date, self.document_date),
@@ -196,16 +238,19 @@ class EvidenceDialog(QDialog):
             dates.addWidget(edit)
             dates.addSpacing(12)
         dates.addStretch(1)
-        form.addRow(QLabel("Dates:", self), dates)
+        form.addRow(QLabel(translate("EvidenceDialog", "Dates:"), self), dates)
         file_row = QHBoxLayout()
         file_row.addWidget(self.attach)
         file_row.addWidget(self.file_label, 1)
-        form.addRow(QLabel("File:", self), file_row)
+        form.addRow(QLabel(translate("EvidenceDialog", "File:"), self), file_row)
         links = QVBoxLayout()
         links.addWidget(self.question_filter)
         links.addWidget(self.questions)
         links.addWidget(self.linked_label)
-        form.addRow(buddy_label("&Questions:", self.question_filter, self), links)
+        form.addRow(
+            buddy_label(translate("EvidenceDialog", "&Questions:"), self.question_filter, self),
+            links,
+        )
         form.addRow("", self.sensitive)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
@@ -258,11 +303,13 @@ class EvidenceDialog(QDialog):
         self.received_on.setEnabled(self.has_received.isChecked())
         linked = self.checked_keys()
         self.linked_label.setText(
-            f"Linked to {len(linked)}: {', '.join(linked)}" if linked else "Not linked yet"
+            arg(translate("EvidenceDialog", "Linked to %1: %2"), len(linked), ", ".join(linked))
+            if linked
+            else translate("EvidenceDialog", "Not linked yet")
         )
         missing = not self.title.text().strip()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText("Still needed: a title." if missing else "")
+        self.hint.setText(translate("EvidenceDialog", "Still needed: a title.") if missing else "")
         self.hint.setVisible(missing)
 
 

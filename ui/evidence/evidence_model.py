@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.scrutiny import EvidenceData
 
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from ..kit.rows_model import Index, RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +30,15 @@ class EvidenceColumn(IntEnum):
     SENSITIVE = 6
 
 
-HEADERS = ("Title", "Kind", "Reference", "Date", "File and SHA-256", "Questions", "Sensitive")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Title"),
+    QT_TRANSLATE_NOOP("headers", "Kind"),
+    QT_TRANSLATE_NOOP("headers", "Reference"),
+    QT_TRANSLATE_NOOP("headers", "Date"),
+    QT_TRANSLATE_NOOP("headers", "File and SHA-256"),
+    QT_TRANSLATE_NOOP("headers", "Questions"),
+    QT_TRANSLATE_NOOP("headers", "Sensitive"),
+)
 
 
 class EvidenceModel(RowsModel[EvidenceData]):
@@ -63,7 +73,7 @@ def _display(item: EvidenceData, column: EvidenceColumn) -> str:
     if column is EvidenceColumn.TITLE:
         return item.title
     if column is EvidenceColumn.KIND:
-        return item.kind.label
+        return i18n.label(item.kind)
     if column is EvidenceColumn.REFERENCE:
         return item.reference
     if column is EvidenceColumn.DATE:
@@ -71,29 +81,52 @@ def _display(item: EvidenceData, column: EvidenceColumn) -> str:
         return day.strftime("%d %b %Y") if day else ""
     if column is EvidenceColumn.FILE:
         if not item.file_sha256:
-            return "No file"
+            return translate("evidence_model", "No file")
         if item.file_not_supplied:
             return f"{item.file_name} · {NOT_SUPPLIED}"
         return f"{item.file_name} · {item.file_sha256[:SHORT_HASH]}"
     if column is EvidenceColumn.QUESTIONS:
         return ", ".join(item.question_keys)
-    return "Sensitive" if item.sensitive else ""
+    return translate("evidence_model", "Sensitive") if item.sensitive else ""
 
 
 def _spoken(item: EvidenceData, column: EvidenceColumn) -> str:
     if column is EvidenceColumn.FILE and item.file_sha256:
-        size = f", {item.file_size:,} bytes" if item.file_size is not None else ""
+        size = (
+            arg(translate("evidence_model", ", %1 bytes"), format(item.file_size, ","))
+            if item.file_size is not None
+            else ""
+        )
         missing = f", {NOT_SUPPLIED}" if item.file_not_supplied else ""
-        return f"{item.file_name}{size}, SHA-256 {item.file_sha256}{missing}"
+        return arg(
+            translate("evidence_model", "%1%2, SHA-256 %3%4"),
+            item.file_name,
+            size,
+            item.file_sha256,
+            missing,
+        )
     if column is EvidenceColumn.DATE:
         parts = []
         if item.document_date:
-            parts.append(f"Dated {item.document_date.strftime('%d %b %Y')}")
+            parts.append(
+                arg(
+                    translate("evidence_model", "Dated %1"), item.document_date.strftime("%d %b %Y")
+                )
+            )
         if item.received_on:
-            parts.append(f"received {item.received_on.strftime('%d %b %Y')}")
+            parts.append(
+                arg(
+                    translate("evidence_model", "received %1"),
+                    item.received_on.strftime("%d %b %Y"),
+                )
+            )
         return ", ".join(parts) or "No date"
     if column is EvidenceColumn.QUESTIONS and not item.question_keys:
-        return "Not linked to any question"
+        return translate("evidence_model", "Not linked to any question")
     if column is EvidenceColumn.SENSITIVE:
-        return "Sensitive: left out of public exports" if item.sensitive else "Not sensitive"
+        return (
+            translate("evidence_model", "Sensitive: left out of public exports")
+            if item.sensitive
+            else translate("evidence_model", "Not sensitive")
+        )
     return _display(item, column)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..kit.accessibility import buddy_label, chain_tab_order, named
+from ..kit.i18n import arg, translate
 from .evidence_model import ID_ROLE, EvidenceColumn, EvidenceModel
 
 EMPTY_HINT = (
@@ -36,10 +37,20 @@ class EvidencePage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = named(QTableView(self), "Evidence register")
-        self.add_button = named(QPushButton("Add evidence…", self), "Add evidence")
-        self.edit_button = named(QPushButton("Edit…", self), "Edit evidence")
-        self.open_button = named(QPushButton("Open file", self), "Open attached file")
+        self.table = named(QTableView(self), translate("EvidencePage", "Evidence register"))
+        self.setFocusProxy(self.table)  # showing the tab puts the keyboard in the register
+        self.add_button = named(
+            QPushButton(translate("EvidencePage", "Add evidence…"), self),
+            translate("EvidencePage", "Add evidence"),
+        )
+        self.edit_button = named(
+            QPushButton(translate("EvidencePage", "Edit…"), self),
+            translate("EvidencePage", "Edit evidence"),
+        )
+        self.open_button = named(
+            QPushButton(translate("EvidencePage", "Open file"), self),
+            translate("EvidencePage", "Open attached file"),
+        )
         self.summary_label = QLabel(self)
         self.empty_label = QLabel(EMPTY_HINT, self)
         self._build()
@@ -64,7 +75,7 @@ class EvidencePage(QWidget):
         items = self.model.items()
         files = sum(1 for e in items if e.file_sha256)
         unlinked = sum(1 for e in items if not e.question_keys)
-        text = f"{len(items)} items, {files} with files"
+        text = arg(translate("EvidencePage", "%1 items, %2 with files"), len(items), files)
         if unlinked:
             text += f"; {unlinked} not linked to any question"
         self.summary_label.setText(text if items else "")
@@ -101,7 +112,9 @@ class EvidencePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.empty_label)
-        layout.addWidget(buddy_label("Evidence &register:", self.table, self))
+        layout.addWidget(
+            buddy_label(translate("EvidencePage", "Evidence &register:"), self.table, self)
+        )
         layout.addWidget(self.table, 1)
         chain_tab_order([self.add_button, self.edit_button, self.open_button, self.table])
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from .accessibility import named
+from .i18n import arg, translate
 
 # The bundle's checksum detects damage only: anyone who edits a bundle can recompute it.
 UNSIGNED_TEXT = (
@@ -21,12 +22,14 @@ class BundleImportConfirmation(QMessageBox):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle("Import a scrutiny bundle")
-        self.setText(f"Import {path.name}?")
+        self.setWindowTitle(translate("BundleImportConfirmation", "Import a scrutiny bundle"))
+        self.setText(arg(translate("BundleImportConfirmation", "Import %1?"), path.name))
         self.setInformativeText(UNSIGNED_TEXT)
         self.import_button: QPushButton = named(
-            self.addButton("Import", QMessageBox.ButtonRole.AcceptRole),
-            "Import the bundle",
+            self.addButton(
+                translate("BundleImportConfirmation", "Import"), QMessageBox.ButtonRole.AcceptRole
+            ),
+            translate("BundleImportConfirmation", "Import the bundle"),
         )
         cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         assert cancel is not None

@@ -21,6 +21,7 @@ from ethics_scrutiny.safe_logs import (
 )
 
 from . import messages
+from .i18n import arg, translate
 
 LOG_NAME = "ethics-scrutiny.log"
 FAULT_LOG_NAME = "native-crash.log"
@@ -86,13 +87,16 @@ def current_log_path() -> Path | None:
 def show_crash_dialog(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user plainly that something failed, that answers are kept, and where the log is."""
     where = current_log_path()
-    text = (
-        "Something went wrong that Ethics Scrutiny did not expect. Answers you have already "
-        "seen marked “Saved” are kept in the record.\n\n"
-        f"What happened: {safe_message(exc)}\n\n"
+    text = arg(
+        translate(
+            "crash",
+            "Something went wrong that Ethics Scrutiny did not expect. Answers you have already "
+            "seen marked “Saved” are kept in the record.\n\nWhat happened: %1\n\n",
+        ),
+        safe_message(exc),
     )
     text += f"Details are in the log file:\n{where}" if where else "No log file is set up."
-    messages.error(parent, "Ethics Scrutiny: unexpected error", text)
+    messages.error(parent, translate("crash", "Ethics Scrutiny: unexpected error"), text)
 
 
 def _make_hook(crash: CrashHandler) -> Any:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .bundle_import_confirm import BundleImportConfirmation
+from .i18n import translate
 
 PDF_FILTER = "PDF documents (*.pdf)"
 BUNDLE_FILTER = "Scrutiny bundles (*.json)"
@@ -50,7 +51,7 @@ def ask_save_backup(parent: QWidget | None, suggested: Path) -> Path | None:
 def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
     """Ask for a bundle to import and confirm it (bundles are unsigned); ``None`` if cancelled."""
     chosen, _selected_filter = QFileDialog.getOpenFileName(
-        parent, "Import a scrutiny bundle", str(start), BUNDLE_FILTER
+        parent, translate("file_dialogs", "Import a scrutiny bundle"), str(start), BUNDLE_FILTER
     )
     if not chosen or not BundleImportConfirmation.ask(parent, Path(chosen)):
         return None
@@ -60,6 +61,9 @@ def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
 def ask_open_evidence(parent: QWidget | None, start: Path) -> Path | None:
     """Ask for a file the force supplied (any kind); ``None`` if the user cancels."""
     chosen, _selected_filter = QFileDialog.getOpenFileName(
-        parent, "Attach an evidence file", str(start), "All files (*)"
+        parent,
+        translate("file_dialogs", "Attach an evidence file"),
+        str(start),
+        translate("file_dialogs", "All files (*)"),
     )
     return Path(chosen) if chosen else None

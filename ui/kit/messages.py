@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.services.failures import as_expected
 
+from .i18n import arg, translate
+
 CHANGED_ELSEWHERE = "Changed by someone else"
 
 
@@ -51,14 +53,21 @@ def confirm_despite_failed_verify(parent: QWidget | None, reason: str) -> bool:
     """Ask before writing a report from a record that fails verification. True means write it."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Record failed verification",
-        f"{reason}\n\nWrite the report all the same? Every page will be marked "
-        "RECORD FAILED VERIFICATION, and the record notes that it was written despite the "
-        "failure.",
+        translate("messages", "Record failed verification"),
+        arg(
+            translate(
+                "messages",
+                "%1\n\nWrite the report all the same? Every page will be marked RECORD FAILED "
+                "VERIFICATION, and the record notes that it was written despite the failure.",
+            ),
+            reason,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Yes).setText("Write it marked as failed")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        translate("messages", "Write it marked as failed")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setTextFormat(Qt.TextFormat.PlainText)  # titles in the reason are never read as HTML
     try:
@@ -100,7 +109,7 @@ def changed_elsewhere(
     box.setInformativeText(conflict_advice(copied))
     if yours:
         box.setDetailedText(yours)
-    reload = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(translate("messages", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload)
     box.setAccessibleName(CHANGED_ELSEWHERE)
@@ -118,17 +127,28 @@ def conflict_text(exc: ConcurrentEditError) -> str:
 
 def conflict_advice(copied: bool) -> str:
     kept = (
-        "Your text is on the clipboard, so you can paste it back after reloading. "
+        translate(
+            "messages", "Your text is on the clipboard, so you can paste it back after reloading. "
+        )
         if copied
         else ""
     )
-    return (
-        f"{kept}Reload shows their version; your change is listed under Show Details. "
-        "Cancel leaves the page as it is, and your change stays unsaved."
+    return arg(
+        translate(
+            "messages",
+            "%1Reload shows their version; your change is listed under Show Details. Cancel "
+            "leaves the page as it is, and your change stays unsaved.",
+        ),
+        kept,
     )
 
 
 def local_time(when: datetime) -> str:
     """A stored UTC time as this computer's local time, e.g. "14:05 on 4 Dec 2026"."""
     local = when.astimezone()
-    return f"{local:%H:%M} on {local.day} {local:%b %Y}"
+    return arg(
+        translate("messages", "%1 on %2 %3"),
+        format(local, "%H:%M"),
+        local.day,
+        format(local, "%b %Y"),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import Rating
 
 NOT_RATED = "Not rated"
@@ -23,7 +24,7 @@ _FOREGROUND = {
 
 
 def rating_word(rating: Rating | None) -> str:
-    return rating.label if rating is not None else NOT_RATED
+    return i18n.label(rating) if rating is not None else NOT_RATED
 
 
 def background(rating: Rating | None) -> QColor | None:

@@ -7,6 +7,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from .i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
@@ -45,4 +47,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return self.headers[section] if 0 <= section < len(self.headers) else None
+        if not 0 <= section < len(self.headers):
+            return None
+        # Subclasses mark their headers with QT_TRANSLATE_NOOP("headers", ...).
+        return translate("headers", self.headers[section])

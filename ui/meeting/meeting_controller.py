@@ -14,6 +14,7 @@ from ethics_scrutiny.domain.scrutiny import ResponseData, ScrutinyDetail, Scruti
 
 from ..kit import messages
 from ..kit.context import AppContext
+from ..kit.i18n import arg, translate
 from .meeting_mode import MeetingMode
 from .summary_view import EXPORT, MEETING, SummaryDialog
 
@@ -25,7 +26,12 @@ Loaded = tuple[ScrutinyDetail, Assessment]
 
 def with_comment(note: str, comment: str, today: date) -> str:
     """The note with the panel's comment added after it, dated, so nothing typed is lost."""
-    line = f"Panel comment, {today.day} {today:%b %Y}: {comment}"
+    line = arg(
+        translate("meeting_controller", "Panel comment, %1 %2: %3"),
+        today.day,
+        format(today, "%b %Y"),
+        comment,
+    )
     return f"{note.rstrip()}\n\n{line}" if note.strip() else line
 
 
@@ -54,7 +60,9 @@ class MeetingController(QObject):
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.scrutinies.assessment(summary.id),
             then,
-            lambda exc: messages.show_failure(self._parent, "Scrutiny not loaded", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("MeetingController", "Scrutiny not loaded"), exc
+            ),
         )
 
     def _on_summary_loaded(self, loaded: Loaded) -> None:
@@ -79,7 +87,9 @@ class MeetingController(QObject):
         self._ctx.tasks.run_db(
             lambda: self._append_comment(scrutiny_id, key, text),
             lambda _saved: self._on_saved(key),
-            lambda exc: messages.show_failure(self._parent, "Comment not saved", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("MeetingController", "Comment not saved"), exc
+            ),
         )
 
     def _append_comment(self, scrutiny_id: int, key: str, text: str) -> ResponseData:

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.services.bundle_report import ImportReport, ItemReport
 
 from ..kit.accessibility import named
+from ..kit.i18n import arg, translate
 
 UNDECIDED, KEEP_OURS, TAKE_THEIRS = 0, 1, 2
 CHOICES = ("Choose…", "Keep this record's", "Take the bundle's")
@@ -41,11 +43,25 @@ class ImportChoice:
 
 def when(value: datetime | None) -> str:
     """A stored UTC time in this computer's zone, or nothing when it is not known."""
-    return f"\nchanged {value.astimezone():%H:%M on %d %b %Y}" if value is not None else ""
+    return (
+        arg(
+            translate("bundle_conflict_dialog", "\nchanged %1"),
+            format(value.astimezone(), "%H:%M on %d %b %Y"),
+        )
+        if value is not None
+        else ""
+    )
 
 
 def _changed(value: datetime | None) -> str:
-    return f" (changed {value.astimezone():%H:%M on %d %b %Y})" if value is not None else ""
+    return (
+        arg(
+            translate("bundle_conflict_dialog", " (changed %1)"),
+            format(value.astimezone(), "%H:%M on %d %b %Y"),
+        )
+        if value is not None
+        else ""
+    )
 
 
 class BundleConflictDialog(QDialog):
@@ -59,13 +75,16 @@ class BundleConflictDialog(QDialog):
         super().__init__(parent)
         self._report = report
         self.choice: ImportChoice | None = None
-        self.setWindowTitle("Bundle not imported: conflicts")
-        named(self, "Bundle conflicts")
+        self.setWindowTitle(translate("BundleConflictDialog", "Bundle not imported: conflicts"))
+        named(self, translate("BundleConflictDialog", "Bundle conflicts"))
         layout = QVBoxLayout(self)
         self.intro = QLabel(_intro(report))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.table = named(QTableWidget(len(report.conflicts), len(HEADERS)), "Conflicts")
+        self.table = named(
+            QTableWidget(len(report.conflicts), len(HEADERS)),
+            translate("BundleConflictDialog", "Conflicts"),
+        )
         self.table.setHorizontalHeaderLabels(list(HEADERS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -78,7 +97,9 @@ class BundleConflictDialog(QDialog):
         self.table.resizeRowsToContents()
         layout.addWidget(self.table, 3)
         # The table shows summaries; the selected row's values are read here in full.
-        self.details = named(QPlainTextEdit(), "Selected conflict in full")
+        self.details = named(
+            QPlainTextEdit(), translate("BundleConflictDialog", "Selected conflict in full")
+        )
         self.details.setReadOnly(True)
         layout.addWidget(self.details, 2)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
@@ -90,18 +111,20 @@ class BundleConflictDialog(QDialog):
 
     def _add_row(self, row: int, item: ItemReport) -> None:
         cells = (
-            f"{item.label}\n({item.key})",
+            f"{i18n.label(item)}\n({item.key})",
             item.ours + when(item.ours_changed_at),
             item.theirs + when(item.theirs_changed_at),
         )
-        full = (item.label, item.ours_full or item.ours, item.theirs_full or item.theirs)
+        full = (i18n.label(item), item.ours_full or item.ours, item.theirs_full or item.theirs)
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             # The cell shows a summary; hovering (or a screen reader) gives the whole value.
             cell.setToolTip(full[column])
             cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, full[column])
             self.table.setItem(row, column, cell)
-        combo = named(QComboBox(), f"Keep for {item.label}")
+        combo = named(
+            QComboBox(), arg(translate("BundleConflictDialog", "Keep for %1"), i18n.label(item))
+        )
         combo.addItems(list(CHOICES))
         combo.currentIndexChanged.connect(self._update_buttons)
         self.table.setCellWidget(row, 3, combo)
@@ -113,18 +136,33 @@ class BundleConflictDialog(QDialog):
             return
         item = self._report.conflicts[row]
         self.details.setPlainText(
-            f"{item.label}\n\nThis record{_changed(item.ours_changed_at)}:\n"
+            f"{i18n.label(item)}\n\nThis record{_changed(item.ours_changed_at)}:\n"
             f"{item.ours_full or item.ours}\n\nThe bundle{_changed(item.theirs_changed_at)}:\n"
             f"{item.theirs_full or item.theirs}"
         )
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.keep_all = named(QPushButton("Keep all of this record's"), "Keep all ours")
-        self.take_all = named(QPushButton("Take all of the bundle's"), "Take all theirs")
-        self.import_button = named(QPushButton("&Import with these choices"), "Import")
-        self.copy_button = named(QPushButton("Import as a separate &copy"), "Import as copy")
-        self.cancel_button = named(QPushButton("Cancel"), "Cancel")
+        self.keep_all = named(
+            QPushButton(translate("BundleConflictDialog", "Keep all of this record's")),
+            translate("BundleConflictDialog", "Keep all ours"),
+        )
+        self.take_all = named(
+            QPushButton(translate("BundleConflictDialog", "Take all of the bundle's")),
+            translate("BundleConflictDialog", "Take all theirs"),
+        )
+        self.import_button = named(
+            QPushButton(translate("BundleConflictDialog", "&Import with these choices")),
+            translate("BundleConflictDialog", "Import"),
+        )
+        self.copy_button = named(
+            QPushButton(translate("BundleConflictDialog", "Import as a separate &copy")),
+            translate("BundleConflictDialog", "Import as copy"),
+        )
+        self.cancel_button = named(
+            QPushButton(translate("BundleConflictDialog", "Cancel")),
+            translate("BundleConflictDialog", "Cancel"),
+        )
         self.keep_all.clicked.connect(lambda: self._set_all(KEEP_OURS))
         self.take_all.clicked.connect(lambda: self._set_all(TAKE_THEIRS))
         self.import_button.clicked.connect(self._on_import_button_clicked)
@@ -174,17 +212,32 @@ class BundleConflictDialog(QDialog):
 
 
 def _intro(report: ImportReport) -> str:
-    by = f" by {report.exported_by}" if report.exported_by else ""
+    by = (
+        arg(translate("bundle_conflict_dialog", " by %1"), report.exported_by)
+        if report.exported_by
+        else ""
+    )
     sent = (
-        f" (exported {report.exported_at.astimezone():%H:%M on %d %b %Y}{by})"
+        arg(
+            translate("bundle_conflict_dialog", " (exported %1%2)"),
+            format(report.exported_at.astimezone(), "%H:%M on %d %b %Y"),
+            by,
+        )
         if report.exported_at is not None
         else ""
     )
-    return (
-        f"{report.file_name}{sent} was not imported, and nothing has been changed: "
-        f"{len(report.conflicts)} item(s) of “{report.title}” were changed both in this record "
-        "and in the bundle since they last met. Choose which to keep for each, then import; or "
-        "import the bundle as a separate scrutiny so that nothing is lost."
+    return arg(
+        translate(
+            "bundle_conflict_dialog",
+            "%1%2 was not imported, and nothing has been changed: %3 item(s) of “%4” were changed "
+            "both in this record and in the bundle since they last met. Choose which to keep for "
+            "each, then import; or import the bundle as a separate scrutiny so that nothing is "
+            "lost.",
+        ),
+        report.file_name,
+        sent,
+        len(report.conflicts),
+        report.title,
     )
 
 
@@ -197,9 +250,11 @@ def result_text(report: ImportReport) -> str:
     ):
         if items:
             lines.append(f"\n{heading}:")
-            lines.extend(f"• {item.label}" for item in items[:20])
+            lines.extend(f"• {i18n.label(item)}" for item in items[:20])
             if len(items) > 20:
-                lines.append(f"• and {len(items) - 20} more")
+                lines.append(
+                    arg(translate("bundle_conflict_dialog", "• and %1 more"), len(items) - 20)
+                )
     if report.notes:
         lines.append("")
         lines.extend(report.notes)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.changes import ChangeKind, ResponseChange
 from ethics_scrutiny.domain.enums import Language
 from ethics_scrutiny.domain.localize import question_text
@@ -26,10 +27,16 @@ from ethics_scrutiny.domain.templates import Checklist
 from ethics_scrutiny.services.rounds import RoundChanges
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from ..kit.rows_model import Index, RowsModel
 from ..kit.sizing import fit_to_screen
 
-HEADERS = ("Question", "Change", "Before", "Now")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Question"),
+    QT_TRANSLATE_NOOP("headers", "Change"),
+    QT_TRANSLATE_NOOP("headers", "Before"),
+    QT_TRANSLATE_NOOP("headers", "Now"),
+)
 KIND_WORDS = {
     ChangeKind.ADDED: "Newly answered",
     ChangeKind.CHANGED: "Changed",
@@ -41,13 +48,13 @@ FIELD_WORDS = {"status": "status", "rating": "rating", "note": "note", "sensitiv
 def finding(response: ResponseData | None) -> str:
     """A finding in one line; a sensitive note is not repeated here."""
     if response is None:
-        return "Not answered"
-    parts = [response.status.label]
+        return translate("round_changes_view", "Not answered")
+    parts = [i18n.label(response.status)]
     if response.rating is not None:
-        parts.append(f"rated {response.rating.label}")
+        parts.append(arg(translate("round_changes_view", "rated %1"), i18n.label(response.rating)))
     text = " · ".join(parts)
     if response.sensitive:
-        return f"{text} (note marked sensitive)"
+        return arg(translate("round_changes_view", "%1 (note marked sensitive)"), text)
     return f"{text}: {response.note}" if response.note else text
 
 
@@ -110,20 +117,29 @@ class RoundChangesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         previous = changes.previous_round
-        self.setWindowTitle(f"Changes since round {previous}" if previous else "Changes")
+        self.setWindowTitle(
+            arg(translate("RoundChangesDialog", "Changes since round %1"), previous)
+            if previous
+            else translate("RoundChangesDialog", "Changes")
+        )
         fit_to_screen(self, 150, 32)
         self.model = RoundChangesModel(self)
         self.model.set_changes(changes.changes, checklist, language)
         self.intro = QLabel(_intro(title, changes), self)
         self.intro.setWordWrap(True)
-        self.table = named(QTableView(self), "Changed answers")
+        self.table = named(QTableView(self), translate("RoundChangesDialog", "Changed answers"))
         self._build_table()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        named(buttons.button(QDialogButtonBox.StandardButton.Close), "Close")
+        named(
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+            translate("RoundChangesDialog", "Close"),
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(buddy_label("&Changed answers:", self.table, self))
+        layout.addWidget(
+            buddy_label(translate("RoundChangesDialog", "&Changed answers:"), self.table, self)
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -142,14 +158,32 @@ class RoundChangesDialog(QDialog):
 
 
 def _intro(title: str, changes: RoundChanges) -> str:
-    head = f"<h3>{escape(title)}: round {changes.round_number}</h3>"
+    head = arg(
+        translate("round_changes_view", "<h3>%1: round %2</h3>"),
+        escape(title),
+        changes.round_number,
+    )
     if changes.previous_round is None:
-        return head + "This is the first round: there is no earlier round to compare with."
+        return head + translate(
+            "round_changes_view",
+            "This is the first round: there is no earlier round to compare with.",
+        )
     count = len(changes.changes)
     if not count:
         return head + (
-            f"No answer has changed since round {changes.previous_round}; this round started "
-            "with its answers carried forward."
+            arg(
+                translate(
+                    "round_changes_view",
+                    "No answer has changed since round %1; this round started with its answers "
+                    "carried forward.",
+                ),
+                changes.previous_round,
+            )
         )
     plural = "s" if count != 1 else ""
-    return head + f"{count} answer{plural} changed since round {changes.previous_round}."
+    return head + arg(
+        translate("round_changes_view", "%1 answer%2 changed since round %3."),
+        count,
+        plural,
+        changes.previous_round,
+    )

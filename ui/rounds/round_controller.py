@@ -10,6 +10,7 @@ from ethics_scrutiny.services.rounds import RoundChanges
 
 from ..kit import messages
 from ..kit.context import AppContext
+from ..kit.i18n import arg, translate
 from .round_changes_view import RoundChangesDialog
 
 
@@ -17,14 +18,22 @@ def ask_to_start_round(parent: QWidget | None, summary: ScrutinySummary) -> bool
     """Confirm before starting a round (a module function so tests patch one name)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Scrutinise again",
-        f"Start round {summary.round_number + 1} of “{summary.title}”?\n\n"
-        f"Its answers are carried forward from round {summary.round_number}, which stays "
-        "in the record unchanged. Use this after a pilot, or when the force sends new evidence.",
+        translate("round_controller", "Scrutinise again"),
+        arg(
+            translate(
+                "round_controller",
+                "Start round %1 of “%2”?\n\nIts answers are carried forward from round %3, which "
+                "stays in the record unchanged. Use this after a pilot, or when the force sends "
+                "new evidence.",
+            ),
+            summary.round_number + 1,
+            summary.title,
+            summary.round_number,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Yes).setText("Start round")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("round_controller", "Start round"))
     try:
         return box.exec() == QMessageBox.StandardButton.Yes
     finally:
@@ -47,7 +56,9 @@ class RoundController(QObject):
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.rounds.start_round(summary.id),
             self._on_started,
-            lambda exc: messages.show_failure(self._parent, "New round not started", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("RoundController", "New round not started"), exc
+            ),
         )
 
     def show_changes(self, summary: ScrutinySummary) -> None:
@@ -61,7 +72,9 @@ class RoundController(QObject):
         self._ctx.tasks.run_db(
             load,
             lambda loaded: self._show(*loaded),
-            lambda exc: messages.show_failure(self._parent, "Changes not shown", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("RoundController", "Changes not shown"), exc
+            ),
         )
 
     def _show(self, changes: RoundChanges, detail: ScrutinyDetail) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtCore import qVersion
 from ethics_scrutiny import APP_NAME, __version__
 from ethics_scrutiny.config import Settings
 
+from ..kit.i18n import arg, translate
+
 
 def versions() -> dict[str, str]:
     """Name to version, for support emails: what a bug report needs first."""
@@ -28,13 +30,20 @@ def versions() -> dict[str, str]:
 def about_text(settings: Settings, log_path: Path) -> str:
     lines = [f"{name}: {version}" for name, version in versions().items()]
     server = settings.server_record
-    record = f"Shared record on the database server {server}" if server else "Record: this computer"
-    network = (
-        "Ethics Scrutiny connects to nothing but that database server."
+    record = (
+        arg(translate("about", "Shared record on the database server %1"), server)
         if server
-        else "Ethics Scrutiny never opens a network connection."
+        else translate("about", "Record: this computer")
     )
-    return (
-        "\n".join(lines) + f"\n\n{record}\n\nData folder:\n{settings.data_dir}\n\n"
-        f"Log file:\n{log_path}\n\n{network}"
+    network = (
+        translate("about", "Ethics Scrutiny connects to nothing but that database server.")
+        if server
+        else translate("about", "Ethics Scrutiny never opens a network connection.")
+    )
+    return "\n".join(lines) + arg(
+        translate("about", "\n\n%1\n\nData folder:\n%2\n\nLog file:\n%3\n\n%4"),
+        record,
+        settings.data_dir,
+        log_path,
+        network,
     )

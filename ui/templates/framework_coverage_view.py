@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.coverage import ElementCoverage, FrameworkCoverage
 from ethics_scrutiny.domain.scrutiny import ResponseData
 
 from ..kit.accessibility import named
+from ..kit.i18n import arg, translate
 
 EXPLANATION = (
     "An element is met when every question tagged with it is met (or not applicable), not met "
@@ -41,7 +43,9 @@ class FrameworkCoverageView(QWidget):
         super().__init__(parent)
         self.explanation = QLabel(EXPLANATION, self)
         self.explanation.setWordWrap(True)
-        self.tree = named(QTreeWidget(self), "Framework coverage", EXPLANATION)
+        self.tree = named(
+            QTreeWidget(self), translate("FrameworkCoverageView", "Framework coverage"), EXPLANATION
+        )
         self.tree.setColumnCount(len(HEADERS))
         self.tree.setHeaderLabels(list(HEADERS))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,12 +89,22 @@ def _item(item: QTreeWidgetItem, texts: tuple[str, str, str]) -> QTreeWidgetItem
 
 def framework_row(framework: FrameworkCoverage) -> tuple[str, str, str]:
     not_met = framework.covered - framework.met
-    counts = (
-        f"{framework.met} of {framework.total} met, {not_met} not met, "
-        f"{framework.total - framework.covered} not answered"
+    counts = arg(
+        translate("framework_coverage_view", "%1 of %2 met, %3 not met, %4 not answered"),
+        framework.met,
+        framework.total,
+        not_met,
+        framework.total - framework.covered,
     )
     missing = len(framework.unanswered)
-    rest = f"not answered: {', '.join(framework.unanswered)}" if missing else "all answered"
+    rest = (
+        arg(
+            translate("framework_coverage_view", "not answered: %1"),
+            ", ".join(framework.unanswered),
+        )
+        if missing
+        else translate("framework_coverage_view", "all answered")
+    )
     return framework.title, counts, rest
 
 
@@ -98,7 +112,13 @@ def element_row(
     element: ElementCoverage, responses: Mapping[str, ResponseData]
 ) -> tuple[str, str, str]:
     if not element.asked:
-        return element.name, NOT_ASKED, "Ask the force directly, or add an office question"
+        return (
+            element.name,
+            NOT_ASKED,
+            translate(
+                "framework_coverage_view", "Ask the force directly, or add an office question"
+            ),
+        )
     state = MET if element.met else NOT_MET if element.answered else NOT_ANSWERED
     keys = ", ".join(_key_text(key, responses) for key in element.questions)
     return element.name, state, keys
@@ -107,8 +127,8 @@ def element_row(
 def _key_text(key: str, responses: Mapping[str, ResponseData]) -> str:
     response = responses.get(key)
     if response is None:
-        return f"{key} (not answered)"
-    return f"{key} ({response.status.label.lower()})"
+        return arg(translate("framework_coverage_view", "%1 (not answered)"), key)
+    return f"{key} ({i18n.label(response.status).lower()})"
 
 
 class FrameworkCoverageDialog(QDialog):
@@ -136,14 +156,19 @@ class FrameworkCoverageDialog(QDialog):
         responses: Mapping[str, ResponseData] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Framework coverage: {title}")
+        self.setWindowTitle(
+            arg(translate("FrameworkCoverageDialog", "Framework coverage: %1"), title)
+        )
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 160, self.fontMetrics().lineSpacing() * 36)
         self.view = FrameworkCoverageView(self)
         self.view.show_coverage(coverage, responses)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        named(buttons.button(QDialogButtonBox.StandardButton.Close), "Close")
+        named(
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+            translate("FrameworkCoverageDialog", "Close"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)

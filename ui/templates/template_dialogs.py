@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ethics_scrutiny.domain.template_diff import QuestionChange, TemplateDiff, TemplateMove
 
 from ..kit.accessibility import named
+from ..kit.i18n import arg, translate
 
 FIELD_NAMES = {
     "prompt": "question",
@@ -80,9 +81,15 @@ class TemplateProblemsDialog(_TextDialog):
 
     def __init__(self, parent: QWidget | None, file_name: str, problems: Sequence[str]) -> None:
         noun = "problem" if len(problems) == 1 else "problems"
-        intro = (
-            f"{file_name} was not added: {len(problems)} {noun} found. Correct the file and "
-            "add it again; docs/authoring-templates.md explains every field."
+        intro = arg(
+            translate(
+                "TemplateProblemsDialog",
+                "%1 was not added: %2 %3 found. Correct the file and add it again; "
+                "docs/authoring-templates.md explains every field.",
+            ),
+            file_name,
+            len(problems),
+            noun,
         )
         items = "".join(f"<li>{escape(problem)}</li>" for problem in problems)
         super().__init__(parent, "Template not added", intro, f"<ol>{items}</ol>")
@@ -101,10 +108,15 @@ class UpgradeDialog(_TextDialog):
 
     def __init__(self, parent: QWidget | None, scrutiny_title: str, diff: TemplateDiff) -> None:
         carried = len(diff.carried)
-        intro = (
-            f"Move \u201c{scrutiny_title}\u201d to the newer checklist? Answers carry across by "
-            f"question key ({carried} answer{'' if carried == 1 else 's'}). The move is "
-            "recorded in the record."
+        intro = arg(
+            translate(
+                "UpgradeDialog",
+                "Move “%1” to the newer checklist? Answers carry across by question key (%2 "
+                "answer%3). The move is recorded in the record.",
+            ),
+            scrutiny_title,
+            carried,
+            "" if carried == 1 else "s",
         )
         super().__init__(
             parent,
@@ -127,8 +139,15 @@ def upgrade_html(diff: TemplateDiff) -> str:
 
 def _move_text(move: TemplateMove) -> str:
     if move.from_version is None:
-        return f"newly applies to this technology (version {escape(move.to_version)})"
-    return f"version {escape(move.from_version)} to {escape(move.to_version)}"
+        return arg(
+            translate("template_dialogs", "newly applies to this technology (version %1)"),
+            escape(move.to_version),
+        )
+    return arg(
+        translate("template_dialogs", "version %1 to %2"),
+        escape(move.from_version),
+        escape(move.to_version),
+    )
 
 
 def _section(
@@ -145,11 +164,17 @@ def _section(
 
 def _changed_note(change: QuestionChange) -> str:
     fields = ", ".join(FIELD_NAMES.get(f, f) for f in change.fields)
-    kept = "your answer is kept; check it still fits" if change.answered else "not answered"
-    return f"changed: {fields}; {kept}"
+    kept = (
+        translate("template_dialogs", "your answer is kept; check it still fits")
+        if change.answered
+        else translate("template_dialogs", "not answered")
+    )
+    return arg(translate("template_dialogs", "changed: %1; %2"), fields, kept)
 
 
 def _removed_note(change: QuestionChange) -> str:
     if change.answered:
-        return "your answer leaves the checklist and is kept in full in the record"
-    return "was not answered"
+        return translate(
+            "template_dialogs", "your answer leaves the checklist and is kept in full in the record"
+        )
+    return translate("template_dialogs", "was not answered")
