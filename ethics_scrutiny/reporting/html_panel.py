@@ -83,7 +83,7 @@ def theme_table(themes: tuple[ReportTheme, ...]) -> Lines:
         unrated = len(t.questions) - sum(counts)
         rows.append(
             [
-                escape(t.title),
+                sections.phrase(t.title),
                 f"{t.answered} of {t.total}",
                 rating_cell(t.rating),
                 *(str(n) for n in (*counts, unrated)),

@@ -36,6 +36,12 @@ def lang(text: str) -> str:
     return f' lang="{code}"' if code else ""
 
 
+def phrase(text: str) -> str:
+    """Escaped text, inside a ``<span lang="cy">`` when it is Welsh."""
+    code = language_of(text)
+    return f'<span lang="{code}">{escape(text)}</span>' if code else escape(text)
+
+
 def facts(rows: Iterable[tuple[str, str]]) -> Lines:
     items = [
         f"<dt>{escape(label)}</dt><dd{lang(value)}>{escape(value)}</dd>" for label, value in rows

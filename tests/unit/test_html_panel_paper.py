@@ -133,6 +133,17 @@ def test_welsh_passages_are_recognised_and_english_ones_are_not() -> None:
     assert is_welsh("Caniatâd, tryloywder ac ymgysylltu â'r cyhoedd")
     assert is_welsh("Os yw'r heddlu'n gweithredu yng Nghymru")
     assert not is_welsh("Consent, transparency and public engagement")
+
+
+def test_a_welsh_theme_title_in_the_heat_map_is_marked_welsh() -> None:
+    model = make_report_model()
+    welsh = replace(model.themes[0], title="Caniatâd, tryloywder ac ymgysylltu â'r cyhoedd")
+    html = render_html(replace(model, themes=(welsh, *model.themes[1:])))
+    assert (
+        '<th scope="row"><span lang="cy">Caniatâd, tryloywder ac ymgysylltu â&#x27;r cyhoedd'
+        "</span></th>" in html
+    )
+    assert '<th scope="row">Privacy and data protection</th>' in html
     assert not is_welsh("The supplier's test used a threshold of 0.6; the force deploys at 0.55.")
     assert not is_welsh("Yes")
     assert not is_welsh("A DPIA is in place and was reviewed by the DPO in May.")
