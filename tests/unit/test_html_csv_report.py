@@ -162,7 +162,7 @@ def test_csv_has_one_row_per_question_with_the_columns() -> None:
         "counts_as_not_met",
     ]
     rows = _csv_rows()
-    assert len(rows) == 10
+    assert len(rows) == 11  # every question of the sample, answered or not
     assert [row["key"] for row in rows][:3] == ["FE-01", "FE-02", "FE-03"]
 
 
