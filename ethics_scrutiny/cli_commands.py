@@ -34,7 +34,7 @@ from .domain.enums import (
 )
 from .domain.errors import TemplateError
 from .domain.scoring import Readiness
-from .domain.scrutiny import DecisionInput, NewScrutiny
+from .domain.scrutiny import UNANSWERED, DecisionInput, NewScrutiny
 from .domain.template_diff import TemplateDiff
 from .domain.template_library import TemplateLibrary
 from .domain.templates import Template
@@ -219,6 +219,12 @@ def _readiness_line(ready: Readiness) -> str:
 
 
 def cmd_answer(services: Services, args: argparse.Namespace) -> int:
+    expected = args.expected_version
+    if expected is None:
+        # Without a version given, the answer as this command read it: a change saved by
+        # someone else in between is refused rather than silently overwritten.
+        current = services.scrutinies.get(args.id).responses.get(args.question_key)
+        expected = current.version if current and current.version else UNANSWERED
     response = services.scrutinies.answer(
         args.id,
         args.question_key,
@@ -226,6 +232,7 @@ def cmd_answer(services: Services, args: argparse.Namespace) -> int:
         Rating(args.rating) if args.rating else None,
         note=args.note,
         sensitive=args.sensitive,
+        expected_version=expected,
     )
     print(f"Saved {response.key}: {response.status.label}.")
     return 0
@@ -244,6 +251,7 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
             capacity=DecisionCapacity(args.capacity),
             supersedes=args.supersedes,
         ),
+        request_key=args.request_key,
     )
     print(
         f"Recorded decision {decision.sequence}: {decision.outcome.label} "
@@ -257,7 +265,9 @@ def cmd_decide(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(services: Services, args: argparse.Namespace) -> int:
-    sequence = services.decisions.withdraw(args.id, args.sequence, args.reason)
+    sequence = services.decisions.withdraw(
+        args.id, args.sequence, args.reason, request_key=args.request_key
+    )
     print(f"Withdrew decision {args.sequence} (record entry {sequence}).")
     return 0
 

@@ -123,6 +123,8 @@ def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
                 "rating": r.rating.value if r.rating else None,
                 "note": r.note,
                 "sensitive": r.sensitive,
+                # For `answer --expected-version` (an unanswered question's is 0).
+                "version": r.version,
             }
             for r in (
                 detail.responses[q.key]

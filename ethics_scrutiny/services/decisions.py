@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.enums import ActionKind
-from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.errors import AlreadyRecordedError, InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind, canonical_json
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionData, DecisionInput, ResponseData
@@ -34,13 +34,28 @@ class DecisionService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def decide(self, scrutiny_id: int, decision: DecisionInput) -> DecisionData:
+    def decide(
+        self, scrutiny_id: int, decision: DecisionInput, *, request_key: str | None = None
+    ) -> DecisionData:
         """Record a decision if the rules allow it (see ``decision_rules``).
 
         Each condition becomes an open condition action in the same unit of work, so the
         decision and what it asks of the force are recorded together or not at all.
+        ``request_key`` names this one act of deciding: a retry with the same key (after a
+        connection lost while saving) returns the decision already recorded, adding nothing.
         """
+        try:
+            return self._decide(scrutiny_id, decision, request_key)
+        except AlreadyRecordedError as exc:
+            with unit_of_work(self._database) as session:
+                return mapping.decision(_recorded(session, exc.sequence))
+
+    def _decide(
+        self, scrutiny_id: int, decision: DecisionInput, request_key: str | None
+    ) -> DecisionData:
         with unit_of_work(self._database) as session:
+            if request_key is not None:
+                record_chain.refuse_repeat(session, request_key)
             row = repositories.get_scrutiny(session, scrutiny_id)
             detail = mapping.detail(row, [])
             result = assess(detail.checklist, detail.responses)
@@ -53,20 +68,41 @@ class DecisionService:
             payload["ready_for_panel"] = result.readiness.ready
             payload["red_flags"] = [flag.key for flag in result.red_flags]
             payload["scrutiny_uuid"] = row.uuid
-            entry = record_chain.append(session, RecordKind.DECISION, payload, scrutiny_id)
+            entry = record_chain.append(
+                session, RecordKind.DECISION, payload, scrutiny_id, request_key=request_key
+            )
             _add_condition_actions(session, row, decision, entry.sequence)
             edit_versions.touch(session, scrutiny_id)
             return mapping.decision(entry)
 
-    def withdraw(self, scrutiny_id: int, sequence: int, reason: str) -> int:
-        """Withdraw a standing decision without replacing it; returns the new entry's sequence."""
+    def withdraw(
+        self, scrutiny_id: int, sequence: int, reason: str, *, request_key: str | None = None
+    ) -> int:
+        """Withdraw a standing decision without replacing it; returns the new entry's sequence.
+
+        A retry with the same ``request_key`` returns the withdrawal already recorded.
+        """
+        try:
+            return self._withdraw(scrutiny_id, sequence, reason, request_key)
+        except AlreadyRecordedError as exc:
+            return exc.sequence
+
+    def _withdraw(
+        self, scrutiny_id: int, sequence: int, reason: str, request_key: str | None
+    ) -> int:
         text = clean_text(reason, "reason for withdrawing the decision", max_length=20_000)
         with unit_of_work(self._database) as session:
+            if request_key is not None:
+                record_chain.refuse_repeat(session, request_key)
             row = repositories.get_scrutiny(session, scrutiny_id)
             _require_standing_decision(session, scrutiny_id, sequence, "withdraw")
             payload = {"withdraws": sequence, "reason": text, "scrutiny_uuid": row.uuid}
             entry = record_chain.append(
-                session, RecordKind.DECISION_WITHDRAWN, payload, scrutiny_id
+                session,
+                RecordKind.DECISION_WITHDRAWN,
+                payload,
+                scrutiny_id,
+                request_key=request_key,
             )
             edit_versions.touch(session, scrutiny_id)
             return entry.sequence
@@ -149,3 +185,9 @@ def responses_digest(responses: Iterable[ResponseData]) -> str:
         for r in sorted(responses, key=lambda r: r.key)
     ]
     return hashlib.sha256(canonical_json(items).encode("utf-8")).hexdigest()
+
+
+def _recorded(session: Session, sequence: int) -> RecordEntry:
+    entry = record_chain.get_entry(session, sequence)
+    assert entry is not None  # the record is append-only: a recorded entry stays
+    return entry

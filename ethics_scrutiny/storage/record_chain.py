@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain import record
-from ethics_scrutiny.domain.errors import AlreadyRecordedError
+from ethics_scrutiny.domain.errors import AlreadyRecordedError, InvalidInputError
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
 
 from . import facts, record_capture, record_rows
@@ -21,6 +21,7 @@ from .models import RecordEntry, Scrutiny
 # The PostgreSQL advisory lock that serialises appends: one fixed 64-bit key for the record
 # ("ESRECORD" in ASCII), held until the appending transaction commits or rolls back.
 APPEND_LOCK_KEY = 0x45535245434F5244
+REQUEST_KEY_LENGTH = 64
 
 
 def head(session: Session) -> RecordHead:
@@ -86,9 +87,9 @@ def append(
     (the action was saved, then retried), AlreadyRecordedError is raised and nothing is added.
     On PostgreSQL the server's append function writes the entry (see ``server_guards``).
     """
-    lock_for_append(session)
     if request_key is not None:
-        _refuse_repeat(session, request_key)
+        refuse_repeat(session, request_key)
+    lock_for_append(session)
     if scrutiny_id is not None and kind not in _WITHOUT_STATE:
         state = record_capture.take_state(session, scrutiny_id)
         if state:
@@ -106,7 +107,18 @@ def append(
     return entry
 
 
-def _refuse_repeat(session: Session, request_key: str) -> None:
+def refuse_repeat(session: Session, request_key: str) -> None:
+    """Raise AlreadyRecordedError if an entry with this key is in the record.
+
+    A use case calls it first, before checking what the action asks (a retried withdrawal
+    would otherwise be refused as withdrawing a withdrawn decision). Takes the append lock.
+    """
+    lock_for_append(session)
+    if not 0 < len(request_key) <= REQUEST_KEY_LENGTH:
+        raise InvalidInputError(
+            f"A request key is 1 to {REQUEST_KEY_LENGTH} characters (a UUID fits); nothing "
+            "was saved."
+        )
     # Read after the append lock: an earlier attempt's commit is visible by now.
     sequence = session.scalar(
         select(RecordEntry.sequence).where(RecordEntry.request_key == request_key)

@@ -146,6 +146,7 @@ def test_whole_scrutiny_from_the_command_line(
             "rating": "red",
             "note": "Category too broad",
             "sensitive": False,
+            "version": 1,  # for answer --expected-version
         }
     ]
     assert [f["key"] for f in shown["red_flags"]] == ["LB-03"]

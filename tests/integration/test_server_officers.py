@@ -61,12 +61,12 @@ def office(pg_server: pg.PgServer, tmp_path: Path) -> Iterator[Office]:
         admin = make_url(admin_url)
         admin_file = tmp_path / "admin.pw"
         admin_file.write_text(f"{admin.password}\n", encoding="utf-8")
-        bare_admin = admin.set(password=None).render_as_string(False)
+        bare_admin = admin._replace(password=None).render_as_string(False)
         assert _cli("server", "setup", "--admin-url", bare_admin,
                     "--admin-password-file", str(admin_file)) == 0  # fmt: skip
         name, password_file = _add_officer(admin_url, tmp_path)
         added.append(name)
-        officer_url = admin.set(username=name, password=None).render_as_string(False)
+        officer_url = admin._replace(username=name, password=None).render_as_string(False)
         yield Office(admin_url, name, officer_url, password_file, str(admin.database))
     with pg_server.admin_engine().connect() as connection:
         for name in added:
