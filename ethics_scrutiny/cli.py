@@ -1,8 +1,9 @@
 """The command line: the same services as the app, for scripts and other tools.
 
-Scripts call it hundreds of times, so it starts fast: building the parser imports only the
-domain's enums and errors, and ``--version`` and ``--help`` never import SQLAlchemy, pydantic
-or the services (tests/integration/test_cli_imports.py checks this). To add a command:
+Scripts call it hundreds of times, so it starts fast: building the parser imports only light
+modules (the domain's enums and errors, the report format table), and ``--version`` and
+``--help`` never import SQLAlchemy, pydantic or the services
+(tests/integration/test_cli_imports.py checks this). To add a command:
 
 - add its parser in ``build_parser`` (or ``cli_record.add_commands``), importing nothing heavy;
 - write ``cmd_<name>(services, args)`` in ``cli_commands`` (or ``cli_record``); those modules
@@ -32,7 +33,6 @@ from .domain.enums import (
     Technology,
 )
 from .domain.errors import EthicsScrutinyError
-from .reporting.formats import ExportFormat, cli_help
 
 if TYPE_CHECKING:
     from .services import Services
@@ -117,21 +117,10 @@ def _add_scrutiny_commands(commands: Any) -> None:
     answer = commands.add_parser("answer", help="record the finding on one question")
     answer.add_argument("id", type=int)
     answer.add_argument("question_key")
-    answer.add_argument(
-        "--status",
-        choices=_choices(Status),
-        help="left out: keep the saved status; a note on an unanswered question saves as unknown",
-    )
+    answer.add_argument("--status", required=True, choices=_choices(Status))
     answer.add_argument("--rating", choices=_choices(Rating))
     answer.add_argument("--note", default="")
     answer.add_argument("--sensitive", action="store_true")
-    answer.add_argument(
-        "--expected-version",
-        type=int,
-        metavar="N",
-        help="the answer's version as read (from 'show --json'; 0 for an unanswered question): "
-        "the answer is refused if someone has changed it since",
-    )
     decide = commands.add_parser("decide", help="record the panel's decision")
     decide.add_argument("id", type=int)
     decide.add_argument("--outcome", required=True, choices=_choices(Outcome))
@@ -167,7 +156,6 @@ def _add_scrutiny_commands(commands: Any) -> None:
     decide.add_argument(
         "--supersedes", type=int, metavar="SEQUENCE", help="record entry of the decision replaced"
     )
-    decide.add_argument("--request-key", metavar="KEY", help=_REQUEST_KEY_HELP)
     withdraw = commands.add_parser(
         "withdraw", help="withdraw a decision without replacing it (recorded; nothing is deleted)"
     )
