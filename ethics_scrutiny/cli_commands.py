@@ -228,7 +228,7 @@ def cmd_answer(services: Services, args: argparse.Namespace) -> int:
     response = services.scrutinies.answer(
         args.id,
         args.question_key,
-        Status(args.status),
+        Status(args.status) if args.status else None,
         Rating(args.rating) if args.rating else None,
         note=args.note,
         sensitive=args.sensitive,

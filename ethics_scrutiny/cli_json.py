@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .domain.attention import attention_in_order
 from .domain.coverage import FrameworkCoverage, framework_coverage
 from .domain.scoring import Assessment
 from .domain.scrutiny import DecisionData, ScrutinyDetail, ScrutinySummary
@@ -16,7 +18,9 @@ if TYPE_CHECKING:
     from .services.templates import ImportResult, RetiredAnswer, TemplateCheck
 
 
-def summary_json(item: ScrutinySummary) -> dict[str, Any]:
+def summary_json(item: ScrutinySummary, today: date | None = None) -> dict[str, Any]:
+    """``today``: the local date the attention rules are judged on (default: today)."""
+    on = today if today is not None else date.today()
     return {
         "id": item.id,
         "title": item.title,
@@ -39,6 +43,9 @@ def summary_json(item: ScrutinySummary) -> dict[str, Any]:
         "open_actions": item.open_actions,
         "overdue_actions": item.overdue_actions,
         "approval_lapsed": item.approval_lapsed,
+        # Why the dashboard would flag it: red_flags, overdue_actions, review_overdue,
+        # review_soon, approval_lapsed (the same rules as the app's "needs attention" strip).
+        "needs_attention": [kind.value for kind in attention_in_order(item, on)],
     }
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain.answers import status_to_save
 from ethics_scrutiny.domain.enums import Rating, Stage, Status
 from ethics_scrutiny.domain.errors import ConcurrentEditError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
@@ -21,6 +22,7 @@ from ethics_scrutiny.domain.scrutiny import (
 )
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.domain.templates import Checklist, Template
+from ethics_scrutiny.i18n import N_, _
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
@@ -44,8 +46,8 @@ class ScrutinyService:
     def create(self, new: NewScrutiny) -> int:
         """Start a scrutiny with the core checklist and the modules for its technology."""
         templates = self._choose_templates(new)
-        title = clean_text(new.title, "title", max_length=300)
-        force = clean_text(new.force, "force", max_length=200)
+        title = clean_text(new.title, N_("title"), max_length=300)
+        force = clean_text(new.force, N_("force"), max_length=200)
         with unit_of_work(self._database) as session:
             row = Scrutiny(
                 uuid=str(uuid.uuid4()),
@@ -54,8 +56,8 @@ class ScrutinyService:
                 technology=new.technology.value,
                 stage=new.stage.value,
                 marking=new.marking.value,
-                supplier=clean_text(new.supplier, "supplier", max_length=200, required=False),
-                purpose=clean_text(new.purpose, "purpose", max_length=10_000, required=False),
+                supplier=clean_text(new.supplier, N_("supplier"), max_length=200, required=False),
+                purpose=clean_text(new.purpose, N_("purpose"), max_length=10_000, required=False),
                 question_total=Checklist(templates).question_count,
                 language=new.language.value,
             )
@@ -74,13 +76,15 @@ class ScrutinyService:
         for slug in new.modules:
             module = self._library.get(slug)
             if module.kind != "module":
-                raise InvalidInputError(f"{slug!r} is not a technology module.")
+                raise InvalidInputError(_("{slug!r} is not a technology module.").format(slug=slug))
             if module not in chosen:
                 chosen.append(module)
         try:
             Checklist(chosen)
         except ValueError as exc:
-            raise InvalidInputError(f"Those modules cannot be combined: {exc}.") from None
+            raise InvalidInputError(
+                _("Those modules cannot be combined: {exc}.").format(exc=exc)
+            ) from None
         return chosen
 
     def list(self, today: date | None = None) -> list[ScrutinySummary]:
@@ -143,7 +147,7 @@ class ScrutinyService:
         self,
         scrutiny_id: int,
         key: str,
-        status: Status,
+        status: Status | None,
         rating: Rating | None = None,
         note: str = "",
         sensitive: bool = False,
@@ -152,12 +156,15 @@ class ScrutinyService:
     ) -> ResponseData:
         """Save one finding (insert or replace) in its own unit of work.
 
+        ``status`` None keeps the saved status; on an unanswered question, a note (or rating,
+        or sensitive mark) alone is saved as Unknown (``domain.answers.status_to_save``).
+
         ``expected_version`` is the answer's ``version`` as the officer loaded it, or
         ``UNANSWERED`` if the question had no answer then; if someone else has changed (or
         first answered) it since, ConcurrentEditError is raised and nothing is saved.
         None skips the check (the command line).
         """
-        note = clean_text(note, "note", max_length=MAX_NOTE_LENGTH, required=False)
+        note = clean_text(note, N_("note"), max_length=MAX_NOTE_LENGTH, required=False)
         with (
             edit_versions.refused_if_overtaken(lambda: self._answer_changed_at(scrutiny_id, key)),
             unit_of_work(self._database) as session,
@@ -165,11 +172,12 @@ class ScrutinyService:
             scrutiny = _require_question(session, scrutiny_id, key)
             row = repositories.find_response(session, scrutiny_id, key)
             _require_answer_version(row, expected_version, key)
+            saving = _status_to_save(status, row, key, note, rating, sensitive)
             if row is None:
                 row = Response(scrutiny_id=scrutiny_id, question_key=key)
                 session.add(row)
             before = (row.status, row.rating, row.sensitive)
-            row.status = status.value
+            row.status = saving.value
             row.rating = rating.value if rating else None
             row.note = note
             row.sensitive = sensitive
@@ -207,6 +215,23 @@ class ScrutinyService:
         with unit_of_work(self._database) as session:
             row = repositories.find_response(session, scrutiny_id, key)
             return _answer_subject(key), row.updated_at if row else None
+
+
+def _status_to_save(
+    chosen: Status | None,
+    row: Response | None,
+    key: str,
+    note: str,
+    rating: Rating | None,
+    sensitive: bool,
+) -> Status:
+    saved = Status(row.status) if row is not None else None
+    status = status_to_save(chosen, saved, note=note, rating=rating, sensitive=sensitive)
+    if status is None:
+        raise InvalidInputError(
+            f"Nothing to save for {key}: give it a status, or a note to save it as Unknown."
+        )
+    return status
 
 
 def _answer_subject(key: str) -> str:
@@ -283,9 +308,15 @@ def _require_question(session: Session, scrutiny_id: int, key: str) -> Scrutiny:
     """
     scrutiny = session.get(Scrutiny, scrutiny_id)
     if scrutiny is None:
-        raise NotFoundError(f"There is no scrutiny with ID {scrutiny_id}.")
+        raise NotFoundError(
+            _("There is no scrutiny with ID {scrutiny_id}.").format(scrutiny_id=scrutiny_id)
+        )
     if not repositories.has_question(session, scrutiny_id, key):
-        raise NotFoundError(f"Scrutiny {scrutiny_id} has no question {key!r}.")
+        raise NotFoundError(
+            _("Scrutiny {scrutiny_id} has no question {key!r}.").format(
+                scrutiny_id=scrutiny_id, key=key
+            )
+        )
     return scrutiny
 
 
@@ -297,4 +328,6 @@ def _created_payload(row: Scrutiny, templates: list[Template]) -> dict[str, obje
         "technology": row.technology,
         "marking": row.marking,
         "templates": [{"slug": t.slug, "version": t.version} for t in templates],
+        # The checklist snapshots relied on, by digest: what was asked cannot be swapped later.
+        "snapshots": [link.snapshot_sha256 for link in row.templates],
     }
