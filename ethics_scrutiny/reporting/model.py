@@ -95,6 +95,8 @@ class ReportDecision:
     review_date: date | None = None
     record_entry: int = 0  # the decision's entry number in the whole record
     capacity: str = ""  # label, e.g. "PCC decision"
+    # The panel's advice rather than a decision (whatever the office calls its panel).
+    advice: bool = False
     supersedes: int | None = None  # the per-scrutiny number of the decision this replaces
     superseded_by: int | None = None
     override_reason: str = ""
@@ -181,6 +183,10 @@ class ReportFramework:
 
 
 PANEL_ADVICE = "Ethics panel advice"  # the capacity label of the panel's advice
+
+
+def _is_advice(decision: ReportDecision) -> bool:
+    return decision.advice or decision.capacity == PANEL_ADVICE
 
 # In the band of every page of a report exported despite a record failing verification.
 VERIFICATION_FAILED_BAND = "RECORD FAILED VERIFICATION"
@@ -283,13 +289,13 @@ class ReportModel:
     @property
     def current_advice(self) -> ReportDecision | None:
         """The panel's standing advice, if any."""
-        standing = [d for d in self.decisions if d.current and d.capacity == PANEL_ADVICE]
+        standing = [d for d in self.decisions if d.current and _is_advice(d)]
         return standing[-1] if standing else None
 
     @property
     def current_ruling(self) -> ReportDecision | None:
         """The standing decision of whoever decides (not the panel's advice), if any."""
-        standing = [d for d in self.decisions if d.current and d.capacity != PANEL_ADVICE]
+        standing = [d for d in self.decisions if d.current and not _is_advice(d)]
         return standing[-1] if standing else None
 
     @property

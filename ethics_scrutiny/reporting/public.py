@@ -77,8 +77,8 @@ def public_findings(model: ReportModel) -> tuple[list[str], int]:
 def left_out_text(count: int) -> str:
     if not count:
         return ""
-    what = "finding is" if count == 1 else "findings are"
-    return f"{count} further {what} not published because the office marked them sensitive."
+    what, them = ("finding is", "it") if count == 1 else ("findings are", "them")
+    return f"{count} further {what} not published because the office marked {them} sensitive."
 
 
 def decision_rows(decision: ReportDecision, prompts: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -93,6 +93,19 @@ def decision_rows(decision: ReportDecision, prompts: Mapping[str, str]) -> list[
         ("Conditions", "\n".join(conditions) or "None."),
         ("Review date", date_or(decision.review_date, "None set")),
     ]
+
+
+def override_sentence(decision: ReportDecision, prompts: Mapping[str, str]) -> str:
+    """A decision made despite red flags, said plainly; empty when there was none."""
+    if not (decision.overridden_flags or decision.override_reason):
+        return ""
+    flags = "; ".join(plain(key, prompts) for key in decision.overridden_flags)
+    found = f" ({flags})" if flags else ""
+    reason = plain(decision.override_reason, prompts) or "none recorded"
+    return (
+        f"{decision.capacity or 'The decision'} was made although questions the office found "
+        f"not met would normally stand in its way{found}. The reason given: {reason}"
+    )
 
 
 def comment_text(model: ReportModel) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ethics_scrutiny.domain.approval import keys_of_condition
 
@@ -19,16 +20,37 @@ NOT_RATED = "Not rated"
 WITHHELD_NOTE = "Note withheld from the public summary"
 NO_DECISION = "No decision has been recorded yet."
 DOUBTED = "Counts as not met"
+# Beside a sensitive note wherever the panel paper prints one.
+NOT_FOR_PUBLICATION = "Not for publication"
+
+
+def record_head_sentence(model: ReportModel) -> str:
+    """What the record head printed on the summary page is for, in one plain sentence."""
+    return (
+        f"This head identifies the decision record ({model.record_entries} entries) as it stood "
+        "when this paper was produced: keep it, and choose Verify the record in the app and "
+        "give this head hash (or run ethics-scrutiny verify --head followed by it) to show "
+        "that nothing recorded before then has been altered since."
+    )
+
+
+def _uk_time(moment: datetime) -> datetime:
+    """The moment in UK time; in the computer's own zone where no zone database exists."""
+    try:
+        return moment.astimezone(ZoneInfo("Europe/London"))
+    except ZoneInfoNotFoundError:  # Windows without the tzdata package
+        return moment.astimezone()
 
 
 def local_time_text(moment: datetime) -> str:
-    """Show a UTC ``datetime`` in the computer's local time, e.g. ``3 June 2025, 14:05 BST``.
+    """Show a UTC ``datetime`` in UK local time with its zone, e.g. ``3 June 2025, 14:05 BST``.
 
-    Naive values are taken to be UTC, as the report model stores UTC.
+    Naive values are taken to be UTC, as the report model stores UTC. Reports are read in
+    England and Wales, so the time is the UK's wherever the computer's clock is set.
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone()
+    local = _uk_time(moment)
     zone = local.strftime("%Z")
     if not zone or len(zone) > 5:  # Windows gives long names such as "GMT Summer Time"
         zone = "UTC" + local.strftime("%z")[:3] + ":" + local.strftime("%z")[3:]

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from ethics_scrutiny.domain.changes import ResponseChange, compare_responses
 from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.coverage import framework_coverage
-from ethics_scrutiny.domain.enums import ActionKind, Language, Marking
+from ethics_scrutiny.domain.enums import ActionKind, DecisionCapacity, Language, Marking
 from ethics_scrutiny.domain.localize import (
     inconsistencies_text,
     question_text,
@@ -270,6 +270,7 @@ def _decisions(detail: ScrutinyDetail, withdrawn: dict[int, str]) -> tuple[Repor
             conditions=d.conditions,
             review_date=d.review_date,
             capacity=d.capacity.label,
+            advice=d.capacity is DecisionCapacity.PANEL_ADVICE,
             supersedes=ordinal.get(d.supersedes) if d.supersedes is not None else None,
             superseded_by=ordinal.get(d.superseded_by) if d.superseded_by is not None else None,
             override_reason=d.override_reason,

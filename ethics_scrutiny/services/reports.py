@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
-import io
 import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -22,8 +19,7 @@ from ethics_scrutiny.domain.record import file_sha256
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
 from ethics_scrutiny.reporting.cancel import Cancelled, ExportCancelledError, check_cancelled
-from ethics_scrutiny.reporting.csv_export import render_actions_csv, render_csv
-from ethics_scrutiny.reporting.html import render_html
+from ethics_scrutiny.reporting.formats import ExportFormat, format_info
 from ethics_scrutiny.reporting.model import ReportModel
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
@@ -48,15 +44,6 @@ class FileSource(Protocol):
     """Where kept evidence files are (the evidence service's content-addressed store)."""
 
     def read_bytes(self, sha256: str) -> bytes | None: ...
-
-
-class ExportFormat(StrEnum):
-    PDF = "pdf"
-    HTML = "html"
-    JSON = "json"
-    CSV = "csv"
-    ACTIONS_CSV = "actions-csv"
-    DOCX = "docx"
 
 
 @dataclass(frozen=True)
@@ -96,8 +83,13 @@ class ReportService:
         public: bool = False,
         prepared_by: str = "",
         verification_failed: bool = False,
+        appendix: bool = False,
     ) -> ReportModel:
-        """Gather everything the report shows in one read-only unit of work."""
+        """Gather everything the report shows in one read-only unit of work.
+
+        ``prepared_by`` is the officer's name as the officer gave it (never the computer's
+        login name); ``appendix`` adds the guidance appendix to the panel paper.
+        """
         with unit_of_work(self._database) as session:
             refuse_withdrawn(session, scrutiny_id)
             detail = _detail(session, scrutiny_id)
@@ -108,7 +100,8 @@ class ReportService:
                 head=record_chain.head(session),
                 generated_at=datetime.now(UTC),
                 version=__version__,
-                prepared_by=prepared_by or default_preparer(),
+                prepared_by=prepared_by.strip(),
+                appendix=appendix,
                 previous=previous,
                 scrutiny_entries=_entry_count(session, scrutiny_id),
                 withdrawn=withdrawals(session, scrutiny_id),
@@ -129,10 +122,13 @@ class ReportService:
         prepared_by: str = "",
         include_files: bool = False,
         despite_failed_verify: bool = False,
+        appendix: bool = False,
     ) -> ExportResult:
         """Render, write atomically into place, then record the file's SHA-256.
 
-        ``include_files`` puts evidence files into a (non-public) JSON bundle. The scrutiny's
+        ``prepared_by`` names the officer on the panel paper's cover; ``appendix`` adds the
+        guidance appendix. ``include_files`` puts evidence files into a (non-public) JSON
+        bundle. The scrutiny's
         part of the record is verified first; ``despite_failed_verify`` writes the report of a
         scrutiny that fails, with RECORD FAILED VERIFICATION in the band of every page.
 
@@ -156,6 +152,7 @@ class ReportService:
                 public=public,
                 prepared_by=prepared_by,
                 verification_failed=not check.ok,
+                appendix=appendix,
             )
             if fmt is ExportFormat.PDF:
                 # reportlab is imported at the first PDF export, not at start-up (~0.3 s).
@@ -202,24 +199,10 @@ def render_bytes(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> bytes:
-    if fmt is ExportFormat.PDF:
-        from ethics_scrutiny.reporting.pdf import render_pdf
-
-        buffer = io.BytesIO()
-        render_pdf(model, buffer, progress=progress, cancelled=cancelled)
-        return buffer.getvalue()
-    if fmt is ExportFormat.HTML:
-        return render_html(model).encode("utf-8")
-    if fmt in (ExportFormat.CSV, ExportFormat.ACTIONS_CSV):
-        text = io.StringIO(newline="")
-        (render_csv if fmt is ExportFormat.CSV else render_actions_csv)(model, text)
-        # A byte-order mark lets Excel on Windows read the UTF-8 correctly.
-        return ("\ufeff" + text.getvalue()).encode("utf-8")
-    if fmt is ExportFormat.DOCX:
-        # python-docx is imported at the first Word export, not at start-up.
-        from ethics_scrutiny.reporting.word.render import render_docx
-
-        return render_docx(model, progress, cancelled)
+    """The report in ``fmt``, by the renderer the format table names."""
+    render = format_info(fmt).render
+    if render is not None:
+        return render(model, progress, cancelled)
     raise ExportError(f"Unknown export format {fmt}.")
 
 
@@ -231,14 +214,6 @@ def _detail(session: Session, scrutiny_id: int) -> ScrutinyDetail:
 def _entry_count(session: Session, scrutiny_id: int) -> int:
     query = select(func.count()).where(RecordEntry.scrutiny_id == scrutiny_id)
     return int(session.scalar(query) or 0)
-
-
-def default_preparer() -> str:
-    """The signed-in user's name, as the person who prepared the report."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers and services)
-        return ""
 
 
 def _create_beside(folder: Path, name: str) -> tuple[int, str]:

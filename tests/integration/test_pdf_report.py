@@ -52,6 +52,16 @@ def _all_text(reader: PdfReader) -> str:
     return " ".join(_pages(reader))
 
 
+def _plain_pages(reader: PdfReader) -> list[str]:
+    """Each page's text in drawing order: a table cell's lines stay together."""
+    return [_flat(page.extract_text()) for page in reader.pages]
+
+
+def _body(reader: PdfReader) -> str:
+    """The text after the cover and contents, in drawing order."""
+    return " ".join(_plain_pages(reader)[2:])
+
+
 def _marking_heights(reader: PdfReader, marking: str) -> list[list[float]]:
     """For each page, the heights (points from the bottom) at which ``marking`` is drawn."""
     heights: list[list[float]] = []
@@ -84,13 +94,17 @@ def test_every_page_says_page_x_of_y(full: PdfReader) -> None:
         assert f"Page {number} of {len(pages)}" in text
 
 
-def test_every_footer_shows_the_short_record_head(full: PdfReader) -> None:
-    for text in _pages(full):
-        assert f"Record head {HEAD_HASH[:16]}… (37 entries)" in text
-
-
-def test_the_full_record_head_hash_is_in_the_document(full: PdfReader) -> None:
-    assert HEAD_HASH in _all_text(full)
+def test_footers_carry_no_hash_and_the_head_is_printed_once_on_the_summary(
+    full: PdfReader,
+) -> None:
+    pages = _pages(full)
+    for text in pages:
+        assert "Record head " + HEAD_HASH[:16] not in text.replace(HEAD_HASH, "")
+    holding = [n for n, text in enumerate(pages) if HEAD_HASH in text]
+    assert len(holding) == 1 and _all_text(full).count(HEAD_HASH) == 1
+    summary = pages[holding[0]]
+    assert summary.startswith("OFFICIAL-SENSITIVE Report ES-42-20250702T100000Z-P Summary")
+    assert "choose Verify the record in the app and give this head hash" in summary
 
 
 def test_a_hostile_title_is_printed_literally(full: PdfReader) -> None:
@@ -100,7 +114,7 @@ def test_a_hostile_title_is_printed_literally(full: PdfReader) -> None:
 
 
 def test_welsh_characters_survive(full: PdfReader) -> None:
-    text = _all_text(full)
+    text = " ".join(_flat(page.extract_text()) for page in full.pages)
     assert "Heddlu Gogledd Cymru — ŵ ŷ Ŵ Ŷ" in text
     assert "■" not in text
 
@@ -113,19 +127,77 @@ def test_the_cover_lists_the_deployment(full: PdfReader) -> None:
     assert "2 July 2025" in cover
 
 
-def test_the_summary_shows_readiness_red_flags_and_ratings(full: PdfReader) -> None:
-    text = _all_text(full)
-    assert "Critical questions still to answer: OV-01" in text
-    assert "FE-02 (blocking): No independent testing of false match rates by ethnicity" in text
-    assert "Answered: 8 of 10 questions" in text
-    assert "Not rated" in text
-    assert "RED FLAG" in text
+def test_the_summary_shows_readiness_counts_and_named_theme_ratings(full: PdfReader) -> None:
+    summary = next(page for page in _plain_pages(full) if HEAD_HASH in page)
+    assert "Critical questions still to answer: OV-01" in summary
+    assert "Answered: 9 of 11 questions" in summary
+    for count in ("Unlawful as it stands: 1", "Legal risk: 2", "Good practice: 1"):
+        assert count in summary
+    assert "Open conditions and questions to the force: 1" in summary
+    # The heat map names each theme and gives its rating in words, with a legend.
+    assert "Privacy and data protection Amber 3 of 3 2 1 0 0" in summary
+    assert "Oversight and accountability Not rated" in summary
+    assert "How to read this" in summary
+    assert "G·A·R" not in _all_text(full)
 
 
-def test_a_blocking_question_not_yet_cleared_is_marked(full: PdfReader) -> None:
-    text = _all_text(full)
+def test_findings_are_grouped_by_seriousness_in_the_officer_s_words(full: PdfReader) -> None:
+    text = _body(full)
+    text = text[text.index("Only answered questions are findings") :]
+    order = ["Unlawful as it stands (1)", "FE-02 ·", "Legal risk (2)", "FE-03 ·", "PR-02 ·"]
+    order += ["Good practice (1)", "OV-04 ·", "Not yet answered", "Other answers"]
+    positions = [text.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    assert "BLOCKING RED FLAG" in text
+    assert "The supplier's test used a threshold of 0.6" in text
+    # The template's red-flag criteria are not findings: without the appendix they are absent.
+    assert "No independent testing of false match rates" not in text
+    assert "No assessment exists for the deployment." not in text
+
+
+def test_unanswered_questions_are_named_or_counted_never_findings(full: PdfReader) -> None:
+    text = _body(full)
+    unanswered = text[text.index("Not yet answered") : text.index("Other answers")]
+    assert "OV-01 · Is there a senior responsible officer?" in unanswered
+    assert "Another 1 question is not yet answered." in unanswered
+    assert "FE-04 ·" not in text  # not critical and not answered: counted only
+    assert text.count("OV-01 ·") == 1
+
+
+def test_a_blocking_question_answered_but_not_met_is_marked(tmp_path: Path) -> None:
+    model = make_report_model()
+    theme = model.themes[0]
+    partly = replace(theme.questions[2], blocking=True, blocks="partly met")
+    themes = (replace(theme, questions=(*theme.questions[:2], partly)), *model.themes[1:])
+    text = _body(_render(make_report_model(themes=themes), tmp_path / "blocks.pdf"))
     assert "BLOCKS SUPPORT" in text
-    assert "this blocking question is not answered yet" in text
+    assert "this blocking question is partly met" in text
+
+
+def test_sensitive_notes_are_labelled_not_for_publication(full: PdfReader) -> None:
+    text = _all_text(full)
+    assert "Officer’s note (Not for publication) " + _flat(SENSITIVE_NOTE) in text
+    assert text.count("Not for publication") == 1
+
+
+def test_the_guidance_appendix_with_the_criteria_only_when_asked(
+    full: PdfReader, tmp_path: Path
+) -> None:
+    assert "Appendix" not in _all_text(full)
+    reader = _render(make_report_model(appendix=True), tmp_path / "appendix.pdf")
+    pages = _pages(reader)
+    text = " ".join(pages)
+    assert len(pages) > len(full.pages)
+    appendix = text[text.index("Appendix Question guidance") :]
+    assert "Red-flag criteria (from the template): No independent testing" in appendix
+    assert "Look for a written assessment signed off by a named officer." in appendix
+
+
+def test_the_first_page_calls_the_pdf_a_print_copy(full: PdfReader, public: PdfReader) -> None:
+    for reader in (full, public):
+        first = _pages(reader)[0]
+        assert "This PDF is a print copy" in first
+        assert "the accessible version" in first and "HTML" in first
 
 
 def test_the_full_report_keeps_the_sensitive_note(full: PdfReader) -> None:
@@ -158,9 +230,13 @@ def test_the_contents_points_at_the_right_pages(full: PdfReader) -> None:
     headings = (
         "Summary",
         "Findings",
-        "Privacy and data protection",
-        "Live facial recognition module",
-        "Actions and conditions",
+        "Unlawful as it stands (1)",
+        "Legal risk (2)",
+        "Good practice (1)",
+        "Not yet answered",
+        "Other answers",
+        "What the force must do",
+        "Decisions",
         "Decision history",
         "Changes since the previous round",
         "Evidence register",
@@ -169,23 +245,41 @@ def test_the_contents_points_at_the_right_pages(full: PdfReader) -> None:
         match = re.search(re.escape(heading) + r"[ .]*(\d+)", contents)
         assert match, heading
         assert heading in pages[int(match.group(1)) - 1]
-    assert "Fairness & equality" in contents
+    links = [a.get_object() for a in full.pages[1].get("/Annots", [])]
+    assert len(links) >= len(headings)  # each contents line links to its section
+    assert all(link["/Subtype"] == "/Link" for link in links)
 
 
-def test_the_outline_lists_the_themes(full: PdfReader) -> None:
+def test_the_outline_lists_every_section_and_opens_with_the_pdf(full: PdfReader) -> None:
     titles = [item["/Title"] for item in _outline_items(full.outline)]
-    assert "Fairness & equality" in titles
-    assert "Oversight and accountability" in titles
+    for title in ("Summary", "Findings", "Legal risk (2)", "What the force must do", "Decisions"):
+        assert title in titles
+    assert full.trailer["/Root"]["/PageMode"] == "/UseOutlines"
 
 
 def test_metadata_is_set(full: PdfReader) -> None:
     meta = full.metadata
     assert meta is not None
     assert meta.title == HOSTILE_TITLE
-    assert meta.author == "Heddlu Gogledd Cymru / North Wales Police"
+    assert meta.author == "Scrutiny officer Ŷsgol"  # no office known: who prepared it
     assert meta.creator == "Ethics Scrutiny"
-    assert "Live facial recognition" in (meta.subject or "")
+    assert "Live facial recognition for Heddlu Gogledd Cymru" in (meta.subject or "")
     assert full.trailer["/Root"]["/Lang"] == "en-GB"
+    xmp = full.xmp_metadata
+    assert xmp is not None
+    assert xmp.dc_title == {"x-default": HOSTILE_TITLE}
+    assert xmp.dc_language == ["en-GB"]
+
+
+def test_the_office_is_the_author_and_a_welsh_scrutiny_is_declared_english(
+    tmp_path: Path,
+) -> None:
+    model = make_report_model(office="Swyddfa Comisiynydd Heddlu a Throseddu", language="cy-GB")
+    reader = _render(model, tmp_path / "office.pdf")
+    assert reader.metadata is not None
+    assert reader.metadata.author == "Swyddfa Comisiynydd Heddlu a Throseddu"
+    # The paper's own wording is English, whatever the scrutiny's language.
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 
 def _fonts_used(reader: PdfReader) -> set[tuple[str, bool]]:
@@ -233,21 +327,23 @@ def test_a_long_note_flows_over_pages(tmp_path: Path) -> None:
         f"Paragraph {n}: the force's evidence is set out here." for n in range(90)
     )
     theme = model.themes[0]
-    question = replace(theme.questions[0], note=long_note)
-    themes = (replace(theme, questions=(question,)), *model.themes[1:])
-    reader = _render(make_report_model(themes=themes), tmp_path / "long.pdf")
-    text = _all_text(reader)
-    assert "Paragraph 0:" in text
-    assert "Paragraph 89:" in text
+    # A finding's note, and a note on a met answer (listed under other answers).
+    for question in (theme.questions[1], theme.questions[0]):
+        themes = (replace(theme, questions=(replace(question, note=long_note),)),)
+        reader = _render(make_report_model(themes=themes), tmp_path / "long.pdf")
+        text = _all_text(reader)
+        assert "Paragraph 0:" in text
+        assert "Paragraph 89:" in text
 
 
-def test_a_hostile_theme_title_is_literal_in_the_contents_and_outline(tmp_path: Path) -> None:
+def test_a_hostile_theme_title_is_literal_in_the_heat_map_and_findings(tmp_path: Path) -> None:
     model = make_report_model()
     hostile = "<i>Risk</i> & (review) \\ notes"
     themes = (replace(model.themes[0], title=hostile), *model.themes[1:])
     reader = _render(make_report_model(themes=themes), tmp_path / "hostile.pdf")
-    assert hostile in _pages(reader)[1]
-    assert hostile in [item["/Title"] for item in _outline_items(reader.outline)]
+    pages = _plain_pages(reader)
+    assert hostile in pages[2]  # the summary's heat map
+    assert f"Theme: {hostile}" in " ".join(pages[3:])
 
 
 def _outline_items(outline: Any) -> list[Any]:

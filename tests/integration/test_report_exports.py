@@ -68,28 +68,31 @@ def test_every_page_has_the_marking_page_number_and_report_id(exports: Exports) 
 def test_the_contents_page_numbers_point_at_the_headings(exports: Exports) -> None:
     pages = exports.pdf("panel", exports.first)
     contents = pages[1]
-    for heading in ("Summary", "Actions and conditions", "Decision history", "Evidence register"):
+    for heading in ("Summary", "What the force must do", "Decision history", "Evidence register"):
         match = re.search(re.escape(heading) + r"[ .]+(\d+)", contents)
         assert match, heading
         assert heading in pages[int(match.group(1)) - 1], heading
 
 
-def test_a_question_and_its_finding_share_a_page(exports: Exports) -> None:
+def test_a_finding_and_its_status_share_a_page(exports: Exports) -> None:
     pages = exports.pdf("panel", exports.first)
     start = next(
         n
         for n, p in enumerate(pages)
         if p.startswith(f"{MARKING} Report") and " Findings " in p[:120]
     )
-    end = next(n for n, p in enumerate(pages) if "Actions and conditions Ref" in p)
+    end = next(n for n, p in enumerate(pages) if " Not yet answered " in p and n > start)
     seen = 0
-    for page in pages[start:end]:
+    for number, page in enumerate(pages[start : end + 1], start=start):
+        if number == end:
+            page = page[: page.index(" Not yet answered ")]
         parts = re.split(r"\b[A-Z]{2}-\d{2} · ", page)
         for block in parts[1:]:
             seen += 1
             assert "Status:" in block and "Rating:" in block, block[:80]
-    # Every question of the scrutiny's checklist, whatever the shipped templates now hold.
-    assert seen == exports.services.scrutinies.get(exports.first).checklist.question_count
+    # Every finding the model groups by seriousness, and nothing else, is shown as one.
+    model = exports.services.reports.build_model(exports.first)
+    assert seen == sum(len(group.findings) for group in model.finding_groups) > 0
 
 
 def test_the_outline_lists_every_section(exports: Exports) -> None:
@@ -104,11 +107,12 @@ def test_the_outline_lists_every_section(exports: Exports) -> None:
                 titles.append(str(item["/Title"]))  # type: ignore[index]
 
     walk(reader.outline)
-    for section in ("Summary", "Findings", "Actions and conditions", "Decision history"):
+    for section in ("Summary", "Findings", "What the force must do", "Decisions"):
         assert section in titles
-    assert {"Evidence register", "The decision record", "Framework coverage"} <= set(titles)
+    assert {"Decision history", "Evidence register", "Framework coverage"} <= set(titles)
     meta = reader.metadata
-    assert meta is not None and meta.title and meta.author and meta.subject
+    # No office profile and no officer named here, so the author is left blank, never the login.
+    assert meta is not None and meta.title and meta.subject and meta.author == ""
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 
@@ -124,13 +128,16 @@ def test_an_override_is_prominent_in_the_summary_and_the_history(exports: Export
     summary = next(p for p in pages if "Readiness:" in p)
     assert "BLOCKING RED FLAGS OVERRIDDEN" in summary
     assert OVERRIDE[:40] in summary
-    history = " ".join(p for p in pages if "Decision history" in p and "Outcome" in p)
+    body = " ".join(pages[2:])  # after the cover and the contents
+    history = body[body.index("Decision history") :]
     assert "BLOCKING RED FLAGS OVERRIDDEN" in history
     assert "(superseded)" in history
     assert "Superseded by decision 2" in history
 
 
-def test_the_appendix_prints_the_record_head_and_how_to_verify_it(exports: Exports) -> None:
+def test_the_summary_prints_the_record_head_once_and_how_to_verify_it(
+    exports: Exports,
+) -> None:
     from ethics_scrutiny.storage.models import RecordEntry
     from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
@@ -140,9 +147,12 @@ def test_the_appendix_prints_the_record_head_and_how_to_verify_it(exports: Expor
         entry = session.get(RecordEntry, sequence)
         assert entry is not None
         head = entry.entry_hash
-    assert f"Record head hash {head}" in text
-    assert f"held {sequence} entries" in text
-    assert "ethics-scrutiny verify --head" in text
+    assert text.count(head) == 1
+    summary = next(page for page in exports.pdf("panel", exports.first) if head in page)
+    assert f"Record head: {head}" in summary
+    assert f"decision record ({sequence} entries)" in summary
+    assert "choose Verify the record in the app and give this head hash" in summary
+    assert "ethics-scrutiny verify --head" in summary
 
 
 def test_every_font_is_embedded(exports: Exports) -> None:
@@ -178,8 +188,12 @@ def test_the_public_summary_holds_no_sensitive_string(exports: Exports, fmt: Exp
     path = exports.path(f"public-{fmt.value}", exports.first, fmt, public=True)
     if fmt is ExportFormat.PDF:
         text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
-        assert "Decision" in text and "Scope of the scrutiny" in text
+        assert "What was found" in text and "The panel’s advice and the decision" in text
         assert "OFFICIAL-SENSITIVE" not in text
+        # Written for the public: no question codes, hashes or command lines.
+        assert not re.search(r"[A-Z]{2}-\d{2}", text), re.findall(r"[A-Z]{2}-\d{2}", text)
+        assert "hash" not in text.lower() and "SHA" not in text
+        assert "Support with conditions" in text  # the decision standing
     else:
         text = path.read_text("utf-8-sig")
     for sentinel in SENTINELS:
@@ -307,7 +321,8 @@ def test_a_welsh_scrutiny_reports_in_welsh_where_the_template_has_it(
         out = tmp_path / "cy.pdf"
         services.reports.export(scrutiny_id, ExportFormat.PDF, out)
         reader = PdfReader(out)
-        assert reader.trailer["/Root"]["/Lang"] == "cy-GB"
+        # Its wording is English with Welsh passages, so the document is declared English.
+        assert reader.trailer["/Root"]["/Lang"] == "en-GB"
         text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
         assert "Caniatâd, tryloywder ac ymgysylltu â'r cyhoedd" in text
     finally:

@@ -100,3 +100,13 @@ def test_one_table_knows_every_format() -> None:
     csv = format_info(ExportFormat.CSV).render
     assert csv is not None
     assert csv(make_report_model(), None, None).startswith("\ufeff".encode())
+
+
+def test_advice_is_known_by_its_kind_whatever_the_office_calls_its_panel() -> None:
+    model = make_report_model()
+    advice = replace(
+        model.decisions[0], superseded_by=None, capacity="Exampleshire panel advice", advice=True
+    )
+    model = replace(model, decisions=(advice, model.decisions[1]))
+    assert model.current_advice is advice
+    assert model.current_ruling is model.decisions[1]

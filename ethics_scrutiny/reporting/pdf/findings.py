@@ -1,4 +1,4 @@
-"""The findings (module by module, theme by theme) and the changes since the previous round."""
+"""Findings by seriousness, questions not yet answered, other answers, changes since last round."""
 
 from __future__ import annotations
 
@@ -6,15 +6,17 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
-from ..model import ReportChange, ReportModel, ReportQuestion, ReportTheme
-from ..text import DOUBTED, WITHHELD_NOTE, rating_text
+from ..findings import Answer, Finding, FindingGroup
+from ..model import ReportChange, ReportModel, ReportQuestion
+from ..text import DOUBTED, NOT_FOR_PUBLICATION, WITHHELD_NOTE, rating_text
 from .parts import (
     Heading,
     Paragraph,
     Story,
     ThemeDone,
+    bullets,
     grid_table,
     height,
     labelled,
@@ -59,33 +61,32 @@ def _note(q: ReportQuestion, st: Styles) -> Story:
         return [text(WITHHELD_NOTE, st.withheld)]
     if not q.note.strip():
         return [text("No note recorded.", st.withheld)]
+    label = "Officer’s note" + (f" ({NOT_FOR_PUBLICATION})" if q.sensitive else "")
     # One paragraph per line, so a long note can flow on to the next page line by line.
     paragraphs = [text(line, st.body) for line in q.note.split("\n") if line.strip()]
-    return [Paragraph("Officer’s note", st.label), *paragraphs]
+    return [Paragraph(escape(label), st.note_label), *paragraphs]
 
 
-def question_block(q: ReportQuestion, st: Styles, lead: Story | None = None) -> Story:
-    """One question with its finding (after ``lead``, e.g. a theme heading).
+def question_block(q: ReportQuestion, st: Styles, theme: str = "") -> Story:
+    """One finding in the officer's words: question, status, rating, note, linked evidence.
 
     The block is kept on one page unless it is taller than ``KEEP_LIMIT``; then the question,
     its rating and the start of its note stay together and the rest of a long note flows on.
     """
     critical = " (critical)" if q.critical else ""
     head: Story = [
-        *(lead or []),
         Spacer(1, 4),
         Paragraph(f"{escape(q.key)} · {escape(q.prompt)}{critical}", st.question),
-        _badges(q, st),
-        Spacer(1, 5),
     ]
+    if theme:
+        head.append(text(f"Theme: {theme}", st.theme_meta))
+    head += [_badges(q, st), Spacer(1, 5)]
     if q.doubted:
-        # A rule's doubt says why the "met" above is not counted; it sits with the flags.
+        # A rule's doubt says why the "met" above is not counted.
         head += [
             labelled(DOUBTED, line.removeprefix(f"{DOUBTED}: "), st.body)
             for line in q.doubted.split("\n")
         ]
-    if q.is_red_flag and q.red_flag:
-        head.append(labelled("Red flag", q.red_flag, st.body))
     if q.blocks:
         why = f"this blocking question is {q.blocks}; support needs it met or an override."
         head.append(labelled("Blocks support", why, st.body))
@@ -103,31 +104,87 @@ def question_block(q: ReportQuestion, st: Styles, lead: Story | None = None) -> 
 
 
 def findings(model: ReportModel, st: Styles) -> Story:
-    """Module by module, each theme with its questions, then a progress marker."""
+    """Findings by seriousness, then what is not yet answered, then the other answers."""
     story: Story = [PageBreak(), Heading("Findings", st.h1, 0, "findings")]
-    module = None
-    for index, theme in enumerate(model.themes):
-        lead: Story = []
-        if theme.module and theme.module != module:
-            module = theme.module
-            lead.append(Heading(module, st.h2_module, 1, f"module-{index}"))
-        story += [*_theme(index, theme, st, lead), ThemeDone(index)]
+    intro = (
+        "Only answered questions are findings, each in the officer's words. Questions not yet "
+        "answered are listed after them and are not findings."
+    )
+    story.append(text(intro, st.small))
+    for index, group in enumerate(model.finding_groups):
+        story += [*_group(group, st, index), ThemeDone(index)]
+    story += not_yet_answered(model, st)
+    story += _other_answers(model.other_answers, st)
     return story
 
 
-def _theme(index: int, theme: ReportTheme, st: Styles, lead: Story) -> Story:
-    """A theme's heading, kept with its first question (a KeepTogether cannot keepWithNext)."""
-    meta = f"Rating: {rating_text(theme.rating)}. Answered {theme.answered} of {theme.total}."
-    level = 2 if theme.module else 1  # under its module's heading in the contents and outline
-    heading = Heading(theme.title, st.h2, level, f"theme-{index}")
-    lead = [*lead, heading, text(meta, st.theme_meta)]
-    if not theme.questions:
-        return lead
-    first, *rest = theme.questions
-    story = question_block(first, st, lead)
-    for question in rest:
-        story += question_block(question, st)
+def _group(group: FindingGroup, st: Styles, index: int) -> Story:
+    """A seriousness heading kept with its first finding (or its "none" line)."""
+    count = len(group.findings)
+    lead: Story = [
+        CondPageBreak(40 * mm),
+        Heading(f"{group.title} ({count})", st.h2, 1, f"findings-{group.seriousness.value}"),
+        text(group.seriousness.meaning, st.theme_meta),
+    ]
+    if not group.findings:
+        return [*lead, text("None.", st.body)]
+    first, *rest = group.findings
+    story = [KeepTogether(lead), *_finding(first, st)]
+    for finding in rest:
+        story += _finding(finding, st)
     return story
+
+
+def _finding(finding: Finding, st: Styles) -> Story:
+    return question_block(finding.question, st, finding.theme)
+
+
+def not_yet_answered(model: ReportModel, st: Styles) -> Story:
+    """Critical questions not answered, by name; the rest counted. Never findings."""
+    critical = model.unanswered_critical
+    others = model.unanswered_other
+    story: Story = [
+        CondPageBreak(40 * mm),
+        Heading("Not yet answered", st.h2, 1, "not-yet-answered"),
+    ]
+    if not critical and not others:
+        return [*story, text("Every question has been answered.", st.body)]
+    if critical:
+        story.append(text("Critical questions not yet answered:", st.body))
+        story += bullets([f"{q.key} · {q.prompt}" for q in critical], st.bullet)
+    if others:
+        what = "question is" if others == 1 else "questions are"
+        more = "Another" if critical else "In all,"
+        story.append(text(f"{more} {others} {what} not yet answered.", st.body))
+    return story
+
+
+def _other_answers(answers: tuple[Answer, ...], st: Styles) -> Story:
+    """Answered questions that are not findings: a line each, with the officer's note.
+
+    Not a table: a table row cannot run over a page, and a note can be pages long.
+    """
+    if not answers:
+        return []
+    story: Story = [
+        CondPageBreak(40 * mm),
+        Heading("Other answers", st.h2, 1, "other-answers"),
+        text("Answered questions that raise no finding (met, not applicable, ...).", st.small),
+    ]
+    for answer in answers:
+        story += _answer(answer, st)
+    return story
+
+
+def _answer(answer: Answer, st: Styles) -> Story:
+    q = answer.question
+    finding = f"{q.status}, {rating_text(q.rating)}. Theme: {answer.theme}."
+    head = [
+        Paragraph(f"{escape(q.key)} · {escape(q.prompt)}", st.answer),
+        text(finding, st.theme_meta),
+    ]
+    note = _note(q, st)
+    return [KeepTogether([*head, *note[:2]]), *note[2:], Spacer(1, 4)]
 
 
 def _change_row(change: ReportChange, st: Styles) -> list[Any]:
@@ -148,7 +205,10 @@ def changes(model: ReportModel, st: Styles) -> Story:
     """What changed in the findings since the previous round (only for a later round)."""
     if model.previous_id is None:
         return []
-    story: Story = [PageBreak(), Heading("Changes since the previous round", st.h1, 0, "changes")]
+    story: Story = [
+        CondPageBreak(60 * mm),
+        Heading("Changes since the previous round", st.h1, 0, "changes"),
+    ]
     intro = (
         f"Round {model.round_number} compared with round {model.round_number - 1} "
         f"(scrutiny {model.previous_id}): {len(model.changes)} question(s) differ."

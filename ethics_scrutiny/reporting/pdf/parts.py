@@ -26,10 +26,12 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
 
     _wrapped_at: float | None = None
 
-    def __init__(self, text: str, style: Any = None, *args: Any, **kwargs: Any) -> None:
-        text = with_fallback_font(text)
-        if style is not None and uses_fallback(text):
-            style = cjk_style(style)
+    def __init__(self, text: str | None, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        # A paragraph split over two pages is rebuilt from its laid-out pieces, with no text.
+        if text is not None:
+            text = with_fallback_font(text)
+            if style is not None and uses_fallback(text):
+                style = cjk_style(style)
         super().__init__(text, style, *args, **kwargs)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -117,13 +119,14 @@ def grid_table(
     extra: list[tuple[Any, ...]] | None = None,
     *,
     inner: bool = True,
+    header_style: Any = None,
 ) -> Any:
     """A ruled table with a header row repeated on every page it spans.
 
     With ``inner=False`` only the columns and the header are ruled, so ``extra`` can rule
     groups of rows (an item and its detail row) itself.
     """
-    header = [Paragraph(escape(h), st.cell_bold) for h in head]
+    header = [Paragraph(escape(h), header_style or st.cell_bold) for h in head]
     table = Table([header, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
     rules: list[tuple[Any, ...]] = (
         [("GRID", (0, 0), (-1, -1), 0.5, RULE)]

@@ -1,4 +1,4 @@
-"""Actions, the decision history and the appendix (guidance, evidence register, record)."""
+"""What the force must do, the evidence register and the appendix (guidance, frameworks)."""
 
 from __future__ import annotations
 
@@ -6,41 +6,29 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from ..model import (
     FILE_NOT_SUPPLIED,
     ReportAction,
-    ReportDecision,
     ReportEvidence,
     ReportModel,
     ReportQuestion,
 )
 from ..text import (
     FRAMEWORK_NOTE,
-    NO_DECISION,
-    condition_line,
     date_or,
-    decision_status,
-    decision_title,
     framework_line,
-    local_time_text,
-    override_text,
-    override_title,
-    verify_steps,
 )
 from .parts import (
     Heading,
     Marker,
     Paragraph,
     Story,
-    bullets,
-    facts_table,
     grid_table,
-    table_style,
     text,
 )
-from .styles import CONTENT_WIDTH, LIGHT_RULE, RED_FLAG_FILL, RULE, Styles
+from .styles import CONTENT_WIDTH, LIGHT_RULE, Styles
 
 
 def _action_row(a: ReportAction, st: Styles) -> list[Any]:
@@ -61,102 +49,32 @@ def _action_row(a: ReportAction, st: Styles) -> list[Any]:
 
 
 def actions_section(model: ReportModel, st: Styles) -> Story:
-    """Questions to the force and conditions of approval, with where each stands."""
-    story: Story = [PageBreak(), Heading("Actions and conditions", st.h1, 0, "actions")]
+    """What the force must do: open conditions and questions first, then the settled ones."""
+    story: Story = [CondPageBreak(90 * mm), Heading("What the force must do", st.h1, 0, "actions")]
     if not model.actions:
-        return [*story, text("No actions or conditions have been recorded.", st.body)]
-    rows = [_action_row(a, st) for a in model.actions]
+        return [*story, text("No conditions or questions have been put to the force.", st.body)]
+    open_ = [a for a in model.actions if a.status == "Open"]
+    settled = [a for a in model.actions if a.status != "Open"]
     fixed = 11 * mm + 34 * mm + 25 * mm + 24 * mm
     widths = [11 * mm, CONTENT_WIDTH - fixed, 34 * mm, 25 * mm, 24 * mm]
-    head = ["Ref", "Action and reply", "Owner", "Due", "Status"]
-    return [*story, grid_table(head, rows, widths, st)]
-
-
-def _decision_rows(d: ReportDecision) -> list[tuple[str, str]]:
-    rows = [
-        ("Outcome", d.outcome),
-        ("Capacity", d.capacity or "Not recorded"),
-        ("Decided by", d.decided_by),
-        ("Decided at", local_time_text(d.decided_at)),
-        ("Review date", date_or(d.review_date, "None set")),
-        ("Record entry", str(d.record_entry) if d.record_entry else "Not recorded"),
-    ]
-    if d.supersedes is not None:
-        rows.append(("Replaces", f"Decision {d.supersedes}"))
-    rows.append(("Status", decision_status(d)))
-    return rows
-
-
-def override_box(d: ReportDecision, st: Styles) -> Any:
-    box = Table(
-        [[text(override_title([d]), st.cell_bold)], [text(override_text(d), st.cell)]],
-        colWidths=[CONTENT_WIDTH],
-        hAlign="LEFT",
-    )
-    box.setStyle(
-        table_style(
-            [("BOX", (0, 0), (-1, -1), 1.5, RULE), ("BACKGROUND", (0, 0), (-1, -1), RED_FLAG_FILL)]
-        )
-    )
-    return box
-
-
-def _decision(index: int, d: ReportDecision, st: Styles, conditions: list[str]) -> Story:
-    title = decision_title(d)
-    story: Story = [
-        CondPageBreak(60 * mm),
-        Heading(title, st.h2, 1, f"decision-{index}"),
-    ]
-    if d.overridden_flags or d.override_reason:
-        story += [override_box(d, st), Spacer(1, 3 * mm)]
-    story += [
-        facts_table(_decision_rows(d), st),
-        Paragraph("Rationale", st.h3),
-        text(d.rationale or "No rationale recorded.", st.body),
-        Paragraph("Conditions", st.h3),
-        *(bullets(conditions, st.bullet, numbered=True) or [text("None.", st.body)]),
-    ]
+    head = ["Ref", "Condition or question", "Owner", "Due", "Status"]
+    if open_:
+        story.append(grid_table(head, [_action_row(a, st) for a in open_], widths, st))
+    else:
+        story.append(text("Nothing is open: every condition and question is settled.", st.body))
+    if settled:
+        story += [
+            Paragraph("Answered or closed", st.h3_table),
+            grid_table(head, [_action_row(a, st) for a in settled], widths, st),
+        ]
     return story
 
 
-def decisions(model: ReportModel, st: Styles) -> Story:
-    """The decision history, oldest first as recorded; superseded ones stay, marked."""
-    story: Story = [PageBreak(), Heading("Decision history", st.h1, 0, "decisions")]
-    if not model.decisions:
-        return [*story, text(NO_DECISION, st.body)]
-    prompts = model.prompts
-    for index, d in enumerate(model.decisions):
-        conditions = [condition_line(c, prompts) for c in d.conditions]
-        story += _decision(index, d, st, conditions)
-    return story
-
-
-def public_decision(model: ReportModel, st: Styles) -> Story:
-    """The standing decision for the public summary: outcome, rationale, conditions, review."""
-    story: Story = [Heading("Decision", st.h1, 0, "decision")]
-    current = model.current_decision
-    if current is None:
-        return [*story, text(NO_DECISION, st.body)]
-    rows = [
-        ("Outcome", current.outcome),
-        ("Made by", f"{current.capacity}: {current.decided_by}".lstrip(": ")),
-        ("Date", local_time_text(current.decided_at)),
-        ("Review date", date_or(current.review_date, "None set")),
-    ]
-    story += [facts_table(rows, st)]
-    if current.overridden_flags or current.override_reason:
-        story += [Spacer(1, 3 * mm), override_box(current, st)]
-    story += [
-        Paragraph("Rationale", st.h3),
-        text(current.rationale, st.body),
-        Paragraph("Conditions", st.h3),
-        # The public summary carries no question codes: each condition's own words only.
-        *(
-            bullets([condition_line(c, None) for c in current.conditions], st.bullet, numbered=True)
-            or [text("None.", st.body)]
-        ),
-    ]
-    return story
+_CRITERIA_NOTE = (
+    "For every question of the checklist: the template's guidance, its sources, the evidence to "
+    "ask the force for and the template's criteria for a red flag. These are the template's "
+    "words, the same for every scrutiny; what the officer found is under Findings."
+)
 
 
 def _guidance(q: ReportQuestion, st: Styles, lead: Story) -> Any:
@@ -167,13 +85,18 @@ def _guidance(q: ReportQuestion, st: Styles, lead: Story) -> Any:
         text(q.guidance, st.small),
         text("Sources: " + ("; ".join(q.sources) or "None listed"), st.small),
         text("Evidence to ask for: " + ("; ".join(q.evidence) or "None listed"), st.small),
+        # The template's criteria, not a finding: what the officer found is in the findings.
+        text("Red-flag criteria (from the template): " + (q.red_flag or "None given"), st.small),
         Spacer(1, 3),
     ]
     return KeepTogether(parts)
 
 
 def _guidance_section(model: ReportModel, st: Styles) -> Story:
-    story: Story = [Heading("Question guidance and sources", st.h2, 1, "appendix-guidance")]
+    story: Story = [
+        Heading("Question guidance, sources and red-flag criteria", st.h2, 1, "appendix-guidance"),
+        text(_CRITERIA_NOTE, st.small),
+    ]
     for theme in model.themes:
         # The theme's name goes inside its first question's block so it is never left alone.
         lead: Story = [text(theme.title, st.h3)]
@@ -207,10 +130,10 @@ def _evidence_rows(e: ReportEvidence, st: Styles) -> list[list[Any]]:
     ]
 
 
-def _evidence_section(model: ReportModel, st: Styles) -> Story:
+def evidence_section(model: ReportModel, st: Styles) -> Story:
     story: Story = [
         CondPageBreak(50 * mm),
-        Heading("Evidence register", st.h2, 1, "appendix-evidence"),
+        Heading("Evidence register", st.h1, 0, "evidence"),
     ]
     if not model.evidence:
         return [*story, text("No evidence has been registered.", st.body)]
@@ -227,58 +150,21 @@ def _evidence_section(model: ReportModel, st: Styles) -> Story:
     return [*story, table]
 
 
-def _framework_section(model: ReportModel, st: Styles) -> Story:
+def framework_section(model: ReportModel, st: Styles) -> Story:
     if not model.frameworks:
         return []
     rows = [[text(f.title, st.cell), text(framework_line(f), st.cell)] for f in model.frameworks]
     widths = [55 * mm, CONTENT_WIDTH - 55 * mm]
     return [
         CondPageBreak(50 * mm),
-        Heading("Framework coverage", st.h2, 1, "appendix-frameworks"),
+        Heading("Framework coverage", st.h1, 0, "frameworks"),
         text(FRAMEWORK_NOTE, st.small),
         grid_table(["Framework", "Met, not met, not answered"], rows, widths, st),
     ]
 
 
-def _record_section(model: ReportModel, st: Styles) -> Story:
-    title = "Checking this summary" if model.public else "The decision record"
-    heading = (
-        Heading(title, st.h1, 0, "record")
-        if model.public
-        else Heading(title, st.h2, 1, "appendix-record")
-    )
-    # Kept on one page: the hash and how to check it are read together.
-    return [
-        CondPageBreak(60 * mm),
-        KeepTogether(
-            [
-                heading,
-                facts_table(
-                    [
-                        ("Entries in the record", str(model.record_entries)),
-                        ("Report ID", model.report_id or "Not set"),
-                    ],
-                    st,
-                ),
-                Spacer(1, 3 * mm),
-                Paragraph("Record head hash", st.label),
-                # Small enough to stay on one line, so it can be copied whole.
-                text(model.record_head_hash, st.hash_line),
-                *bullets(verify_steps(model), st.bullet),
-            ]
-        ),
-    ]
-
-
 def appendix(model: ReportModel, st: Styles) -> Story:
-    """Guidance and sources for every question, the evidence register and the record head."""
-    if model.public:
-        return _record_section(model, st)
-    return [
-        PageBreak(),
-        Heading("Appendix", st.h1, 0, "appendix"),
-        *_guidance_section(model, st),
-        *_evidence_section(model, st),
-        *_framework_section(model, st),
-        *_record_section(model, st),
-    ]
+    """Only when asked: the guidance, sources and red-flag criteria of every question."""
+    if model.public or not model.appendix:
+        return []
+    return [PageBreak(), Heading("Appendix", st.h1, 0, "appendix"), *_guidance_section(model, st)]

@@ -14,9 +14,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..cancel import Cancelled, check_cancelled
 from ..model import ReportModel
-from ..text import report_kind
 from .font_fallback import with_fallback_font
 from .fonts import BOLD, REGULAR
+from .metadata import document_options, finish_catalogue
 from .numbers import DeferredContents, DeferredNumbers, NumberingCanvas
 from .parts import Heading, ThemeDone
 from .story import build_story
@@ -55,8 +55,9 @@ def render_pdf(
         invariant: Write byte-identical output for identical input (for tests, not for
             production, where the creation date matters).
         progress: Called as ``progress(done, total)``, possibly from a worker thread: once per
-            theme as it is first laid out, then ``(total, total)`` when the file is written.
-            ``total`` is the number of themes plus one for the write.
+            group of findings (by seriousness) as it is first laid out, then
+            ``(total, total)`` when the file is written. ``total`` is the number of groups
+            plus one for the write.
         cancelled: Asked between sections and questions; when it returns true the render
             stops with ``ExportCancelledError``.
     """
@@ -78,7 +79,7 @@ def render_pdf(
     else:
         out.write(data)
     if progress is not None:
-        total = len(model.themes) + 1
+        total = _progress_total(model)
         progress(total, total)
 
 
@@ -155,7 +156,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.headings: list[Entry] = []  # the contents line of each heading laid out
         self.progress = progress
         self.cancelled: Cancelled | None = None
-        self.progress_total = len(model.themes) + 1
+        self.progress_total = _progress_total(model)
         self._progress_done = 0
         self.addPageTemplates([self._template("cover"), self._template("body")])
 
@@ -172,6 +173,10 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
         )
         return PageTemplate(id=name, frames=[frame], onPage=self._draw_furniture)
+
+    def handle_documentBegin(self) -> None:
+        super().handle_documentBegin()
+        finish_catalogue(self.canv, self.model)
 
     def afterFlowable(self, flowable: Any) -> None:
         """Register headings for the contents and outline; report progress per theme."""
@@ -196,7 +201,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             self.progress(done, self.progress_total)
 
     def _draw_furniture(self, canv: Any, doc: Any) -> None:
-        """Marking centred at top and bottom of every page; record head and page number."""
+        """Marking centred at top and bottom of every page; report ID and page number."""
         model = self.model
         canv.saveState()
         canv.setFillColor(TEXT)
@@ -211,34 +216,24 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.line(LEFT_MARGIN, 19 * mm, PAGE_WIDTH - RIGHT_MARGIN, 19 * mm)
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 8.5)
-        canv.drawString(LEFT_MARGIN, 14 * mm, _record_text(model))
-        if model.report_id:
+        # The public summary's reader has no use for an identifier that looks like a code.
+        if model.report_id and not model.public:
             top = PAGE_HEIGHT - 12 * mm
             canv.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, top, f"Report {model.report_id}")
         self.numbers.footer(canv, doc.page)  # "Page X of Y", drawn here once Y is known
         canv.restoreState()
 
 
-def _record_text(model: ReportModel) -> str:
-    entries = "1 entry" if model.record_entries == 1 else f"{model.record_entries} entries"
-    return f"Record head {model.record_head_hash[:16]}… ({entries})"
+def _progress_total(model: ReportModel) -> int:
+    return 1 if model.public else len(model.finding_groups) + 1
 
 
 def _document_options(model: ReportModel, invariant: bool) -> dict[str, Any]:
-    kind = report_kind(model)
     return {
-        "pagesize": (PAGE_WIDTH, PAGE_HEIGHT),
+        **document_options(model, invariant),
         "leftMargin": LEFT_MARGIN,
         "rightMargin": RIGHT_MARGIN,
         "topMargin": TOP_MARGIN,
         "bottomMargin": BOTTOM_MARGIN,
-        "title": model.title,
-        "author": model.force,
-        "subject": f"{kind}: {model.technology} ({model.marking})",
-        "creator": "Ethics Scrutiny",
-        "keywords": ["ethics scrutiny", model.technology, model.marking],
-        "lang": model.language,
-        "invariant": 1 if invariant else 0,
         "initialFontName": REGULAR,
-        "displayDocTitle": True,
     }

@@ -5,47 +5,37 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
-from ..model import ReportAction, ReportModel
+from ..model import ReportModel
+from ..public import print_copy_note
 from ..text import (
-    date_or,
-    flag_line,
     inconsistency_line,
     local_time_text,
     outcome_text,
     override_text,
     override_title,
     readiness_text,
+    record_head_sentence,
     report_kind,
     round_text,
 )
 from .chart import heat_map
+from .decisions import decisions
 from .findings import changes, findings
 from .numbers import DeferredContents
-from .parts import (
-    Heading,
-    Paragraph,
-    Story,
-    bullets,
-    facts_table,
-    height,
-    labelled,
-    table_style,
-    text,
-)
-from .record import actions_section, appendix, decisions, public_decision
-from .styles import CONTENT_WIDTH, FRAME_HEIGHT, RED_FLAG_FILL, RULE, Styles
+from .parts import Heading, Paragraph, Story, bullets, facts_table, labelled, table_style, text
+from .public import public_summary
+from .record import actions_section, appendix, evidence_section, framework_section
+from .styles import CONTENT_WIDTH, RED_FLAG_FILL, RULE, Styles
 
 
 def _cover_rows(model: ReportModel) -> list[tuple[str, str]]:
+    if model.public:  # the public reads who, what and when; it names the office, not the officer
+        rows = [("Force", model.force), ("Technology", model.technology), ("Stage", model.stage)]
+        if model.office:
+            rows.append(("Published by", model.office))
+        return [*rows, ("Date", local_time_text(model.generated_at))]
     core = model.templates[0] if model.templates else ("None recorded", "")
     rows = [
         ("Force", model.force),
@@ -59,8 +49,9 @@ def _cover_rows(model: ReportModel) -> list[tuple[str, str]]:
         ("Template", f"{core[0]}, version {core[1]}" if core[1] else core[0]),
     ]
     rows += [("Module template", f"{title}, version {v}") for title, v in model.templates[1:]]
-    if not model.public:  # a public summary names the office, not the officer
-        rows.append(("Prepared by", model.prepared_by or "Not recorded"))
+    if model.office:
+        rows.append(("Office", model.office))
+    rows.append(("Prepared by", model.prepared_by or "Not recorded"))
     if model.report_id:
         rows.append(("Report ID", model.report_id))
     if model.app_version:
@@ -92,14 +83,10 @@ def cover(model: ReportModel, st: Styles) -> Story:
         _marking_box(model, st),
         Spacer(1, 8 * mm),
         facts_table(_cover_rows(model), st),
+        Spacer(1, 6 * mm),
+        # reportlab cannot tag a PDF for screen readers: say where the accessible copy is.
+        text(print_copy_note(model), st.small),
     ]
-    if model.public:
-        note = (
-            "This public summary sets out the deployment, the scope of the scrutiny, the red "
-            "flags found and the decision. It leaves out the officer's notes, the evidence "
-            "and the actions put to the force."
-        )
-        story += [Spacer(1, 6 * mm), text(note, st.small)]
     return [*story, NextPageTemplate("body"), PageBreak()]
 
 
@@ -113,11 +100,13 @@ def contents(st: Styles) -> Story:
     toc = DeferredContents(
         levelStyles=list(st.toc_levels), tableStyle=table_style(layout), dotsMinLevel=0
     )
-    return [Paragraph("Contents", st.h1), Spacer(1, 4 * mm), toc, PageBreak()]
+    intro = "Each line links to its section; the PDF's bookmarks pane lists the same sections."
+    heading = Paragraph("Contents", st.h1)
+    return [heading, text(intro, st.small), Spacer(1, 4 * mm), toc, PageBreak()]
 
 
 def alert_box(lines: list[str], st: Styles) -> Any:
-    """A shaded, ruled box for what the panel must not miss (an override of blocking flags)."""
+    """A shaded, ruled box for what the panel must not miss (an override of red flags)."""
     cells = [[text(line, st.cell_bold if n == 0 else st.cell)] for n, line in enumerate(lines)]
     box = Table(cells, colWidths=[CONTENT_WIDTH], hAlign="LEFT")
     box.setStyle(
@@ -139,17 +128,50 @@ def overrides(model: ReportModel, st: Styles) -> Story:
     return [alert_box([override_title(found), *(override_text(d) for d in found)], st)]
 
 
-def flag_lines(model: ReportModel) -> list[str]:
-    return [flag_line(f) for f in model.red_flags]
+def _counts(model: ReportModel) -> list[str]:
+    lines = [f"{group.title}: {len(group.findings)}" for group in model.finding_groups]
+    lines.append(f"Not yet answered: {model.total - model.answered}")
+    open_actions = len(model.open_actions)
+    lines.append(f"Open conditions and questions to the force: {open_actions}")
+    return lines
 
 
-def _flags(model: ReportModel, st: Styles) -> Story:
-    lines = flag_lines(model)
-    return [
-        Paragraph("Red flags", st.h3),
-        *(bullets(lines, st.bullet) if lines else [text("No red flags.", st.body)]),
+def summary(model: ReportModel, st: Styles) -> Story:
+    """One page: outcome and who decided, readiness, counts, themes, the record head once."""
+    story: Story = [Heading("Summary", st.h1, 0, "summary")]
+    story += [labelled("Outcome", outcome_text(model), st.body), *overrides(model, st)]
+    if model.purpose:
+        story.append(labelled("Purpose", model.purpose, st.body))
+    story += [
+        labelled("Readiness", _readiness(model), st.body),
+        labelled("Answered", f"{model.answered} of {model.total} questions", st.body),
+        Paragraph("Findings by seriousness", st.h3),
+        *bullets(_counts(model), st.bullet),
         *_inconsistencies(model, st),
+        KeepTogether([Paragraph("Themes", st.h3), *heat_map(model.themes, st)]),
+        KeepTogether(
+            [
+                Paragraph("The decision record", st.h3),
+                labelled("Record head", model.record_head_hash, st.hash_line),
+                text(record_head_sentence(model), st.small),
+            ]
+        ),
     ]
+    return story
+
+
+def _readiness(model: ReportModel) -> str:
+    """Readiness in a line: a long list of critical questions waits under "Not yet answered"."""
+    missing = len(model.missing_critical)
+    if model.ready or missing <= _NAMED_ON_SUMMARY:
+        return readiness_text(model)
+    return (
+        f"Not ready for the panel: {missing} critical questions are still to answer "
+        "(see Not yet answered and the findings)."
+    )
+
+
+_NAMED_ON_SUMMARY = 5
 
 
 def _inconsistencies(model: ReportModel, st: Styles) -> Story:
@@ -160,80 +182,11 @@ def _inconsistencies(model: ReportModel, st: Styles) -> Story:
     return [Paragraph("Inconsistent answers", st.h3), *bullets(lines, st.bullet)]
 
 
-def _action_line(action: ReportAction) -> str:
-    due = date_or(action.due_date, "no due date")
-    late = " (OVERDUE)" if action.overdue else ""
-    owner = f", owner {action.owner}" if action.owner else ""
-    return f"{action.ref} {action.kind}: {action.text} (due {due}{late}{owner})"
-
-
-def summary(model: ReportModel, st: Styles) -> Story:
-    """Outcome, readiness, red flags, the heat map, open actions and the record head."""
-    story: Story = [Heading("Summary", st.h1, 0, "summary")]
-    story += [labelled("Outcome", outcome_text(model), st.body), *overrides(model, st)]
-    if model.purpose:
-        story.append(labelled("Purpose", model.purpose, st.body))
-    story += [
-        labelled("Readiness", readiness_text(model), st.body),
-        labelled("Answered", f"{model.answered} of {model.total} questions", st.body),
-        *_flags(model, st),
-        _heat_map_block(model, st),
-        Paragraph("Open actions and conditions", st.h3),
-    ]
-    open_lines = [_action_line(a) for a in model.open_actions]
-    story += bullets(open_lines, st.bullet) if open_lines else [text("None open.", st.body)]
-    story += [
-        Paragraph("Decision record", st.h3),
-        text(f"The record holds {model.record_entries} entries. Its head hash is:", st.body),
-        text(model.record_head_hash, st.cell),
-    ]
-    return story
-
-
-def _heat_map_block(model: ReportModel, st: Styles) -> Any:
-    """The heat map with its heading and key, never split from them."""
-    key = (
-        "Each theme's rating, and how many of its questions are rated green (G), amber (A) and "
-        "red (R) or not rated (–); the table beside the chart gives the same figures."
-    )
-    head = [Paragraph("Theme heat map", st.h3), text(key, st.small)]
-    room = FRAME_HEIGHT - height(head)
-    return KeepTogether([*head, *heat_map(model.themes, st, room)])
-
-
-def public_summary(model: ReportModel, st: Styles) -> Story:
-    """The public summary: deployment, scope, red flags, decision; nothing sensitive."""
-    modules = ", ".join(model.modules) or "none"
-    scope = (
-        f"The scrutiny applied {model.templates[0][0] if model.templates else 'the checklist'} "
-        f"with technology modules: {modules}. It asked {model.total} questions in "
-        f"{len(model.themes)} themes; {model.answered} were answered."
-    )
-    story: Story = [
-        Heading("The deployment", st.h1, 0, "deployment"),
-        labelled("Force", model.force, st.body),
-        labelled("Technology", model.technology, st.body),
-        labelled("Stage", model.stage, st.body),
-        labelled("Supplier", model.supplier or "Not recorded", st.body),
-    ]
-    if model.purpose:
-        story.append(labelled("Purpose", model.purpose, st.body))
-    story += [
-        Heading("Scope of the scrutiny", st.h1, 0, "scope"),
-        text(scope, st.body),
-        _heat_map_block(model, st),
-        *_flags(model, st),
-        CondPageBreak(80 * mm),
-        *public_decision(model, st),
-    ]
-    return story
-
-
 def build_story(model: ReportModel, st: Styles) -> Story:
     """The whole report, cover to appendix (or the public summary)."""
     if model.public:
-        # Short enough to need no contents page; the PDF outline still lists its sections.
-        return [*cover(model, st), *public_summary(model, st), *appendix(model, st)]
+        # Short enough to need no contents page; the PDF's bookmarks list its sections.
+        return [*cover(model, st), *public_summary(model, st)]
     return [
         *cover(model, st),
         *contents(st),
@@ -242,5 +195,7 @@ def build_story(model: ReportModel, st: Styles) -> Story:
         *actions_section(model, st),
         *decisions(model, st),
         *changes(model, st),
+        *evidence_section(model, st),
+        *framework_section(model, st),
         *appendix(model, st),
     ]

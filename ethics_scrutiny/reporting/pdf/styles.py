@@ -52,7 +52,10 @@ class Styles:
     theme_meta: Any
     cell: Any
     cell_bold: Any
+    chart: Any
+    chart_bold: Any
     label: Any
+    note_label: Any
     kicker: Any
     cover_title: Any
     cover_marking: Any
@@ -62,6 +65,7 @@ class Styles:
     h3: Any
     h3_table: Any
     question: Any
+    answer: Any
     withheld: Any
     bullet: Any
     appendix_question: Any
@@ -114,7 +118,12 @@ def make_styles() -> Styles:
         ),
         cell=_style("Cell", fontSize=10, leading=13),
         cell_bold=_style("CellBold", fontName=BOLD, fontSize=10, leading=13),
+        # The heat map's labels: compact, and never under 8 pt.
+        chart=_style("Chart", fontSize=9, leading=11),
+        chart_bold=_style("ChartBold", fontName=BOLD, fontSize=9, leading=11),
         label=_style("Label", fontName=BOLD, fontSize=10, leading=13, textColor=MUTED),
+        # As large as the note it introduces: a label smaller than body text is easily missed.
+        note_label=_style("NoteLabel", fontName=BOLD, fontSize=11, leading=15, textColor=MUTED),
         kicker=_style("Kicker", fontName=BOLD, fontSize=14, leading=18, textColor=MUTED),
         cover_title=_style(
             "CoverTitle", fontName=BOLD, fontSize=24, leading=30, textColor=HEADING, spaceAfter=14
@@ -129,6 +138,7 @@ def make_styles() -> Styles:
         # Above a long table: keepWithNext would move the whole table to the next page.
         h3_table=_style("H3Table", fontName=BOLD, fontSize=12, leading=16, spaceBefore=10),
         question=_style("Question", fontName=BOLD, fontSize=11, leading=15, spaceAfter=4),
+        answer=_style("Answer", fontName=BOLD, fontSize=11, leading=15, spaceBefore=4),
         withheld=_style(
             "Withheld", fontName=ITALIC, fontSize=11, leading=15, textColor=MUTED, spaceAfter=6
         ),
