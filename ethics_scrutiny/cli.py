@@ -33,6 +33,7 @@ from .domain.enums import (
     Technology,
 )
 from .domain.errors import EthicsScrutinyError
+from .reporting.formats import ExportFormat, cli_help
 
 if TYPE_CHECKING:
     from .services import Services
@@ -176,8 +177,8 @@ def _add_record_commands(commands: Any) -> None:
     export.add_argument(
         "--format",
         required=True,
-        choices=["pdf", "html", "json", "csv", "actions-csv", "docx"],
-        help="actions-csv: the actions and conditions tracker; docx: an editable Word copy",
+        choices=[fmt.value for fmt in ExportFormat],
+        help=cli_help(),
     )
     export.add_argument("--out", required=True, type=Path)
     export.add_argument(
@@ -185,7 +186,17 @@ def _add_record_commands(commands: Any) -> None:
         action="store_true",
         help="the public summary: no notes, evidence or actions",
     )
-    export.add_argument("--prepared-by", default="", help="name printed on the cover")
+    export.add_argument(
+        "--prepared-by",
+        default="",
+        help="the officer's name, printed on the panel paper's cover (the app remembers its own)",
+    )
+    export.add_argument(
+        "--appendix",
+        action="store_true",
+        help="add the guidance appendix (each question's guidance, sources and red-flag "
+        "criteria) to the panel paper",
+    )
     export.add_argument(
         "--include-files", action="store_true", help="put evidence files in a JSON bundle"
     )

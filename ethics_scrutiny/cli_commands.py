@@ -326,6 +326,7 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
             public=args.public,
             prepared_by=args.prepared_by,
             include_files=args.include_files,
+            appendix=args.appendix,
             despite_failed_verify=args.despite_failed_verify,
         )
     except RecordFailedVerificationError as exc:
