@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Must be set before anything imports Qt; a real display can still be chosen from outside.
@@ -11,7 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import Settings, resolve_settings
@@ -22,6 +24,24 @@ from ui.app import create_main_window
 from ui.shell.main_window import MainWindow
 
 MakeScrutiny = Callable[..., int]
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """Every main window a test closed is gone before the next test starts.
+
+    deleteLater() waits for an event loop, and a test that fakes ``QApplication.exec`` (or
+    only waits with processEvents) never runs one, so a closed window would stay a top-level
+    widget into later tests. One still open and alive after its test has leaked: fail it here.
+    """
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if left:
+        gc.collect()  # a window held only by reference cycles goes with them
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        left = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert not left, f"{len(left)} main window(s) outlived the test; close them in it"
 
 
 @pytest.fixture
