@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.domain.errors import InvalidInputError
@@ -10,6 +11,7 @@ from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import DecisionInput, ResponseData
 from ethics_scrutiny.domain.templates import Checklist
+from ethics_scrutiny.storage.record_state import replay, text_sha256
 
 from . import decision_rules
 from .bundle_schema import Bundle, BundleDecision, BundleEntry
@@ -25,6 +27,12 @@ Answers = dict[str, ResponseData]
 # A public bundle withholds notes; a withheld note still said something ("not applicable"
 # with a reason stays explained), so it is judged as a note that is there.
 WITHHELD_NOTE = "(withheld from the public summary)"
+# A note the record knows only by a digest that today's note no longer matches: it said
+# something then, which is all the rules ask of a note.
+NOTE_SINCE_CHANGED = "(a note since changed)"
+_EMPTY_NOTE = text_sha256("")
+_RESPONSE = "response."
+_DECISION_KINDS = frozenset({RecordKind.DECISION, RecordKind.DECISION_WITHDRAWN})
 
 
 def require_lawful_decisions(bundle: Bundle, name: str) -> None:
@@ -58,11 +66,8 @@ def rules_of(bundle: Bundle, decision: BundleDecision) -> object:
     """The decision rules stamped in the decision's record entry; None when it has no stamp."""
     for entry in bundle.record.entries:
         if entry.entry_hash == decision.entry_hash:
-            try:
-                payload = json.loads(entry.payload)
-            except (ValueError, RecursionError):
-                return None  # the bundle's own check refuses an unreadable entry
-            return payload.get("rules") if isinstance(payload, dict) else None
+            # An unreadable entry has no stamp; the bundle's own check refuses it anyway.
+            return (_payload(entry) or {}).get("rules")
     return None
 
 
@@ -106,8 +111,14 @@ def _earlier_rule(checklist: Checklist, answers: Answers, given: DecisionInput) 
 
 
 def answers_at(bundle: Bundle, decision: BundleDecision) -> Answers | None:
-    """The bundle's answers as they stood at the decision's entry, or None if unreadable."""
-    answers = {
+    """The bundle's answers as they stood at the decision's entry, or None if unreadable.
+
+    Replayed from the states its record's entries carry (see ``storage.record_state``) when
+    the record holds them from a full baseline; otherwise today's answers with every later
+    ``response_changed`` entry undone (which cannot see answers changed by a bundle sync).
+    """
+    at = next((e.sequence for e in bundle.record.entries if e.entry_hash == decision.entry_hash), 0)
+    current = {
         r.key: ResponseData(
             r.key,
             r.status,
@@ -117,7 +128,75 @@ def answers_at(bundle: Bundle, decision: BundleDecision) -> Answers | None:
         )
         for r in bundle.responses
     }
-    at = next((e.sequence for e in bundle.record.entries if e.entry_hash == decision.entry_hash), 0)
+    replayed = _replayed(bundle, at, current)
+    if replayed is not None:
+        return replayed
+    return _undone(bundle, at, current)
+
+
+def _replayed(bundle: Bundle, at: int, current: Answers) -> Answers | None:
+    """The answers the record's states give at entry ``at``, or None without a full baseline.
+
+    A decision taken in from another bundle was judged there; here its answers are those its
+    import wrote, which the import's own entry after it carries (decisions carry no state).
+    """
+    entries = sorted(bundle.record.entries, key=lambda e: e.sequence)
+    read = [(e.sequence, e.kind, _payload(e)) for e in entries]
+    if any(payload is None for _, _, payload in read):
+        return None
+    decision = next((p for seq, _, p in read if seq == at), None) or {}
+    end = at
+    if "origin_entry" in decision or "imported_from_entry" in decision:
+        after = (seq for seq, kind, _ in read if seq > at and kind == RecordKind.BUNDLE_IMPORTED)
+        end = next(after, at)
+    upto = [(kind, payload or {}) for seq, kind, payload in read if seq <= end]
+    if not _has_baseline(upto):
+        return None
+    try:
+        return _answers_of(replay(upto), current)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _has_baseline(upto: list[tuple[str, dict[str, Any]]]) -> bool:
+    """A state_attested entry, or a first non-decision entry carrying state: a full start."""
+    if any(kind == RecordKind.STATE_ATTESTED for kind, _ in upto):
+        return True
+    others = [p for kind, p in upto if kind not in _DECISION_KINDS]
+    return bool(others) and isinstance(others[0].get("state"), dict)
+
+
+def _answers_of(state: dict[str, dict[str, Any]], current: Answers) -> Answers:
+    """Answers from replayed states; a note known only by digest is today's if it matches."""
+    answers: Answers = {}
+    for item, value in state.items():
+        if not item.startswith(_RESPONSE):
+            continue
+        key = item.removeprefix(_RESPONSE)
+        now = current.get(key)
+        digest = value["note_sha256"]
+        if now is not None and (digest == text_sha256(now.note) or now.note == WITHHELD_NOTE):
+            note = now.note if digest != _EMPTY_NOTE else ""
+        else:
+            note = "" if digest == _EMPTY_NOTE else NOTE_SINCE_CHANGED
+        rating = value["rating"]
+        answers[key] = ResponseData(
+            key, Status(value["status"]), Rating(rating) if rating else None, note,
+            bool(value["sensitive"]),
+        )  # fmt: skip
+    return answers
+
+
+def _payload(entry: BundleEntry) -> dict[str, Any] | None:
+    try:
+        payload = json.loads(entry.payload)
+    except (ValueError, RecursionError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
+def _undone(bundle: Bundle, at: int, answers: Answers) -> Answers | None:
+    """``answers`` with every ``response_changed`` entry after ``at`` undone, latest first."""
     later = [
         e
         for e in bundle.record.entries
