@@ -119,6 +119,18 @@
 <context>
     <name>ActionItemsController</name>
     <message>
+        <source>Action not added</source>
+        <translation type="unfinished">Ni ychwanegwyd y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation type="unfinished">Ni chadwyd y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished">Cadwyd %1</translation>
+    </message>
+    <message>
         <source>Actions not read</source>
         <translation type="unfinished">Ni ddarllenwyd y camau gweithredu</translation>
     </message>
@@ -205,6 +217,22 @@
     <message>
         <source>Keep for %1</source>
         <translation type="unfinished">Cadw ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+This record%2:
+%3
+
+The bundle%4:
+%5</source>
+        <translation type="unfinished">%1
+
+Y cofnod hwn%2:
+%3
+
+Y bwndel%4:
+%5</translation>
     </message>
     <message>
         <source>Keep all of this record&apos;s</source>
@@ -337,6 +365,10 @@
     <message>
         <source>Marking: %1</source>
         <translation type="unfinished">Marc diogelu: %1</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation type="unfinished">Cyflenwr: %1</translation>
     </message>
     <message>
         <source>Critical questions still unanswered or unknown: </source>
@@ -590,6 +622,10 @@
         <translation type="unfinished">Penderfyniadau</translation>
     </message>
     <message>
+        <source>Superseded decisions are struck through</source>
+        <translation type="unfinished">Mae penderfyniadau a ddisodlwyd wedi eu croesi allan</translation>
+    </message>
+    <message>
         <source>Decision details</source>
         <translation type="unfinished">Manylion y penderfyniad</translation>
     </message>
@@ -605,6 +641,10 @@
         <source>De&amp;tails:</source>
         <translation type="unfinished">&amp;Manylion:</translation>
     </message>
+    <message>
+        <source>No decision has been recorded yet.</source>
+        <translation type="unfinished">Nid oes penderfyniad wedi ei gofnodi eto.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionHistoryModel</name>
@@ -614,7 +654,34 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMONSTRATION — example data in a record of its own, deleted when this window closes. Nothing here is your office&apos;s work.</source>
+        <translation type="unfinished">ARDDANGOSIAD — data enghreifftiol mewn cofnod ar wahân, a gaiff ei ddileu pan fydd y ffenestr hon yn cau. Nid oes dim yma yn waith eich swyddfa.</translation>
+    </message>
+    <message>
+        <source>%1 — DEMONSTRATION</source>
+        <translation type="unfinished">%1 — ARDDANGOSIAD</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceController</name>
+    <message>
+        <source>Evidence not added</source>
+        <translation type="unfinished">Ni ychwanegwyd y dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Adding the evidence…</source>
+        <translation type="unfinished">Yn ychwanegu&apos;r dystiolaeth…</translation>
+    </message>
+    <message>
+        <source>Evidence not saved</source>
+        <translation type="unfinished">Ni chadwyd y dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Saving the evidence…</source>
+        <translation type="unfinished">Yn cadw&apos;r dystiolaeth…</translation>
+    </message>
     <message>
         <source>File not opened</source>
         <translation type="unfinished">Ni agorwyd y ffeil</translation>
@@ -624,6 +691,10 @@
 %1</source>
         <translation type="unfinished">Ni allai unrhyw raglen agor:
 %1</translation>
+    </message>
+    <message>
+        <source>Evidence saved: %1</source>
+        <translation type="unfinished">Cadwyd y dystiolaeth: %1</translation>
     </message>
     <message>
         <source>Evidence register not read</source>
@@ -823,8 +894,16 @@
 <context>
     <name>ExportController</name>
     <message>
+        <source>Writing the %1…</source>
+        <translation type="unfinished">Yn ysgrifennu&apos;r %1…</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation type="unfinished">Yn canslo…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Cadwyd %1</translation>
     </message>
     <message>
         <source>The %1 was saved to:
@@ -845,6 +924,10 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
     <message>
         <source>Report saved</source>
         <translation type="unfinished">Cadwyd yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished">Canslwyd yr allforio; ni ysgrifennwyd unrhyw ffeil</translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -890,6 +973,14 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
     <message>
         <source>About Ethics Scrutiny</source>
         <translation type="unfinished">Ynghylch Ethics Scrutiny</translation>
+    </message>
+    <message>
+        <source>Scrutiny started</source>
+        <translation type="unfinished">Dechreuwyd y craffu</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1</source>
+        <translation type="unfinished">Cofnodwyd y penderfyniad: %1</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1056,10 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
         <translation type="unfinished">Yn cadw…</translation>
     </message>
     <message>
+        <source>%1 · %2 · Stage: %3 · Round %4</source>
+        <translation type="unfinished">%1 · %2 · Cam: %3 · Rownd %4</translation>
+    </message>
+    <message>
         <source>Readiness</source>
         <translation type="unfinished">Parodrwydd</translation>
     </message>
@@ -973,8 +1068,20 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
         <translation type="unfinished">Map gwres y themâu</translation>
     </message>
     <message>
+        <source>Rating per theme</source>
+        <translation type="unfinished">Sgôr fesul thema</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No red flags.&lt;/b&gt; Press Esc to leave meeting mode.</source>
+        <translation type="unfinished">&lt;b&gt;Dim baneri coch.&lt;/b&gt; Pwyswch Esc i adael modd cyfarfod.</translation>
+    </message>
+    <message>
         <source>Not answered</source>
         <translation type="unfinished">Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>Red flag: %1</source>
+        <translation type="unfinished">Baner goch: %1</translation>
     </message>
     <message>
         <source>Panel comment on %1</source>
@@ -1018,6 +1125,10 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
     <message>
         <source>Language</source>
         <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>Language of the checklist text and the reports</source>
+        <translation type="unfinished">Iaith testun y rhestr wirio a&apos;r adroddiadau</translation>
     </message>
     <message>
         <source>Supplier</source>
@@ -1110,6 +1221,175 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
     <message>
         <source>Still needed: %1.</source>
         <translation type="unfinished">Angen o hyd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeController</name>
+    <message>
+        <source>Office settings</source>
+        <translation type="unfinished">Gosodiadau&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>This is the demonstration: its office is an example and cannot be changed.</source>
+        <translation type="unfinished">Dyma&apos;r arddangosiad: enghraifft yw ei swyddfa ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+        <source>Office settings not saved</source>
+        <translation type="unfinished">Ni chadwyd gosodiadau&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>Saved the office settings for %1.</source>
+        <translation type="unfinished">Cadwyd gosodiadau&apos;r swyddfa ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation type="unfinished">Arddangosiad</translation>
+    </message>
+    <message>
+        <source>The demonstration could not be started. Start it from a terminal with &apos;ethics-scrutiny --demo&apos;.</source>
+        <translation type="unfinished">Nid oedd modd dechrau&apos;r arddangosiad. Dechreuwch ef o derfynell gydag &apos;ethics-scrutiny --demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Archive the whole record to</source>
+        <translation type="unfinished">Archifo&apos;r cofnod cyfan i</translation>
+    </message>
+    <message>
+        <source>Archiving the whole record…</source>
+        <translation type="unfinished">Yn archifo&apos;r cofnod cyfan…</translation>
+    </message>
+    <message>
+        <source>Record not archived</source>
+        <translation type="unfinished">Ni archifwyd y cofnod</translation>
+    </message>
+    <message>
+        <source>Record archived</source>
+        <translation type="unfinished">Archifwyd y cofnod</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 scrutinies, %3 files and %4 record entries, head %5.
+
+Check it anywhere with &apos;ethics-scrutiny archive check FILE&apos;; the office taking over brings it in with &apos;ethics-scrutiny import-archive FILE&apos;.</source>
+        <translation type="unfinished">Ysgrifennwyd %1: %2 craffu, %3 ffeil a %4 cofnod, pen %5.
+
+Gwiriwch ef yn unrhyw le gydag &apos;ethics-scrutiny archive check FILE&apos;; mae&apos;r swyddfa sy&apos;n cymryd drosodd yn ei fewnforio gydag &apos;ethics-scrutiny import-archive FILE&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Welcome to Ethics Scrutiny</source>
+        <translation type="unfinished">Croeso i Ethics Scrutiny</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation type="unfinished">Gosodiadau&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>Tell the app who your office is. Reports, decisions and the public summary use these names instead of assuming a Police and Crime Commissioner. You can change them later under File ▸ Office settings.
+
+Your office&apos;s record starts empty. To see a scrutiny part-way done, open the demonstration: it has a record of its own, deleted when you close it.</source>
+        <translation type="unfinished">Dywedwch wrth yr ap pwy yw eich swyddfa. Mae adroddiadau, penderfyniadau a&apos;r crynodeb cyhoeddus yn defnyddio&apos;r enwau hyn yn hytrach na chymryd mai Comisiynydd Heddlu a Throseddu sydd dan sylw. Gallwch eu newid yn nes ymlaen o dan Ffeil ▸ Gosodiadau&apos;r swyddfa.
+
+Mae cofnod eich swyddfa yn dechrau&apos;n wag. I weld craffu sydd wedi ei hanner gwblhau, agorwch yr arddangosiad: mae ganddo ei gofnod ei hun, a gaiff ei ddileu pan fyddwch yn ei gau.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation type="unfinished">&amp;Cadw a dechrau</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished">&amp;Yn nes ymlaen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration</source>
+        <translation type="unfinished">Agor yr &amp;arddangosiad</translation>
+    </message>
+    <message>
+        <source>Open the demonstration in a window of its own</source>
+        <translation type="unfinished">Agor yr arddangosiad mewn ffenestr ar wahân</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>Police and Crime Commissioner</source>
+        <translation type="unfinished">Comisiynydd Heddlu a Throseddu</translation>
+    </message>
+    <message>
+        <source>Police, Fire and Crime Commissioner</source>
+        <translation type="unfinished">Comisiynydd Heddlu, Tân a Throseddu</translation>
+    </message>
+    <message>
+        <source>Mayor holding police and crime functions</source>
+        <translation type="unfinished">Maer sy&apos;n dal swyddogaethau heddlu a throseddu</translation>
+    </message>
+    <message>
+        <source>Deputy Mayor for Policing and Crime</source>
+        <translation type="unfinished">Dirprwy Faer dros Blismona a Throseddu</translation>
+    </message>
+    <message>
+        <source>Policing and Crime Board</source>
+        <translation type="unfinished">Bwrdd Plismona a Throseddu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Arall</translation>
+    </message>
+    <message>
+        <source>e.g. Office of the Police and Crime Commissioner for Exampleshire</source>
+        <translation type="unfinished">e.e. Swyddfa Comisiynydd Heddlu a Throseddu Sir Enghraifft</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Mayor for Policing and Crime</source>
+        <translation type="unfinished">e.e. Dirprwy Faer dros Blismona a Throseddu</translation>
+    </message>
+    <message>
+        <source>e.g. Exampleshire Ethics Panel</source>
+        <translation type="unfinished">e.e. Panel Moeseg Sir Enghraifft</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished">Dewis &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Choose a logo for report covers</source>
+        <translation type="unfinished">Dewis logo ar gyfer cloriau adroddiadau</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation type="unfinished">&amp;Enw&apos;r swyddfa:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of office:</source>
+        <translation type="unfinished">&amp;Math o swyddfa:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision-maker&apos;s title:</source>
+        <translation type="unfinished">&amp;Teitl y sawl sy&apos;n penderfynu:</translation>
+    </message>
+    <message>
+        <source>&amp;Panel:</source>
+        <translation type="unfinished">&amp;Panel:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer using this computer:</source>
+        <translation type="unfinished">&amp;Swyddog sy&apos;n defnyddio&apos;r cyfrifiadur hwn:</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG):</source>
+        <translation type="unfinished">Logo (PNG neu SVG):</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s logo</source>
+        <translation type="unfinished">Dewis logo&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation type="unfinished">Logos (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished">Dim logo</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1509,18 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
 <context>
     <name>RecordController</name>
     <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished">Yn mewnforio %1…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished">Ni fewnforiwyd y bwndel</translation>
+    </message>
+    <message>
+        <source>Bundle not imported: nothing was changed</source>
+        <translation type="unfinished">Ni fewnforiwyd y bwndel: ni newidiwyd dim</translation>
+    </message>
+    <message>
         <source>Bundle imported</source>
         <translation type="unfinished">Mewnforiwyd y bwndel</translation>
     </message>
@@ -1237,12 +1529,40 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
         <translation type="unfinished">Eisoes yn gyfredol</translation>
     </message>
     <message>
+        <source>Record not backed up</source>
+        <translation type="unfinished">Ni wnaed copi wrth gefn o&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Copying and checking the record…</source>
+        <translation type="unfinished">Yn copïo ac yn gwirio&apos;r cofnod…</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation type="unfinished">Yn dilysu&apos;r cofnod…</translation>
+    </message>
+    <message>
+        <source>Record not verified</source>
+        <translation type="unfinished">Ni ddilyswyd y cofnod</translation>
+    </message>
+    <message>
         <source>Record verified</source>
         <translation type="unfinished">Dilyswyd y cofnod</translation>
     </message>
     <message>
         <source>Record does not verify</source>
         <translation type="unfinished">Nid yw&apos;r cofnod yn dilysu</translation>
+    </message>
+    <message>
+        <source>Saving the current record and restoring…</source>
+        <translation type="unfinished">Yn cadw&apos;r cofnod presennol ac yn adfer…</translation>
+    </message>
+    <message>
+        <source>Record not restored</source>
+        <translation type="unfinished">Ni adferwyd y cofnod</translation>
+    </message>
+    <message>
+        <source>Record restored from backup</source>
+        <translation type="unfinished">Adferwyd y cofnod o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Record restored</source>
@@ -1316,6 +1636,10 @@ Cadwch ef yn rhywle diogel. I fynd yn ôl ato, defnyddiwch Cofnod &gt; Adfer o g
         <source>Changes not shown</source>
         <translation type="unfinished">Ni ddangoswyd y newidiadau</translation>
     </message>
+    <message>
+        <source>New round started with the answers carried forward</source>
+        <translation type="unfinished">Dechreuwyd rownd newydd gyda&apos;r atebion wedi eu cario ymlaen</translation>
+    </message>
 </context>
 <context>
     <name>ScrutinyListPage</name>
@@ -1332,8 +1656,16 @@ Cadwch ef yn rhywle diogel. I fynd yn ôl ato, defnyddiwch Cofnod &gt; Adfer o g
         <translation type="unfinished">Craffu</translation>
     </message>
     <message>
+        <source>Press Enter to open a scrutiny</source>
+        <translation type="unfinished">Pwyswch Enter i agor craffu</translation>
+    </message>
+    <message>
         <source>Show all</source>
         <translation type="unfinished">Dangos y cyfan</translation>
+    </message>
+    <message>
+        <source>Clear the search, filters and attention</source>
+        <translation type="unfinished">Clirio&apos;r chwilio, yr hidlwyr a&apos;r sylw</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Scrutinies&lt;/h2&gt;</source>
@@ -1384,6 +1716,10 @@ Caiff y newid ei gadw yn y cofnod gyda&apos;r dyddiad.</translation>
     <message>
         <source>Theme heat map</source>
         <translation type="unfinished">Map gwres y themâu</translation>
+    </message>
+    <message>
+        <source>Rating per theme</source>
+        <translation type="unfinished">Sgôr fesul thema</translation>
     </message>
     <message>
         <source>Red flags</source>
@@ -1449,6 +1785,10 @@ Kept in: %4</source>
 Wedi ei gadw yn: %4</translation>
     </message>
     <message>
+        <source>Template added: %1</source>
+        <translation type="unfinished">Ychwanegwyd templed: %1</translation>
+    </message>
+    <message>
         <source>Checklist not moved</source>
         <translation type="unfinished">Ni symudwyd y rhestr wirio</translation>
     </message>
@@ -1461,6 +1801,10 @@ Wedi ei gadw yn: %4</translation>
         <translation type="unfinished">Mae “%1” eisoes yn defnyddio&apos;r fersiynau diweddaraf o&apos;r rhestr wirio.</translation>
     </message>
     <message>
+        <source>Moved to the newer checklist: %1 added, %2 changed, %3 removed</source>
+        <translation type="unfinished">Symudwyd i&apos;r rhestr wirio fwy newydd: %1 wedi eu hychwanegu, %2 wedi newid, %3 wedi eu tynnu</translation>
+    </message>
+    <message>
         <source>Coverage not shown</source>
         <translation type="unfinished">Ni ddangoswyd y cwmpas</translation>
     </message>
@@ -1471,12 +1815,24 @@ Wedi ei gadw yn: %4</translation>
         <source>%1 was not added: %2 %3 found. Correct the file and add it again; docs/authoring-templates.md explains every field.</source>
         <translation type="unfinished">Ni ychwanegwyd %1: canfuwyd %2 %3. Cywirwch y ffeil a&apos;i hychwanegu eto; mae docs/authoring-templates.md yn egluro pob maes.</translation>
     </message>
+    <message>
+        <source>Template not added</source>
+        <translation type="unfinished">Ni ychwanegwyd y templed</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeDialog</name>
     <message>
         <source>Move “%1” to the newer checklist? Answers carry across by question key (%2 answer%3). The move is recorded in the record.</source>
         <translation type="unfinished">Symud “%1” i&apos;r rhestr wirio fwy newydd? Mae atebion yn cael eu cario drosodd yn ôl allwedd y cwestiwn (%2 ateb%3). Caiff y symud ei gofnodi yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>Move to newer checklist version</source>
+        <translation type="unfinished">Symud i fersiwn newyddach o&apos;r rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Move to the newer version</source>
+        <translation type="unfinished">Symud i&apos;r fersiwn newyddach</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1844,10 @@ Wedi ei gadw yn: %4</translation>
     <message>
         <source>Your change: stage of “%1” from %2 to %3.</source>
         <translation type="unfinished">Eich newid: cam “%1” o %2 i %3.</translation>
+    </message>
+    <message>
+        <source>Stage changed to %1</source>
+        <translation type="unfinished">Newidiwyd y cam i %1</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1909,13 @@ Ffeil log:
     </message>
 </context>
 <context>
+    <name>action_items_dialog</name>
+    <message>
+        <source>General: not about one question</source>
+        <translation type="unfinished">Cyffredinol: nid am un cwestiwn</translation>
+    </message>
+</context>
+<context>
     <name>action_items_model</name>
     <message>
         <source>Overdue</source>
@@ -1561,6 +1928,13 @@ Ffeil log:
     <message>
         <source>Open</source>
         <translation type="unfinished">Agored</translation>
+    </message>
+</context>
+<context>
+    <name>action_items_view</name>
+    <message>
+        <source>No actions yet. Add each question put to the chief constable and each condition of approval, with who owns it and when it is due; record the force&apos;s reply when it comes.</source>
+        <translation type="unfinished">Dim camau gweithredu eto. Ychwanegwch bob cwestiwn a ofynnir i&apos;r prif gwnstabl a phob amod cymeradwyo, gyda phwy sy&apos;n berchen arno a phryd mae&apos;n ddyledus; cofnodwch ateb yr heddlu pan ddaw.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2014,22 @@ Ffeil log:
     <message>
         <source>Add your office&apos;s own checklist or module from a YAML or JSON file</source>
         <translation type="unfinished">Ychwanegu rhestr wirio neu fodiwl eich swyddfa eich hun o ffeil YAML neu JSON</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice settings…</source>
+        <translation type="unfinished">Gosodiadau&apos;r s&amp;wyddfa…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, its decision-maker, its panel and the report logo</source>
+        <translation type="unfinished">Enw&apos;r swyddfa, y sawl sy&apos;n penderfynu, ei phanel a logo&apos;r adroddiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the whole record…</source>
+        <translation type="unfinished">&amp;Archifo&apos;r cofnod cyfan…</translation>
+    </message>
+    <message>
+        <source>Write every scrutiny, file and record entry to one checked file for a successor</source>
+        <translation type="unfinished">Ysgrifennu pob craffu, ffeil a chofnod i un ffeil wedi ei gwirio ar gyfer olynydd</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1858,16 +2248,8 @@ Ffeil log:
         <translation type="unfinished">C&amp;ofnod</translation>
     </message>
     <message>
-        <source>Record the panel&apos;s or PCC&apos;s decision in the record</source>
-        <translation type="unfinished">Cofnodi penderfyniad y panel neu&apos;r CHTh yn y cofnod</translation>
-    </message>
-    <message>
         <source>Decision h&amp;istory</source>
         <translation type="unfinished">&amp;Hanes penderfyniadau</translation>
-    </message>
-    <message>
-        <source>Every decision in order: panel advice, PCC and chief constable decisions, and which superseded which</source>
-        <translation type="unfinished">Pob penderfyniad yn ei drefn: cyngor y panel, penderfyniadau&apos;r CHTh a&apos;r prif gwnstabl, a pha un a ddisodlodd pa un</translation>
     </message>
     <message>
         <source>&amp;Verify record</source>
@@ -1894,12 +2276,28 @@ Ffeil log:
         <translation type="unfinished">Rhoi copi wrth gefn yn lle&apos;r cofnod; caiff y cofnod fel y mae nawr ei gadw yn gyntaf</translation>
     </message>
     <message>
+        <source>Open the &amp;demonstration</source>
+        <translation type="unfinished">Agor yr &amp;arddangosiad</translation>
+    </message>
+    <message>
+        <source>A part-done example scrutiny in a window and record of its own</source>
+        <translation type="unfinished">Craffu enghreifftiol wedi ei hanner gwblhau mewn ffenestr a chofnod ar wahân</translation>
+    </message>
+    <message>
         <source>&amp;About Ethics Scrutiny</source>
         <translation type="unfinished">&amp;Ynghylch Ethics Scrutiny</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s advice or the office&apos;s decision in the record</source>
+        <translation type="unfinished">Cofnodi cyngor y panel neu benderfyniad y swyddfa yn y cofnod</translation>
+    </message>
+    <message>
+        <source>Every decision in order: panel advice, the office&apos;s decisions, the chief constable&apos;s, and which superseded which</source>
+        <translation type="unfinished">Pob penderfyniad yn ei drefn: cyngor y panel, penderfyniadau&apos;r swyddfa, rhai&apos;r prif gwnstabl, a pha un a ddisodlodd pa un</translation>
     </message>
     <message>
         <source>Version, data folder and log file</source>
@@ -1916,6 +2314,10 @@ Ffeil log:
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Ethics Scrutiny is already open</source>
+        <translation type="unfinished">Mae Ethics Scrutiny eisoes ar agor</translation>
+    </message>
     <message>
         <source>The data folder %1 cannot be used: %2</source>
         <translation type="unfinished">Ni ellir defnyddio&apos;r ffolder data %1: %2</translation>
@@ -1944,6 +2346,34 @@ Cywirwch neu tynnwch y ffeil yn %1, yna ailgychwyn. Mae popeth arall yn gweithio
 <context>
     <name>bundle_conflict_dialog</name>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Dewis…</translation>
+    </message>
+    <message>
+        <source>Keep this record&apos;s</source>
+        <translation type="unfinished">Cadw un y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s</source>
+        <translation type="unfinished">Cymryd un y bwndel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation type="unfinished">Y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation type="unfinished">Y bwndel</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Cadw</translation>
+    </message>
+    <message>
         <source>
 changed %1</source>
         <translation type="unfinished">
@@ -1971,7 +2401,30 @@ newidiwyd %1</translation>
     </message>
 </context>
 <context>
+    <name>bundle_import_confirm</name>
+    <message>
+        <source>This bundle is not signed: its checksum shows whether it was damaged, not who made it or whether someone changed it. Import only bundles you received from a known office.</source>
+        <translation type="unfinished">Nid yw&apos;r bwndel hwn wedi ei lofnodi: mae ei swm gwirio yn dangos a gafodd ei ddifrodi, nid pwy a&apos;i gwnaeth nac a newidiodd rhywun ef. Mewnforiwch dim ond bwndeli a gawsoch gan swyddfa hysbys.</translation>
+    </message>
+</context>
+<context>
     <name>checklist_controller</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Wedi cadw</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
     <message>
         <source>Your change: %1 unanswered.</source>
         <translation type="unfinished">Eich newid: %1 heb ei ateb.</translation>
@@ -2093,6 +2546,13 @@ Eich nodyn%1:
     </message>
 </context>
 <context>
+    <name>condition_picker</name>
+    <message>
+        <source>Resolves: no question chosen yet</source>
+        <translation type="unfinished">Yn datrys: dim cwestiwn wedi ei ddewis eto</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Something went wrong that Ethics Scrutiny did not expect. Answers you have already seen marked “Saved” are kept in the record.
@@ -2159,7 +2619,30 @@ Beth ddigwyddodd: %1
     </message>
 </context>
 <context>
+    <name>decision_dialog</name>
+    <message>
+        <source>A recorded decision cannot be changed or deleted. If it is wrong, record a new decision that supersedes it; both stay in the record.</source>
+        <translation type="unfinished">Ni ellir newid na dileu penderfyniad a gofnodwyd. Os yw&apos;n anghywir, cofnodwch benderfyniad newydd sy&apos;n ei ddisodli; mae&apos;r ddau yn aros yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>Ethics panels advise; the PCC (holding the chief constable to account) and the chief constable decide. Record the panel&apos;s advice and the PCC&apos;s decision as separate entries.</source>
+        <translation type="unfinished">Mae paneli moeseg yn cynghori; mae&apos;r CHTh (sy&apos;n dwyn y prif gwnstabl i gyfrif) a&apos;r prif gwnstabl yn penderfynu. Cofnodwch gyngor y panel a phenderfyniad y CHTh fel cofnodion ar wahân.</translation>
+    </message>
+    <message>
+        <source>Nothing: this is a new decision</source>
+        <translation type="unfinished">Dim: mae hwn yn benderfyniad newydd</translation>
+    </message>
+    <message>
+        <source>Needed only to support while red flags on &apos;should&apos; or &apos;could&apos; questions stand: say why the decision-maker accepts them. No reason sets aside a &apos;must&apos; flag. It is printed prominently in the report.</source>
+        <translation type="unfinished">Dim ond ei angen i gefnogi tra bo baneri coch ar gwestiynau &apos;dylid&apos; neu &apos;gellid&apos; yn sefyll: dywedwch pam mae&apos;r sawl sy&apos;n penderfynu yn eu derbyn. Nid oes rheswm yn diystyru baner &apos;rhaid&apos;. Caiff ei argraffu&apos;n amlwg yn yr adroddiad.</translation>
+    </message>
+</context>
+<context>
     <name>decision_history_view</name>
+    <message>
+        <source>Stands</source>
+        <translation type="unfinished">Yn sefyll</translation>
+    </message>
     <message>
         <source>Superseded by #%1</source>
         <translation type="unfinished">Disodlwyd gan #%1</translation>
@@ -2196,6 +2679,10 @@ Beth ddigwyddodd: %1
 <context>
     <name>evidence_controller</name>
     <message>
+        <source>Adding the evidence (copying its file into the record)…</source>
+        <translation type="unfinished">Yn ychwanegu&apos;r dystiolaeth (yn copïo ei ffeil i&apos;r cofnod)…</translation>
+    </message>
+    <message>
         <source>Title: %1</source>
         <translation type="unfinished">Teitl: %1</translation>
     </message>
@@ -2213,7 +2700,22 @@ Beth ddigwyddodd: %1
     </message>
 </context>
 <context>
+    <name>evidence_dialog</name>
+    <message>
+        <source>No file attached</source>
+        <translation type="unfinished">Dim ffeil ynghlwm</translation>
+    </message>
+    <message>
+        <source>The file is kept by its SHA-256 and cannot be swapped; add a new item for a new version.</source>
+        <translation type="unfinished">Caiff y ffeil ei chadw yn ôl ei SHA-256 ac ni ellir ei chyfnewid; ychwanegwch eitem newydd ar gyfer fersiwn newydd.</translation>
+    </message>
+</context>
+<context>
     <name>evidence_model</name>
+    <message>
+        <source>file not supplied by the sending office</source>
+        <translation type="unfinished">ni chyflenwyd y ffeil gan y swyddfa a&apos;i hanfonodd</translation>
+    </message>
     <message>
         <source>No file</source>
         <translation type="unfinished">Dim ffeil</translation>
@@ -2252,6 +2754,13 @@ Beth ddigwyddodd: %1
     </message>
 </context>
 <context>
+    <name>evidence_view</name>
+    <message>
+        <source>Nothing in the register yet. Add each document or statement the force supplies, attach its file, and link it to the questions it answers.</source>
+        <translation type="unfinished">Dim byd yn y gofrestr eto. Ychwanegwch bob dogfen neu ddatganiad a gyflenwir gan yr heddlu, atodwch ei ffeil, a&apos;i chysylltu â&apos;r cwestiynau y mae&apos;n eu hateb.</translation>
+    </message>
+</context>
+<context>
     <name>export_controller</name>
     <message>
         <source>public summary</source>
@@ -2260,6 +2769,14 @@ Beth ddigwyddodd: %1
     <message>
         <source>panel report</source>
         <translation type="unfinished">adroddiad y panel</translation>
+    </message>
+    <message>
+        <source>Save the %1 as PDF</source>
+        <translation type="unfinished">Cadw&apos;r %1 fel PDF</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation type="unfinished">Cadw&apos;r %1</translation>
     </message>
     <message>
         <source> - actions</source>
@@ -2289,6 +2806,30 @@ Beth ddigwyddodd: %1
 <context>
     <name>file_dialogs</name>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scrutiny bundles (*.json)</source>
+        <translation type="unfinished">Bwndeli craffu (*.json)</translation>
+    </message>
+    <message>
+        <source>Record backups (*.db)</source>
+        <translation type="unfinished">Copïau wrth gefn o&apos;r cofnod (*.db)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished">Tudalennau gwe (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished">Taenlenni CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Back up the record to</source>
+        <translation type="unfinished">Gwneud copi wrth gefn o&apos;r cofnod i</translation>
+    </message>
+    <message>
         <source>Import a scrutiny bundle</source>
         <translation type="unfinished">Mewnforio bwndel craffu</translation>
     </message>
@@ -2303,6 +2844,22 @@ Beth ddigwyddodd: %1
 </context>
 <context>
     <name>framework_coverage_view</name>
+    <message>
+        <source>An element is met when every question tagged with it is met (or not applicable), not met when one is answered otherwise, and not answered while none has an answer but “unknown”. A “met” that a consistency rule doubts counts as not met. Frameworks this checklist asks nothing about are left out.</source>
+        <translation type="unfinished">Mae elfen wedi ei bodloni pan fo pob cwestiwn sydd wedi ei dagio â hi wedi ei fodloni (neu&apos;n amherthnasol), heb ei bodloni pan atebir un fel arall, a heb ei hateb tra nad oes gan yr un ateb ond “anhysbys”. Mae “wedi ei fodloni” y mae rheol gysondeb yn ei amau yn cyfrif fel heb ei fodloni. Gadewir allan fframweithiau nad yw&apos;r rhestr wirio hon yn gofyn dim amdanynt.</translation>
+    </message>
+    <message>
+        <source>Framework and element</source>
+        <translation type="unfinished">Fframwaith ac elfen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">Cwmpas</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Cwestiynau</translation>
+    </message>
     <message>
         <source>%1 of %2 met, %3 not met, %4 not answered</source>
         <translation type="unfinished">%1 o %2 wedi eu bodloni, %3 heb eu bodloni, %4 heb eu hateb</translation>
@@ -2436,6 +2993,25 @@ Beth ddigwyddodd: %1
     </message>
 </context>
 <context>
+    <name>language_menu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">&amp;Gosodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Ethics Scrutiny. Your record and reports are not affected.</source>
+        <translation type="unfinished">Defnyddir yr iaith newydd o&apos;r tro nesaf y byddwch yn dechrau Ethics Scrutiny. Nid yw&apos;n effeithio ar eich cofnod na&apos;ch adroddiadau.</translation>
+    </message>
+</context>
+<context>
     <name>meeting_controller</name>
     <message>
         <source>Panel comment, %1 %2: %3</source>
@@ -2444,6 +3020,10 @@ Beth ddigwyddodd: %1
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished">Newidiwyd gan rywun arall</translation>
+    </message>
     <message>
         <source>Record failed verification</source>
         <translation type="unfinished">Methodd y cofnod ei ddilysu</translation>
@@ -2478,10 +3058,56 @@ Ysgrifennu&apos;r adroddiad beth bynnag? Caiff pob tudalen ei nodi METHODD Y COF
     </message>
 </context>
 <context>
+    <name>office_controller</name>
+    <message>
+        <source>Record archives (*.zip)</source>
+        <translation type="unfinished">Archifau&apos;r cofnod (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>question_view</name>
+    <message>
+        <source>No rating</source>
+        <translation type="unfinished">Dim sgôr</translation>
+    </message>
+    <message>
+        <source>No evidence linked to this question yet (add it in the Evidence register tab)</source>
+        <translation type="unfinished">Dim tystiolaeth wedi ei chysylltu â&apos;r cwestiwn hwn eto (ychwanegwch hi yn nhab y Gofrestr dystiolaeth)</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished">Rhaid</translation>
+    </message>
+    <message>
+        <source>Legal requirement: the law requires it</source>
+        <translation type="unfinished">Gofyniad cyfreithiol: mae&apos;r gyfraith yn ei fynnu</translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation type="unfinished">Dylid</translation>
+    </message>
+    <message>
+        <source>Expected good practice</source>
+        <translation type="unfinished">Arfer da disgwyliedig</translation>
+    </message>
+    <message>
+        <source>Could</source>
+        <translation type="unfinished">Gellid</translation>
+    </message>
+    <message>
+        <source>Desirable</source>
+        <translation type="unfinished">Dymunol</translation>
+    </message>
     <message>
         <source>&lt;h3&gt;Why this matters&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Source%2:&lt;/i&gt; %3&lt;/p&gt;&lt;h3&gt;Evidence to ask for&lt;/h3&gt;%4&lt;h3&gt;Red flag&lt;/h3&gt;&lt;p&gt;%5&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h3&gt;Pam mae hyn yn bwysig&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Ffynhonnell%2:&lt;/i&gt; %3&lt;/p&gt;&lt;h3&gt;Tystiolaeth i ofyn amdani&lt;/h3&gt;%4&lt;h3&gt;Baner goch&lt;/h3&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rag</name>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished">Heb sgôr</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +3142,18 @@ Caiff popeth a gofnodwyd ers gwneud y copi wrth gefn hwnnw ei dynnu o&apos;r cof
 </context>
 <context>
     <name>round_changes_view</name>
+    <message>
+        <source>Newly answered</source>
+        <translation type="unfinished">Wedi ei ateb o&apos;r newydd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Wedi newid</translation>
+    </message>
+    <message>
+        <source>No longer answered</source>
+        <translation type="unfinished">Heb ei ateb mwyach</translation>
+    </message>
     <message>
         <source>Not answered</source>
         <translation type="unfinished">Heb ei ateb</translation>
@@ -2690,6 +3328,42 @@ Caiff ei hatebion eu cario ymlaen o rownd %3, sy&apos;n aros yn y cofnod heb ei 
 <context>
     <name>scrutiny_list_view</name>
     <message>
+        <source>There are no scrutinies yet. Choose “New scrutiny” to start one.</source>
+        <translation type="unfinished">Nid oes craffu eto. Dewiswch “Craffu newydd” i ddechrau un.</translation>
+    </message>
+    <message>
+        <source>&amp;Technology:</source>
+        <translation type="unfinished">&amp;Technoleg:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished">&amp;Cam:</translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation type="unfinished">S&amp;gôr:</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n:</source>
+        <translation type="unfinished">&amp;Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>All technologies</source>
+        <translation type="unfinished">Pob technoleg</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished">Pob cam</translation>
+    </message>
+    <message>
+        <source>All ratings</source>
+        <translation type="unfinished">Pob sgôr</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation type="unfinished">Pob penderfyniad</translation>
+    </message>
+    <message>
         <source>Not rated</source>
         <translation type="unfinished">Heb sgôr</translation>
     </message>
@@ -2720,12 +3394,28 @@ Caiff ei hatebion eu cario ymlaen o rownd %3, sy&apos;n aros yn y cofnod heb ei 
 <context>
     <name>template_controller</name>
     <message>
+        <source>Checklist templates (*.yaml *.yml *.json)</source>
+        <translation type="unfinished">Templedi rhestr wirio (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
         <source>Add an office template</source>
         <translation type="unfinished">Ychwanegu templed swyddfa</translation>
     </message>
 </context>
 <context>
     <name>template_dialogs</name>
+    <message>
+        <source>Questions added</source>
+        <translation type="unfinished">Cwestiynau a ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Questions changed</source>
+        <translation type="unfinished">Cwestiynau a newidiwyd</translation>
+    </message>
+    <message>
+        <source>Questions removed</source>
+        <translation type="unfinished">Cwestiynau a dynnwyd</translation>
+    </message>
     <message>
         <source>newly applies to this technology (version %1)</source>
         <translation type="unfinished">yn berthnasol o&apos;r newydd i&apos;r dechnoleg hon (fersiwn %1)</translation>

@@ -69,6 +69,8 @@ def test_every_interface_string_has_a_welsh_draft_awaiting_review() -> None:
 def test_interface_translations_keep_every_placeholder_and_shortcut() -> None:
     for context, source, translation in ts_messages(OUT / translations.UI_TS):
         text = translation.text or ""
+        if not text:
+            continue  # a missing draft is the completeness test's finding
         where = f"{context}: {source!r}"
         wanted, given = set(re.findall(r"%\d", source)), set(re.findall(r"%\d", text))
         # A translation may drop an English plural ending ("question%2"), never invent a value.

@@ -25,9 +25,9 @@ from ethics_scrutiny.domain.enums import ActionKind, ActionStatus
 from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
 
 from ..kit.accessibility import buddy_label, named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
-GENERAL = "General: not about one question"
+GENERAL = QT_TRANSLATE_NOOP("action_items_dialog", "General: not about one question")
 
 
 def action_input(item: ActionData) -> ActionInput:
@@ -134,7 +134,7 @@ class ActionItemDialog(QDialog):
             self.kind.addItem(i18n.label(kind), kind.value)
         for status in ActionStatus:
             self.status.addItem(i18n.label(status), status.value)
-        self.question.addItem(GENERAL, "")
+        self.question.addItem(translate("action_items_dialog", GENERAL), "")
         for key, prompt in questions:
             self.question.addItem(f"{key}  {_shorten(prompt)}", key)
             self.question.setItemData(

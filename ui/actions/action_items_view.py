@@ -19,7 +19,7 @@ from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import ActionStatus
 
 from ..kit.accessibility import buddy_label, chain_tab_order, named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .action_items_model import (
     ID_ROLE,
     ActionColumn,
@@ -28,9 +28,10 @@ from .action_items_model import (
     ActionShow,
 )
 
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "action_items_view",
     "No actions yet. Add each question put to the chief constable and each condition of "
-    "approval, with who owns it and when it is due; record the force's reply when it comes."
+    "approval, with who owns it and when it is due; record the force's reply when it comes.",
 )
 
 
@@ -56,7 +57,7 @@ class ActionItemsPage(QWidget):
         )
         self.show_only = named(QComboBox(self), translate("ActionItemsPage", "Show actions"))
         self.summary_label = QLabel(self)
-        self.empty_label = QLabel(EMPTY_HINT, self)
+        self.empty_label = QLabel(translate("action_items_view", EMPTY_HINT), self)
         self._build()
         self._connect()
         self._update_buttons()

@@ -56,7 +56,7 @@ class NewScrutinyDialog(QDialog):
         self.language = named(
             QComboBox(self),
             translate("NewScrutinyDialog", "Language"),
-            "Language of the checklist text and the reports",
+            translate("NewScrutinyDialog", "Language of the checklist text and the reports"),
         )
         self.supplier = named(QLineEdit(self), translate("NewScrutinyDialog", "Supplier"))
         self.purpose = named(QPlainTextEdit(self), translate("NewScrutinyDialog", "Purpose"))

@@ -26,10 +26,11 @@ from ethics_scrutiny.domain.approval import keys_of_condition
 from ethics_scrutiny.domain.scoring import RedFlag
 
 from ..kit.accessibility import buddy_label, chain_tab_order, named
+from ..kit.i18n import QT_TRANSLATE_NOOP, translate
 from ..kit.sizing import fit_to_screen
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_QUESTIONS = "Resolves: no question chosen yet"
+NO_QUESTIONS = QT_TRANSLATE_NOOP("condition_picker", "Resolves: no question chosen yet")
 
 
 def compose_condition(keys: Sequence[str], text: str) -> str:
@@ -182,7 +183,9 @@ class ConditionRow(QFrame):
         )
         self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.keys_label = named(QLabel(NO_QUESTIONS, self), self.tr("Questions resolved"))
+        self.keys_label = named(
+            QLabel(translate("condition_picker", NO_QUESTIONS), self), self.tr("Questions resolved")
+        )
         self.keys_label.setWordWrap(True)
         self.pick = QPushButton(self.tr("&Questions…"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
@@ -207,7 +210,11 @@ class ConditionRow(QFrame):
 
     def set_keys(self, keys: Sequence[str]) -> None:
         self.keys = tuple(keys)
-        text = self.tr("Resolves: ") + ", ".join(self.keys) if self.keys else NO_QUESTIONS
+        text = (
+            self.tr("Resolves: ") + ", ".join(self.keys)
+            if self.keys
+            else translate("condition_picker", NO_QUESTIONS)
+        )
         self.keys_label.setText(text)
         self.keys_label.setAccessibleName(text)
         self.changed.emit()

@@ -28,23 +28,26 @@ from ethics_scrutiny.domain.scoring import RedFlag
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput
 
 from ..kit.accessibility import buddy_label, named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from ..kit.sizing import fit_to_screen
 from .condition_picker import ConditionList, flag_line
 
-APPEND_ONLY_NOTE = (
+APPEND_ONLY_NOTE = QT_TRANSLATE_NOOP(
+    "decision_dialog",
     "A recorded decision cannot be changed or deleted. If it is wrong, record a new decision "
-    "that supersedes it; both stay in the record."
+    "that supersedes it; both stay in the record.",
 )
-CAPACITY_NOTE = (
+CAPACITY_NOTE = QT_TRANSLATE_NOOP(
+    "decision_dialog",
     "Ethics panels advise; the PCC (holding the chief constable to account) and the chief "
-    "constable decide. Record the panel's advice and the PCC's decision as separate entries."
+    "constable decide. Record the panel's advice and the PCC's decision as separate entries.",
 )
-NOT_REPLACING = "Nothing: this is a new decision"
-OVERRIDE_NOTE = (
+NOT_REPLACING = QT_TRANSLATE_NOOP("decision_dialog", "Nothing: this is a new decision")
+OVERRIDE_NOTE = QT_TRANSLATE_NOOP(
+    "decision_dialog",
     "Needed only to support while red flags on 'should' or 'could' questions stand: say why "
     "the decision-maker accepts them. No reason sets aside a 'must' flag. It is printed "
-    "prominently in the report."
+    "prominently in the report.",
 )
 SUPPORTING = (Outcome.SUPPORT.value, Outcome.SUPPORT_WITH_CONDITIONS.value)
 # Approval is time-limited: support needs a review date at most this far ahead.
@@ -117,7 +120,9 @@ class DecisionDialog(QDialog):
         self.intro = QLabel(self)
         self.error_label = named(QLabel(error, self), translate("DecisionDialog", "Problem"), error)
         self.capacity = named(
-            QComboBox(self), translate("DecisionDialog", "Capacity"), CAPACITY_NOTE
+            QComboBox(self),
+            translate("DecisionDialog", "Capacity"),
+            translate("decision_dialog", CAPACITY_NOTE),
         )
         self.supersedes = named(QComboBox(self), translate("DecisionDialog", "Supersedes"))
         self.outcome = named(QComboBox(self), translate("DecisionDialog", "Outcome"))
@@ -127,7 +132,9 @@ class DecisionDialog(QDialog):
         self.conditions = ConditionList(self)
         self.conditions.set_choices(questions, flags)
         self.override_reason = named(
-            QPlainTextEdit(self), translate("DecisionDialog", "Override reason"), OVERRIDE_NOTE
+            QPlainTextEdit(self),
+            translate("DecisionDialog", "Override reason"),
+            translate("decision_dialog", OVERRIDE_NOTE),
         )
         self.has_review = named(
             QCheckBox(translate("DecisionDialog", "Set a re&view date"), self),
@@ -171,8 +178,8 @@ class DecisionDialog(QDialog):
     def _setup_capacity(self, standing: Sequence[DecisionData]) -> None:
         for capacity in DecisionCapacity:
             self.capacity.addItem(i18n.label(capacity), capacity.value)
-        self.capacity.setToolTip(CAPACITY_NOTE)
-        self.supersedes.addItem(NOT_REPLACING, None)
+        self.capacity.setToolTip(translate("decision_dialog", CAPACITY_NOTE))
+        self.supersedes.addItem(translate("decision_dialog", NOT_REPLACING), None)
         for decision in standing:
             self.supersedes.addItem(
                 arg(translate("DecisionDialog", "Supersedes %1"), describe(decision)),
@@ -193,7 +200,12 @@ class DecisionDialog(QDialog):
             if scrutiny_title
             else ""
         )
-        self.intro.setText(f"{about}{CAPACITY_NOTE}\n\n{APPEND_ONLY_NOTE}")
+        self.intro.setText(
+            about
+            + translate("decision_dialog", CAPACITY_NOTE)
+            + "\n\n"
+            + translate("decision_dialog", APPEND_ONLY_NOTE)
+        )
         self.intro.setWordWrap(True)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
@@ -221,8 +233,8 @@ class DecisionDialog(QDialog):
         self.decided_by.setPlaceholderText(
             translate("DecisionDialog", "e.g. Ethics panel (chair: A. Person) or the PCC")
         )
-        self.override_reason.setPlaceholderText(OVERRIDE_NOTE)
-        self.override_reason.setToolTip(OVERRIDE_NOTE)
+        self.override_reason.setPlaceholderText(translate("decision_dialog", OVERRIDE_NOTE))
+        self.override_reason.setToolTip(translate("decision_dialog", OVERRIDE_NOTE))
         self.review_date.setCalendarPopup(True)
         self.review_date.setDisplayFormat("d MMMM yyyy")
         self.review_date.setDate(QDate.currentDate().addMonths(6))

@@ -37,7 +37,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("headers", "Review date"),
     QT_TRANSLATE_NOOP("headers", "Standing"),
 )
-STANDS = "Stands"
+STANDS = QT_TRANSLATE_NOOP("decision_history_view", "Stands")
 
 
 def standing_text(decision: DecisionData, withdrawn: Mapping[int, str]) -> str:
@@ -46,7 +46,7 @@ def standing_text(decision: DecisionData, withdrawn: Mapping[int, str]) -> str:
         return arg(translate("decision_history_view", "Superseded by #%1"), decision.superseded_by)
     if decision.sequence in withdrawn:
         return translate("decision_history_view", "Withdrawn")
-    return STANDS
+    return translate("decision_history_view", STANDS)
 
 
 class DecisionHistoryModel(RowsModel[DecisionData]):
@@ -92,7 +92,7 @@ class DecisionHistoryModel(RowsModel[DecisionData]):
             f"{decision.decided_at.astimezone():%d %b %Y %H:%M}",
             i18n.label(decision.capacity),
             i18n.label(decision.outcome),
-            decision.decided_by,
+            decision.decided_by_shown,
             f"{review.day} {review:%b %Y}"
             if review
             else translate("DecisionHistoryModel", "None set"),
@@ -133,7 +133,7 @@ class DecisionHistoryDialog(QDialog):
         self.table = named(
             QTableView(self),
             translate("DecisionHistoryDialog", "Decisions"),
-            "Superseded decisions are struck through",
+            translate("DecisionHistoryDialog", "Superseded decisions are struck through"),
         )
         self.details = named(
             QTextBrowser(self), translate("DecisionHistoryDialog", "Decision details")
@@ -169,7 +169,9 @@ class DecisionHistoryDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(self.model.rowCount() - 1)
         else:
-            self.details.setPlainText("No decision has been recorded yet.")
+            self.details.setPlainText(
+                translate("DecisionHistoryDialog", "No decision has been recorded yet.")
+            )
 
     def _build_table(self) -> None:
         table = self.table

@@ -31,11 +31,12 @@ from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 
 from ..kit import file_dialogs
 from ..kit.accessibility import buddy_label, named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
-NO_FILE = "No file attached"
-FILE_ON_ADD_ONLY = (
-    "The file is kept by its SHA-256 and cannot be swapped; add a new item for a new version."
+NO_FILE = QT_TRANSLATE_NOOP("evidence_dialog", "No file attached")
+FILE_ON_ADD_ONLY = QT_TRANSLATE_NOOP(
+    "evidence_dialog",
+    "The file is kept by its SHA-256 and cannot be swapped; add a new item for a new version.",
 )
 
 
@@ -106,7 +107,10 @@ class EvidenceDialog(QDialog):
             translate("EvidenceDialog", "Date received is known"),
         )
         self.received_on = named(QDateEdit(self), translate("EvidenceDialog", "Date received"))
-        self.file_label = named(QLabel(NO_FILE, self), translate("EvidenceDialog", "Attached file"))
+        self.file_label = named(
+            QLabel(translate("evidence_dialog", NO_FILE), self),
+            translate("EvidenceDialog", "Attached file"),
+        )
         self.attach = named(
             QPushButton(translate("EvidenceDialog", "Attach file…"), self),
             translate("EvidenceDialog", "Attach file"),
@@ -157,10 +161,12 @@ class EvidenceDialog(QDialog):
 
     def set_file(self, path: Path | None) -> None:
         self._file = path
-        self.file_label.setText(path.name if path else NO_FILE)
+        self.file_label.setText(path.name if path else translate("evidence_dialog", NO_FILE))
         self.file_label.setToolTip(str(path) if path else "")
         self.file_label.setAccessibleName(
-            arg(translate("EvidenceDialog", "Attached file: %1"), path.name) if path else NO_FILE
+            arg(translate("EvidenceDialog", "Attached file: %1"), path.name)
+            if path
+            else translate("evidence_dialog", NO_FILE)
         )
 
     def _setup(self, questions: Sequence[tuple[str, str]], error: str) -> None:
@@ -202,8 +208,8 @@ class EvidenceDialog(QDialog):
         self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.attach.setEnabled(self._editing is None)
         if self._editing is not None:
-            self.attach.setToolTip(FILE_ON_ADD_ONLY)
-            name = self._editing.file_name or NO_FILE
+            self.attach.setToolTip(translate("evidence_dialog", FILE_ON_ADD_ONLY))
+            name = self._editing.file_name or translate("evidence_dialog", NO_FILE)
             self.file_label.setText(name)
         self.hint.setWordWrap(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(

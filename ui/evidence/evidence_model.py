@@ -17,7 +17,7 @@ from ..kit.rows_model import Index, RowsModel
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT_HASH = 12
 # Evidence imported from a bundle exported without its files: named, but never received.
-NOT_SUPPLIED = "file not supplied by the sending office"
+NOT_SUPPLIED = QT_TRANSLATE_NOOP("evidence_model", "file not supplied by the sending office")
 
 
 class EvidenceColumn(IntEnum):
@@ -83,7 +83,7 @@ def _display(item: EvidenceData, column: EvidenceColumn) -> str:
         if not item.file_sha256:
             return translate("evidence_model", "No file")
         if item.file_not_supplied:
-            return f"{item.file_name} · {NOT_SUPPLIED}"
+            return f"{item.file_name} · {translate('evidence_model', NOT_SUPPLIED)}"
         return f"{item.file_name} · {item.file_sha256[:SHORT_HASH]}"
     if column is EvidenceColumn.QUESTIONS:
         return ", ".join(item.question_keys)
@@ -97,7 +97,7 @@ def _spoken(item: EvidenceData, column: EvidenceColumn) -> str:
             if item.file_size is not None
             else ""
         )
-        missing = f", {NOT_SUPPLIED}" if item.file_not_supplied else ""
+        missing = f", {translate('evidence_model', NOT_SUPPLIED)}" if item.file_not_supplied else ""
         return arg(
             translate("evidence_model", "%1%2, SHA-256 %3%4"),
             item.file_name,

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..kit.accessibility import buddy_label, chain_tab_order, named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .evidence_model import ID_ROLE, EvidenceColumn, EvidenceModel
 
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "evidence_view",
     "Nothing in the register yet. Add each document or statement the force supplies, "
-    "attach its file, and link it to the questions it answers."
+    "attach its file, and link it to the questions it answers.",
 )
 
 
@@ -52,7 +53,7 @@ class EvidencePage(QWidget):
             translate("EvidencePage", "Open attached file"),
         )
         self.summary_label = QLabel(self)
-        self.empty_label = QLabel(EMPTY_HINT, self)
+        self.empty_label = QLabel(translate("evidence_view", EMPTY_HINT), self)
         self._build()
         self._connect()
         self._update_buttons()

@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from .accessibility import named
-from .i18n import arg, translate
+from .i18n import QT_TRANSLATE_NOOP, arg, translate
 
 # The bundle's checksum detects damage only: anyone who edits a bundle can recompute it.
-UNSIGNED_TEXT = (
+UNSIGNED_TEXT = QT_TRANSLATE_NOOP(
+    "bundle_import_confirm",
     "This bundle is not signed: its checksum shows whether it was damaged, not who made it or "
-    "whether someone changed it. Import only bundles you received from a known office."
+    "whether someone changed it. Import only bundles you received from a known office.",
 )
 
 
@@ -24,7 +25,7 @@ class BundleImportConfirmation(QMessageBox):
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(translate("BundleImportConfirmation", "Import a scrutiny bundle"))
         self.setText(arg(translate("BundleImportConfirmation", "Import %1?"), path.name))
-        self.setInformativeText(UNSIGNED_TEXT)
+        self.setInformativeText(translate("bundle_import_confirm", UNSIGNED_TEXT))
         self.import_button: QPushButton = named(
             self.addButton(
                 translate("BundleImportConfirmation", "Import"), QMessageBox.ButtonRole.AcceptRole

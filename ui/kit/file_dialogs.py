@@ -7,17 +7,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .bundle_import_confirm import BundleImportConfirmation
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
-PDF_FILTER = "PDF documents (*.pdf)"
-BUNDLE_FILTER = "Scrutiny bundles (*.json)"
-BACKUP_FILTER = "Record backups (*.db)"
+PDF_FILTER = QT_TRANSLATE_NOOP("file_dialogs", "PDF documents (*.pdf)")
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("file_dialogs", "Scrutiny bundles (*.json)")
+BACKUP_FILTER = QT_TRANSLATE_NOOP("file_dialogs", "Record backups (*.db)")
 
 # What each export format is called in a save dialog, and the suffix its file must have.
 EXPORT_FILTERS = {
     "pdf": (PDF_FILTER, ".pdf"),
-    "html": ("Web pages (*.html)", ".html"),
-    "csv": ("CSV spreadsheets (*.csv)", ".csv"),
+    "html": (QT_TRANSLATE_NOOP("file_dialogs", "Web pages (*.html)"), ".html"),
+    "csv": (QT_TRANSLATE_NOOP("file_dialogs", "CSV spreadsheets (*.csv)"), ".csv"),
     "json": (BUNDLE_FILTER, ".json"),
 }
 
@@ -36,22 +36,31 @@ def ask_save_file(
 
 
 def ask_save_pdf(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
-    return ask_save_file(parent, caption, suggested, PDF_FILTER, ".pdf")
+    return ask_save_file(parent, caption, suggested, translate("file_dialogs", PDF_FILTER), ".pdf")
 
 
 def ask_save_export(parent: QWidget | None, caption: str, suggested: Path, fmt: str) -> Path | None:
     name_filter, suffix = EXPORT_FILTERS[fmt]
-    return ask_save_file(parent, caption, suggested, name_filter, suffix)
+    return ask_save_file(parent, caption, suggested, translate("file_dialogs", name_filter), suffix)
 
 
 def ask_save_backup(parent: QWidget | None, suggested: Path) -> Path | None:
-    return ask_save_file(parent, "Back up the record to", suggested, BACKUP_FILTER, ".db")
+    return ask_save_file(
+        parent,
+        translate("file_dialogs", "Back up the record to"),
+        suggested,
+        translate("file_dialogs", BACKUP_FILTER),
+        ".db",
+    )
 
 
 def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
     """Ask for a bundle to import and confirm it (bundles are unsigned); ``None`` if cancelled."""
     chosen, _selected_filter = QFileDialog.getOpenFileName(
-        parent, translate("file_dialogs", "Import a scrutiny bundle"), str(start), BUNDLE_FILTER
+        parent,
+        translate("file_dialogs", "Import a scrutiny bundle"),
+        str(start),
+        translate("file_dialogs", BUNDLE_FILTER),
     )
     if not chosen or not BundleImportConfirmation.ask(parent, Path(chosen)):
         return None

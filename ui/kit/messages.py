@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.services.failures import as_expected
 
-from .i18n import arg, translate
+from .i18n import QT_TRANSLATE_NOOP, arg, translate
 
-CHANGED_ELSEWHERE = "Changed by someone else"
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("messages", "Changed by someone else")
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -102,7 +102,10 @@ def changed_elsewhere(
 ) -> bool:
     """The "Changed by someone else" box with Reload and Cancel; True means Reload."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, CHANGED_ELSEWHERE, conflict_text(exc), parent=parent
+        QMessageBox.Icon.Warning,
+        translate("messages", CHANGED_ELSEWHERE),
+        conflict_text(exc),
+        parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,7 +115,7 @@ def changed_elsewhere(
     reload = box.addButton(translate("messages", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload)
-    box.setAccessibleName(CHANGED_ELSEWHERE)
+    box.setAccessibleName(translate("messages", CHANGED_ELSEWHERE))
     try:
         box.exec()
         return box.clickedButton() is reload

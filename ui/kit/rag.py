@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor
 from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import Rating
 
-NOT_RATED = "Not rated"
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+NOT_RATED = QT_TRANSLATE_NOOP("rag", "Not rated")
 
 # The only fixed colours in the app. Each pair has a contrast ratio of at least 4.5:1
 # (WCAG AA for normal text): white on green 5.9:1, black on amber 11.6:1, white on red 6.5:1.
@@ -24,7 +26,7 @@ _FOREGROUND = {
 
 
 def rating_word(rating: Rating | None) -> str:
-    return i18n.label(rating) if rating is not None else NOT_RATED
+    return i18n.label(rating) if rating is not None else translate("rag", NOT_RATED)
 
 
 def background(rating: Rating | None) -> QColor | None:

@@ -25,11 +25,20 @@ from ethics_scrutiny import i18n
 from ethics_scrutiny.services.bundle_report import ImportReport, ItemReport
 
 from ..kit.accessibility import named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 UNDECIDED, KEEP_OURS, TAKE_THEIRS = 0, 1, 2
-CHOICES = ("Choose…", "Keep this record's", "Take the bundle's")
-HEADERS = ("Item", "This record", "The bundle", "Keep")
+CHOICES = (
+    QT_TRANSLATE_NOOP("bundle_conflict_dialog", "Choose…"),
+    QT_TRANSLATE_NOOP("bundle_conflict_dialog", "Keep this record's"),
+    QT_TRANSLATE_NOOP("bundle_conflict_dialog", "Take the bundle's"),
+)
+HEADERS = (
+    QT_TRANSLATE_NOOP("bundle_conflict_dialog", "Item"),
+    QT_TRANSLATE_NOOP("bundle_conflict_dialog", "This record"),
+    QT_TRANSLATE_NOOP("bundle_conflict_dialog", "The bundle"),
+    QT_TRANSLATE_NOOP("bundle_conflict_dialog", "Keep"),
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,9 @@ class BundleConflictDialog(QDialog):
             QTableWidget(len(report.conflicts), len(HEADERS)),
             translate("BundleConflictDialog", "Conflicts"),
         )
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels(
+            [translate("bundle_conflict_dialog", h) for h in HEADERS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.choices: list[QComboBox] = []
@@ -125,7 +136,7 @@ class BundleConflictDialog(QDialog):
         combo = named(
             QComboBox(), arg(translate("BundleConflictDialog", "Keep for %1"), i18n.label(item))
         )
-        combo.addItems(list(CHOICES))
+        combo.addItems([translate("bundle_conflict_dialog", c) for c in CHOICES])
         combo.currentIndexChanged.connect(self._update_buttons)
         self.table.setCellWidget(row, 3, combo)
         self.choices.append(combo)
@@ -136,9 +147,14 @@ class BundleConflictDialog(QDialog):
             return
         item = self._report.conflicts[row]
         self.details.setPlainText(
-            f"{i18n.label(item)}\n\nThis record{_changed(item.ours_changed_at)}:\n"
-            f"{item.ours_full or item.ours}\n\nThe bundle{_changed(item.theirs_changed_at)}:\n"
-            f"{item.theirs_full or item.theirs}"
+            arg(
+                translate("BundleConflictDialog", "%1\n\nThis record%2:\n%3\n\nThe bundle%4:\n%5"),
+                i18n.label(item),
+                _changed(item.ours_changed_at),
+                item.ours_full or item.ours,
+                _changed(item.theirs_changed_at),
+                item.theirs_full or item.theirs,
+            )
         )
 
     def _buttons(self) -> QHBoxLayout:

@@ -38,9 +38,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("headers", "Now"),
 )
 KIND_WORDS = {
-    ChangeKind.ADDED: "Newly answered",
-    ChangeKind.CHANGED: "Changed",
-    ChangeKind.REMOVED: "No longer answered",
+    ChangeKind.ADDED: QT_TRANSLATE_NOOP("round_changes_view", "Newly answered"),
+    ChangeKind.CHANGED: QT_TRANSLATE_NOOP("round_changes_view", "Changed"),
+    ChangeKind.REMOVED: QT_TRANSLATE_NOOP("round_changes_view", "No longer answered"),
 }
 FIELD_WORDS = {"status": "status", "rating": "rating", "note": "note", "sensitive": "sensitivity"}
 
@@ -81,7 +81,7 @@ class RoundChangesModel(RowsModel[tuple[str, ResponseChange]]):
         if row is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         question, change = row
-        kind = KIND_WORDS[change.kind]
+        kind = translate("round_changes_view", KIND_WORDS[change.kind])
         if change.fields:
             kind += ": " + ", ".join(FIELD_WORDS.get(f, f) for f in change.fields)
         cells = (question, kind, finding(change.before), finding(change.after))

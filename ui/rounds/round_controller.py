@@ -89,5 +89,7 @@ class RoundController(QObject):
     def _on_started(self, scrutiny_id: int) -> None:
         self._ctx.events.scrutinies_changed.emit()
         self._ctx.events.record_changed.emit()
-        self._ctx.events.status_message.emit("New round started with the answers carried forward")
+        self._ctx.events.status_message.emit(
+            translate("RoundController", "New round started with the answers carried forward")
+        )
         self.started.emit(scrutiny_id)

@@ -21,19 +21,24 @@ from ethics_scrutiny.domain.coverage import ElementCoverage, FrameworkCoverage
 from ethics_scrutiny.domain.scrutiny import ResponseData
 
 from ..kit.accessibility import named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "framework_coverage_view",
     "An element is met when every question tagged with it is met (or not applicable), not met "
     "when one is answered otherwise, and not answered while none has an answer but "
     "\u201cunknown\u201d. A \u201cmet\u201d that a consistency rule doubts counts as not met. "
-    "Frameworks this checklist asks nothing about are left out."
+    "Frameworks this checklist asks nothing about are left out.",
 )
 MET = "Met"
 NOT_MET = "Not met"
 NOT_ANSWERED = "Not answered"
 NOT_ASKED = "No question in this checklist"
-HEADERS = ("Framework and element", "Coverage", "Questions")
+HEADERS = (
+    QT_TRANSLATE_NOOP("framework_coverage_view", "Framework and element"),
+    QT_TRANSLATE_NOOP("framework_coverage_view", "Coverage"),
+    QT_TRANSLATE_NOOP("framework_coverage_view", "Questions"),
+)
 
 
 class FrameworkCoverageView(QWidget):
@@ -41,13 +46,15 @@ class FrameworkCoverageView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation = QLabel(translate("framework_coverage_view", EXPLANATION), self)
         self.explanation.setWordWrap(True)
         self.tree = named(
-            QTreeWidget(self), translate("FrameworkCoverageView", "Framework coverage"), EXPLANATION
+            QTreeWidget(self),
+            translate("FrameworkCoverageView", "Framework coverage"),
+            translate("framework_coverage_view", EXPLANATION),
         )
         self.tree.setColumnCount(len(HEADERS))
-        self.tree.setHeaderLabels(list(HEADERS))
+        self.tree.setHeaderLabels([translate("framework_coverage_view", h) for h in HEADERS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAllColumnsShowFocus(True)

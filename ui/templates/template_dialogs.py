@@ -92,7 +92,12 @@ class TemplateProblemsDialog(_TextDialog):
             noun,
         )
         items = "".join(f"<li>{escape(problem)}</li>" for problem in problems)
-        super().__init__(parent, "Template not added", intro, f"<ol>{items}</ol>")
+        super().__init__(
+            parent,
+            translate("TemplateProblemsDialog", "Template not added"),
+            intro,
+            f"<ol>{items}</ol>",
+        )
 
 
 class UpgradeDialog(_TextDialog):
@@ -120,10 +125,10 @@ class UpgradeDialog(_TextDialog):
         )
         super().__init__(
             parent,
-            "Move to newer checklist version",
+            translate("UpgradeDialog", "Move to newer checklist version"),
             intro,
             upgrade_html(diff),
-            ok_text="Move to the newer version",
+            ok_text=translate("UpgradeDialog", "Move to the newer version"),
         )
 
 
@@ -131,9 +136,19 @@ def upgrade_html(diff: TemplateDiff) -> str:
     """The plan in words: versions, then added, changed (which parts) and removed questions."""
     moves = "".join(f"<li>{escape(m.title)}: {_move_text(m)}</li>" for m in diff.templates)
     parts = [f"<h3>Templates</h3><ul>{moves}</ul>"]
-    parts.append(_section("Questions added", diff.added, lambda c: "not yet answered"))
-    parts.append(_section("Questions changed", diff.changed, _changed_note))
-    parts.append(_section("Questions removed", diff.removed, _removed_note))
+    parts.append(
+        _section(
+            translate("template_dialogs", "Questions added"),
+            diff.added,
+            lambda c: "not yet answered",
+        )
+    )
+    parts.append(
+        _section(translate("template_dialogs", "Questions changed"), diff.changed, _changed_note)
+    )
+    parts.append(
+        _section(translate("template_dialogs", "Questions removed"), diff.removed, _removed_note)
+    )
     return "".join(parts)
 
 
