@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 from uuid import uuid4
 
@@ -11,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Enum,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -22,7 +24,20 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from ethics_scrutiny.domain.enums import (
+    ActionKind,
+    ActionStatus,
+    EvidenceKind,
+    Language,
+    Marking,
+    Outcome,
+    Rating,
+    Stage,
+    Status,
+    Technology,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -65,6 +80,40 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime}
 
 
+def choice(values: type[StrEnum], name: str, length: int) -> Enum:
+    """A column holding one of ``values`` (as its slug), refused by a CHECK constraint otherwise.
+
+    Stored as plain text (no native ENUM type, which PostgreSQL cannot change inside a
+    transaction), so attributes stay ``str``; ``name`` names the constraint (migration 0008).
+    """
+    return Enum(
+        *[member.value for member in values],
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=length,
+    )
+
+
+class Versioned:
+    """Optimistic concurrency for a row officers edit.
+
+    Every ORM UPDATE says ``WHERE version = <loaded>``, so a change committed meanwhile (by
+    another worker or, on a shared record, another officer) raises StaleDataError.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # True: SQLAlchemy bumps ``version`` on every UPDATE. False: the services bump it.
+    version_bumped_on_update: ClassVar[bool] = True
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        args: dict[str, Any] = {"version_id_col": cls.version}
+        if not cls.version_bumped_on_update:
+            args["version_id_generator"] = False
+        return args
+
+
 class TemplateSnapshot(Base):
     """A template exactly as a scrutiny used it, kept by the SHA-256 of its canonical JSON."""
 
@@ -77,7 +126,7 @@ class TemplateSnapshot(Base):
     stored_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
-class Scrutiny(Base):
+class Scrutiny(Versioned, Base):
     """One deployment under scrutiny."""
 
     __tablename__ = "scrutinies"
@@ -86,9 +135,9 @@ class Scrutiny(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     title: Mapped[str] = mapped_column(String(300))
     force: Mapped[str] = mapped_column(String(200))
-    technology: Mapped[str] = mapped_column(String(60))
-    stage: Mapped[str] = mapped_column(String(20))
-    marking: Mapped[str] = mapped_column(String(30))
+    technology: Mapped[str] = mapped_column(choice(Technology, "technology", 60))
+    stage: Mapped[str] = mapped_column(choice(Stage, "stage", 20))
+    marking: Mapped[str] = mapped_column(choice(Marking, "marking", 30))
     supplier: Mapped[str] = mapped_column(String(200), default="")
     purpose: Mapped[str] = mapped_column(Text, default="")
     # Snapshots never change, so their question count is fixed for the scrutiny's life.
@@ -96,21 +145,17 @@ class Scrutiny(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     # "en" or "cy": the language the app and reports use for this scrutiny's template text.
-    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
+    language: Mapped[str] = mapped_column(
+        choice(Language, "language", 5), default="en", server_default="en"
+    )
     # A later round of scrutiny of the same deployment links to the round before it.
     round_number: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     previous_id: Mapped[int | None] = mapped_column(
         ForeignKey("scrutinies.id"), nullable=True, index=True
     )
-    # Optimistic concurrency for the scrutiny's own details: services bump it on a stage or
-    # metadata edit (not when an answer merely touches ``updated_at``); every ORM UPDATE still
-    # says ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    # SQLAlchemy's own hook (typed as an instance attribute there, hence no ClassVar).
-    __mapper_args__ = {  # noqa: RUF012
-        "version_id_col": version,
-        "version_id_generator": False,
-    }
+    # The services bump ``version`` on a stage or metadata edit, not when an answer merely
+    # touches ``updated_at``; every ORM UPDATE still checks it.
+    version_bumped_on_update = False
 
     templates: Mapped[list[ScrutinyTemplate]] = relationship(
         order_by="ScrutinyTemplate.position", cascade="all, delete-orphan"
@@ -134,7 +179,7 @@ class ScrutinyTemplate(Base):
     snapshot: Mapped[TemplateSnapshot] = relationship()
 
 
-class Response(Base):
+class Response(Versioned, Base):
     """The current finding on one question; its history lives in the record."""
 
     __tablename__ = "responses"
@@ -143,18 +188,14 @@ class Response(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), index=True)
     question_key: Mapped[str] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(20))
-    rating: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    status: Mapped[str] = mapped_column(choice(Status, "status", 20))
+    rating: Mapped[str | None] = mapped_column(choice(Rating, "rating", 10), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and adds
-    # ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
-class Evidence(Base):
+class Evidence(Versioned, Base):
     """A document or statement the force supplied; a kept file lives in the data folder by hash."""
 
     __tablename__ = "evidence"
@@ -164,7 +205,7 @@ class Evidence(Base):
     # Stable across records, so a bundle's item meets the same item in another record.
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     title: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(choice(EvidenceKind, "kind", 20))
     # The force's own reference and version, e.g. "DPIA v5.4".
     reference: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text, default="")
@@ -178,10 +219,6 @@ class Evidence(Base):
     file_not_supplied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     added_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and adds
-    # ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     links: Mapped[list[EvidenceLink]] = relationship(
         order_by="EvidenceLink.question_key", cascade="all, delete-orphan"
@@ -197,7 +234,7 @@ class EvidenceLink(Base):
     question_key: Mapped[str] = mapped_column(String(16), primary_key=True)
 
 
-class Action(Base):
+class Action(Versioned, Base):
     """A question put to the chief constable, or a condition of approval, and the force's reply."""
 
     __tablename__ = "actions"
@@ -206,22 +243,18 @@ class Action(Base):
     scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), index=True)
     # Stable across records, so a bundle's item meets the same item in another record.
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(choice(ActionKind, "kind", 20))
     question_key: Mapped[str | None] = mapped_column(String(16), nullable=True)
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(200), default="")
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(choice(ActionStatus, "status", 20))
     reply: Mapped[str] = mapped_column(Text, default="")
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     # The record entry of the decision that set this condition, if any.
     decision_sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and adds
-    # ``WHERE version = <loaded>``, so a change committed meanwhile raises StaleDataError.
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class RecordEntry(Base):
@@ -260,10 +293,14 @@ class ScrutinyFacts(Base):
 
     scrutiny_id: Mapped[int] = mapped_column(ForeignKey("scrutinies.id"), primary_key=True)
     answered: Mapped[int] = mapped_column(Integer)
-    overall_rating: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    overall_rating: Mapped[str | None] = mapped_column(
+        choice(Rating, "overall_rating", 10), nullable=True
+    )
     ready_for_panel: Mapped[bool] = mapped_column(Boolean)
     red_flag_count: Mapped[int] = mapped_column(Integer)
-    latest_outcome: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    latest_outcome: Mapped[str | None] = mapped_column(
+        choice(Outcome, "latest_outcome", 40), nullable=True
+    )
     next_review_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     computed_at: Mapped[datetime] = mapped_column(default=utc_now)
 
@@ -304,7 +341,7 @@ class SyncKnown(Base):
     revision: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
-class OfficeProfileRow(Base):
+class OfficeProfileRow(Versioned, Base):
     """The office that holds this record (one row); each change is an ``office_changed`` entry."""
 
     __tablename__ = "office_profile"
@@ -318,7 +355,5 @@ class OfficeProfileRow(Base):
     logo_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     logo_name: Mapped[str] = mapped_column(String(255), default="", server_default="")
     demonstration: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     # Two officers saving the profile at once on a shared record: the second is refused.
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
