@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_scrutiny.assets import templates_dir
-from ethics_scrutiny.domain.errors import ConcurrentEditError, InvalidInputError
+from ethics_scrutiny.domain.errors import ConcurrentEditError, DiskFullError, InvalidInputError
 from ethics_scrutiny.domain.record import RecordKind, file_sha256
 from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.domain.templates import Template
 from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.database import Database
+from ethics_scrutiny.storage.disk_space import disk_full_error, is_disk_full
 from ethics_scrutiny.storage.models import Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
@@ -145,6 +146,8 @@ class BundleService:
             _sweep_stale(self._staging_dir)
             folder = Path(tempfile.mkdtemp(prefix="bundle-", dir=self._staging_dir))
         except OSError as exc:
+            if is_disk_full(exc):
+                raise self._no_room(bundle) from None
             raise InvalidInputError(
                 f"The bundle's files cannot be unpacked in {self._staging_dir} "
                 f"({exc.strerror}); make that folder writable and import again."
@@ -156,8 +159,29 @@ class BundleService:
                     staged.write_bytes(base64.b64decode(item.file_base64))
                     self._files.add(staged)
                     staged.unlink()
+        except (OSError, DiskFullError) as exc:
+            if isinstance(exc, DiskFullError) or is_disk_full(exc):
+                raise self._no_room(bundle) from None
+            raise
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+    def _no_room(self, bundle: Bundle) -> DiskFullError:
+        """The disk filled while the bundle's files were unpacked: say what the bundle needs.
+
+        Each file is unpacked and then kept, so the largest is on disk twice for a moment.
+        """
+        sizes = [_decoded_size(e.file_base64) for e in bundle.evidence if e.file_base64]
+        needed = sum(sizes) + max(sizes, default=0)
+        return disk_full_error(
+            self._staging_dir, needed, "the bundle was not imported and the record is unchanged"
+        )
+
+
+def _decoded_size(text: str) -> int:
+    """Bytes a base64 text decodes to, without decoding it (every 4 characters hold 3)."""
+    stripped = text.rstrip("=\n")
+    return len(stripped) * 3 // 4
 
 
 def _sweep_stale(staging: Path) -> None:

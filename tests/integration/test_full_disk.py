@@ -166,7 +166,7 @@ def test_an_import_on_a_full_disk_imports_nothing(
     assert main([*other, "import", str(bundle)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: The disk holding ") and err.count("\n") == 1
-    assert "the work was not finished" in err or "the file was not kept" in err  # not at start
+    assert "the bundle was not imported and the record is unchanged" in err  # not at start
     _one_sentence(err)
     assert _sha(db) == before and not _litter(small_disk)
     evidence = small_disk / "other" / "evidence"
@@ -175,6 +175,38 @@ def test_an_import_on_a_full_disk_imports_nothing(
     assert main([*other, "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
     assert main([*other, "import", str(bundle)]) == 0  # with room again, it imports
+
+
+def test_an_import_short_of_room_says_how_much_the_bundle_needs(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    """Unpacking a 1.5 MB file then keeping it needs 3 MB; the message says so."""
+    source = Services.open(resolve_settings(str(tmp_path / "source")))
+    try:
+        sid = source.scrutinies.create(NewScrutiny("Drone trial", "Dyfed-Powys", Technology.DRONES))
+        attached = tmp_path / "dpia.pdf"
+        attached.write_bytes(os.urandom(1536 * 1024))
+        source.evidence.add(sid, EvidenceInput("DPIA", file_path=str(attached)))
+        bundle = tmp_path / "bundle.json"
+        source.reports.export(sid, ExportFormat.JSON, bundle, include_files=True)
+    finally:
+        source.close()
+    target = Services.open(resolve_settings(str(small_disk / "data")))
+    try:
+        head = target.maintenance.head()
+        filler = fill(small_disk, leave=512 * 1024)
+        with pytest.raises(DiskFullError) as caught:
+            target.bundles.import_bundle(bundle)
+        message = str(caught.value)
+        _one_sentence(message)
+        assert f"The disk holding {small_disk / 'data' / 'incoming'} is full" in message
+        assert "free at least 3 MB on it" in message and "was not imported" in message
+        assert target.maintenance.head() == head and not _litter(small_disk)
+        assert not [p for p in (small_disk / "data" / "incoming").rglob("*") if p.is_file()]
+        filler.unlink()
+        assert target.bundles.import_bundle(bundle)  # with room again, it imports
+    finally:
+        target.close()
 
 
 def test_starting_on_a_full_disk_says_full_not_read_only_and_leaves_no_probe(

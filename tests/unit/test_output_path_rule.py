@@ -32,6 +32,8 @@ def places(tmp_path: Path) -> ManagedPlaces:
         "evidence/ab/abcdef",
         "logs/ethics-scrutiny.log",
         "templates/office.yaml",
+        "incoming/bundle-x1y2/evidence-0",
+        "incoming",
         "backups",
         "logs/../ethics-scrutiny.db",
     ],
