@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from ethics_scrutiny.cli import main
-from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome, Technology
+from ethics_scrutiny.domain.enums import DecisionCapacity, Outcome, Status, Technology
 from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.office import OfficeProfile, OfficeType
 from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
@@ -190,3 +191,52 @@ def test_reports_name_the_office_and_its_decision_maker(services: Services) -> N
     assert model.decision_maker == BOARD.decision_maker
     assert model.decisions[0].capacity == "Decision of the Exampleshire Policing and Crime Board"
     assert not model.demonstration and "DEMONSTRATION" not in model.band
+
+
+def _words(path: Path) -> str:
+    if path.suffix == ".pdf":
+        from pypdf import PdfReader
+
+        return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    from docx import Document
+
+    document = Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+@pytest.mark.sqlite_only
+def test_a_board_s_reports_name_the_board_and_never_a_pcc(
+    services: Services, tmp_path: Path
+) -> None:
+    services.office.set(BOARD)
+    scrutiny_id = services.scrutinies.create(
+        NewScrutiny(title="ANPR", force="Exampleshire Police", technology=Technology.ANPR)
+    )
+    detail = services.scrutinies.get(scrutiny_id)
+    for question in detail.checklist.questions()[:12]:
+        services.scrutinies.answer(scrutiny_id, question.key, Status.MET, note="Seen.")
+    services.decisions.decide(
+        scrutiny_id,
+        DecisionInput(
+            outcome=Outcome.DEFER,
+            rationale="More information is needed.",
+            decided_by="The Board",
+            capacity=DecisionCapacity.OFFICE_DECISION,
+        ),
+    )
+    outputs = [
+        ("panel.pdf", ExportFormat.PDF, False),
+        ("public.pdf", ExportFormat.PDF, True),
+        ("panel.docx", ExportFormat.DOCX, False),
+        ("public.docx", ExportFormat.DOCX, True),
+    ]
+    for name, fmt, public in outputs:
+        services.reports.export(scrutiny_id, fmt, tmp_path / name, public=public)
+        text = _words(tmp_path / name)
+        assert BOARD.name in text, name
+        # "NPCC" (the National Police Chiefs' Council) names another body, not the office.
+        assert not re.search(r"\bPCCs?\b|Police and Crime Commissioner", text), (
+            name,
+            re.findall(r".{40}(?:\bPCCs?\b|Police and Crime Commissioner).{40}", text),
+        )

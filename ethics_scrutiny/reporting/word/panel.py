@@ -50,6 +50,7 @@ def cover(doc: Document, model: ReportModel) -> None:
             ("Date", local_time_text(model.generated_at)),
             ("Template", f"{core[0]}, version {core[1]}" if core[1] else core[0]),
             *[("Module template", f"{title}, version {v}") for title, v in model.templates[1:]],
+            *([("Office", model.office)] if model.office else []),
             ("Prepared by", model.prepared_by or "Not recorded"),
             ("Report ID", model.report_id or "Not set"),
         ],
