@@ -7,8 +7,6 @@ work on machines without a display. ``--smoke-test`` checks the installation (``
 from __future__ import annotations
 
 import argparse
-import ctypes
-import importlib.util
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -64,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def platform_problem(
     environ: Mapping[str, str] = os.environ,
     platform: str = sys.platform,
-    load: Callable[[str], object] = ctypes.CDLL,
+    load: Callable[[str], object] | None = None,
 ) -> str | None:
     """One sentence naming the packages to install when Qt's X11 platform cannot load."""
     chosen = environ.get("QT_QPA_PLATFORM", "")
@@ -72,6 +70,10 @@ def platform_problem(
         return None
     if not chosen and environ.get("WAYLAND_DISPLAY"):
         return None  # Qt opens the window through Wayland
+    if load is None:
+        import ctypes  # here, not at the top: the command line never needs it
+
+        load = ctypes.CDLL
     missing = [name for name in XCB_LIBRARIES if not _loads(load, name)]
     if not missing:
         qpa = _qt_xcb_library()
@@ -105,6 +107,8 @@ def _load_failure(load: Callable[[str], object], name: str) -> str | None:
 
 def _qt_xcb_library() -> str | None:
     """Qt's own xcb library in the installed PySide6, without importing PySide6."""
+    import importlib.util
+
     spec = importlib.util.find_spec("PySide6")
     for folder in spec.submodule_search_locations or [] if spec else []:
         candidate = Path(folder) / "Qt" / "lib" / "libQt6XcbQpa.so.6"
