@@ -142,6 +142,14 @@
         <translation type="unfinished">Dim dyddiad</translation>
     </message>
     <message>
+        <source>%1 (sensitive)</source>
+        <translation type="unfinished">%1 (sensitif)</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation type="unfinished">Dim ateb eto</translation>
+    </message>
+    <message>
         <source>About question %1</source>
         <translation type="unfinished">Am gwestiwn %1</translation>
     </message>
@@ -179,6 +187,10 @@
     <message>
         <source>%1 in all, %2 open</source>
         <translation type="unfinished">%1 i gyd, %2 ar agor</translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation type="unfinished">%1, %2 yn hwyr</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -387,8 +399,12 @@ Y bwndel%4:
         <translation type="unfinished">Cofrestr dystiolaeth (%1)</translation>
     </message>
     <message>
-        <source>Actions and conditions (%1 open</source>
-        <translation type="unfinished">Camau gweithredu ac amodau (%1 ar agor</translation>
+        <source>Actions and conditions (%1 open, %2 overdue)</source>
+        <translation type="unfinished">Camau gweithredu ac amodau (%1 ar agor, %2 yn hwyr)</translation>
+    </message>
+    <message>
+        <source>Actions and conditions (%1 open)</source>
+        <translation type="unfinished">Camau gweithredu ac amodau (%1 ar agor)</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -547,8 +563,8 @@ Y bwndel%4:
         <translation type="unfinished">Pam y daeth y panel i&apos;r canlyniad hwn</translation>
     </message>
     <message>
-        <source>e.g. Ethics panel (chair: A. Person) or the PCC</source>
-        <translation type="unfinished">e.e. Panel moeseg (cadeirydd: A. Person) neu&apos;r CHTh</translation>
+        <source>e.g. Ethics panel (chair: A. Person), or the office</source>
+        <translation type="unfinished">e.e. Panel moeseg (cadeirydd: A. Person), neu&apos;r swyddfa</translation>
     </message>
     <message>
         <source>Standing &apos;must&apos; flags: %1. Support cannot be recorded while they stand; support with conditions needs a condition naming each of them.</source>
@@ -589,6 +605,22 @@ Y bwndel%4:
     <message>
         <source>Decision details</source>
         <translation type="unfinished">Manylion y penderfyniad</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished">canlyniad</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation type="unfinished">rhesymeg</translation>
+    </message>
+    <message>
+        <source>who decided</source>
+        <translation type="unfinished">pwy a benderfynodd</translation>
+    </message>
+    <message>
+        <source>at least one condition</source>
+        <translation type="unfinished">o leiaf un amod</translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
@@ -887,6 +919,10 @@ Y bwndel%4:
         <translation type="unfinished">%1 eitem, %2 gyda ffeiliau</translation>
     </message>
     <message>
+        <source>%1; %2 not linked to any question</source>
+        <translation type="unfinished">%1; %2 heb eu cysylltu ag unrhyw gwestiwn</translation>
+    </message>
+    <message>
         <source>Evidence &amp;register:</source>
         <translation type="unfinished">&amp;Cofrestr dystiolaeth:</translation>
     </message>
@@ -932,6 +968,45 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
     <message>
         <source>Report not saved</source>
         <translation type="unfinished">Ni chadwyd yr adroddiad</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export the %1</source>
+        <translation type="unfinished">Allforio&apos;r %1</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">Paratowyd gan</translation>
+    </message>
+    <message>
+        <source>Your name, as the cover should give it</source>
+        <translation type="unfinished">Eich enw, fel y dylai&apos;r clawr ei roi</translation>
+    </message>
+    <message>
+        <source>Add the guidance &amp;appendix (guidance, sources and red-flag criteria for every question; many more pages)</source>
+        <translation type="unfinished">Ychwanegu&apos;r &amp;atodiad canllawiau (canllawiau, ffynonellau a meini prawf baner goch ar gyfer pob cwestiwn; llawer mwy o dudalennau)</translation>
+    </message>
+    <message>
+        <source>Add the guidance appendix</source>
+        <translation type="unfinished">Ychwanegu&apos;r atodiad canllawiau</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation type="unfinished">&amp;Paratowyd gan:</translation>
+    </message>
+    <message>
+        <source>The PDF is a print copy: PDF files cannot be tagged for screen readers. Publish or send the accessible HTML version (File &gt; Export accessible HTML) alongside it.</source>
+        <translation type="unfinished">Copi i&apos;w argraffu yw&apos;r PDF: ni ellir tagio ffeiliau PDF ar gyfer darllenwyr sgrin. Cyhoeddwch neu anfonwch y fersiwn HTML hygyrch (Ffeil &gt; Allforio HTML hygyrch) gydag ef.</translation>
+    </message>
+    <message>
+        <source>The HTML file is the accessible version, for screen readers.</source>
+        <translation type="unfinished">Y ffeil HTML yw&apos;r fersiwn hygyrch, ar gyfer darllenwyr sgrin.</translation>
+    </message>
+    <message>
+        <source>An editable copy, with the same content as the PDF.</source>
+        <translation type="unfinished">Copi y gellir ei olygu, gyda&apos;r un cynnwys â&apos;r PDF.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1074,10 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
     <message>
         <source>Comment not saved</source>
         <translation type="unfinished">Ni chadwyd y sylw</translation>
+    </message>
+    <message>
+        <source>Question %1 has no answer to add the comment to.</source>
+        <translation type="unfinished">Nid oes gan gwestiwn %1 ateb i ychwanegu&apos;r sylw ato.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1151,10 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
         <translation type="unfinished">Sgôr fesul thema</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Red flags to discuss: %1&lt;/b&gt;. Press Page Down.</source>
+        <translation type="unfinished">&lt;b&gt;Baneri coch i&apos;w trafod: %1&lt;/b&gt;. Pwyswch Page Down.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;No red flags.&lt;/b&gt; Press Esc to leave meeting mode.</source>
         <translation type="unfinished">&lt;b&gt;Dim baneri coch.&lt;/b&gt; Pwyswch Esc i adael modd cyfarfod.</translation>
     </message>
@@ -1080,8 +1163,20 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
         <translation type="unfinished">Heb ei ateb</translation>
     </message>
     <message>
+        <source>&lt;h1&gt;⚑ Red flag %1 of %2: %3&lt;/h1&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;⚑ Baner goch %1 o %2: %3&lt;/h1&gt;</translation>
+    </message>
+    <message>
         <source>Red flag: %1</source>
         <translation type="unfinished">Baner goch: %1</translation>
+    </message>
+    <message>
+        <source>Finding: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished">Canfyddiad: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (note marked sensitive: not shown)</source>
+        <translation type="unfinished"> (nodyn wedi ei nodi&apos;n sensitif: heb ei ddangos)</translation>
     </message>
     <message>
         <source>Panel comment on %1</source>
@@ -1730,6 +1825,14 @@ Caiff y newid ei gadw yn y cofnod gyda&apos;r dyddiad.</translation>
         <translation type="unfinished">Camau gweithredu agored</translation>
     </message>
     <message>
+        <source>No red flags.</source>
+        <translation type="unfinished">Dim baneri coch.</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished">Dim camau gweithredu agored.</translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation type="unfinished">Allforio PDF…</translation>
     </message>
@@ -1836,6 +1939,33 @@ Wedi ei gadw yn: %4</translation>
     </message>
 </context>
 <context>
+    <name>VerifyHeadDialog</name>
+    <message>
+        <source>Verify the record</source>
+        <translation type="unfinished">Dilysu&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Verifying recomputes every entry&apos;s hash and checks the current state against the record. To show that nothing recorded before an earlier report has been altered since, give the head hash printed on that report&apos;s summary page; or leave it empty to verify the record as it stands.</source>
+        <translation type="unfinished">Mae dilysu yn ailgyfrifo hash pob cofnod ac yn gwirio&apos;r cyflwr presennol yn erbyn y cofnod. I ddangos nad oes dim a gofnodwyd cyn adroddiad cynharach wedi ei newid ers hynny, rhowch yr hash pen a argraffwyd ar dudalen crynodeb yr adroddiad hwnnw; neu gadewch ef yn wag i ddilysu&apos;r cofnod fel y mae.</translation>
+    </message>
+    <message>
+        <source>Head hash from an earlier report</source>
+        <translation type="unfinished">Hash pen o adroddiad cynharach</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f (optional)</source>
+        <translation type="unfinished">64 nod, 0-9 ac a-f (dewisol)</translation>
+    </message>
+    <message>
+        <source>&amp;Head hash:</source>
+        <translation type="unfinished">&amp;Hash pen:</translation>
+    </message>
+    <message>
+        <source>A head hash is 64 characters, 0-9 and a-f, as printed on a report&apos;s summary page; copy it from there, or leave the box empty.</source>
+        <translation type="unfinished">Mae hash pen yn 64 nod, 0-9 ac a-f, fel y&apos;i hargraffwyd ar dudalen crynodeb adroddiad; copïwch ef oddi yno, neu gadewch y blwch yn wag.</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowController</name>
     <message>
         <source>Stage not changed</source>
@@ -1906,6 +2036,10 @@ Ffeil log:
     <message>
         <source>Due: %1</source>
         <translation type="unfinished">Dyledus: %1</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished">Ateb:</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2530,14 @@ newidiwyd %1</translation>
         <translation type="unfinished">Ni fewnforiwyd %1%2, ac nid oes dim wedi newid: newidiwyd %3 eitem o “%4” yn y cofnod hwn ac yn y bwndel ers iddynt gyfarfod ddiwethaf. Dewiswch pa un i&apos;w gadw ar gyfer pob un, yna mewnforio; neu mewnforiwch y bwndel fel craffu ar wahân fel nad oes dim yn cael ei golli.</translation>
     </message>
     <message>
+        <source>Taken from the bundle</source>
+        <translation type="unfinished">Wedi eu cymryd o&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>Kept from this record</source>
+        <translation type="unfinished">Wedi eu cadw o&apos;r cofnod hwn</translation>
+    </message>
+    <message>
         <source>• and %1 more</source>
         <translation type="unfinished">• a %1 arall</translation>
     </message>
@@ -2432,6 +2574,10 @@ newidiwyd %1</translation>
     <message>
         <source>no rating</source>
         <translation type="unfinished">dim sgôr</translation>
+    </message>
+    <message>
+        <source> (sensitive)</source>
+        <translation type="unfinished"> (sensitif)</translation>
     </message>
     <message>
         <source>
@@ -2495,6 +2641,22 @@ Eich nodyn%1:
         <translation type="unfinished">Baneri coch</translation>
     </message>
     <message>
+        <source>%1 of %2 questions answered</source>
+        <translation type="unfinished">%1 o %2 cwestiwn wedi eu hateb</translation>
+    </message>
+    <message>
+        <source>%1 red flags</source>
+        <translation type="unfinished">%1 baner goch</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>%1, critical</source>
+        <translation type="unfinished">%1, allweddol</translation>
+    </message>
+    <message>
         <source>Counts as not met: %1 (because %2 %3 not met)</source>
         <translation type="unfinished">Yn cyfrif fel heb ei fodloni: %1 (oherwydd bod %2 %3 heb ei fodloni)</translation>
     </message>
@@ -2551,6 +2713,10 @@ Eich nodyn%1:
         <source>Resolves: no question chosen yet</source>
         <translation type="unfinished">Yn datrys: dim cwestiwn wedi ei ddewis eto</translation>
     </message>
+    <message>
+        <source>red flag</source>
+        <translation type="unfinished">baner goch</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -2565,6 +2731,16 @@ What happened: %1
 Beth ddigwyddodd: %1
 
 </translation>
+    </message>
+    <message>
+        <source>Details are in the log file:
+%1</source>
+        <translation type="unfinished">Mae&apos;r manylion yn y ffeil log:
+%1</translation>
+    </message>
+    <message>
+        <source>No log file is set up.</source>
+        <translation type="unfinished">Nid oes ffeil log wedi ei gosod.</translation>
     </message>
     <message>
         <source>Ethics Scrutiny: unexpected error</source>
@@ -2625,8 +2801,8 @@ Beth ddigwyddodd: %1
         <translation type="unfinished">Ni ellir newid na dileu penderfyniad a gofnodwyd. Os yw&apos;n anghywir, cofnodwch benderfyniad newydd sy&apos;n ei ddisodli; mae&apos;r ddau yn aros yn y cofnod.</translation>
     </message>
     <message>
-        <source>Ethics panels advise; the PCC (holding the chief constable to account) and the chief constable decide. Record the panel&apos;s advice and the PCC&apos;s decision as separate entries.</source>
-        <translation type="unfinished">Mae paneli moeseg yn cynghori; mae&apos;r CHTh (sy&apos;n dwyn y prif gwnstabl i gyfrif) a&apos;r prif gwnstabl yn penderfynu. Cofnodwch gyngor y panel a phenderfyniad y CHTh fel cofnodion ar wahân.</translation>
+        <source>Ethics panels advise; the office&apos;s decision-maker (holding the chief constable to account) and the chief constable decide. Record the panel&apos;s advice and the office&apos;s decision as separate entries.</source>
+        <translation type="unfinished">Mae paneli moeseg yn cynghori; mae&apos;r sawl sy&apos;n penderfynu yn y swyddfa (sy&apos;n dwyn y prif gwnstabl i gyfrif) a&apos;r prif gwnstabl yn penderfynu. Cofnodwch gyngor y panel a phenderfyniad y swyddfa fel cofnodion ar wahân.</translation>
     </message>
     <message>
         <source>Nothing: this is a new decision</source>
@@ -2670,6 +2846,10 @@ Beth ddigwyddodd: %1
     <message>
         <source>&lt;p&gt;&lt;b&gt;Withdrawn:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Tynnwyd yn ôl:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished">dim wedi eu cofnodi</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Override of red flags (%1):&lt;/b&gt; %2&lt;/p&gt;</source>
@@ -2741,6 +2921,10 @@ Beth ddigwyddodd: %1
         <translation type="unfinished">derbyniwyd %1</translation>
     </message>
     <message>
+        <source>No date</source>
+        <translation type="unfinished">Dim dyddiad</translation>
+    </message>
+    <message>
         <source>Not linked to any question</source>
         <translation type="unfinished">Heb ei gysylltu ag unrhyw gwestiwn</translation>
     </message>
@@ -2762,6 +2946,22 @@ Beth ddigwyddodd: %1
 </context>
 <context>
     <name>export_controller</name>
+    <message>
+        <source>accessible HTML </source>
+        <translation type="unfinished">HTML hygyrch </translation>
+    </message>
+    <message>
+        <source>CSV </source>
+        <translation type="unfinished">CSV </translation>
+    </message>
+    <message>
+        <source>bundle of the </source>
+        <translation type="unfinished">bwndel o&apos;r </translation>
+    </message>
+    <message>
+        <source>actions CSV of the </source>
+        <translation type="unfinished">CSV camau gweithredu o&apos;r </translation>
+    </message>
     <message>
         <source>public summary</source>
         <translation type="unfinished">crynodeb cyhoeddus</translation>
@@ -2789,6 +2989,10 @@ Beth ddigwyddodd: %1
     <message>
         <source> - panel report</source>
         <translation type="unfinished"> - adroddiad y panel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -2847,6 +3051,22 @@ Beth ddigwyddodd: %1
     <message>
         <source>An element is met when every question tagged with it is met (or not applicable), not met when one is answered otherwise, and not answered while none has an answer but “unknown”. A “met” that a consistency rule doubts counts as not met. Frameworks this checklist asks nothing about are left out.</source>
         <translation type="unfinished">Mae elfen wedi ei bodloni pan fo pob cwestiwn sydd wedi ei dagio â hi wedi ei fodloni (neu&apos;n amherthnasol), heb ei bodloni pan atebir un fel arall, a heb ei hateb tra nad oes gan yr un ateb ond “anhysbys”. Mae “wedi ei fodloni” y mae rheol gysondeb yn ei amau yn cyfrif fel heb ei fodloni. Gadewir allan fframweithiau nad yw&apos;r rhestr wirio hon yn gofyn dim amdanynt.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished">Wedi ei fodloni</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished">Heb ei fodloni</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>No question in this checklist</source>
+        <translation type="unfinished">Dim cwestiwn yn y rhestr wirio hon</translation>
     </message>
     <message>
         <source>Framework and element</source>
@@ -3055,6 +3275,17 @@ Ysgrifennu&apos;r adroddiad beth bynnag? Caiff pob tudalen ei nodi METHODD Y COF
     <message>
         <source>%1 on %2 %3</source>
         <translation type="unfinished">%1 ar %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>new_scrutiny_dialog</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation type="unfinished">Cymraeg</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3636,56 @@ Caiff ei hatebion eu cario ymlaen o rownd %3, sy&apos;n aros yn y cofnod heb ei 
 <context>
     <name>template_dialogs</name>
     <message>
+        <source>question</source>
+        <translation type="unfinished">cwestiwn</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation type="unfinished">canllawiau</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished">ffynonellau</translation>
+    </message>
+    <message>
+        <source>evidence to ask for</source>
+        <translation type="unfinished">tystiolaeth i ofyn amdani</translation>
+    </message>
+    <message>
+        <source>red flag</source>
+        <translation type="unfinished">baner goch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished">allweddol</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished">rhwystro</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation type="unfinished">camau</translation>
+    </message>
+    <message>
+        <source>frameworks</source>
+        <translation type="unfinished">fframweithiau</translation>
+    </message>
+    <message>
+        <source>Welsh text</source>
+        <translation type="unfinished">testun Cymraeg</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished">thema</translation>
+    </message>
+    <message>
         <source>Questions added</source>
         <translation type="unfinished">Cwestiynau a ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>not yet answered</source>
+        <translation type="unfinished">heb ei ateb eto</translation>
     </message>
     <message>
         <source>Questions changed</source>

@@ -126,9 +126,11 @@ class ActionItemsModel(RowsModel[ActionData]):
 
     def _spoken(self, item: ActionData, column: ActionColumn) -> str:
         if column is ActionColumn.TEXT:
-            return item.text + (" (sensitive)" if item.sensitive else "")
+            if item.sensitive:
+                return arg(translate("ActionItemsModel", "%1 (sensitive)"), item.text)
+            return item.text
         if column is ActionColumn.REPLY:
-            return item.reply or "No reply yet"
+            return item.reply or translate("ActionItemsModel", "No reply yet")
         if column is ActionColumn.QUESTION:
             return (
                 arg(translate("ActionItemsModel", "About question %1"), item.question_key)

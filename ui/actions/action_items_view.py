@@ -85,7 +85,7 @@ class ActionItemsPage(QWidget):
         overdue = sum(1 for a in items if a.is_overdue(today))
         text = arg(translate("ActionItemsPage", "%1 in all, %2 open"), len(items), open_count)
         if overdue:
-            text += f", {overdue} overdue"
+            text = arg(translate("ActionItemsPage", "%1, %2 overdue"), text, overdue)
         self.summary_label.setText(text if items else "")
         self.empty_label.setVisible(not items)
         self._update_buttons()

@@ -237,9 +237,16 @@ class ChecklistModel(QAbstractItemModel):
             Column.ITEM: (title, title),
             Column.PROGRESS: (
                 f"{score.answered}/{score.total}",
-                f"{score.answered} of {score.total} questions answered",
+                arg(
+                    translate("checklist_model", "%1 of %2 questions answered"),
+                    score.answered,
+                    score.total,
+                ),
             ),
-            Column.FLAGS: (str(score.red_flags), f"{score.red_flags} red flags"),
+            Column.FLAGS: (
+                str(score.red_flags),
+                arg(translate("checklist_model", "%1 red flags"), score.red_flags),
+            ),
         }[column]
         return _text_role(texts, role)
 
@@ -250,14 +257,21 @@ class ChecklistModel(QAbstractItemModel):
         if column is Column.RATING:
             if response is None:
                 # A column of "Not rated" beside unanswered questions hid the ratings given.
-                return _text_role(("", "Not answered"), role)
+                return _text_role(("", translate("checklist_model", "Not answered")), role)
             return _rating_role(question_rating(question, self._counted.get(question.key)), role)
         status = i18n.label(response.status) if response else NOT_ANSWERED
-        obligation = f"{i18n.label(question.obligation)}{', critical' if question.critical else ''}"
+        obligation = i18n.label(question.obligation)
+        if question.critical:
+            obligation = arg(translate("checklist_model", "%1, critical"), obligation)
         prompt = question_text(question, self._language).prompt
         texts = {
             Column.ITEM: (f"{question.key}  {prompt}", f"{question.key} ({obligation}): {prompt}"),
-            Column.PROGRESS: (status, i18n.label(response.status) if response else "Not answered"),
+            Column.PROGRESS: (
+                status,
+                i18n.label(response.status)
+                if response
+                else translate("checklist_model", "Not answered"),
+            ),
             Column.FLAGS: self._flag_texts(question),
         }[column]
         return _text_role(texts, role)

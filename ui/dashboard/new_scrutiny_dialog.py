@@ -25,10 +25,13 @@ from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.domain.templates import Template
 
 from ..kit.accessibility import buddy_label, named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
-_LANGUAGE_NAMES = {Language.ENGLISH: "English", Language.WELSH: "Cymraeg (Welsh)"}
+_LANGUAGE_NAMES = {
+    Language.ENGLISH: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "English"),
+    Language.WELSH: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "Cymraeg (Welsh)"),
+}
 
 
 class NewScrutinyDialog(QDialog):
@@ -96,7 +99,9 @@ class NewScrutinyDialog(QDialog):
             self.stage.addItem(i18n.label(stage), stage.value)
         for language in Language:
             # Each language named in itself, so a Welsh speaker finds "Cymraeg" at once.
-            self.language.addItem(_LANGUAGE_NAMES[language], language.value)
+            self.language.addItem(
+                translate("new_scrutiny_dialog", _LANGUAGE_NAMES[language]), language.value
+            )
         self.language.setToolTip(
             translate(
                 "NewScrutinyDialog",

@@ -126,7 +126,8 @@ class QuestionPickerDialog(QDialog):
         if flags:
             self._heading(self.tr("Standing 'must' flags"))
             for flag in flags:
-                self._item(f"{flag.key}  {flag.prompt} ({flag.why or 'red flag'})", flag, chosen)
+                why = flag.why or translate("condition_picker", "red flag")
+                self._item(f"{flag.key}  {flag.prompt} ({why})", flag, chosen)
             self._heading(self.tr("Other questions"))
         for key, prompt in questions:
             if key not in flagged:

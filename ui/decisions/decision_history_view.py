@@ -232,7 +232,9 @@ def details_html(model: DecisionHistoryModel, decision: DecisionData) -> str:
             arg(translate("decision_history_view", "<p><b>Withdrawn:</b> %1</p>"), escape(reason))
         )
     if decision.override_reason:
-        flags = ", ".join(decision.overridden_flags) or "none recorded"
+        flags = ", ".join(decision.overridden_flags) or translate(
+            "decision_history_view", "none recorded"
+        )
         parts.append(
             arg(
                 translate("decision_history_view", "<p><b>Override of red flags (%1):</b> %2</p>"),

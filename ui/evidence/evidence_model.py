@@ -120,7 +120,7 @@ def _spoken(item: EvidenceData, column: EvidenceColumn) -> str:
                     item.received_on.strftime("%d %b %Y"),
                 )
             )
-        return ", ".join(parts) or "No date"
+        return ", ".join(parts) or translate("evidence_model", "No date")
     if column is EvidenceColumn.QUESTIONS and not item.question_keys:
         return translate("evidence_model", "Not linked to any question")
     if column is EvidenceColumn.SENSITIVE:

@@ -78,7 +78,9 @@ class EvidencePage(QWidget):
         unlinked = sum(1 for e in items if not e.question_keys)
         text = arg(translate("EvidencePage", "%1 items, %2 with files"), len(items), files)
         if unlinked:
-            text += f"; {unlinked} not linked to any question"
+            text = arg(
+                translate("EvidencePage", "%1; %2 not linked to any question"), text, unlinked
+            )
         self.summary_label.setText(text if items else "")
         self.empty_label.setVisible(not items)
         self._update_buttons()

@@ -95,7 +95,11 @@ def show_crash_dialog(parent: QWidget | None, exc: BaseException) -> None:
         ),
         safe_message(exc),
     )
-    text += f"Details are in the log file:\n{where}" if where else "No log file is set up."
+    text += (
+        arg(translate("crash", "Details are in the log file:\n%1"), where)
+        if where
+        else translate("crash", "No log file is set up.")
+    )
     messages.error(parent, translate("crash", "Ethics Scrutiny: unexpected error"), text)
 
 

@@ -109,7 +109,14 @@ class MeetingController(QObject):
         scrutinies = self._ctx.services.scrutinies
         response = scrutinies.get(scrutiny_id).responses.get(key)
         if response is None:
-            raise NotFoundError(f"Question {key} has no answer to add the comment to.")
+            raise NotFoundError(
+                arg(
+                    translate(
+                        "MeetingController", "Question %1 has no answer to add the comment to."
+                    ),
+                    key,
+                )
+            )
         return scrutinies.answer(
             scrutiny_id,
             key,

@@ -30,10 +30,10 @@ EXPLANATION = QT_TRANSLATE_NOOP(
     "\u201cunknown\u201d. A \u201cmet\u201d that a consistency rule doubts counts as not met. "
     "Frameworks this checklist asks nothing about are left out.",
 )
-MET = "Met"
-NOT_MET = "Not met"
-NOT_ANSWERED = "Not answered"
-NOT_ASKED = "No question in this checklist"
+MET = QT_TRANSLATE_NOOP("framework_coverage_view", "Met")
+NOT_MET = QT_TRANSLATE_NOOP("framework_coverage_view", "Not met")
+NOT_ANSWERED = QT_TRANSLATE_NOOP("framework_coverage_view", "Not answered")
+NOT_ASKED = QT_TRANSLATE_NOOP("framework_coverage_view", "No question in this checklist")
 HEADERS = (
     QT_TRANSLATE_NOOP("framework_coverage_view", "Framework and element"),
     QT_TRANSLATE_NOOP("framework_coverage_view", "Coverage"),
@@ -121,12 +121,18 @@ def element_row(
     if not element.asked:
         return (
             element.name,
-            NOT_ASKED,
+            translate("framework_coverage_view", NOT_ASKED),
             translate(
                 "framework_coverage_view", "Ask the force directly, or add an office question"
             ),
         )
-    state = MET if element.met else NOT_MET if element.answered else NOT_ANSWERED
+    state = (
+        translate("framework_coverage_view", MET)
+        if element.met
+        else translate("framework_coverage_view", NOT_MET)
+        if element.answered
+        else translate("framework_coverage_view", NOT_ANSWERED)
+    )
     keys = ", ".join(_key_text(key, responses) for key in element.questions)
     return element.name, state, keys
 

@@ -17,20 +17,20 @@ from PySide6.QtWidgets import (
 from ethics_scrutiny.domain.template_diff import QuestionChange, TemplateDiff, TemplateMove
 
 from ..kit.accessibility import named
-from ..kit.i18n import arg, translate
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 FIELD_NAMES = {
-    "prompt": "question",
-    "guidance": "guidance",
-    "sources": "sources",
-    "evidence": "evidence to ask for",
-    "red_flag": "red flag",
-    "critical": "critical",
-    "blocking": "blocking",
-    "stages": "stages",
-    "frameworks": "frameworks",
-    "cy": "Welsh text",
-    "theme": "theme",
+    "prompt": QT_TRANSLATE_NOOP("template_dialogs", "question"),
+    "guidance": QT_TRANSLATE_NOOP("template_dialogs", "guidance"),
+    "sources": QT_TRANSLATE_NOOP("template_dialogs", "sources"),
+    "evidence": QT_TRANSLATE_NOOP("template_dialogs", "evidence to ask for"),
+    "red_flag": QT_TRANSLATE_NOOP("template_dialogs", "red flag"),
+    "critical": QT_TRANSLATE_NOOP("template_dialogs", "critical"),
+    "blocking": QT_TRANSLATE_NOOP("template_dialogs", "blocking"),
+    "stages": QT_TRANSLATE_NOOP("template_dialogs", "stages"),
+    "frameworks": QT_TRANSLATE_NOOP("template_dialogs", "frameworks"),
+    "cy": QT_TRANSLATE_NOOP("template_dialogs", "Welsh text"),
+    "theme": QT_TRANSLATE_NOOP("template_dialogs", "theme"),
 }
 
 
@@ -140,7 +140,7 @@ def upgrade_html(diff: TemplateDiff) -> str:
         _section(
             translate("template_dialogs", "Questions added"),
             diff.added,
-            lambda c: "not yet answered",
+            lambda c: translate("template_dialogs", "not yet answered"),
         )
     )
     parts.append(
@@ -178,7 +178,7 @@ def _section(
 
 
 def _changed_note(change: QuestionChange) -> str:
-    fields = ", ".join(FIELD_NAMES.get(f, f) for f in change.fields)
+    fields = ", ".join(translate("template_dialogs", FIELD_NAMES.get(f, f)) for f in change.fields)
     kept = (
         translate("template_dialogs", "your answer is kept; check it still fits")
         if change.answered
