@@ -115,7 +115,7 @@ def test_the_page_reflows_at_320_px(browser: Any, tmp_path: Path, kind: str) -> 
     widths = browser.execute_script(
         "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
-    assert widths[1] == 320 or widths[1] < 320  # a scroll bar may take a few pixels
+    assert 0 < widths[1] <= 320  # a scroll bar may take a few pixels
     assert widths[0] <= widths[1], f"the page is {widths[0]} px wide in a 320 px window"
 
 
