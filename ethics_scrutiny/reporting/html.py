@@ -6,6 +6,7 @@ from html import escape
 
 from . import html_panel as panel
 from . import html_sections as sections
+from .html_logo import logo_html
 from .html_public import body as public_body
 from .language import DOCUMENT_LANGUAGE
 from .model import ReportModel
@@ -104,6 +105,7 @@ def _panel_body(model: ReportModel) -> Lines:
 def _cover(model: ReportModel) -> Lines:
     if model.public:
         return [
+            *logo_html(model),
             f"<p><strong>{escape(report_kind(model))}</strong></p>",
             f"<h1{sections.lang(model.title)}>{escape(model.title)}</h1>",
             *sections.facts([("Published by", model.office)] if model.office else []),
@@ -121,10 +123,12 @@ def _cover(model: ReportModel) -> Lines:
         ("Date", local_time_text(model.generated_at)),
         ("Template", f"{core[0]}, version {core[1]}" if core[1] else core[0]),
         *[("Module template", f"{title}, version {v}") for title, v in model.templates[1:]],
+        *([("Office", model.office)] if model.office else []),
         ("Prepared by", model.prepared_by or "Not recorded"),
         ("Report ID", model.report_id or "Not set"),
     ]
     return [
+        *logo_html(model),
         f"<p><strong>{escape(report_kind(model))}</strong></p>",
         f"<h1{sections.lang(model.title)}>{escape(model.title)}</h1>",
         *sections.facts(rows),

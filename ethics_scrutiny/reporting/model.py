@@ -242,6 +242,8 @@ class ReportModel:
     decision_maker: str = ""
     # From the throwaway demonstration record: every page says so.
     demonstration: bool = False
+    # The office's logo for the cover: ("png" or "svg", the file's bytes), checked when set.
+    logo: tuple[str, bytes] | None = None
 
     @property
     def band(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -28,8 +28,23 @@ def office_for(session: Session, scrutiny_id: int) -> OfficeProfile | None:
     return replace(predecessor, demonstration=own.demonstration if own else False)
 
 
-def with_office(model: ReportModel, office: OfficeProfile | None) -> ReportModel:
-    """``model`` naming ``office`` on its cover and in its decisions' capacities."""
+class _Files(Protocol):
+    def read_bytes(self, sha256: str) -> bytes | None: ...
+
+
+def logo_of(office: OfficeProfile | None, files: _Files | None) -> tuple[str, bytes] | None:
+    """The office's logo as ("png" or "svg", bytes), or ``None`` if it has none (or it is lost)."""
+    if office is None or office.logo_sha256 is None or files is None:
+        return None
+    data = files.read_bytes(office.logo_sha256)
+    # The kind was checked when the logo was set; the stored name says which it is.
+    return None if data is None else (office.logo_name.rsplit(".", 1)[-1], data)
+
+
+def with_office(
+    model: ReportModel, office: OfficeProfile | None, logo: tuple[str, bytes] | None = None
+) -> ReportModel:
+    """``model`` naming ``office`` (and showing its logo) on its cover and in its decisions."""
     if office is None:
         return model
     labels = {c.label: office.capacity_label(c.value) for c in DecisionCapacity}
@@ -42,6 +57,7 @@ def with_office(model: ReportModel, office: OfficeProfile | None) -> ReportModel
         decision_maker=office.decision_maker,
         demonstration=office.demonstration,
         decisions=decisions,
+        logo=logo,
     )
 
 

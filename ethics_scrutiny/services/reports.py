@@ -33,7 +33,7 @@ from .maintenance import MaintenanceService
 from .output_paths import check_output_for
 from .record_checks import RecordFailedVerificationError, ScrutinyCheck
 from .report_model import ReportContext, build_report_model
-from .report_office import office_for, refuse_withdrawn, with_office
+from .report_office import logo_of, office_for, refuse_withdrawn, with_office
 from .scrutinies import ScrutinyService
 
 Progress = Callable[[int, int], None]
@@ -107,7 +107,8 @@ class ReportService:
                 withdrawn=withdrawals(session, scrutiny_id),
             )
         result = assess(detail.checklist, detail.responses)
-        model = with_office(build_report_model(detail, result, context, public=public), office)
+        built = build_report_model(detail, result, context, public=public)
+        model = with_office(built, office, logo_of(office, self._files))
         return replace(model, verification_failed=True) if verification_failed else model
 
     def export(

@@ -240,3 +240,40 @@ def test_a_board_s_reports_name_the_board_and_never_a_pcc(
             name,
             re.findall(r".{40}(?:\bPCCs?\b|Police and Crime Commissioner).{40}", text),
         )
+
+
+def _real_png(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (120, 60), (20, 60, 120)).save(path, "PNG")
+    return path
+
+
+@pytest.mark.sqlite_only
+def test_the_cover_carries_the_office_logo(services: Services, tmp_path: Path) -> None:
+    from docx import Document
+    from pypdf import PdfReader
+
+    services.office.set(BOARD, _real_png(tmp_path / "crest.png"))
+    scrutiny_id = services.scrutinies.create(
+        NewScrutiny(title="ANPR", force="Exampleshire Police", technology=Technology.ANPR)
+    )
+    for name, fmt in (("r.pdf", ExportFormat.PDF), ("r.html", ExportFormat.HTML),
+                      ("r.docx", ExportFormat.DOCX)):  # fmt: skip
+        for public in (False, True):
+            services.reports.export(scrutiny_id, fmt, tmp_path / name, public=public)
+            if fmt is ExportFormat.PDF:
+                assert len(PdfReader(tmp_path / name).pages[0].images) == 1
+            elif fmt is ExportFormat.HTML:
+                html = (tmp_path / name).read_text(encoding="utf-8")
+                assert '<img src="data:image/png;base64,' in html
+                assert f'alt="Logo of {BOARD.name}"' in html
+            else:
+                assert len(Document(str(tmp_path / name)).inline_shapes) == 1
+    svg = tmp_path / "crest.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
+    services.office.set(BOARD, svg)
+    services.reports.export(scrutiny_id, ExportFormat.HTML, tmp_path / "s.html")
+    assert "data:image/svg+xml;base64," in (tmp_path / "s.html").read_text(encoding="utf-8")
+    services.reports.export(scrutiny_id, ExportFormat.PDF, tmp_path / "s.pdf")
+    assert len(PdfReader(tmp_path / "s.pdf").pages[0].images) == 0  # reportlab draws no SVG

@@ -23,6 +23,7 @@ from ..text import (
 from .chart import heat_map
 from .decisions import decisions
 from .findings import changes, findings
+from .logo import logo_flowables
 from .numbers import DeferredContents
 from .parts import Heading, Paragraph, Story, bullets, facts_table, labelled, table_style, text
 from .public import public_summary
@@ -76,6 +77,7 @@ def _marking_box(model: ReportModel, st: Styles) -> Any:
 def cover(model: ReportModel, st: Styles) -> Story:
     """The cover page, ending with a switch to the body template."""
     story: Story = [
+        *logo_flowables(model),
         Spacer(1, 12 * mm),
         text(report_kind(model), st.kicker),
         Spacer(1, 4 * mm),

@@ -20,6 +20,7 @@ from ..text import (
     round_text,
 )
 from . import records
+from .logo import add_logo
 from .parts import bullets, facts, heading, page_break, para, paragraphs, table
 
 Progress = Callable[[int, int], None]
@@ -34,6 +35,7 @@ RECORD_PURPOSE = (
 
 
 def cover(doc: Document, model: ReportModel) -> None:
+    add_logo(doc, model)
     para(doc, report_kind(model), style="Subtitle")
     heading(doc, model.title, 0)
     core = model.templates[0] if model.templates else ("None recorded", "")

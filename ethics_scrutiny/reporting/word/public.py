@@ -21,6 +21,7 @@ from ..public import (
     themes_text,
 )
 from ..text import local_time_text, outcome_text, report_kind
+from .logo import add_logo
 from .parts import bullets, facts, heading, para
 from .records import theme_table
 
@@ -28,6 +29,7 @@ Section = Callable[[Document, ReportModel], None]
 
 
 def cover(doc: Document, model: ReportModel) -> None:
+    add_logo(doc, model)
     para(doc, report_kind(model), style="Subtitle")
     heading(doc, model.title, 0)
     rows = [("Published by", model.office)] if model.office else []
