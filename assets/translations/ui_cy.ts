@@ -1488,6 +1488,92 @@ Mae cofnod eich swyddfa yn dechrau&apos;n wag. I weld craffu sydd wedi ei hanner
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished">Dangos manylion...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Cuddio manylion...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished">Cadw&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished">Ie i&apos;r c&amp;yfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished">N&amp;a i&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished">Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Ceisio eto</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished">Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Taflu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">Gweithredu</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished">Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
         <source>&lt;b&gt;Critical question&lt;/b&gt;</source>

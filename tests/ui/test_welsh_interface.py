@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
+    QDialog,
     QGroupBox,
     QLabel,
     QMenu,
     QTabBar,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -23,9 +26,16 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny import i18n as core_i18n
 from ethics_scrutiny.assets import assets_dir
 from ethics_scrutiny.domain.enums import Status
+from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.services import Services
+from ui.actions.action_items_dialog import ActionItemDialog
 from ui.app import create_main_window
+from ui.dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ui.decisions.decision_dialog import DecisionDialog
+from ui.decisions.decision_history_view import DecisionHistoryDialog
+from ui.evidence.evidence_dialog import EvidenceDialog
 from ui.kit import i18n
+from ui.meeting.summary_view import SummaryDialog
 from ui.shell import language_menu
 from ui.shell.main_window import MainWindow
 
@@ -73,11 +83,11 @@ def shown_texts(screen: QWidget) -> list[str]:
             texts.append(widget.title())
         elif isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
             model = widget.model()
             texts += [
                 str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                for c in range(model.columnCount())
+                for c in range(model.columnCount(QModelIndex()))
             ]
     return texts
 
@@ -118,6 +128,28 @@ def test_every_screen_opens_in_welsh_with_no_english_menu_title_left(
         assert not left, f"English left on the {name} screen: {left}"
     # The core's words (status labels) are Welsh too.
     assert core_i18n.label(Status.NOT_MET) == "Heb ei fodloni"
+
+
+def test_every_dialog_opens_in_welsh(
+    welsh: None, qtbot: QtBot, services: Services, scrutiny: int
+) -> None:
+    english = english_with_welsh()
+    detail = services.scrutinies.get(scrutiny)
+    questions = [(q.key, q.prompt) for q in detail.checklist.questions()]
+    dialogs: dict[str, QDialog] = {
+        "new scrutiny": NewScrutinyDialog(None, services.library.modules()),
+        "evidence": EvidenceDialog(None, questions),
+        "action": ActionItemDialog(None, questions),
+        "decision": DecisionDialog(None, scrutiny_title=detail.summary.title, questions=questions),
+        "decision history": DecisionHistoryDialog(None, detail.summary.title, []),
+        "summary": SummaryDialog(
+            None, detail, assess(detail.checklist, detail.responses), date.today()
+        ),
+    }
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        left = [t for t in [dialog.windowTitle(), *shown_texts(dialog)] if t in english]
+        assert not left, f"English left in the {name} dialog: {left}"
 
 
 def test_english_is_the_default_outside_wales(qapp: QApplication, tmp_path: Path) -> None:
