@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -178,8 +179,9 @@ def test_settings_language_saves_the_choice_for_the_next_start(
     titles = [action.text() for action in main.menuBar().actions()]
     # Settings sits just before Help.
     assert titles[-2:] == ["&Settings", "&Help"]
-    welsh = main.findChild(type(main.menuBar().actions()[0]), "action_language_cy")
-    english = main.findChild(type(welsh), "action_language_en")
+    welsh = main.findChild(QAction, "action_language_cy")
+    english = main.findChild(QAction, "action_language_en")
+    assert welsh is not None and english is not None
     assert english.isChecked() and not welsh.isChecked()
     welsh.trigger()
     assert i18n.saved_language(data_dir) == core_i18n.WELSH
