@@ -100,6 +100,8 @@ def decision_json(decision: DecisionData) -> dict[str, Any]:
         "outcome": decision.outcome.value,
         "rationale": decision.rationale,
         "decided_by": decision.decided_by,
+        # On a shared server, the database login that recorded it; null in a local file.
+        "recorded_by": decision.recorded_by,
         "decided_at": decision.decided_at.isoformat(),
         "conditions": list(decision.conditions),
         "review_date": decision.review_date.isoformat() if decision.review_date else None,

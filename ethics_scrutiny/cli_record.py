@@ -48,6 +48,7 @@ def entry_json(entry: RecordEntryData) -> dict[str, Any]:
         "payload": entry.payload,
         "entry_hash": entry.entry_hash,
         "corrected_by": list(entry.corrected_by),
+        "recorded_by": entry.recorded_by,
     }
 
 

@@ -94,6 +94,16 @@ class DecisionData:
     red_flags: tuple[str, ...] = ()
     ready_for_panel: bool | None = None
     responses_sha256: str = ""
+    # On a shared server, the database login that recorded it (the server says so, not the
+    # typed name); None in a record file on one computer.
+    recorded_by: str | None = None
+
+    @property
+    def decided_by_shown(self) -> str:
+        """The typed name, with the recording login beside it when the server names one."""
+        if self.recorded_by:
+            return f"{self.decided_by} (recorded by login {self.recorded_by})"
+        return self.decided_by
 
 
 @dataclass(frozen=True)

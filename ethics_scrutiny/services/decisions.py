@@ -68,6 +68,8 @@ class DecisionService:
             payload["ready_for_panel"] = result.readiness.ready
             payload["red_flags"] = [flag.key for flag in result.red_flags]
             payload["scrutiny_uuid"] = row.uuid
+            # The checklist snapshots the decision was judged against, by digest.
+            payload["snapshots"] = [link.snapshot_sha256 for link in row.templates]
             entry = record_chain.append(
                 session, RecordKind.DECISION, payload, scrutiny_id, request_key=request_key
             )

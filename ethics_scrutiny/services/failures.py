@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from sqlalchemy.exc import DBAPIError
+
+from ethics_scrutiny.domain.errors import DatabaseError, EthicsScrutinyError
+from ethics_scrutiny.storage import server
 from ethics_scrutiny.storage.disk_space import SAVE_HEADROOM, disk_full_error, is_disk_full
 
 
@@ -16,6 +20,14 @@ def as_expected(exc: BaseException) -> EthicsScrutinyError | None:
     """
     if isinstance(exc, EthicsScrutinyError):
         return exc
+    if (
+        isinstance(exc, DBAPIError)
+        and not isinstance(exc.orig, sqlite3.Error)
+        and server.is_connection_lost(exc)
+    ):
+        # Met outside a unit of work (a connection checked out for a read, say): the same
+        # sentence, never the driver's text.
+        return DatabaseError(server.UNAVAILABLE)
     if is_disk_full(exc):
         name = getattr(exc, "filename", None)
         folder = Path(name).parent if isinstance(name, str) and name else Path.cwd()

@@ -127,6 +127,10 @@ class MaintenanceService:
             result = record_chain.verify(session, expected_head)
             if not result.ok:
                 return result
+            altered = repositories.altered_snapshots(session)
+            if altered:
+                message = f"{result.message} But {altered[0][0].lower()}{altered[0][1:]}"
+                return VerifyResult(False, result.entries, result.head_hash, message)
             differences = state_check.differences(session)
             office_problems = office_rows.differences(session)
         if office_problems:

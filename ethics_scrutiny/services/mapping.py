@@ -85,6 +85,7 @@ def decision(entry: RecordEntry, superseded_by: int | None = None) -> DecisionDa
         red_flags=tuple(payload.get("red_flags", ())),
         ready_for_panel=ready if isinstance(ready, bool) else None,
         responses_sha256=payload.get("responses_sha256", ""),
+        recorded_by=entry.recorded_by,
     )
 
 

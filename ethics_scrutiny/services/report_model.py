@@ -265,7 +265,7 @@ def _decisions(detail: ScrutinyDetail, withdrawn: dict[int, str]) -> tuple[Repor
             record_entry=d.sequence,
             outcome=d.outcome.label,
             rationale=d.rationale,
-            decided_by=d.decided_by,
+            decided_by=d.decided_by_shown,
             decided_at=d.decided_at,
             conditions=d.conditions,
             review_date=d.review_date,

@@ -221,6 +221,7 @@ class TemplateService(TemplateFiles):
             row.question_total = Checklist(new).question_count
             row.updated_at = utc_now()
             payload = _upgrade_payload(row, current, new, diff, retired)
+            payload["snapshots"] = [link.snapshot_sha256 for link in row.templates]
             entry = record_chain.append(session, RecordKind.TEMPLATE_UPGRADED, payload, row.id)
             return UpgradeResult(diff, entry.sequence, row.question_total)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
-from ethics_scrutiny.domain.errors import NotFoundError
+from ethics_scrutiny.domain.errors import DatabaseError, NotFoundError
 from ethics_scrutiny.domain.record import canonical_json
 from ethics_scrutiny.domain.templates import Checklist, Template
 
@@ -59,7 +59,36 @@ class SnapshotCache:
 
 
 def _parse(snapshot: TemplateSnapshot) -> Template:
+    _check_digest(snapshot)
     return Template.model_validate(json.loads(snapshot.body))
+
+
+def _check_digest(snapshot: TemplateSnapshot) -> None:
+    # A snapshot is named by the SHA-256 of its text: one whose text no longer matches was
+    # rewritten outside the app (a refused "support" could be turned into an allowed one).
+    digest = hashlib.sha256(snapshot.body.encode("utf-8", "surrogatepass")).hexdigest()
+    if digest != snapshot.sha256:
+        raise SnapshotAlteredError(
+            f"The checklist snapshot {snapshot.sha256[:12]}… ({snapshot.slug} "
+            f"{snapshot.version}) has been altered: its text no longer matches its hash, so "
+            "the scrutinies using it cannot be trusted; restore a backup or ask whoever looks "
+            "after the record."
+        )
+
+
+def altered_snapshots(session: Session) -> list[str]:
+    """A sentence for each checklist snapshot whose text no longer matches its hash."""
+    found = []
+    for snapshot in session.scalars(select(TemplateSnapshot).order_by(TemplateSnapshot.sha256)):
+        try:
+            _check_digest(snapshot)
+        except SnapshotAlteredError as exc:
+            found.append(str(exc))
+    return found
+
+
+class SnapshotAlteredError(DatabaseError):
+    """A checklist snapshot's text does not match the hash it is stored under."""
 
 
 def cache_of(session: Session | None) -> SnapshotCache:

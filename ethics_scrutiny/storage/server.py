@@ -43,6 +43,10 @@ _UNREACHABLE_HINTS = (
     "consuming input failed",
     "connection to server",
 )
+UNAVAILABLE = (
+    "The database server is unavailable or restarting; try again in a moment, and if it "
+    "goes on, tell whoever looks after it."
+)
 # What to say when the connection failed while the transaction was committing: the server
 # may have committed it before the connection went.
 COMMIT_UNKNOWN = (
@@ -105,7 +109,7 @@ def _check_ours(url: str, revision: str | None, tables: set[str]) -> None:
 def _upgrade(url: str, engine: Engine) -> None:
     try:
         migrate.upgrade_to_head(engine)
-        _sync_id_sequences(engine)
+        sync_id_sequences(engine)
     except DBAPIError as exc:
         if _sqlstate(exc) == _NO_PERMISSION:
             user = make_url(url).username or "this login"
@@ -123,7 +127,7 @@ def _upgrade(url: str, engine: Engine) -> None:
         ) from exc
 
 
-def _sync_id_sequences(engine: Engine) -> None:
+def sync_id_sequences(engine: Engine) -> None:
     """Move each ID sequence past the highest ID present.
 
     Rows copied in with their IDs (an older record brought onto the server) leave a

@@ -37,6 +37,8 @@ def setup(admin_url: str) -> list[str]:
             if not server_guards.role_exists(connection, role):
                 connection.exec_driver_sql(f'CREATE ROLE "{role}" NOLOGIN')
                 done.append(f"Created the role {role} (it cannot log in).")
+        # An older set-up let the owner log in; nobody works as the owner now.
+        connection.exec_driver_sql(f'ALTER ROLE "{OWNER_ROLE}" NOLOGIN')
         _join_owner(connection)
         if not _database_exists(connection, str(target.database)):
             connection.exec_driver_sql(
@@ -47,10 +49,12 @@ def setup(admin_url: str) -> list[str]:
         connection.exec_driver_sql(f'ALTER DATABASE "{target.database}" OWNER TO "{OWNER_ROLE}"')
     with _connected(target, autocommit=True) as connection:
         connection.exec_driver_sql(f'ALTER SCHEMA public OWNER TO "{OWNER_ROLE}"')
+        _hand_to_owner(connection)
     # Migrated as the owner, so the tables and the append function belong to it.
     engine = _engine(target, role=OWNER_ROLE)
     try:
         server.prepare_engine(engine, target.render_as_string(hide_password=False))
+        server.sync_id_sequences(engine)
         with engine.begin() as connection:
             server_guards.install(connection)
             server_guards.grant(connection)
@@ -105,6 +109,22 @@ def _server_url(admin_url: str) -> URL:
             "database, as postgresql+psycopg://ADMIN@HOST/ethics_scrutiny."
         )
     return parsed
+
+
+def _hand_to_owner(connection: Connection) -> None:
+    """Tables and functions made by another role (a restored dump, an older set-up) pass to
+    the owner role, so migrations and grants run as it and no login owns the record."""
+    objects = connection.exec_driver_sql(
+        "SELECT 'TABLE', format('%%I.%%I', n.nspname, c.relname) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
+        "AND c.relkind IN ('r', 'p') AND pg_get_userbyid(c.relowner) <> %(owner)s "
+        "UNION ALL SELECT 'FUNCTION', p.oid::regprocedure::text FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' "
+        "AND pg_get_userbyid(p.proowner) <> %(owner)s",
+        {"owner": OWNER_ROLE},
+    ).all()
+    for kind, name in objects:
+        connection.exec_driver_sql(f'ALTER {kind} {name} OWNER TO "{OWNER_ROLE}"')
 
 
 def _join_owner(connection: Connection) -> None:

@@ -95,7 +95,9 @@ def test_the_whole_journey_works_as_an_officer_and_entries_name_the_login(
         services.actions.add(sid, ActionInput(ActionKind.QUESTION, "Retention period?"))
         services.decisions.decide(sid, DecisionInput(Outcome.DEFER, "More needed", "Panel"))
         services.scrutinies.clear_answer(sid, "LB-01")  # ordinary deletes still work
-        services.reports.export(sid, ExportFormat.PDF, tmp_path / "paper.pdf")
+        services.reports.export(sid, ExportFormat.HTML, tmp_path / "paper.html")
+        html = (tmp_path / "paper.html").read_text(encoding="utf-8")
+        assert f"Panel (recorded by login {office.officer})" in html
         result = services.maintenance.verify()
         assert result.ok, result.message
         entries = services.maintenance.entries(sid)
@@ -239,3 +241,33 @@ def test_an_upgrade_by_an_officer_is_refused_pointing_to_server_setup(
     with _connect(office.admin_url) as connection:
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
         assert version.scalar_one() == "0008"
+
+
+def test_setup_takes_over_a_record_another_role_made(
+    pg_server: pg.PgServer, tmp_path: Path
+) -> None:
+    """A restored dump, or a record made the older way: its tables pass to the owner role."""
+    with pg_server.fresh_database() as admin_url:  # migrated, every table owned by the admin
+        legacy = Services.open(resolve_settings(str(tmp_path / "legacy"), admin_url))
+        sid = legacy.scrutinies.create(NEW)
+        legacy.close()
+        assert _cli("server", "setup", "--admin-url", admin_url) == 0
+        with _connect(admin_url) as connection:
+            owners = connection.exec_driver_sql(
+                "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class c JOIN pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'"
+            ).scalars()
+            assert set(owners) == {"ethics_owner"}
+        name, password_file = _add_officer(admin_url, tmp_path)
+        officer_url = make_url(admin_url)._replace(username=name, password=None)
+        settings = resolve_settings(
+            str(tmp_path / "officer"), officer_url.render_as_string(False), str(password_file)
+        )
+        services = Services.open(settings)
+        try:
+            services.decisions.decide(sid, DecisionInput(Outcome.DEFER, "More", "Panel"))
+            assert services.maintenance.verify().ok
+        finally:
+            services.close()
+    with pg_server.admin_engine().connect() as connection:
+        connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
