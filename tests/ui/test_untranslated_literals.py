@@ -28,6 +28,8 @@ def test_no_shown_literal_in_ui_bypasses_translation() -> None:
         'messages.error(self, "Export failed", "The disk is full")',
         'messages.info(self, title, "Done " + name)',
         'named(QLineEdit(self), "Find")',
+        'named(table, translate("View", "Heat map"), "Rating per theme")',
+        'QProgressDialog(label, "Cancel", 0, 0, parent)',
         'field.setPlaceholderText("Type here")',
         'field.setToolTip("Open" if ready else "Closed")',
         'model.setHorizontalHeaderLabels(["Title", "Force"])',

@@ -47,7 +47,8 @@ METHODS: dict[str, tuple[int, ...]] = {
     "setTabText": (1,),
     "setTabToolTip": (1,),
     "setItemText": (1,),
-    "named": (1,),
+    "named": (1, 2),
+    "QProgressDialog": (0, 1),
     # QMessageBox statics and constructor, QInputDialog, and the app's message helpers.
     "information": (1, 2),
     "warning": (1, 2),
