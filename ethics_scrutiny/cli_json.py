@@ -14,7 +14,7 @@ from .domain.template_diff import QuestionChange, TemplateDiff
 from .domain.templates import Question, Template
 
 if TYPE_CHECKING:
-    from .services.bundle_report import ImportReport, ItemReport
+    from .services.bundles.report import ImportReport, ItemReport
     from .services.templates import ImportResult, RetiredAnswer, TemplateCheck
 
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ethics_scrutiny.services.bundle_schema import Bundle
-from ethics_scrutiny.services.bundle_sync import bundle_contents, hashes
-from ethics_scrutiny.services.bundles import content_digest
+from ethics_scrutiny.services.bundles.check import content_digest
+from ethics_scrutiny.services.bundles.schema import Bundle
+from ethics_scrutiny.services.bundles.sync import bundle_contents, hashes
 
 Edit = Callable[[dict[str, Any]], None]
 

@@ -16,8 +16,8 @@ from ethics_scrutiny.config import DATABASE_FILENAME, resolve_settings, sqlite_u
 from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.services.bundle_check import parse_bundle
-from ethics_scrutiny.services.bundle_decisions import answers_at
+from ethics_scrutiny.services.bundles.check import parse_bundle
+from ethics_scrutiny.services.bundles.decisions import answers_at
 from ethics_scrutiny.services.reports import ExportFormat
 
 NEW = NewScrutiny("ANPR on the M4 corridor", "Gwent Police", Technology.ANPR)

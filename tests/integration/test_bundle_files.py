@@ -18,7 +18,7 @@ from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.scrutiny import EvidenceInput, NewScrutiny
 from ethics_scrutiny.reporting.model import FILE_NOT_SUPPLIED
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.services.bundle_files import UNSIGNED_NOTE
+from ethics_scrutiny.services.bundles.files import UNSIGNED_NOTE
 from ethics_scrutiny.services.reports import ExportFormat
 from tests.bundle_forgery import forged
 

@@ -28,8 +28,8 @@ from ethics_scrutiny.domain.enums import (
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionInput, EvidenceInput, NewScrutiny
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.services.bundle_report import BundleConflictError, ImportReport
-from ethics_scrutiny.services.bundles import content_digest
+from ethics_scrutiny.services.bundles.check import content_digest
+from ethics_scrutiny.services.bundles.report import BundleConflictError, ImportReport
 from ethics_scrutiny.services.reports import ExportFormat
 
 NEW = NewScrutiny("Drones over the A55", "Heddlu Gogledd Cymru", Technology.DRONES)

@@ -17,8 +17,8 @@ from ethics_scrutiny.assets import assets_dir
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.services.bundle_schema import FORMAT_VERSION, json_schema
-from ethics_scrutiny.services.bundles import content_digest
+from ethics_scrutiny.services.bundles.check import content_digest
+from ethics_scrutiny.services.bundles.schema import FORMAT_VERSION, json_schema
 from ethics_scrutiny.services.reports import ExportFormat
 from tests.large_scrutiny import SENTINELS, WITHDRAWN, seed_large
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.services.bundle_report import ImportReport, ItemReport
+from ethics_scrutiny.services.bundles.report import ImportReport, ItemReport
 from ethics_scrutiny.services.reports import ExportFormat
 from tests.ui.conftest import MakeScrutiny
 from ui.kit import file_dialogs

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ethics_scrutiny import i18n
-from ethics_scrutiny.services.bundle_report import ImportReport, ItemReport
+from ethics_scrutiny.services.bundles.report import ImportReport, ItemReport
 
 from ..kit.accessibility import named
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -261,8 +261,14 @@ def result_text(report: ImportReport) -> str:
     """What an import that went ahead did, for the message shown after it."""
     lines = [report.summary()]
     for heading, items in (
-        ("Taken from the bundle", report.taken + report.taken_by_choice),
-        ("Kept from this record", report.kept + report.kept_by_choice),
+        (
+            translate("bundle_conflict_dialog", "Taken from the bundle"),
+            report.taken + report.taken_by_choice,
+        ),
+        (
+            translate("bundle_conflict_dialog", "Kept from this record"),
+            report.kept + report.kept_by_choice,
+        ),
     ):
         if items:
             lines.append(f"\n{heading}:")

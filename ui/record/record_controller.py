@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ethics_scrutiny.domain.scrutiny import VerifyResult
-from ethics_scrutiny.services.bundle_report import ImportReport
+from ethics_scrutiny.services.bundles.report import ImportReport
 
 from ..kit import file_dialogs, messages
 from ..kit.accessibility import named

@@ -19,9 +19,9 @@ from ethics_scrutiny.storage.models import (
     new_uuid,
 )
 
-from .bundle_apply import add_decisions, set_action_fields, set_evidence_fields
-from .bundle_items import decision_origins
-from .bundle_schema import Bundle
+from .apply import add_decisions, set_action_fields, set_evidence_fields
+from .items import decision_origins
+from .schema import Bundle
 
 COPY_SUFFIX = " (imported copy)"
 

@@ -20,7 +20,7 @@ from ethics_scrutiny.domain.record import canonical_json
 from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.models import Scrutiny, SyncHead, SyncKnown
 
-from .bundle_schema import (
+from .schema import (
     Bundle,
     BundleAction,
     BundleEvidence,
@@ -190,7 +190,7 @@ class SyncState:
 
 def record_contents(session: Session, row: Any) -> Contents:
     """The scrutiny's items as this record holds them, in the same form as a bundle's."""
-    from . import bundle_items
+    from . import items as bundle_items
 
     origins = bundle_items.decision_origins(session, row.id)
     ordinal = {sequence: n for n, sequence in enumerate(origins, start=1)}

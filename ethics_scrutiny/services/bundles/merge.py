@@ -9,9 +9,9 @@ from typing import Any
 
 from ethics_scrutiny.domain.errors import InvalidInputError
 
-from .bundle_report import ItemReport
-from .bundle_schema import BundleSyncItem
-from .bundle_sync import Contents, SyncState
+from .report import ItemReport
+from .schema import BundleSyncItem
+from .sync import Contents, SyncState
 
 _WORDS = 70  # characters of a value shown in a report
 _CODED = {"status", "rating", "kind"}  # values stored as codes such as "partly_met"

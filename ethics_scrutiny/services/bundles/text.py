@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from ethics_scrutiny.domain.errors import InvalidInputError
 
-from .actions import MAX_OWNER_LENGTH, MAX_REPLY_LENGTH, MAX_TEXT_LENGTH
-from .bundle_schema import Bundle, BundleEvidence
-from .scrutinies import MAX_NOTE_LENGTH
-from .validation import clean_text
+from ..actions import MAX_OWNER_LENGTH, MAX_REPLY_LENGTH, MAX_TEXT_LENGTH
+from ..scrutinies import MAX_NOTE_LENGTH
+from ..validation import clean_text
+from .schema import Bundle, BundleEvidence
 
 # File systems allow 255 bytes in one name; a longer one cannot be kept or opened here.
 MAX_FILE_NAME_BYTES = 255

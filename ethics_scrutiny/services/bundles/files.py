@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ethics_scrutiny.storage.models import Evidence
 
-from .bundle_schema import Bundle
+from .schema import Bundle
 
 UNSIGNED_NOTE = (
     "This bundle is not signed: its checksum shows damage, not who made it; import only "

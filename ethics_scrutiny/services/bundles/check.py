@@ -16,15 +16,15 @@ from ethics_scrutiny.domain.record import RecordKind, canonical_json, file_sha25
 from ethics_scrutiny.domain.template_loader import describe_validation_errors
 from ethics_scrutiny.domain.templates import Checklist
 
-from .bundle_schema import (
+from .schema import (
     BUNDLE_FORMAT,
     FORMAT_VERSION,
     OLDEST_FORMAT_VERSION,
     Bundle,
     BundleEntry,
 )
-from .bundle_sync import bundle_contents, content_sha256, hashes
-from .bundle_text import text_problem
+from .sync import bundle_contents, content_sha256, hashes
+from .text import text_problem
 
 
 def content_digest(bundle: dict[str, Any]) -> str:

@@ -23,9 +23,9 @@ from ethics_scrutiny.storage.models import (
     utc_now,
 )
 
-from .bundle_decisions import rules_of
-from .bundle_items import decision_origins, withdrawals
-from .bundle_schema import Bundle, BundleAction, BundleDecision, BundleEvidence
+from .decisions import rules_of
+from .items import decision_origins, withdrawals
+from .schema import Bundle, BundleAction, BundleDecision, BundleEvidence
 
 
 def add_decisions(session: Session, row: Scrutiny, bundle: Bundle) -> tuple[int, int, int]:

@@ -11,8 +11,8 @@ from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.templates import Template
 from ethics_scrutiny.storage.models import TemplateSnapshot
 
-from .bundle_schema import Bundle
-from .bundle_sync import snapshot_sha256
+from .schema import Bundle
+from .sync import snapshot_sha256
 
 Known = dict[tuple[str, str], set[str]]  # (slug, version) -> digests of that template
 

@@ -27,17 +27,17 @@ from ethics_scrutiny.storage.disk_space import disk_full_error, is_disk_full
 from ethics_scrutiny.storage.models import Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from .bundle_check import parse_bundle
-from .bundle_decisions import require_lawful_decisions
-from .bundle_files import UNSIGNED_NOTE, file_notes, files_before, held_files, mark_files
-from .bundle_identity import require_own_identities
-from .bundle_import import insert_bundle
-from .bundle_merge import resolve_choices
-from .bundle_report import BundleConflictError, ImportReport
-from .bundle_schema import Bundle
-from .bundle_sync import SyncState
-from .bundle_templates import known_digests, require_known_snapshots
-from .bundle_update import update_from_bundle
+from .check import parse_bundle
+from .decisions import require_lawful_decisions
+from .files import UNSIGNED_NOTE, file_notes, files_before, held_files, mark_files
+from .identity import require_own_identities
+from .insert import insert_bundle
+from .merge import resolve_choices
+from .report import BundleConflictError, ImportReport
+from .schema import Bundle
+from .sync import SyncState
+from .templates import known_digests, require_known_snapshots
+from .update import update_from_bundle
 
 MAX_BUNDLE_BYTES = 200 * 1024 * 1024
 STALE_STAGING_SECONDS = 24 * 60 * 60

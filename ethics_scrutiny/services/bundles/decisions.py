@@ -13,15 +13,15 @@ from ethics_scrutiny.domain.scrutiny import DecisionInput, ResponseData
 from ethics_scrutiny.domain.templates import Checklist
 from ethics_scrutiny.storage.record_state import replay, text_sha256
 
-from . import decision_rules
-from .bundle_schema import Bundle, BundleDecision, BundleEntry
-from .decision_rules import (
+from .. import decision_rules
+from ..decision_rules import (
     MIN_OVERRIDE_CHARACTERS,
     MIN_OVERRIDE_WORDS,
     SUPPORTING,
     describe_flags,
 )
-from .decisions import DECISION_RULES
+from ..decisions import DECISION_RULES
+from .schema import Bundle, BundleDecision, BundleEntry
 
 Answers = dict[str, ResponseData]
 # A public bundle withholds notes; a withheld note still said something ("not applicable"

@@ -12,11 +12,11 @@ from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.storage import record_chain
 from ethics_scrutiny.storage.models import Scrutiny
 
-from .bundle_apply import add_decisions, take_items
-from .bundle_merge import MergePlan, Side, plan, report_item
-from .bundle_report import ImportReport, ItemReport
-from .bundle_schema import Bundle
-from .bundle_sync import SyncState, bundle_contents, hashes, record_contents, revision
+from .apply import add_decisions, take_items
+from .merge import MergePlan, Side, plan, report_item
+from .report import ImportReport, ItemReport
+from .schema import Bundle
+from .sync import SyncState, bundle_contents, hashes, record_contents, revision
 
 
 def update_from_bundle(

@@ -1,4 +1,4 @@
-"""JSON bundles: a scrutiny with its template, answers, evidence, actions, decisions and record."""
+"""A scrutiny as a JSON bundle: its template, answers, evidence, actions, decisions and record."""
 
 from __future__ import annotations
 
@@ -16,21 +16,12 @@ from ethics_scrutiny.domain.scrutiny import DecisionData
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.models import RecordEntry, Scrutiny
 
-from . import bundle_items, mapping
-from .bundle_check import content_digest, parse_bundle
-from .bundle_items import FileReader, iso, withdrawals
-from .bundle_schema import BUNDLE_FORMAT, FORMAT_VERSION
-from .bundle_service import BundleService
-from .bundle_sync import SyncState, hashes, record_contents
-
-__all__ = [
-    "BundleService",
-    "FileReader",
-    "bundle_bytes",
-    "content_digest",
-    "parse_bundle",
-    "withdrawals",
-]
+from .. import mapping
+from . import items as bundle_items
+from .check import content_digest
+from .items import FileReader, iso, withdrawals
+from .schema import BUNDLE_FORMAT, FORMAT_VERSION
+from .sync import SyncState, hashes, record_contents
 
 
 def bundle_bytes(

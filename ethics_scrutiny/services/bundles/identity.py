@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.storage.models import Action, Evidence, RecordEntry, Scrutiny
 
-from .bundle_schema import Bundle
+from .schema import Bundle
 
 
 def require_own_identities(
