@@ -93,6 +93,12 @@ def _add_template_commands(commands: Any) -> None:
     importing.add_argument("--json", action="store_true")
 
 
+_REQUEST_KEY_HELP = (
+    "any unique text naming this one action (such as a UUID): run again with the same key "
+    "after a lost connection, it is recorded once"
+)
+
+
 def _add_scrutiny_commands(commands: Any) -> None:
     new = commands.add_parser("new", help="start a scrutiny")
     new.add_argument("--technology", required=True, choices=_choices(Technology))
@@ -118,10 +124,21 @@ def _add_scrutiny_commands(commands: Any) -> None:
     answer = commands.add_parser("answer", help="record the finding on one question")
     answer.add_argument("id", type=int)
     answer.add_argument("question_key")
-    answer.add_argument("--status", required=True, choices=_choices(Status))
+    answer.add_argument(
+        "--status",
+        choices=_choices(Status),
+        help="left out: keep the saved status; a note on an unanswered question saves as unknown",
+    )
     answer.add_argument("--rating", choices=_choices(Rating))
     answer.add_argument("--note", default="")
     answer.add_argument("--sensitive", action="store_true")
+    answer.add_argument(
+        "--expected-version",
+        type=int,
+        metavar="N",
+        help="the answer's version as read (from 'show --json'; 0 for an unanswered question): "
+        "the answer is refused if someone has changed it since",
+    )
     decide = commands.add_parser("decide", help="record the panel's decision")
     decide.add_argument("id", type=int)
     decide.add_argument("--outcome", required=True, choices=_choices(Outcome))
@@ -157,12 +174,23 @@ def _add_scrutiny_commands(commands: Any) -> None:
     decide.add_argument(
         "--supersedes", type=int, metavar="SEQUENCE", help="record entry of the decision replaced"
     )
+    decide.add_argument("--request-key", metavar="KEY", help=_REQUEST_KEY_HELP)
     withdraw = commands.add_parser(
         "withdraw", help="withdraw a decision without replacing it (recorded; nothing is deleted)"
     )
     withdraw.add_argument("id", type=int)
     withdraw.add_argument("sequence", type=int, help="record entry of the decision withdrawn")
     withdraw.add_argument("--reason", required=True)
+    withdraw.add_argument("--request-key", metavar="KEY", help=_REQUEST_KEY_HELP)
+    evidence = commands.add_parser("evidence", help="withdraw an evidence item (never deleted)")
+    evidence_sub = evidence.add_subparsers(
+        dest="evidence_command", required=True, parser_class=_Parser
+    )
+    withdraw_item = evidence_sub.add_parser(
+        "withdraw", help="mark an evidence item withdrawn, with the reason (it stays recorded)"
+    )
+    withdraw_item.add_argument("evidence_id", type=int)
+    withdraw_item.add_argument("--reason", required=True)
     upgrade = commands.add_parser(
         "upgrade", help="move a scrutiny to the newest checklist versions (shows the plan)"
     )
