@@ -116,20 +116,31 @@ def pdf_export(
 
 def open_scrutiny(services: Services, scrutiny_id: int, repeat: int, warmup: int) -> Samples:
     """ChecklistController.open as the app runs it (worker thread, then the page filled)."""
+    from ui.actions.action_items_controller import ActionItemsController
+    from ui.actions.action_items_view import ActionItemsPage
+    from ui.app import show_in_tabs
     from ui.checklist.checklist_controller import ChecklistController
     from ui.checklist.checklist_view import ChecklistPage
+    from ui.evidence.evidence_controller import EvidenceController
+    from ui.evidence.evidence_view import EvidencePage
     from ui.kit.context import AppContext, AppEvents
     from ui.kit.tasks import TaskRunner
 
     qt = application()
     actions: defaultdict[str, QAction] = defaultdict(lambda: QAction(qt))
-    page = ChecklistPage(actions)
+    evidence_page, action_items_page = EvidencePage(), ActionItemsPage()
+    page = ChecklistPage(actions, evidence_page, action_items_page)
     page.resize(*WINDOW_SIZE)
     page.show()
     tasks = TaskRunner()
-    controller = ChecklistController(
-        AppContext(services, AppEvents(), tasks), page, actions["previous"], actions["next"]
-    )
+    context = AppContext(services, AppEvents(), tasks)
+    controller = ChecklistController(context, page, actions["previous"], actions["next"])
+    # The evidence and actions tabs are filled on opening, as in the app.
+    evidence = EvidenceController(context, evidence_page)
+    action_items = ActionItemsController(context, action_items_page)
+    controller.opened.connect(lambda detail: show_in_tabs(evidence, action_items, detail))
+    evidence.changed.connect(controller.set_evidence)
+    action_items.changed.connect(controller.set_action_items)
     loop = QEventLoop()
     loaded: list[int] = []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
@@ -19,18 +20,30 @@ from ethics_scrutiny import APP_NAME, __version__
 from ethics_scrutiny.assets import MissingAssetsError, icons_dir
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.errors import EthicsScrutinyError
+from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
 from ethics_scrutiny.services import Services
 
-from .kit import crash, messages
+from .actions.action_items_controller import ActionItemsController
+from .checklist.checklist_controller import ChecklistController
+from .checklist.checklist_view import ACTIONS_TAB, EVIDENCE_TAB
+from .evidence.evidence_controller import EvidenceController
+from .kit import crash, i18n, messages
+from .kit.commands import CommandTable
 from .kit.context import AppContext, AppEvents
+from .kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .kit.tasks import Task, TaskRunner
+from .record.export_controller import ExportController
+from .record.record_controller import RecordController
 from .shell import window_state
+from .shell.main_controller import Features, MainController, current_summary
 from .shell.main_window import MainWindow
+from .shell.workflow_controller import WorkflowController
+from .templates.template_controller import TemplateController
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "ethics-scrutiny.lock"
-ALREADY_OPEN = "Ethics Scrutiny is already open"
+ALREADY_OPEN = QT_TRANSLATE_NOOP("app", "Ethics Scrutiny is already open")
 EXIT_ALREADY_OPEN = 1
 EXIT_CANNOT_OPEN = 2
 
@@ -44,8 +57,14 @@ def run(settings: Settings, argv: list[str] | None = None) -> int:
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         handler = crash.install(settings.logs_dir)
+        # Before any window: widgets read their text as they are built.
+        i18n.install(app, settings.data_dir)
     except OSError as exc:
-        messages.error(None, APP_NAME, f"The data folder {settings.data_dir} cannot be used: {exc}")
+        messages.error(
+            None,
+            APP_NAME,
+            arg(translate("app", "The data folder %1 cannot be used: %2"), settings.data_dir, exc),
+        )
         return EXIT_CANNOT_OPEN
     try:
         return _run_locked(app, settings)
@@ -62,11 +81,70 @@ def create_main_window(
     """
     events = AppEvents()
     tasks = tasks if tasks is not None else TaskRunner()
-    window = MainWindow(AppContext(services=services, events=events, tasks=tasks), listing=listing)
+    context = AppContext(services=services, events=events, tasks=tasks)
+    window = MainWindow(context)
     # Parented only now: the window owns them, so they go when it does.
     events.setParent(window)
     tasks.setParent(window)
+    features = _build_features(context, window)
+    window.controller = MainController(context, window, features, listing)
+    _register_commands(window, features)
     return window
+
+
+def _build_features(context: AppContext, window: MainWindow) -> Features:
+    """Every feature controller over its part of the window, wired to the others it serves."""
+    actions = window.action_map
+    checklist = ChecklistController(
+        context, window.checklist_page, actions["previous"], actions["next"], window
+    )
+    evidence = EvidenceController(context, window.evidence_page, window)
+    action_items = ActionItemsController(context, window.action_items_page, window)
+    checklist.opened.connect(partial(show_in_tabs, evidence, action_items))
+    evidence.changed.connect(checklist.set_evidence)
+    action_items.changed.connect(checklist.set_action_items)
+    current = partial(current_summary, window, checklist)
+    return Features(
+        checklist=checklist,
+        evidence=evidence,
+        action_items=action_items,
+        exports=ExportController(context, window),
+        records=RecordController(context, window),
+        workflow=WorkflowController(context, window, current, checklist.flush),
+        templates=TemplateController(context, window, current, checklist.flush),
+    )
+
+
+def show_in_tabs(
+    evidence: EvidenceController, action_items: ActionItemsController, detail: ScrutinyDetail
+) -> None:
+    """The opened scrutiny's evidence register and actions, from the detail already loaded."""
+    questions = [(q.key, q.prompt) for q in detail.checklist.questions()]
+    evidence.show_scrutiny(detail.id, questions, detail.evidence)
+    action_items.show_scrutiny(detail.id, questions, detail.actions)
+
+
+def _register_commands(window: MainWindow, features: Features) -> None:
+    """Each controller brings its own commands; every action must end up with one handler."""
+    on_page = window.on_checklist_page
+    show_tab = window.checklist_page.show_tab
+    checklist = features.checklist
+    current = partial(current_summary, window, checklist)
+
+    def flush_if_open() -> None:
+        if on_page():
+            checklist.flush()  # a note still waiting goes into the saved copy too
+
+    table = CommandTable(window.action_map)
+    table.register(window.controller.commands())
+    table.register(checklist.commands(), when=on_page)
+    table.register(features.evidence.commands(partial(show_tab, EVIDENCE_TAB)), when=on_page)
+    table.register(features.action_items.commands(partial(show_tab, ACTIONS_TAB)), when=on_page)
+    table.register(features.exports.commands(current, checklist.flush))
+    table.register(features.records.commands(flush_if_open))
+    table.register(features.workflow.commands())
+    table.register(features.templates.commands())
+    table.check_complete()
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -91,8 +169,14 @@ def _run_locked(app: QApplication, settings: Settings) -> int:
         messages.error(
             None,
             APP_NAME,
-            f"{ALREADY_OPEN} on this computer with the same record. Switch to that window "
-            "(it may be minimised), or close it before starting another copy.",
+            arg(
+                translate(
+                    "app",
+                    "%1 on this computer with the same record. Switch to that window (it may be "
+                    "minimised), or close it before starting another copy.",
+                ),
+                translate("app", ALREADY_OPEN),
+            ),
         )
         return EXIT_ALREADY_OPEN
     try:
@@ -114,7 +198,9 @@ def _open_services(settings: Settings) -> Services | None:
         return Services.open(settings, purpose="the Ethics Scrutiny app", defer_checks=True)
     except EthicsScrutinyError as exc:
         log.error("Cannot open the record: %s", exc)
-        messages.error(None, f"{APP_NAME}: the record cannot be opened", str(exc))
+        messages.error(
+            None, arg(translate("app", "%1: the record cannot be opened"), APP_NAME), str(exc)
+        )
         return None
 
 
@@ -146,7 +232,9 @@ def _finish_checks(app: QApplication, window: MainWindow, services: Services) ->
 
     def refuse(exc: BaseException) -> None:
         log.error("The record failed its start-up check: %s", exc)
-        messages.error(window, f"{APP_NAME}: the record cannot be opened", str(exc))
+        messages.error(
+            window, arg(translate("app", "%1: the record cannot be opened"), APP_NAME), str(exc)
+        )
         app.exit(EXIT_CANNOT_OPEN)
 
     def check_then_keep_facts() -> None:
@@ -164,9 +252,16 @@ def _warn_about_templates(window: MainWindow, services: Services) -> None:
         folder = services.settings.templates_dir
         messages.warning(
             window,
-            "Some of your office's templates were not loaded",
-            "\n\n".join(problems) + f"\n\nFix or remove the file in {folder}, then restart. "
-            "Everything else works as normal.",
+            translate("app", "Some of your office's templates were not loaded"),
+            "\n\n".join(problems)
+            + arg(
+                translate(
+                    "app",
+                    "\n\nFix or remove the file in %1, then restart. Everything else works as "
+                    "normal.",
+                ),
+                folder,
+            ),
         )
 
 

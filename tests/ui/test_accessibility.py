@@ -73,7 +73,7 @@ def test_tab_walks_the_question_in_reading_order(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     panel = window.checklist_page.question
-    window.controller.next_question()  # so that Previous is enabled too
+    window.action_map["next"].trigger()  # so that Previous is enabled too
     first_status = next(iter(panel.status_buttons.values()))
     order = [panel.details, first_status, panel.rating, panel.notes, panel.sensitive]
     order += [panel.previous_button, panel.next_button]

@@ -62,7 +62,7 @@ def test_add_an_action_see_it_overdue_and_mark_it_answered(
     open_scrutiny(qtbot, window, scrutiny_id)
     page = window.checklist_page
     tab = page.action_items
-    controller = window.controller.checklist.action_items
+    controller = window.controller.action_items
     key = window.controller.checklist.current_key
     overdue_on = date.today() - timedelta(days=3)
 
@@ -83,7 +83,7 @@ def test_add_an_action_see_it_overdue_and_mark_it_answered(
         return dialog.value()
 
     monkeypatch.setattr(ActionItemDialog, "ask", fill)
-    window.controller.show_actions_tab()
+    window.action_map["show_actions"].trigger()
     assert page.tabs.currentIndex() == ACTIONS_TAB
     assert tab.empty_label.isVisibleTo(tab)
     with qtbot.waitSignal(controller.saved, timeout=5000):
@@ -136,7 +136,7 @@ def test_a_refused_action_is_asked_again_with_what_was_typed(
         return typo if len(asked) == 1 else None
 
     monkeypatch.setattr(ActionItemDialog, "ask", ask)
-    window.controller.add_action_item()
+    window.action_map["add_action"].trigger()
     qtbot.waitUntil(lambda: len(asked) == 2)
     assert "not a likely date" in str(asked[1]["error"])
     assert asked[1]["initial"] == typo

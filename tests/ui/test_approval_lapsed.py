@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ethics_scrutiny.domain.attention import Attention
 from ethics_scrutiny.domain.enums import Marking, Outcome, Rating, Stage, Technology
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 from ui.dashboard.dashboard_strip import AttentionStrip
 from ui.dashboard.scrutiny_list_model import (
     ATTENTION_ROLE,
-    Attention,
     Column,
     ScrutinyFilterProxy,
     ScrutinyListModel,

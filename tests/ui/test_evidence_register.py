@@ -138,11 +138,11 @@ def test_attach_evidence_link_it_and_see_it_on_the_question(
         return dialog.value()
 
     monkeypatch.setattr(EvidenceDialog, "ask", fill)
-    window.controller.show_evidence_tab()
+    window.action_map["show_evidence"].trigger()
     assert page.tabs.currentIndex() == EVIDENCE_TAB
     register = page.evidence
     assert register.empty_label.isVisibleTo(register)
-    with qtbot.waitSignal(checklist.evidence.saved, timeout=10000):
+    with qtbot.waitSignal(window.controller.evidence.saved, timeout=10000):
         qtbot.mouseClick(register.add_button, LEFT)
 
     [stored] = services.evidence.list(scrutiny_id)
@@ -163,14 +163,14 @@ def test_attach_evidence_link_it_and_see_it_on_the_question(
     qtbot.mouseClick(register.open_button, LEFT)
     qtbot.waitUntil(lambda: bool(opened))
     assert opened[0] != dpia and opened[0].read_bytes() == dpia.read_bytes()
-    with qtbot.waitSignal(checklist.evidence.saved, timeout=5000):
+    with qtbot.waitSignal(window.controller.evidence.saved, timeout=5000):
         qtbot.mouseClick(register.edit_button, LEFT)
     assert model.index(0, EvidenceColumn.SENSITIVE).data() == "Sensitive"
     assert services.evidence.list(scrutiny_id)[0].sensitive
 
     # Another question shows no linked evidence.
-    window.controller.show_checklist_tab()
-    window.controller.next_question()
+    window.action_map["show_checklist"].trigger()
+    window.action_map["next"].trigger()
     assert "No evidence linked" in page.question.evidence_label.text()
 
 
@@ -195,7 +195,7 @@ def test_a_refused_item_is_asked_again_with_the_reason(
         return None  # the officer cancels the second time
 
     monkeypatch.setattr(EvidenceDialog, "ask", ask)
-    window.controller.add_evidence()
+    window.action_map["add_evidence"].trigger()
     qtbot.waitUntil(lambda: len(asked) == 2)
     assert asked[1]["error"]
     initial = asked[1]["initial"]

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import Settings
+from ethics_scrutiny.domain.attention import Attention
 from ethics_scrutiny.domain.enums import ActionKind, Rating, Status, Technology
 from ethics_scrutiny.domain.scrutiny import ActionInput
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.demo import DEMO_TITLE
 from ui import app
-from ui.dashboard.scrutiny_list_model import NBSP, Attention, Column
+from ui.dashboard.scrutiny_list_model import NBSP, Column
 from ui.kit import rag
 from ui.shell.main_window import MainWindow
 

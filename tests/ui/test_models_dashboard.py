@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from ethics_scrutiny.domain.attention import Attention
 from ethics_scrutiny.domain.changes import compare_responses
 from ethics_scrutiny.domain.enums import (
     DecisionCapacity,
@@ -30,7 +31,6 @@ from ethics_scrutiny.services import Services
 from ui.dashboard.scrutiny_list_model import (
     ATTENTION_ROLE,
     NBSP,
-    Attention,
     Column,
     ScrutinyFilterProxy,
     ScrutinyListModel,

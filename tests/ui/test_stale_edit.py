@@ -217,7 +217,7 @@ def test_evidence_edited_elsewhere_is_refused_and_reloaded(
         return dialog.value()
 
     monkeypatch.setattr(EvidenceDialog, "ask", edit)
-    window.controller.show_evidence_tab()
+    window.action_map["show_evidence"].trigger()
     register = window.checklist_page.evidence
     register.select_id(item.id)
     qtbot.mouseClick(register.edit_button, LEFT)
@@ -244,7 +244,7 @@ def test_an_action_edited_elsewhere_is_refused_and_reloaded(
     services.actions.update(item.id, ActionInput(ActionKind.QUESTION, "Send the DPIA", "ACC"))
     mine = ActionInput(ActionKind.QUESTION, "Send the signed DPIA", owner="DCC")
     monkeypatch.setattr(ActionItemDialog, "ask", lambda *_a, **_k: mine)
-    window.controller.show_actions_tab()
+    window.action_map["show_actions"].trigger()
     page = window.checklist_page.action_items
     page.select_id(item.id)
     qtbot.mouseClick(page.edit_button, LEFT)

@@ -120,7 +120,7 @@ def test_typing_in_a_note_is_one_undo_step_and_undo_brings_the_question_back(
     assert window.action_map["undo"].text() == f"&Undo note on {first}"
 
     # Move on, then undo from the next question: the note goes, and its question shows.
-    window.controller.next_question()
+    window.action_map["next"].trigger()
     assert checklist.current_key != first
     qtbot.keyClick(panel.notes, Qt.Key.Key_Z, CTRL)
     settle(qtbot, window)
@@ -158,8 +158,8 @@ def test_each_open_scrutiny_has_its_own_undo_history(
     window.controller.back_to_list()
     open_scrutiny(qtbot, window, first_id)
     assert window.action_map["undo"].isEnabled()
-    window.controller.show_evidence_tab()
-    window.controller.undo()
+    window.action_map["show_evidence"].trigger()
+    window.action_map["undo"].trigger()
     settle(qtbot, window)
     assert saved_answers(services, first_id) == {}
     # Undone from another tab, the checklist comes back to show what changed.

@@ -6,11 +6,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.errors import ConcurrentEditError, EthicsScrutinyError
 from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
 
 from ..kit import messages
+from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import arg, translate
 from .action_items_dialog import ActionItemDialog, action_input
 from .action_items_view import ActionItemsPage
 
@@ -41,6 +44,15 @@ class ActionItemsController(QObject):
         self._page.model.set_items(items)
         self.changed.emit(tuple(items))
 
+    def commands(self, reveal: Callable[[], None]) -> Commands:
+        """The window's command to add an action; ``reveal`` brings the list into view."""
+
+        def add_action_item() -> None:
+            reveal()
+            self.add()
+
+        return {"add_action": add_action_item}
+
     def add(self, initial: ActionInput | None = None, error: str = "") -> None:
         if self._scrutiny_id is None:
             return
@@ -51,7 +63,7 @@ class ActionItemsController(QObject):
         self._run(
             lambda: self._ctx.services.actions.add(scrutiny_id, new),
             lambda exc: self.add(initial=new, error=str(exc)),
-            "Action not added",
+            translate("ActionItemsController", "Action not added"),
         )
 
     def edit(self, action_id: int, initial: ActionInput | None = None, error: str = "") -> None:
@@ -70,7 +82,7 @@ class ActionItemsController(QObject):
         self._run(
             lambda: self._ctx.services.actions.update(action_id, changed, expected_version=seen),
             lambda exc: self._on_edit_refused(action_id, changed, exc),
-            "Action not saved",
+            translate("ActionItemsController", "Action not saved"),
         )
 
     def _on_edit_refused(self, action_id: int, mine: ActionInput, exc: BaseException) -> None:
@@ -90,7 +102,9 @@ class ActionItemsController(QObject):
         scrutiny_id = self._scrutiny_id
 
         def done(saved: ActionData) -> None:
-            self._ctx.events.status_message.emit(f"{saved.kind.label} saved")
+            self._ctx.events.status_message.emit(
+                arg(translate("ActionItemsController", "%1 saved"), i18n.label(saved.kind))
+            )
             self._reload(scrutiny_id, select=saved.id)
 
         def failed(exc: BaseException) -> None:
@@ -122,17 +136,24 @@ class ActionItemsController(QObject):
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.actions.list(scrutiny_id),
             loaded,
-            lambda exc: messages.show_failure(self._page, "Actions not read", exc),
+            lambda exc: messages.show_failure(
+                self._page, translate("ActionItemsController", "Actions not read"), exc
+            ),
         )
 
 
 def describe_action(item: ActionInput) -> str:
     """The officer's unsaved action as plain text (for the clipboard and details)."""
-    lines = [f"{item.kind.label}: {item.text}", f"Status: {item.status.label}"]
+    lines = [
+        f"{i18n.label(item.kind)}: {item.text}",
+        arg(translate("action_items_controller", "Status: %1"), i18n.label(item.status)),
+    ]
     if item.owner:
-        lines.append(f"Owner: {item.owner}")
+        lines.append(arg(translate("action_items_controller", "Owner: %1"), item.owner))
     if item.due_date:
-        lines.append(f"Due: {item.due_date:%d %b %Y}")
+        lines.append(
+            arg(translate("action_items_controller", "Due: %1"), format(item.due_date, "%d %b %Y"))
+        )
     if item.reply:
-        lines += ["", "Reply:", item.reply]
+        lines += ["", translate("action_items_controller", "Reply:"), item.reply]
     return "\n".join(lines)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
+from ethics_scrutiny import i18n
+from ethics_scrutiny.domain.answers import status_to_save
 from ethics_scrutiny.domain.enums import ActionStatus, Status
 from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.domain.localize import inconsistencies_text
@@ -19,17 +22,20 @@ from ethics_scrutiny.domain.scrutiny import (
     ScrutinyDetail,
 )
 
-from ..actions.action_items_controller import ActionItemsController
-from ..evidence.evidence_controller import EvidenceController
 from ..kit import messages, rag
+from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .answer_versions import AnswerVersions
 from .checklist_model import ShowOnly, inconsistency_text
 from .checklist_undo import AnswerCommand
-from .checklist_view import CHECKLIST_TAB, ChecklistPage
+from .checklist_view import ACTIONS_TAB, CHECKLIST_TAB, EVIDENCE_TAB, ChecklistPage
 
 NOTE_DEBOUNCE_MS = 800
-SAVED, SAVING, NOT_SAVED = "Saved", "Saving…", "Not saved"
+# The states in English: compared here, translated only where shown (_show_save_state).
+SAVED = QT_TRANSLATE_NOOP("checklist_controller", "Saved")
+SAVING = QT_TRANSLATE_NOOP("checklist_controller", "Saving…")
+NOT_SAVED = QT_TRANSLATE_NOOP("checklist_controller", "Not saved")
 
 
 class ChecklistController(QObject):
@@ -40,6 +46,7 @@ class ChecklistController(QObject):
     """
 
     loaded = Signal(int)
+    opened = Signal(object)  # ScrutinyDetail, for the evidence and actions tabs to show
     saved = Signal(str)
     save_failed = Signal(str)
 
@@ -68,14 +75,14 @@ class ChecklistController(QObject):
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
         self._evidence: tuple[EvidenceData, ...] = ()
+        self._actions: tuple[ActionData, ...] = ()
+        self._save_state = ""  # what the page says about saving, kept here to decide on
         # One undo stack per scrutiny opened in this session; the group follows the open one.
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         # Per scrutiny, the stored answer versions this window last saw (checked on save).
         self._versions: dict[int, AnswerVersions] = {}
         self._focus_after_load: str | None = None
-        self.evidence = EvidenceController(context, page.evidence, self)
-        self.action_items = ActionItemsController(context, page.action_items, self)
         self._connect()
 
     @property
@@ -102,7 +109,9 @@ class ChecklistController(QObject):
         self._ctx.tasks.run_db(
             lambda: versions.load(self._ctx.services.scrutinies),
             self._on_loaded,
-            lambda exc: messages.show_failure(self._page, "Cannot open the scrutiny", exc),
+            lambda exc: messages.show_failure(
+                self._page, translate("ChecklistController", "Cannot open the scrutiny"), exc
+            ),
         )
 
     def flush(self) -> None:
@@ -144,7 +153,30 @@ class ChecklistController(QObject):
     def set_status(self, status: Status) -> None:
         """Answer the shown question with ``status``, as clicking its button would."""
         if self._detail is not None:
-            self._view.status_buttons[status].setChecked(True)
+            self._view.choose_status(status)
+
+    def mark(self, status: Status) -> None:
+        """The status keys: show the question, then answer it."""
+        self._page.show_tab(CHECKLIST_TAB)
+        self.set_status(status)
+
+    def commands(self) -> Commands:
+        """The window's commands on the open scrutiny's answers and tabs."""
+        show = self._page.show_tab
+        return {
+            "previous": self.previous,
+            "next": self.next,
+            "undo": self.undo,
+            "redo": self.redo,
+            "status_met": lambda: self.mark(Status.MET),
+            "status_partly_met": lambda: self.mark(Status.PARTLY_MET),
+            "status_not_met": lambda: self.mark(Status.NOT_MET),
+            "status_unknown": lambda: self.mark(Status.UNKNOWN),
+            "status_not_applicable": lambda: self.mark(Status.NOT_APPLICABLE),
+            "show_checklist": lambda: show(CHECKLIST_TAB),
+            "show_evidence": lambda: show(EVIDENCE_TAB),
+            "show_actions": lambda: show(ACTIONS_TAB),
+        }
 
     def undo(self) -> None:
         self.flush()  # a note still being typed becomes the step that is undone
@@ -161,14 +193,15 @@ class ChecklistController(QObject):
         if 0 <= self._current < len(self._keys):
             self._show_linked_evidence(self._keys[self._current])
 
-    def _on_actions_changed(self, _items: Sequence[ActionData]) -> None:
+    def set_action_items(self, items: Sequence[ActionData]) -> None:
+        """The scrutiny's actions and conditions, for the counts in the tab titles."""
+        self._actions = tuple(items)
         self._update_tab_counts()
 
     def _update_tab_counts(self) -> None:
-        actions = self._page.action_items.model
-        items = actions.items()
-        open_count = sum(1 for a in items if a.status is ActionStatus.OPEN)
-        overdue = sum(1 for a in items if a.is_overdue(actions.today))
+        today = date.today()
+        open_count = sum(1 for a in self._actions if a.status is ActionStatus.OPEN)
+        overdue = sum(1 for a in self._actions if a.is_overdue(today))
         self._page.set_tab_counts(len(self._evidence), open_count, overdue)
 
     def _neighbour(self, step: int) -> int | None:
@@ -198,8 +231,6 @@ class ChecklistController(QObject):
         self._page.question_chosen.connect(self.go_to_key)
         self._page.theme_chosen.connect(self.go_to_theme)
         self._page.show_only_changed.connect(self._on_show_only_changed)
-        self.evidence.changed.connect(self.set_evidence)
-        self.action_items.changed.connect(self._on_actions_changed)
 
     def _on_loaded(self, loaded: tuple[ScrutinyDetail, frozenset[str]]) -> None:
         detail, changed_elsewhere = loaded
@@ -218,9 +249,7 @@ class ChecklistController(QObject):
         if detail.id not in self._stacks:
             self._stacks[detail.id] = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self._stacks[detail.id])
-        questions = [(q.key, q.prompt) for q in detail.checklist.questions()]
-        self.evidence.show_scrutiny(detail.id, questions, detail.evidence)
-        self.action_items.show_scrutiny(detail.id, questions, detail.actions)
+        self.opened.emit(detail)
         self._assessment = assess(detail.checklist, self._drafts)
         self._page.show_detail(detail, self._assessment)
         unanswered = [i for i, key in enumerate(self._keys) if key not in self._drafts]
@@ -228,7 +257,7 @@ class ChecklistController(QObject):
         focus, self._focus_after_load = self._focus_after_load, None
         if focus in self._keys:
             self._current = self._keys.index(focus)
-        self._view.set_save_state("")
+        self._show_save_state("")
         self._show_current()
         self.loaded.emit(detail.id)
 
@@ -238,9 +267,13 @@ class ChecklistController(QObject):
         question = self._detail.checklist.question(key)
         theme = self._detail.checklist.theme_of(key)
         in_theme = [q.key for q in theme.questions].index(key) + 1
-        position = (
-            f"Question {in_theme} of {len(theme.questions)} in {theme.title}  ·  "
-            f"{self._current + 1} of {len(self._keys)} overall"
+        position = arg(
+            translate("ChecklistController", "Question %1 of %2 in %3  ·  %4 of %5 overall"),
+            in_theme,
+            len(theme.questions),
+            theme.title,
+            self._current + 1,
+            len(self._keys),
         )
         self._view.show_question(question, position, self._drafts.get(key))
         self._page.select_question(key)
@@ -263,20 +296,20 @@ class ChecklistController(QObject):
         self._save_current()
 
     def _on_note_changed(self) -> None:
-        self._view.set_save_state(SAVING)
+        self._show_save_state(SAVING)
         self._note_timer.start()
 
     def _save_current(self) -> None:
         if self._detail is None or not self._keys:
             return
         key = self._keys[self._current]
-        status, rating, note, sensitive = self._view.values()
+        chosen, rating, note, sensitive = self._view.values()
+        # The page shows no status only on an unanswered question; the core decides the rest.
+        status = status_to_save(chosen, None, note=note, rating=rating, sensitive=sensitive)
         if status is None:
-            if not (note.strip() or rating or sensitive):
-                self._settle_save_state()
-                return
-            # A finding needs a status; a note without one means the evidence is not yet seen.
-            status = Status.UNKNOWN
+            self._settle_save_state()
+            return
+        if chosen is None:
             self._view.set_status(status)
         response = ResponseData(key, status, rating, note, sensitive)
         if not self._changed(response):
@@ -298,15 +331,23 @@ class ChecklistController(QObject):
         self._submit(scrutiny_id, key, response)
         if show:
             # An undo from the evidence or actions tab still shows the answer it changed.
-            self._page.tabs.setCurrentIndex(CHECKLIST_TAB)
+            self._page.reveal_checklist()
             self._note_timer.stop()
             self._current = self._keys.index(key)
             self._show_current()
 
+    def _show_save_state(self, text: str) -> None:
+        self._save_state = text
+        state, _colon, key = text.partition(": ")
+        shown = translate("checklist_controller", state)
+        self._view.set_save_state(
+            arg(translate("checklist_controller", "%1: %2"), shown, key) if key else shown
+        )
+
     def _settle_save_state(self) -> None:
         # Nothing new to write: a "Saving…" shown while typing is over once no job is queued.
-        if self._pending == 0 and self._view.save_label.text() == SAVING:
-            self._view.set_save_state(SAVED)
+        if self._pending == 0 and self._save_state == SAVING:
+            self._show_save_state(SAVED)
 
     def _changed(self, response: ResponseData) -> bool:
         old = self._drafts.get(response.key)
@@ -317,7 +358,7 @@ class ChecklistController(QObject):
 
     def _submit(self, scrutiny_id: int, key: str, r: ResponseData | None) -> None:
         self._pending += 1
-        self._view.set_save_state(SAVING)
+        self._show_save_state(SAVING)
         scrutinies = self._ctx.services.scrutinies
         versions = self._versions[scrutiny_id]
         self._ctx.tasks.run_db(
@@ -331,23 +372,25 @@ class ChecklistController(QObject):
         if not saved:
             # Skipped after a clash on this question, which the officer is being asked about.
             self._unsaved.add(key)
-            self._view.set_save_state(f"{NOT_SAVED}: {key}")
+            self._show_save_state(f"{NOT_SAVED}: {key}")
             return
         self._unsaved.discard(key)
         if self._pending == 0 and not self._note_timer.isActive():
-            self._view.set_save_state(SAVED)
+            self._show_save_state(SAVED)
         self._ctx.events.scrutiny_changed.emit(scrutiny_id)
         self.saved.emit(key)
 
     def _on_save_failed(self, scrutiny_id: int, key: str, exc: BaseException) -> None:
         self._pending -= 1
         self._unsaved.add(key)
-        self._view.set_save_state(f"{NOT_SAVED}: {key}")
+        self._show_save_state(f"{NOT_SAVED}: {key}")
         self.save_failed.emit(key)
         if isinstance(exc, ConcurrentEditError):
             self._on_changed_elsewhere(scrutiny_id, key, exc)
         else:
-            messages.show_failure(self._page, "Answer not saved", exc)
+            messages.show_failure(
+                self._page, translate("ChecklistController", "Answer not saved"), exc
+            )
 
     def _on_changed_elsewhere(self, scrutiny_id: int, key: str, exc: ConcurrentEditError) -> None:
         """Someone else saved this answer first: keep the officer's text, offer to reload."""
@@ -391,24 +434,47 @@ class ChecklistController(QObject):
         question = self._detail.checklist.question(key)
         implied = question_rating(question, response)
         if is_red_flag(question, response):
-            text = "Red flag: a critical question that is not met counts as Red"
+            text = translate(
+                "ChecklistController", "Red flag: a critical question that is not met counts as Red"
+            )
         elif implied is None:
-            text = f"“{response.status.label}” is left out of the theme's rating"
+            text = arg(
+                translate("ChecklistController", "“%1” is left out of the theme's rating"),
+                i18n.label(response.status),
+            )
         else:
-            text = f"“{response.status.label}” counts as {rag.rating_word(implied)}"
+            text = arg(
+                translate("ChecklistController", "“%1” counts as %2"),
+                i18n.label(response.status),
+                rag.rating_word(implied),
+            )
         self._view.set_implied_rating(text)
 
 
 def _describe_answer(key: str, answer: ResponseData | None) -> str:
     """The officer's unsaved answer in words, for the message's details."""
     if answer is None:
-        return f"Your change: {key} unanswered."
-    rating = answer.rating.label if answer.rating else "no rating"
-    sensitive = " (sensitive)" if answer.sensitive else ""
-    note = f"\n\nYour note{sensitive}:\n{answer.note}" if answer.note else ""
-    return f"Your answer to {key}: {answer.status.label}, {rating}.{note}"
+        return arg(translate("checklist_controller", "Your change: %1 unanswered."), key)
+    rating = (
+        i18n.label(answer.rating)
+        if answer.rating
+        else translate("checklist_controller", "no rating")
+    )
+    sensitive = translate("checklist_controller", " (sensitive)") if answer.sensitive else ""
+    note = (
+        arg(translate("checklist_controller", "\n\nYour note%1:\n%2"), sensitive, answer.note)
+        if answer.note
+        else ""
+    )
+    return arg(
+        translate("checklist_controller", "Your answer to %1: %2, %3.%4"),
+        key,
+        i18n.label(answer.status),
+        rating,
+        note,
+    )
 
 
 def _evidence_line(item: EvidenceData) -> str:
     reference = f", {item.reference}" if item.reference else ""
-    return f"{item.title} ({item.kind.label}{reference})"
+    return f"{item.title} ({i18n.label(item.kind)}{reference})"

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.scoring import Assessment
 from ethics_scrutiny.domain.scrutiny import DecisionData, ResponseData, ScrutinyDetail
 
-from ..actions.action_items_view import ActionItemsPage
-from ..evidence.evidence_view import EvidencePage
 from ..kit.accessibility import buddy_label, chain_tab_order, named
-from ..shell.actions import button_for
+from ..kit.buttons import button_for
+from ..kit.i18n import arg, translate
+from ..kit.readiness import readiness_text
 from .checklist_model import KEY_ROLE, ChecklistFilter, ChecklistModel, Column, ShowOnly
 from .question_view import QuestionPanel
 
@@ -44,21 +45,30 @@ class ChecklistPage(QWidget):
     theme_chosen = Signal(int)
     show_only_changed = Signal(object)  # ShowOnly
 
-    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actions: dict[str, QAction],
+        evidence: QWidget,
+        action_items: QWidget,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``evidence`` and ``action_items``: the pages shown in the second and third tabs."""
         super().__init__(parent)
         self.model = ChecklistModel(self)
         self.proxy = ChecklistFilter(self.model, self)
         self._syncing = False
         self.title_label = QLabel(self)
         self.facts_label = QLabel(self)
-        self.readiness_label = named(QLabel(self), "Readiness")
+        self.readiness_label = named(QLabel(self), translate("ChecklistPage", "Readiness"))
         self.decision_label = QLabel(self)
-        self.tree = named(QTreeView(self), "Themes and questions")
-        self.show_only = named(QComboBox(self), "Show only")
+        self.tree = named(QTreeView(self), translate("ChecklistPage", "Themes and questions"))
+        self.show_only = named(QComboBox(self), translate("ChecklistPage", "Show only"))
         self.question = QuestionPanel(actions["previous"], actions["next"], self)
-        self.tabs = named(QTabWidget(self), "Checklist, evidence register, actions")
-        self.evidence = EvidencePage(self.tabs)
-        self.action_items = ActionItemsPage(self.tabs)
+        self.tabs = named(
+            QTabWidget(self), translate("ChecklistPage", "Checklist, evidence register, actions")
+        )
+        self.evidence = evidence
+        self.action_items = action_items
         self._build_tree()
         self._build_layout(actions)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
@@ -68,15 +78,17 @@ class ChecklistPage(QWidget):
     def show_detail(self, detail: ScrutinyDetail, assessment: Assessment) -> None:
         summary = detail.summary
         self.question.set_language(summary.language)
-        self.title_label.setText(f"<h2>{escape(summary.title)}</h2>")
+        self.title_label.setText(
+            arg(translate("ChecklistPage", "<h2>%1</h2>"), escape(summary.title))
+        )
         facts = [
             summary.force,
-            summary.technology.label,
-            f"Stage: {summary.stage.label}",
-            f"Marking: {summary.marking.label}",
+            i18n.label(summary.technology),
+            arg(translate("ChecklistPage", "Stage: %1"), i18n.label(summary.stage)),
+            arg(translate("ChecklistPage", "Marking: %1"), i18n.label(summary.marking)),
         ]
         if detail.supplier:
-            facts.insert(2, f"Supplier: {detail.supplier}")
+            facts.insert(2, arg(translate("ChecklistPage", "Supplier: %1"), detail.supplier))
         self.facts_label.setText("  ·  ".join(facts))
         self.model.set_checklist(
             detail.checklist, assessment, detail.responses, detail.summary.language
@@ -99,19 +111,24 @@ class ChecklistPage(QWidget):
         self.readiness_label.setText(readiness_text(assessment))
         missing = assessment.readiness.missing_critical
         self.readiness_label.setToolTip(
-            "Critical questions still unanswered or unknown: " + ", ".join(missing)
+            translate("ChecklistPage", "Critical questions still unanswered or unknown: ")
+            + ", ".join(missing)
             if missing
             else ""
         )
 
     def show_decision(self, decision: DecisionData | None) -> None:
         if decision is None:
-            self.decision_label.setText("No decision recorded yet")
+            self.decision_label.setText(translate("ChecklistPage", "No decision recorded yet"))
             return
         when = decision.decided_at.strftime("%d %b %Y")
         self.decision_label.setText(
-            f"Latest decision: <b>{escape(decision.outcome.label)}</b> "
-            f"({escape(when)}, {escape(decision.decided_by)})"
+            arg(
+                translate("ChecklistPage", "Latest decision: <b>%1</b> (%2, %3)"),
+                escape(i18n.label(decision.outcome)),
+                escape(when),
+                escape(decision.decided_by),
+            )
         )
 
     def select_question(self, key: str) -> None:
@@ -130,19 +147,31 @@ class ChecklistPage(QWidget):
             self.tree.scrollTo(index)
 
     def show_tab(self, tab: int) -> None:
+        """Show a tab and put the keyboard where work on it starts."""
         self.tabs.setCurrentIndex(tab)
-        widget = {EVIDENCE_TAB: self.evidence.table, ACTIONS_TAB: self.action_items.table}
-        target = widget.get(tab)
-        if target is None:
+        if tab == CHECKLIST_TAB:
             self.question.focus_status()
-        else:
-            target.setFocus()
+        elif (page := self.tabs.widget(tab)) is not None:
+            page.setFocus()  # each page hands focus on to its table
+
+    def reveal_checklist(self) -> None:
+        """Bring the questions into view without moving the keyboard focus."""
+        self.tabs.setCurrentIndex(CHECKLIST_TAB)
 
     def set_tab_counts(self, evidence: int, open_actions: int, overdue: int) -> None:
         """Counts in the tab titles, so waiting work shows from the checklist too."""
-        self.tabs.setTabText(EVIDENCE_TAB, f"Evidence register ({evidence})")
-        actions = f"Actions and conditions ({open_actions} open"
-        actions += f", {overdue} overdue)" if overdue else ")"
+        self.tabs.setTabText(
+            EVIDENCE_TAB, arg(translate("ChecklistPage", "Evidence register (%1)"), evidence)
+        )
+        actions = (
+            arg(
+                translate("ChecklistPage", "Actions and conditions (%1 open, %2 overdue)"),
+                open_actions,
+                overdue,
+            )
+            if overdue
+            else arg(translate("ChecklistPage", "Actions and conditions (%1 open)"), open_actions)
+        )
         self.tabs.setTabText(ACTIONS_TAB, actions)
 
     def _build_tree(self) -> None:
@@ -177,12 +206,14 @@ class ChecklistPage(QWidget):
         layout.addWidget(self.facts_label)
         layout.addLayout(status_row)
         layout.addWidget(line)
-        self.tabs.addTab(self._build_splitter(), "Checklist")
-        self.tabs.addTab(self.evidence, "Evidence register")
-        self.tabs.addTab(self.action_items, "Actions and conditions")
+        self.tabs.addTab(self._build_splitter(), translate("ChecklistPage", "Checklist"))
+        self.tabs.addTab(self.evidence, translate("ChecklistPage", "Evidence register"))
+        self.tabs.addTab(self.action_items, translate("ChecklistPage", "Actions and conditions"))
         self.tabs.setDocumentMode(True)
         # The tab widget hands its focus to the tab bar, which is what a screen reader names.
-        named(self.tabs.tabBar(), "Checklist, evidence register, actions")
+        named(
+            self.tabs.tabBar(), translate("ChecklistPage", "Checklist, evidence register, actions")
+        )
         layout.addWidget(self.tabs, 1)
         chain_tab_order(
             [
@@ -209,13 +240,17 @@ class ChecklistPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         for show_only in ShowOnly:
-            self.show_only.addItem(show_only.label, show_only.value)
+            self.show_only.addItem(i18n.label(show_only), show_only.value)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(buddy_label("Show on&ly:", self.show_only, left))
+        filter_row.addWidget(
+            buddy_label(translate("ChecklistPage", "Show on&ly:"), self.show_only, left)
+        )
         filter_row.addWidget(self.show_only)
         filter_row.addStretch(1)
         left_layout.addLayout(filter_row)
-        left_layout.addWidget(buddy_label("&Themes and questions:", self.tree, left))
+        left_layout.addWidget(
+            buddy_label(translate("ChecklistPage", "&Themes and questions:"), self.tree, left)
+        )
         left_layout.addWidget(self.tree, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -250,21 +285,3 @@ class ChecklistPage(QWidget):
         finally:
             self._syncing = False
         self.show_only_changed.emit(show_only)
-
-
-def readiness_text(assessment: Assessment) -> str:
-    """Readiness in words, with progress and red flags, for the header."""
-    readiness = assessment.readiness
-    missing = len(readiness.missing_critical)
-    if readiness.ready:
-        state = "<b>Ready for panel</b>"
-    elif missing:
-        plural = "s" if missing != 1 else ""
-        # "Unknown" is an answer, but it never settles a critical question.
-        state = f"<b>Not ready:</b> {missing} critical question{plural} unanswered or unknown"
-    else:
-        state = "<b>Not ready:</b> critical questions not met (red flags)"
-    flags = len(assessment.red_flags)
-    return (
-        f"{state}  ·  Red flags: {flags}  ·  Answered {assessment.answered} of {assessment.total}"
-    )

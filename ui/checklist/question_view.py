@@ -23,21 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import Language, Obligation, Rating, Status
 from ethics_scrutiny.domain.localize import QuestionText, question_text
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Question
 
 from ..kit.accessibility import buddy_label, chain_tab_order, named
-from ..shell.actions import button_for
+from ..kit.buttons import button_for
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
-NO_RATING = "No rating"
-NO_EVIDENCE = "No evidence linked to this question yet (add it in the Evidence register tab)"
+NO_RATING = QT_TRANSLATE_NOOP("question_view", "No rating")
+NO_EVIDENCE = QT_TRANSLATE_NOOP(
+    "question_view", "No evidence linked to this question yet (add it in the Evidence register tab)"
+)
 # Beside the key: the word, with what it means in the tooltip and for screen readers.
 OBLIGATION_WORDS = {
-    Obligation.MUST: ("Must", "Legal requirement: the law requires it"),
-    Obligation.SHOULD: ("Should", "Expected good practice"),
-    Obligation.COULD: ("Could", "Desirable"),
+    Obligation.MUST: (
+        QT_TRANSLATE_NOOP("question_view", "Must"),
+        QT_TRANSLATE_NOOP("question_view", "Legal requirement: the law requires it"),
+    ),
+    Obligation.SHOULD: (
+        QT_TRANSLATE_NOOP("question_view", "Should"),
+        QT_TRANSLATE_NOOP("question_view", "Expected good practice"),
+    ),
+    Obligation.COULD: (
+        QT_TRANSLATE_NOOP("question_view", "Could"),
+        QT_TRANSLATE_NOOP("question_view", "Desirable"),
+    ),
 }
 STATUS_ORDER = (
     Status.MET,
@@ -63,23 +76,32 @@ class QuestionPanel(QWidget):
         self.language = Language.ENGLISH
         self.position_label = QLabel(self)
         self.key_label = QLabel(self)
-        self.critical_label = QLabel("<b>Critical question</b>", self)
-        self.obligation_label = named(QLabel(self), "Obligation")
-        self.inconsistency_label = named(QLabel(self), "Inconsistency")
+        self.critical_label = QLabel(translate("QuestionPanel", "<b>Critical question</b>"), self)
+        self.obligation_label = named(QLabel(self), translate("QuestionPanel", "Obligation"))
+        self.inconsistency_label = named(QLabel(self), translate("QuestionPanel", "Inconsistency"))
         self.prompt_label = QLabel(self)
-        self.details = named(QTextBrowser(self), "Guidance, evidence, red flag and sources")
-        self.status_box = QGroupBox("&Status (Ctrl+1 to Ctrl+5)", self)
+        self.details = named(
+            QTextBrowser(self),
+            translate("QuestionPanel", "Guidance, evidence, red flag and sources"),
+        )
+        self.status_box = QGroupBox(translate("QuestionPanel", "&Status (Ctrl+1 to Ctrl+5)"), self)
         self.status_group = QButtonGroup(self)
         self.status_buttons: dict[Status, QRadioButton] = {}
-        self.rating = named(QComboBox(self), "Rating")
+        self.rating = named(QComboBox(self), translate("QuestionPanel", "Rating"))
         self.implied_label = QLabel(self)
         self.sensitive = named(
-            QCheckBox("Se&nsitive: leave this note out of the public summary", self),
-            "Sensitive note",
+            QCheckBox(
+                translate("QuestionPanel", "Se&nsitive: leave this note out of the public summary"),
+                self,
+            ),
+            translate("QuestionPanel", "Sensitive note"),
         )
-        self.notes = named(QPlainTextEdit(self), "Notes")
-        self.save_label = named(QLabel("", self), "Save state")
-        self.evidence_label = named(QLabel(NO_EVIDENCE, self), "Linked evidence")
+        self.notes = named(QPlainTextEdit(self), translate("QuestionPanel", "Notes"))
+        self.save_label = named(QLabel("", self), translate("QuestionPanel", "Save state"))
+        self.evidence_label = named(
+            QLabel(translate("question_view", NO_EVIDENCE), self),
+            translate("QuestionPanel", "Linked evidence"),
+        )
         self.previous_button = button_for(previous, self)
         self.next_button = button_for(next_, self)
         self._build_texts()
@@ -94,7 +116,9 @@ class QuestionPanel(QWidget):
         self._loading = True
         try:
             self.position_label.setText(position)
-            self.key_label.setText(f"<b>{escape(question.key)}</b>")
+            self.key_label.setText(
+                arg(translate("QuestionPanel", "<b>%1</b>"), escape(question.key))
+            )
             self.critical_label.setVisible(question.critical)
             self._show_obligation(question.obligation)
             text = question_text(question, self.language)
@@ -114,10 +138,12 @@ class QuestionPanel(QWidget):
         self.inconsistency_label.setVisible(bool(text))
 
     def _show_obligation(self, obligation: Obligation) -> None:
-        word, meaning = OBLIGATION_WORDS[obligation]
+        word, meaning = (translate("question_view", t) for t in OBLIGATION_WORDS[obligation])
         self.obligation_label.setText(word)
         self.obligation_label.setToolTip(meaning)
-        self.obligation_label.setAccessibleName(f"Obligation: {word} ({meaning.lower()})")
+        self.obligation_label.setAccessibleName(
+            arg(translate("QuestionPanel", "Obligation: %1 (%2)"), word, meaning.lower())
+        )
 
     def set_language(self, language: Language) -> None:
         """Show later questions in ``language`` (Welsh falls back to English per field)."""
@@ -147,6 +173,10 @@ class QuestionPanel(QWidget):
         self.status_group.setExclusive(True)
         self._loading = was_loading
 
+    def choose_status(self, status: Status) -> None:
+        """Answer with ``status`` as clicking its button does (the change is reported)."""
+        self.status_buttons[status].setChecked(True)
+
     def focus_status(self) -> None:
         """Put keyboard focus on the chosen status (or the first), where answering starts."""
         checked = self.status_group.checkedButton()
@@ -154,14 +184,22 @@ class QuestionPanel(QWidget):
 
     def set_save_state(self, text: str) -> None:
         self.save_label.setText(text)
-        self.save_label.setAccessibleName(f"Save state: {text}" if text else "Save state")
+        self.save_label.setAccessibleName(
+            arg(translate("QuestionPanel", "Save state: %1"), text)
+            if text
+            else translate("QuestionPanel", "Save state")
+        )
 
     def set_implied_rating(self, text: str) -> None:
         self.implied_label.setText(text)
 
     def set_linked_evidence(self, items: list[str]) -> None:
         """Name the evidence items linked to the shown question (plain text, never HTML)."""
-        text = "Linked evidence: " + "; ".join(items) if items else NO_EVIDENCE
+        text = (
+            translate("QuestionPanel", "Linked evidence: ") + "; ".join(items)
+            if items
+            else translate("question_view", NO_EVIDENCE)
+        )
         self.evidence_label.setText(text)
         self.evidence_label.setToolTip("\n".join(items))
 
@@ -191,22 +229,28 @@ class QuestionPanel(QWidget):
     def _build_answer_controls(self) -> None:
         row = QHBoxLayout(self.status_box)
         for status in STATUS_ORDER:
-            button = named(QRadioButton(status.label, self.status_box), f"Status: {status.label}")
+            button = named(
+                QRadioButton(i18n.label(status), self.status_box),
+                arg(translate("QuestionPanel", "Status: %1"), i18n.label(status)),
+            )
             self.status_group.addButton(button)
             self.status_buttons[status] = button
             row.addWidget(button)
         row.addStretch(1)
         self.status_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.rating.addItem(NO_RATING, "")
+        self.rating.addItem(translate("question_view", NO_RATING), "")
         for rating in Rating:
-            self.rating.addItem(rating.label, rating.value)
+            self.rating.addItem(i18n.label(rating), rating.value)
         self.notes.setTabChangesFocus(True)  # Tab must leave the notes for keyboard users
         # Ctrl+Z in the notes goes to the scrutiny's undo stack, where typing is one step.
         self.notes.setUndoRedoEnabled(False)
         self._undo_keys = _UndoKeysToWindow(self.notes)
         self.notes.installEventFilter(self._undo_keys)
         self.notes.setPlaceholderText(
-            "What the force provided, what is missing, and any follow-up asked for"
+            translate(
+                "QuestionPanel",
+                "What the force provided, what is missing, and any follow-up asked for",
+            )
         )
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         # Room for a few lines; the guidance above is what the officer reads most.
@@ -220,10 +264,17 @@ class QuestionPanel(QWidget):
         heading.addStretch(1)
         answer = QGridLayout()
         answer.addWidget(self.status_box, 0, 0, 1, 3)
-        answer.addWidget(buddy_label("&Rating:", self.rating, self), 1, 0)
+        answer.addWidget(
+            buddy_label(translate("QuestionPanel", "&Rating:"), self.rating, self), 1, 0
+        )
         answer.addWidget(self.rating, 1, 1)
         answer.addWidget(self.implied_label, 1, 2)
-        answer.addWidget(buddy_label("N&otes:", self.notes, self), 2, 0, Qt.AlignmentFlag.AlignTop)
+        answer.addWidget(
+            buddy_label(translate("QuestionPanel", "N&otes:"), self.notes, self),
+            2,
+            0,
+            Qt.AlignmentFlag.AlignTop,
+        )
         answer.addWidget(self.notes, 2, 1, 1, 2)
         # Below the notes because it is about them.
         answer.addWidget(self.sensitive, 3, 1, 1, 2)
@@ -319,9 +370,15 @@ def _details_html(question: Question, text: QuestionText | None = None) -> str:
 
     shown = text or question_text(question, Language.ENGLISH)
     sources = "; ".join(escape(source) for source in question.sources)
-    return (
-        f"<h3>Why this matters</h3><p>{escape(shown.guidance)}</p>"
-        f"<p><i>Source{'s' if len(question.sources) > 1 else ''}:</i> {sources}</p>"
-        f"<h3>Evidence to ask for</h3>{bullets(list(shown.evidence))}"
-        f"<h3>Red flag</h3><p>{escape(shown.red_flag)}</p>"
+    return arg(
+        translate(
+            "question_view",
+            "<h3>Why this matters</h3><p>%1</p><p><i>Source%2:</i> %3</p><h3>Evidence to ask "
+            "for</h3>%4<h3>Red flag</h3><p>%5</p>",
+        ),
+        escape(shown.guidance),
+        "s" if len(question.sources) > 1 else "",
+        sources,
+        bullets(list(shown.evidence)),
+        escape(shown.red_flag),
     )

@@ -8,28 +8,49 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ethics_scrutiny.domain.attention import REVIEW_SOON_DAYS, Attention, attention
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 
 from ..kit.accessibility import named
-from .scrutiny_list_model import REVIEW_SOON_DAYS, Attention, attention
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 LABELS = {
-    Attention.RED_FLAGS: "⚑ Red flags",
-    Attention.OVERDUE_ACTIONS: "⚠ Overdue actions",
-    Attention.REVIEW_OVERDUE: "⚠ Reviews overdue",
-    Attention.REVIEW_SOON: f"Reviews due within {REVIEW_SOON_DAYS} days",
-    Attention.APPROVAL_LAPSED: "⚠ Approvals lapsed",
+    Attention.RED_FLAGS: QT_TRANSLATE_NOOP("dashboard_strip", "⚑ Red flags"),
+    Attention.OVERDUE_ACTIONS: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Overdue actions"),
+    Attention.REVIEW_OVERDUE: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Reviews overdue"),
+    Attention.REVIEW_SOON: QT_TRANSLATE_NOOP("dashboard_strip", "Reviews due within %1 days"),
+    Attention.APPROVAL_LAPSED: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Approvals lapsed"),
 }
 TIPS = {
-    Attention.RED_FLAGS: "Scrutinies with a critical question not met; press to show only them",
-    Attention.OVERDUE_ACTIONS: "Scrutinies with an open action past its due date",
-    Attention.REVIEW_OVERDUE: "Scrutinies whose standing decision's review date has passed",
-    Attention.REVIEW_SOON: f"Scrutinies due for review in the next {REVIEW_SOON_DAYS} days",
+    Attention.RED_FLAGS: QT_TRANSLATE_NOOP(
+        "dashboard_strip", "Scrutinies with a critical question not met; press to show only them"
+    ),
+    Attention.OVERDUE_ACTIONS: QT_TRANSLATE_NOOP(
+        "dashboard_strip", "Scrutinies with an open action past its due date"
+    ),
+    Attention.REVIEW_OVERDUE: QT_TRANSLATE_NOOP(
+        "dashboard_strip", "Scrutinies whose standing decision's review date has passed"
+    ),
+    Attention.REVIEW_SOON: QT_TRANSLATE_NOOP(
+        "dashboard_strip", "Scrutinies due for review in the next %1 days"
+    ),
     Attention.APPROVAL_LAPSED: (
-        "Scrutinies whose approval (support, with or without conditions) is past its review "
-        "date; press to show only them"
+        QT_TRANSLATE_NOOP(
+            "dashboard_strip",
+            "Scrutinies whose approval (support, with or without conditions) is past its review "
+            "date; press to show only them",
+        )
     ),
 }
+
+
+def label(kind: Attention) -> str:
+    """The button's text in the interface language."""
+    return arg(translate("dashboard_strip", LABELS[kind]), REVIEW_SOON_DAYS)
+
+
+def tip(kind: Attention) -> str:
+    return arg(translate("dashboard_strip", TIPS[kind]), REVIEW_SOON_DAYS)
 
 
 class AttentionStrip(QWidget):
@@ -44,11 +65,11 @@ class AttentionStrip(QWidget):
         self._group.setExclusive(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Needs attention:</b>", self))
+        layout.addWidget(QLabel(translate("AttentionStrip", "<b>Needs attention:</b>"), self))
         for kind in Attention:
-            button = named(QPushButton(self), LABELS[kind], TIPS[kind])
+            button = named(QPushButton(self), label(kind), tip(kind))
             button.setCheckable(True)
-            button.setToolTip(TIPS[kind])
+            button.setToolTip(tip(kind))
             button.clicked.connect(lambda checked, k=kind: self._on_button_clicked(k, checked))
             self._group.addButton(button)
             self.buttons[kind] = button
@@ -62,7 +83,7 @@ class AttentionStrip(QWidget):
             for kind in attention(row, today):
                 counts[kind] += 1
         for kind, button in self.buttons.items():
-            text = f"{LABELS[kind]}: {counts[kind]}"
+            text = arg(translate("dashboard_strip", "%1: %2"), label(kind), counts[kind])
             button.setText(text)
             button.setAccessibleName(text)
 

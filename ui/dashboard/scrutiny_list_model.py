@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,11 +15,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ethics_scrutiny.domain.approval import approval_lapsed
+from ethics_scrutiny import i18n
+from ethics_scrutiny.domain.attention import REVIEW_SOON_DAYS, Attention, attention, lapsed
 from ethics_scrutiny.domain.enums import Rating
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 
 from ..kit import rag
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,8 +29,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The attention a row needs, as a set of Attention values, for the strip and its filter.
 ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 3
-
-REVIEW_SOON_DAYS = 30
 
 
 class Column(IntEnum):
@@ -60,60 +60,40 @@ _ANSWERED_ROLES = frozenset(
 )
 
 HEADERS = {
-    Column.TITLE: "Title",
-    Column.FORCE: "Force",
-    Column.TECHNOLOGY: "Technology",
-    Column.STAGE: "Stage",
-    Column.PROGRESS: "Answered",
-    Column.RATING: "Rating",
-    Column.READINESS: "Readiness",
-    Column.REVIEW: "Next review",
-    Column.ACTIONS: "Actions",
-    Column.OUTCOME: "Decision",
+    Column.TITLE: QT_TRANSLATE_NOOP("scrutiny_list_model", "Title"),
+    Column.FORCE: QT_TRANSLATE_NOOP("scrutiny_list_model", "Force"),
+    Column.TECHNOLOGY: QT_TRANSLATE_NOOP("scrutiny_list_model", "Technology"),
+    Column.STAGE: QT_TRANSLATE_NOOP("scrutiny_list_model", "Stage"),
+    Column.PROGRESS: QT_TRANSLATE_NOOP("scrutiny_list_model", "Answered"),
+    Column.RATING: QT_TRANSLATE_NOOP("scrutiny_list_model", "Rating"),
+    Column.READINESS: QT_TRANSLATE_NOOP("scrutiny_list_model", "Readiness"),
+    Column.REVIEW: QT_TRANSLATE_NOOP("scrutiny_list_model", "Next review"),
+    Column.ACTIONS: QT_TRANSLATE_NOOP("scrutiny_list_model", "Actions"),
+    Column.OUTCOME: QT_TRANSLATE_NOOP("scrutiny_list_model", "Decision"),
 }
 HEADER_TIPS = {
-    Column.RATING: "Overall rating: the worst theme rating (one red theme makes it red)",
-    Column.READINESS: "Ready for panel, or what holds it back; ⚑ counts red flags",
-    Column.REVIEW: "Review date of the decision that stands (not superseded or withdrawn)",
-    Column.ACTIONS: "Open questions and conditions; ⚠ marks those past their due date",
-    Column.OUTCOME: "Latest decision: the newest one still standing",
+    Column.RATING: QT_TRANSLATE_NOOP(
+        "scrutiny_list_model", "Overall rating: the worst theme rating (one red theme makes it red)"
+    ),
+    Column.READINESS: QT_TRANSLATE_NOOP(
+        "scrutiny_list_model", "Ready for panel, or what holds it back; ⚑ counts red flags"
+    ),
+    Column.REVIEW: QT_TRANSLATE_NOOP(
+        "scrutiny_list_model",
+        "Review date of the decision that stands (not superseded or withdrawn)",
+    ),
+    Column.ACTIONS: QT_TRANSLATE_NOOP(
+        "scrutiny_list_model", "Open questions and conditions; ⚠ marks those past their due date"
+    ),
+    Column.OUTCOME: QT_TRANSLATE_NOOP(
+        "scrutiny_list_model", "Latest decision: the newest one still standing"
+    ),
 }
-NO_DECISION = "No decision yet"
+NO_DECISION = QT_TRANSLATE_NOOP("scrutiny_list_model", "No decision yet")
 # Keeps a date, or a flag and its count, on one line when a narrow column wraps.
 NBSP = "\u00a0"
-NO_REVIEW = "None set"
-NO_ACTIONS = "None"
-
-
-class Attention(StrEnum):
-    """Why a row needs looking at; each is also a filter on the dashboard."""
-
-    RED_FLAGS = "red_flags"
-    OVERDUE_ACTIONS = "overdue_actions"
-    REVIEW_OVERDUE = "review_overdue"
-    REVIEW_SOON = "review_soon"
-    APPROVAL_LAPSED = "approval_lapsed"
-
-
-def lapsed(row: ScrutinySummary, today: date) -> bool:
-    """Support (with or without conditions) stands but its review date has passed."""
-    return row.approval_lapsed or approval_lapsed(row.latest_outcome, row.next_review_date, today)
-
-
-def attention(row: ScrutinySummary, today: date) -> frozenset[Attention]:
-    found: set[Attention] = set()
-    if lapsed(row, today):
-        found.add(Attention.APPROVAL_LAPSED)
-    if row.red_flag_count:
-        found.add(Attention.RED_FLAGS)
-    if row.overdue_actions:
-        found.add(Attention.OVERDUE_ACTIONS)
-    review = row.next_review_date
-    if review is not None and review < today:
-        found.add(Attention.REVIEW_OVERDUE)
-    elif review is not None and (review - today).days <= REVIEW_SOON_DAYS:
-        found.add(Attention.REVIEW_SOON)
-    return frozenset(found)
+NO_REVIEW = QT_TRANSLATE_NOOP("scrutiny_list_model", "None set")
+NO_ACTIONS = QT_TRANSLATE_NOOP("scrutiny_list_model", "None")
 
 
 class ScrutinyListModel(QAbstractTableModel):
@@ -204,9 +184,10 @@ class ScrutinyListModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[Column(section)]
+                return translate("scrutiny_list_model", HEADERS[Column(section)])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return HEADER_TIPS.get(Column(section))
+                tip = HEADER_TIPS.get(Column(section))
+                return translate("scrutiny_list_model", tip) if tip else None
             return None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -240,13 +221,17 @@ class ScrutinyListModel(QAbstractTableModel):
 def display(row: ScrutinySummary, column: Column, today: date) -> str:
     """The cell's text: words and symbols, so nothing rests on colour alone."""
     if column is Column.TITLE:
-        return f"{row.title} (round {row.round_number})" if row.round_number > 1 else row.title
+        return (
+            arg(translate("scrutiny_list_model", "%1 (round %2)"), row.title, row.round_number)
+            if row.round_number > 1
+            else row.title
+        )
     if column is Column.FORCE:
         return row.force
     if column is Column.TECHNOLOGY:
-        return row.technology.label
+        return i18n.label(row.technology)
     if column is Column.STAGE:
-        return row.stage.label
+        return i18n.label(row.stage)
     if column is Column.PROGRESS:
         return f"{row.answered}/{row.total}"
     if column is Column.RATING:
@@ -258,14 +243,22 @@ def display(row: ScrutinySummary, column: Column, today: date) -> str:
     if column is Column.ACTIONS:
         return _actions(row)
     if row.latest_outcome is None:
-        return NO_DECISION
+        return translate("scrutiny_list_model", NO_DECISION)
     if lapsed(row, today):
-        return f"⚠ {row.latest_outcome.label} (approval{NBSP}lapsed)"
-    return row.latest_outcome.label
+        return arg(
+            translate("scrutiny_list_model", "⚠ %1 (approval%2lapsed)"),
+            i18n.label(row.latest_outcome),
+            NBSP,
+        )
+    return i18n.label(row.latest_outcome)
 
 
 def _readiness(row: ScrutinySummary) -> str:
-    ready = "Ready" if row.ready_for_panel else "Not ready"
+    ready = (
+        translate("scrutiny_list_model", "Ready")
+        if row.ready_for_panel
+        else translate("scrutiny_list_model", "Not ready")
+    )
     if row.red_flag_count:
         plural = "s" if row.red_flag_count != 1 else ""
         return f"{ready} · ⚑{NBSP}{row.red_flag_count}{NBSP}red{NBSP}flag{plural}"
@@ -275,21 +268,26 @@ def _readiness(row: ScrutinySummary) -> str:
 def _review(row: ScrutinySummary, today: date) -> str:
     review = row.next_review_date
     if review is None:
-        return NO_REVIEW
+        return translate("scrutiny_list_model", NO_REVIEW)
     shown = f"{review.day}{NBSP}{review:%b}{NBSP}{review:%Y}"
     days = (review - today).days
     if days < 0:
-        return f"⚠ {shown} (overdue)"
+        return arg(translate("scrutiny_list_model", "⚠ %1 (overdue)"), shown)
     if days == 0:
-        return f"{shown} (due today)"
+        return arg(translate("scrutiny_list_model", "%1 (due today)"), shown)
     if days <= REVIEW_SOON_DAYS:
-        return f"{shown} (due in {days} day{'s' if days != 1 else ''})"
+        return arg(
+            translate("scrutiny_list_model", "%1 (due in %2 day%3)"),
+            shown,
+            days,
+            "s" if days != 1 else "",
+        )
     return shown
 
 
 def _actions(row: ScrutinySummary) -> str:
     if not row.open_actions:
-        return NO_ACTIONS
+        return translate("scrutiny_list_model", NO_ACTIONS)
     if row.overdue_actions:
         return f"{row.open_actions} · ⚠{NBSP}{row.overdue_actions}{NBSP}overdue"
     return str(row.open_actions)
@@ -316,18 +314,35 @@ def _cell_rating(row: ScrutinySummary, column: Column, today: date) -> Rating | 
 
 def _tooltip(row: ScrutinySummary, column: Column, today: date) -> str:
     if column is Column.PROGRESS:
-        return f"{row.answered} of {row.total} questions answered"
+        return arg(
+            translate("scrutiny_list_model", "%1 of %2 questions answered"), row.answered, row.total
+        )
     if column is Column.ACTIONS:
         return (
-            f"{row.open_actions} open action(s), {row.overdue_actions} past their due date"
+            arg(
+                translate("scrutiny_list_model", "%1 open action(s), %2 past their due date"),
+                row.open_actions,
+                row.overdue_actions,
+            )
             if row.open_actions
-            else "No open actions"
+            else translate("scrutiny_list_model", "No open actions")
         )
     if column is Column.OUTCOME and row.latest_outcome and lapsed(row, today):
-        review = f" on {row.next_review_date:%d %B %Y}" if row.next_review_date else ""
-        return (
-            f"{row.latest_outcome.label}: approval lapsed. Its review was due{review}; review "
-            "the deployment and record a new decision."
+        review = (
+            arg(
+                translate("scrutiny_list_model", " on %1"), format(row.next_review_date, "%d %B %Y")
+            )
+            if row.next_review_date
+            else ""
+        )
+        return arg(
+            translate(
+                "scrutiny_list_model",
+                "%1: approval lapsed. Its review was due%2; review the deployment and record a "
+                "new decision.",
+            ),
+            i18n.label(row.latest_outcome),
+            review,
         )
     return display(row, column, today)
 

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import Outcome, Rating, Stage, Technology
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 
 from ..kit.accessibility import buddy_label, named
-from ..shell.actions import button_for
+from ..kit.buttons import button_for
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .dashboard_strip import AttentionStrip
 from .scrutiny_list_model import (
     ID_ROLE,
@@ -37,7 +39,9 @@ from .scrutiny_list_model import (
 # Longer lists get two-line rows instead of each row fitted to its text (see _fit_row_heights).
 FIT_ROW_HEIGHTS_UP_TO = 500
 FIT_PRECISION_ROWS = 40
-EMPTY_TEXT = "There are no scrutinies yet. Choose “New scrutiny” to start one."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "scrutiny_list_view", "There are no scrutinies yet. Choose “New scrutiny” to start one."
+)
 
 
 class ScrutinyListPage(QWidget):
@@ -52,17 +56,25 @@ class ScrutinyListPage(QWidget):
         self.model = ScrutinyListModel(self)
         self.proxy = ScrutinyFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search = named(QLineEdit(self), "Search scrutinies")
-        self.search.setPlaceholderText("Title, force, technology, stage or decision")
+        self.search = named(QLineEdit(self), translate("ScrutinyListPage", "Search scrutinies"))
+        self.search.setPlaceholderText(
+            translate("ScrutinyListPage", "Title, force, technology, stage or decision")
+        )
         self.search.setClearButtonEnabled(True)
-        self.table = named(QTableView(self), "Scrutinies", "Press Enter to open a scrutiny")
-        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.table = named(
+            QTableView(self),
+            translate("ScrutinyListPage", "Scrutinies"),
+            translate("ScrutinyListPage", "Press Enter to open a scrutiny"),
+        )
+        self.empty_label = QLabel(translate("scrutiny_list_view", EMPTY_TEXT), self)
         self.buttons: dict[str, QPushButton] = {}
         self.empty_label.setWordWrap(True)
         self.strip = AttentionStrip(self)
         self.filters = _filter_combos(self)
         self.clear_filters = named(
-            QPushButton("Show all", self), "Show all", "Clear the search, filters and attention"
+            QPushButton(translate("ScrutinyListPage", "Show all"), self),
+            translate("ScrutinyListPage", "Show all"),
+            translate("ScrutinyListPage", "Clear the search, filters and attention"),
         )
         self._build_table()
         self._build_layout(actions)
@@ -169,7 +181,7 @@ class ScrutinyListPage(QWidget):
     def _build_layout(self, actions: Sequence[QAction]) -> None:
         # Commands sit beside the heading, where the eye starts, not under a mostly empty table.
         top = QHBoxLayout()
-        top.addWidget(QLabel("<h2>Scrutinies</h2>", self))
+        top.addWidget(QLabel(translate("ScrutinyListPage", "<h2>Scrutinies</h2>"), self))
         top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         top.addStretch(1)
         for action in actions:
@@ -177,10 +189,13 @@ class ScrutinyListPage(QWidget):
             self.buttons[action.objectName().removeprefix("action_")] = button
             top.addWidget(button)
         search_row = QHBoxLayout()
-        search_row.addWidget(buddy_label("&Search:", self.search, self))
+        search_row.addWidget(
+            buddy_label(translate("ScrutinyListPage", "&Search:"), self.search, self)
+        )
         search_row.addWidget(self.search, 2)
         for combo, text in zip(self.filters.values(), _FILTER_LABELS, strict=True):
-            search_row.addWidget(buddy_label(text, combo, self))
+            label = translate("scrutiny_list_view", text)
+            search_row.addWidget(buddy_label(label, combo, self))
             search_row.addWidget(combo, 1)
         search_row.addWidget(self.clear_filters)
         layout = QVBoxLayout(self)
@@ -193,11 +208,20 @@ class ScrutinyListPage(QWidget):
     def _update_empty_text(self) -> None:
         search = self.search.text().strip()
         if self.model.rowCount() == 0:
-            self.empty_label.setText(EMPTY_TEXT)
+            self.empty_label.setText(translate("scrutiny_list_view", EMPTY_TEXT))
         elif self.proxy.rowCount() == 0 and search:
-            self.empty_label.setText(f"No scrutiny matches “{search}” with these filters.")
+            self.empty_label.setText(
+                arg(
+                    translate("ScrutinyListPage", "No scrutiny matches “%1” with these filters."),
+                    search,
+                )
+            )
         elif self.proxy.rowCount() == 0:
-            self.empty_label.setText("No scrutiny matches these filters. Choose “Show all”.")
+            self.empty_label.setText(
+                translate(
+                    "ScrutinyListPage", "No scrutiny matches these filters. Choose “Show all”."
+                )
+            )
         self.empty_label.setVisible(self.proxy.rowCount() == 0)
 
     def fit_columns(self) -> None:
@@ -269,20 +293,37 @@ _WRAPPED_WIDTHS = {
 # and a title of _TITLE_CHARS have theirs.
 _FITTED_CHARS = 45
 _TITLE_CHARS = 75
-_FILTER_LABELS = ("&Technology:", "Sta&ge:", "R&ating:", "Decisio&n:")
+_FILTER_LABELS = (
+    QT_TRANSLATE_NOOP("scrutiny_list_view", "&Technology:"),
+    QT_TRANSLATE_NOOP("scrutiny_list_view", "Sta&ge:"),
+    QT_TRANSLATE_NOOP("scrutiny_list_view", "R&ating:"),
+    QT_TRANSLATE_NOOP("scrutiny_list_view", "Decisio&n:"),
+)
 
 
 def _filter_combos(parent: QWidget) -> dict[str, QComboBox]:
     """One combo per filter, each starting at "All"; item data is the value filtered on."""
     ratings = (Rating.RED, Rating.AMBER, Rating.GREEN)
     choices: dict[str, list[tuple[str, str | None]]] = {
-        "technology": [("All technologies", None), *((t.label, t.value) for t in Technology)],
-        "stage": [("All stages", None), *((s.label, s.value) for s in Stage)],
-        "rating": [("All ratings", None), *((r.label, r.value) for r in ratings)],
-        "outcome": [("All decisions", None), *((o.label, o.value) for o in Outcome)],
+        "technology": [
+            (translate("scrutiny_list_view", "All technologies"), None),
+            *((i18n.label(t), t.value) for t in Technology),
+        ],
+        "stage": [
+            (translate("scrutiny_list_view", "All stages"), None),
+            *((i18n.label(s), s.value) for s in Stage),
+        ],
+        "rating": [
+            (translate("scrutiny_list_view", "All ratings"), None),
+            *((i18n.label(r), r.value) for r in ratings),
+        ],
+        "outcome": [
+            (translate("scrutiny_list_view", "All decisions"), None),
+            *((i18n.label(o), o.value) for o in Outcome),
+        ],
     }
-    choices["rating"].append(("Not rated", "none"))
-    choices["outcome"].append(("No decision yet", "none"))
+    choices["rating"].append((translate("scrutiny_list_view", "Not rated"), "none"))
+    choices["outcome"].append((translate("scrutiny_list_view", "No decision yet"), "none"))
     combos: dict[str, QComboBox] = {}
     for name, items in choices.items():
         combo = QComboBox(parent)

@@ -8,15 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.errors import ConcurrentEditError, EthicsScrutinyError
 from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 
 from ..kit import messages
+from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .evidence_dialog import EvidenceDialog
 from .evidence_view import EvidencePage
 
-ADDING = "Adding the evidence (copying its file into the record)…"
+ADDING = QT_TRANSLATE_NOOP(
+    "evidence_controller", "Adding the evidence (copying its file into the record)…"
+)
 
 
 def open_local_file(path: Path) -> bool:
@@ -55,6 +60,15 @@ class EvidenceController(QObject):
         self._page.model.set_items(items)
         self.changed.emit(tuple(items))
 
+    def commands(self, reveal: Callable[[], None]) -> Commands:
+        """The window's command to add evidence; ``reveal`` brings the register into view."""
+
+        def add_evidence() -> None:
+            reveal()
+            self.add()
+
+        return {"add_evidence": add_evidence}
+
     def add(self, initial: EvidenceInput | None = None, error: str = "") -> None:
         if self._scrutiny_id is None:
             return
@@ -65,8 +79,10 @@ class EvidenceController(QObject):
         self._run(
             lambda: self._ctx.services.evidence.add(scrutiny_id, new),
             lambda exc: self.add(initial=new, error=str(exc)),
-            "Evidence not added",
-            ADDING if new.file_path else "Adding the evidence…",
+            translate("EvidenceController", "Evidence not added"),
+            translate("evidence_controller", ADDING)
+            if new.file_path
+            else translate("EvidenceController", "Adding the evidence…"),
         )
 
     def edit(self, evidence_id: int, initial: EvidenceInput | None = None, error: str = "") -> None:
@@ -84,8 +100,8 @@ class EvidenceController(QObject):
         self._run(
             lambda: self._ctx.services.evidence.update(evidence_id, changed, expected_version=seen),
             lambda exc: self._on_edit_refused(evidence_id, changed, exc),
-            "Evidence not saved",
-            "Saving the evidence…",
+            translate("EvidenceController", "Evidence not saved"),
+            translate("EvidenceController", "Saving the evidence…"),
         )
 
     def _on_edit_refused(self, evidence_id: int, mine: EvidenceInput, exc: BaseException) -> None:
@@ -99,12 +115,18 @@ class EvidenceController(QObject):
     def open_file(self, evidence_id: int) -> None:
         def opened(path: Path) -> None:
             if not open_local_file(path):
-                messages.warning(self._page, "File not opened", f"No program could open:\n{path}")
+                messages.warning(
+                    self._page,
+                    translate("EvidenceController", "File not opened"),
+                    arg(translate("EvidenceController", "No program could open:\n%1"), path),
+                )
 
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.evidence.file_path(evidence_id),
             opened,
-            lambda exc: messages.show_failure(self._page, "File not opened", exc),
+            lambda exc: messages.show_failure(
+                self._page, translate("EvidenceController", "File not opened"), exc
+            ),
         )
 
     def _run(
@@ -119,7 +141,9 @@ class EvidenceController(QObject):
 
         def done(saved: EvidenceData) -> None:
             self._set_busy(-1)
-            self._ctx.events.status_message.emit(f"Evidence saved: {saved.title}")
+            self._ctx.events.status_message.emit(
+                arg(translate("EvidenceController", "Evidence saved: %1"), saved.title)
+            )
             self._reload(scrutiny_id, select=saved.id)
 
         def failed(exc: BaseException) -> None:
@@ -152,7 +176,9 @@ class EvidenceController(QObject):
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.evidence.list(scrutiny_id),
             loaded,
-            lambda exc: messages.show_failure(self._page, "Evidence register not read", exc),
+            lambda exc: messages.show_failure(
+                self._page, translate("EvidenceController", "Evidence register not read"), exc
+            ),
         )
 
     def _set_busy(self, step: int, doing: str = "") -> None:
@@ -167,11 +193,16 @@ class EvidenceController(QObject):
 
 def describe_evidence(item: EvidenceInput) -> str:
     """The officer's unsaved evidence details as plain text (for the clipboard and details)."""
-    lines = [f"Title: {item.title}", f"Kind: {item.kind.label}"]
+    lines = [
+        arg(translate("evidence_controller", "Title: %1"), item.title),
+        arg(translate("evidence_controller", "Kind: %1"), i18n.label(item.kind)),
+    ]
     if item.reference:
-        lines.append(f"Reference: {item.reference}")
+        lines.append(arg(translate("evidence_controller", "Reference: %1"), item.reference))
     if item.question_keys:
-        lines.append(f"Questions: {', '.join(item.question_keys)}")
+        lines.append(
+            arg(translate("evidence_controller", "Questions: %1"), ", ".join(item.question_keys))
+        )
     if item.description:
         lines += ["", item.description]
     return "\n".join(lines)

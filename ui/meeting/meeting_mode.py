@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.localize import question_text
 from ethics_scrutiny.domain.scoring import Assessment
 from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
 
-from ..checklist.checklist_view import readiness_text
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import arg, translate
+from ..kit.readiness import readiness_text
 from .summary_view import ThemeHeatModel, theme_titles
 
 # Readable from the back of a meeting room on a projector: at least 1.8 times the normal
@@ -56,7 +58,7 @@ class MeetingMode(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("meeting_mode")
-        self.setWindowTitle(f"Meeting mode: {detail.summary.title}")
+        self.setWindowTitle(arg(translate("MeetingMode", "Meeting mode: %1"), detail.summary.title))
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * TYPE_SCALE)
         self.setFont(font)
@@ -68,10 +70,19 @@ class MeetingMode(QWidget):
             slide = self._flag_slide(detail, flag.key, number, len(assessment.red_flags))
             self.flag_slides.append(slide)
             self.stack.addWidget(slide.page)
-        self.position = named(QLabel(self), "Slide")
-        self.previous_button = named(QPushButton("◀ Previous (Page Up)", self), "Previous")
-        self.next_button = named(QPushButton("Next (Page Down) ▶", self), "Next")
-        self.leave_button = named(QPushButton("Leave meeting mode (Esc)", self), "Leave")
+        self.position = named(QLabel(self), translate("MeetingMode", "Slide"))
+        self.previous_button = named(
+            QPushButton(translate("MeetingMode", "◀ Previous (Page Up)"), self),
+            translate("MeetingMode", "Previous"),
+        )
+        self.next_button = named(
+            QPushButton(translate("MeetingMode", "Next (Page Down) ▶"), self),
+            translate("MeetingMode", "Next"),
+        )
+        self.leave_button = named(
+            QPushButton(translate("MeetingMode", "Leave meeting mode (Esc)"), self),
+            translate("MeetingMode", "Leave"),
+        )
         self._build_layout()
         self._connect()
         self.go_to(0)
@@ -85,8 +96,14 @@ class MeetingMode(QWidget):
         index = max(0, min(index, self.stack.count() - 1))
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
-        where = "Summary" if index == 0 else f"Red flag {index} of {count - 1}"
-        self.position.setText(f"{where} · slide {index + 1} of {count}")
+        where = (
+            translate("MeetingMode", "Summary")
+            if index == 0
+            else arg(translate("MeetingMode", "Red flag %1 of %2"), index, count - 1)
+        )
+        self.position.setText(
+            arg(translate("MeetingMode", "%1 · slide %2 of %3"), where, index + 1, count)
+        )
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
         if index > 0:
@@ -125,7 +142,9 @@ class MeetingMode(QWidget):
     def mark_saved(self, key: str) -> None:
         for slide in self.flag_slides:
             if slide.key == key:
-                slide.saved.setText("✓ Comment saved to the question's note")
+                slide.saved.setText(
+                    translate("MeetingMode", "✓ Comment saved to the question's note")
+                )
 
     def _save_current(self) -> None:
         """Quick capture: a comment typed on a slide is saved on leaving it."""
@@ -136,7 +155,7 @@ class MeetingMode(QWidget):
         text = slide.comment.toPlainText().strip()
         if text:
             slide.comment.clear()
-            slide.saved.setText("Saving…")
+            slide.saved.setText(translate("MeetingMode", "Saving…"))
             self.comment_saved.emit(slide.key, text)
 
     def _summary_slide(self, detail: ScrutinyDetail, assessment: Assessment) -> QWidget:
@@ -144,13 +163,24 @@ class MeetingMode(QWidget):
         summary = detail.summary
         title = _wrapped(f"<h1>{escape(summary.title)}</h1>", page)
         facts = _wrapped(
-            f"{escape(summary.force)} · {escape(summary.technology.label)} · "
-            f"Stage: {escape(summary.stage.label)} · Round {summary.round_number}",
+            arg(
+                translate("MeetingMode", "%1 · %2 · Stage: %3 · Round %4"),
+                escape(summary.force),
+                escape(i18n.label(summary.technology)),
+                escape(i18n.label(summary.stage)),
+                summary.round_number,
+            ),
             page,
         )
-        readiness = named(_wrapped(readiness_text(assessment), page), "Readiness")
+        readiness = named(
+            _wrapped(readiness_text(assessment), page), translate("MeetingMode", "Readiness")
+        )
         self.heat_model.set_themes(assessment.themes, theme_titles(detail))
-        heat = named(QTableView(page), "Theme heat map", "Rating per theme")
+        heat = named(
+            QTableView(page),
+            translate("MeetingMode", "Theme heat map"),
+            translate("MeetingMode", "Rating per theme"),
+        )
         heat.setModel(self.heat_model)
         heat.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         heat.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -159,9 +189,11 @@ class MeetingMode(QWidget):
         heat.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         flags = len(assessment.red_flags)
         walk = _wrapped(
-            f"<b>{flags} red flag{'s' if flags != 1 else ''}</b> to discuss: press Page Down."
+            arg(
+                translate("MeetingMode", "<b>Red flags to discuss: %1</b>. Press Page Down."), flags
+            )
             if flags
-            else "<b>No red flags.</b> Press Esc to leave meeting mode.",
+            else translate("MeetingMode", "<b>No red flags.</b> Press Esc to leave meeting mode."),
             page,
         )
         layout = QVBoxLayout(page)
@@ -175,25 +207,43 @@ class MeetingMode(QWidget):
         question = detail.checklist.question(key)
         text = question_text(question, detail.summary.language)
         response = detail.responses.get(key)
-        status = response.status.label if response else "Not answered"
+        status = (
+            i18n.label(response.status) if response else translate("MeetingMode", "Not answered")
+        )
         note = response.note if response and not response.sensitive else ""
-        heading = _wrapped(f"<h1>⚑ Red flag {number} of {total}: {escape(key)}</h1>", page)
-        prompt = _wrapped(f"<b>{escape(text.prompt)}</b>", page)
-        flag = _wrapped(f"Red flag: {escape(text.red_flag)}", page)
-        finding = _wrapped(
-            f"Finding: <b>{escape(status)}</b>"
-            + (f" — {escape(note)}" if note else "")
-            + (" (note marked sensitive: not shown)" if response and response.sensitive else ""),
+        heading = _wrapped(
+            arg(
+                translate("MeetingMode", "<h1>⚑ Red flag %1 of %2: %3</h1>"),
+                number,
+                total,
+                escape(key),
+            ),
             page,
         )
-        comment = named(QPlainTextEdit(page), f"Panel comment on {key}")
+        prompt = _wrapped(f"<b>{escape(text.prompt)}</b>", page)
+        flag = _wrapped(arg(translate("MeetingMode", "Red flag: %1"), escape(text.red_flag)), page)
+        finding = _wrapped(
+            arg(translate("MeetingMode", "Finding: <b>%1</b>"), escape(status))
+            + (f" — {escape(note)}" if note else "")
+            + (
+                translate("MeetingMode", " (note marked sensitive: not shown)")
+                if response and response.sensitive
+                else ""
+            ),
+            page,
+        )
+        comment = named(
+            QPlainTextEdit(page), arg(translate("MeetingMode", "Panel comment on %1"), key)
+        )
         comment.setTabChangesFocus(True)
-        comment.setPlaceholderText("Type the panel's comment; it is saved when you move on.")
+        comment.setPlaceholderText(
+            translate("MeetingMode", "Type the panel's comment; it is saved when you move on.")
+        )
         saved = QLabel(page)
         layout = QVBoxLayout(page)
         for widget in (heading, prompt, flag, finding):
             layout.addWidget(widget)
-        layout.addWidget(buddy_label("Panel's &comment:", comment, page))
+        layout.addWidget(buddy_label(translate("MeetingMode", "Panel's &comment:"), comment, page))
         layout.addWidget(comment, 1)
         layout.addWidget(saved)
         return FlagSlide(key, page, comment, saved)

@@ -23,18 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import ActionStatus
 from ethics_scrutiny.domain.localize import question_text, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, ThemeScore
 from ethics_scrutiny.domain.scrutiny import ActionData, ScrutinyDetail
 
-from ..checklist.checklist_view import readiness_text
 from ..kit import rag
 from ..kit.accessibility import buddy_label, named
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
+from ..kit.readiness import readiness_text
 from ..kit.rows_model import Index, RowsModel
 from ..kit.sizing import fit_to_screen
 
-HEAT_HEADERS = ("Theme", "Rating", "Answered", "Red flags")
+HEAT_HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Theme"),
+    QT_TRANSLATE_NOOP("headers", "Rating"),
+    QT_TRANSLATE_NOOP("headers", "Answered"),
+    QT_TRANSLATE_NOOP("headers", "Red flags"),
+)
 EXPORT, MEETING = "export", "meeting"
 
 
@@ -66,7 +73,7 @@ class ThemeHeatModel(RowsModel[ThemeScore]):
 
 
 def _heat_cells(theme: ThemeScore) -> tuple[str, str, str, str]:
-    flags = f"⚑ {theme.red_flags}" if theme.red_flags else "None"
+    flags = f"⚑ {theme.red_flags}" if theme.red_flags else translate("summary_view", "None")
     return (theme.title, rag.rating_word(theme.rating), f"{theme.answered}/{theme.total}", flags)
 
 
@@ -91,8 +98,16 @@ def action_lines(actions: Sequence[ActionData], today: date) -> list[str]:
     open_.sort(key=lambda a: (not a.is_overdue(today), a.due_date or date.max))
     lines = []
     for action in open_:
-        due = f"due {action.due_date.day} {action.due_date:%b %Y}" if action.due_date else "no date"
-        mark = "⚠ OVERDUE, " if action.is_overdue(today) else ""
+        due = (
+            arg(
+                translate("summary_view", "due %1 %2"),
+                action.due_date.day,
+                format(action.due_date, "%b %Y"),
+            )
+            if action.due_date
+            else translate("summary_view", "no date")
+        )
+        mark = translate("summary_view", "⚠ OVERDUE, ") if action.is_overdue(today) else ""
         owner = f" — {action.owner}" if action.owner else ""
         lines.append(f"{mark}{due}: {action.text}{owner}")
     return lines
@@ -127,30 +142,43 @@ class SummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.choice: str | None = None
-        self.setWindowTitle("Summary")
+        self.setWindowTitle(translate("SummaryDialog", "Summary"))
         fit_to_screen(self, 160, 42)
         summary = detail.summary
         self.heading = QLabel(
-            f"<h2>{escape(summary.title)}</h2>{escape(summary.force)} · "
-            f"{escape(summary.technology.label)} · Stage: {escape(summary.stage.label)} · "
-            f"Round {summary.round_number}",
+            arg(
+                translate("SummaryDialog", "<h2>%1</h2>%2 · %3 · Stage: %4 · Round %5"),
+                escape(summary.title),
+                escape(summary.force),
+                escape(i18n.label(summary.technology)),
+                escape(i18n.label(summary.stage)),
+                summary.round_number,
+            ),
             self,
         )
         self.heading.setWordWrap(True)
-        self.readiness = named(QLabel(readiness_text(assessment), self), "Readiness")
+        self.readiness = named(
+            QLabel(readiness_text(assessment), self), translate("SummaryDialog", "Readiness")
+        )
         self.readiness.setWordWrap(True)
         self.heat_model = ThemeHeatModel(self)
         self.heat_model.set_themes(assessment.themes, theme_titles(detail))
-        self.heat = named(QTableView(self), "Theme heat map", "Rating per theme")
-        self.flags = named(QListWidget(self), "Red flags")
-        self.action_list = named(QListWidget(self), "Open actions")
+        self.heat = named(
+            QTableView(self),
+            translate("SummaryDialog", "Theme heat map"),
+            translate("SummaryDialog", "Rating per theme"),
+        )
+        self.flags = named(QListWidget(self), translate("SummaryDialog", "Red flags"))
+        self.action_list = named(QListWidget(self), translate("SummaryDialog", "Open actions"))
         self._fill_lists(detail, assessment, today)
         self._build_heat()
         self._build_layout()
 
     def _fill_lists(self, detail: ScrutinyDetail, assessment: Assessment, today: date) -> None:
-        flags = red_flag_lines(detail, assessment) or ["No red flags."]
-        actions = action_lines(detail.actions, today) or ["No open actions."]
+        flags = red_flag_lines(detail, assessment) or [translate("SummaryDialog", "No red flags.")]
+        actions = action_lines(detail.actions, today) or [
+            translate("SummaryDialog", "No open actions.")
+        ]
         for widget, lines in ((self.flags, flags), (self.action_list, actions)):
             widget.addItems(lines)
             widget.setWordWrap(True)
@@ -170,21 +198,32 @@ class SummaryDialog(QDialog):
 
     def _build_layout(self) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = named(QPushButton("Export PDF…", self), "Export PDF")
-        self.meeting_button = named(QPushButton("Meeting mode", self), "Meeting mode")
+        self.export_button = named(
+            QPushButton(translate("SummaryDialog", "Export PDF…"), self),
+            translate("SummaryDialog", "Export PDF"),
+        )
+        self.meeting_button = named(
+            QPushButton(translate("SummaryDialog", "Meeting mode"), self),
+            translate("SummaryDialog", "Meeting mode"),
+        )
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.meeting_button, QDialogButtonBox.ButtonRole.ActionRole)
-        named(buttons.button(QDialogButtonBox.StandardButton.Close), "Close")
+        named(
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+            translate("SummaryDialog", "Close"),
+        )
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(lambda: self._choose(EXPORT))
         self.meeting_button.clicked.connect(lambda: self._choose(MEETING))
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(buddy_label("Theme &heat map:", self.heat, self))
+        left.addWidget(buddy_label(translate("SummaryDialog", "Theme &heat map:"), self.heat, self))
         left.addWidget(self.heat, 1)
-        right.addWidget(buddy_label("&Red flags:", self.flags, self))
+        right.addWidget(buddy_label(translate("SummaryDialog", "&Red flags:"), self.flags, self))
         right.addWidget(self.flags, 1)
-        right.addWidget(buddy_label("Open &actions:", self.action_list, self))
+        right.addWidget(
+            buddy_label(translate("SummaryDialog", "Open &actions:"), self.action_list, self)
+        )
         right.addWidget(self.action_list, 1)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)

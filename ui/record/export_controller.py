@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
@@ -15,6 +16,7 @@ from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat,
 
 from ..kit import file_dialogs, messages
 from ..kit.accessibility import named
+from ..kit.commands import Commands
 from ..kit.context import AppContext
 from .output_guard import refused_output
 
@@ -38,6 +40,26 @@ class ExportController(QObject):
     @property
     def busy(self) -> bool:
         return self._progress is not None
+
+    def commands(
+        self, current: Callable[[], ScrutinySummary | None], before: Callable[[], None]
+    ) -> Commands:
+        """The export commands act on ``current()``, after ``before()`` saved a waiting note."""
+
+        def export(fmt: ExportFormat, public: bool = False) -> None:
+            summary = current()
+            if summary is not None:
+                before()
+                self.export(summary, fmt, public=public)
+
+        return {
+            "export_pdf": lambda: export(ExportFormat.PDF),
+            "export_public": lambda: export(ExportFormat.PDF, public=True),
+            "export_html": lambda: export(ExportFormat.HTML),
+            "export_csv": lambda: export(ExportFormat.CSV),
+            "export_actions_csv": lambda: export(ExportFormat.ACTIONS_CSV),
+            "export_bundle": lambda: export(ExportFormat.JSON),
+        }
 
     def export(self, summary: ScrutinySummary, fmt: ExportFormat, *, public: bool = False) -> None:
         """Ask where, then write the report or bundle on the render worker."""

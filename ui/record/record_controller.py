@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from ethics_scrutiny.services.bundles.report import ImportReport
 
 from ..kit import file_dialogs, messages
 from ..kit.accessibility import named
+from ..kit.commands import Commands
 from ..kit.context import AppContext
 from .bundle_conflict_dialog import BundleConflictDialog, ImportChoice, result_text
 from .output_guard import refused_output
@@ -36,6 +38,20 @@ class RecordController(QObject):
     @property
     def busy(self) -> bool:
         return self._busy is not None
+
+    def commands(self, before_restore: Callable[[], None]) -> Commands:
+        """The record commands; ``before_restore`` saves a waiting note into the saved copy."""
+
+        def restore() -> None:
+            before_restore()
+            self.restore_record()
+
+        return {
+            "import_bundle": self.import_bundle,
+            "backup": self.backup_record,
+            "restore": restore,
+            "verify": self.verify_record,
+        }
 
     def import_bundle(self) -> None:
         if self.busy:

@@ -1,24 +1,23 @@
-"""Handlers for the window's commands; the action table in ``actions.py`` names them."""
+"""The window's page flow: the list, opening a scrutiny, going back, and what is enabled."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ethics_scrutiny.domain.enums import Status
-from ethics_scrutiny.domain.scrutiny import (
-    DecisionData,
-    DecisionInput,
-    ScrutinySummary,
-)
-from ethics_scrutiny.services.reports import ExportFormat
+from ethics_scrutiny import i18n
+from ethics_scrutiny.domain.scrutiny import DecisionData, ScrutinySummary
 
+from ..actions.action_items_controller import ActionItemsController
 from ..checklist.checklist_controller import ChecklistController
-from ..checklist.checklist_view import ACTIONS_TAB, CHECKLIST_TAB, EVIDENCE_TAB
 from ..dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ..evidence.evidence_controller import EvidenceController
 from ..kit import crash, messages
+from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import arg, translate
 from ..kit.tasks import Task
 from ..record.export_controller import ExportController
 from ..record.record_controller import RecordController
@@ -57,47 +56,52 @@ _NEEDS_A_SCRUTINY = (
 )
 
 
+@dataclass(frozen=True)
+class Features:
+    """The feature controllers, built by the composition root before the page flow."""
+
+    checklist: ChecklistController
+    evidence: EvidenceController
+    action_items: ActionItemsController
+    exports: ExportController
+    records: RecordController
+    workflow: WorkflowController
+    templates: TemplateController
+
+
+def current_summary(window: MainWindow, checklist: ChecklistController) -> ScrutinySummary | None:
+    """The open scrutiny on the checklist page, else the list's selected row."""
+    if window.on_checklist_page() and checklist.detail is not None:
+        return checklist.detail.summary
+    page = window.list_page
+    selected = page.selected_id()
+    row = page.model.row_of(selected) if selected is not None else None
+    return page.model.summary_at(row) if row is not None else None
+
+
 class MainController(QObject):
     """Owns the flow between pages; every database call goes through the TaskRunner."""
 
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        window: MainWindow,
+        features: Features,
+        listing: Task | None = None,
+    ) -> None:
+        """``listing``: the dashboard's first listing, already queued (else one is queued)."""
         super().__init__(window)
         self._ctx = context
         self._window = window
-        self.checklist: ChecklistController
-        self.exports: ExportController
-        self.records: RecordController
-        self.workflow: WorkflowController
-        self.templates: TemplateController
+        self.checklist = features.checklist
+        self.evidence = features.evidence
+        self.action_items = features.action_items
+        self.exports = features.exports
+        self.records = features.records
+        self.workflow = features.workflow
+        self.templates = features.templates
         self._shut_down = False
-
-    def start(self, listing: Task | None = None) -> None:
-        """Called once the window has built its pages and actions.
-
-        ``listing``: the first listing of the dashboard, already queued (else one is queued).
-        """
-        w = self._window
-        self.checklist = ChecklistController(
-            self._ctx, w.checklist_page, w.action_map["previous"], w.action_map["next"], self
-        )
-        self.exports = ExportController(self._ctx, w)
-        self.records = RecordController(self._ctx, w)
-        self.records.imported.connect(self._on_created)
-        self.records.restored.connect(self._on_restored)
-        self._start_workflow()
-        self.templates = TemplateController(
-            self._ctx, w, self.current_summary, self.checklist.flush
-        )
-        self.templates.upgraded.connect(self._reopen_if_open)
-        self.checklist.loaded.connect(self._on_checklist_loaded)
-        self.checklist.undo_group.undoTextChanged.connect(self._update_undo_actions)
-        self.checklist.undo_group.redoTextChanged.connect(self._update_undo_actions)
-        self.checklist.undo_group.canUndoChanged.connect(self._update_undo_actions)
-        self.checklist.undo_group.canRedoChanged.connect(self._update_undo_actions)
-        w.list_page.selection_changed.connect(self._update_actions)
-        w.list_page.open_requested.connect(self.open_scrutiny)
-        self._ctx.events.scrutinies_changed.connect(self.refresh_list)
-        self._ctx.events.status_message.connect(lambda text: w.statusBar().showMessage(text, 8000))
+        self._connect()
         self._update_actions()
         if listing is None:
             self.refresh_list()
@@ -105,6 +109,45 @@ class MainController(QObject):
             # Queued before the window was built: its result arrives by the event loop, later.
             listing.succeeded.connect(self._window.list_page.set_rows)
             listing.failed.connect(self._on_listing_failed)
+
+    def commands(self) -> Commands:
+        """The window's commands that move between pages, or leave."""
+        return {
+            "new": self.new_scrutiny,
+            "find": self.find_scrutiny,
+            "open": self.open_selected,
+            "back": self.back_to_list,
+            "quit": self.quit,
+            "about": self.about,
+        }
+
+    def _connect(self) -> None:
+        w = self._window
+        w.closing.connect(self.shutdown)
+        self.records.imported.connect(self._on_created)
+        self.records.restored.connect(self._on_restored)
+        self.workflow.decisions.decided.connect(self._on_decided)
+        self.workflow.rounds.started.connect(self._on_created)
+        # Meeting mode's export does what File > Export PDF does.
+        self.workflow.meeting.export_requested.connect(
+            lambda _s: w.action_map["export_pdf"].trigger()
+        )
+        self.workflow.meeting.left.connect(self._reopen_if_open)
+        self.workflow.stage_changed.connect(self._reopen_if_open)
+        self.templates.upgraded.connect(self._reopen_if_open)
+        self.checklist.loaded.connect(self._on_checklist_loaded)
+        group = self.checklist.undo_group
+        for changed in (
+            group.undoTextChanged,
+            group.redoTextChanged,
+            group.canUndoChanged,
+            group.canRedoChanged,
+        ):
+            changed.connect(self._update_undo_actions)
+        w.list_page.selection_changed.connect(self._update_actions)
+        w.list_page.open_requested.connect(self.open_scrutiny)
+        self._ctx.events.scrutinies_changed.connect(self.refresh_list)
+        self._ctx.events.status_message.connect(lambda text: w.statusBar().showMessage(text, 8000))
 
     # -- list -----------------------------------------------------------------------------
 
@@ -116,7 +159,9 @@ class MainController(QObject):
         )
 
     def _on_listing_failed(self, exc: BaseException) -> None:
-        messages.show_failure(self._window, "Cannot list scrutinies", exc)
+        messages.show_failure(
+            self._window, translate("MainController", "Cannot list scrutinies"), exc
+        )
 
     def new_scrutiny(self) -> None:
         new = NewScrutinyDialog.ask(self._window, self._ctx.services.library.modules())
@@ -125,7 +170,9 @@ class MainController(QObject):
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.scrutinies.create(new),
             self._on_created,
-            lambda exc: messages.show_failure(self._window, "Scrutiny not started", exc),
+            lambda exc: messages.show_failure(
+                self._window, translate("MainController", "Scrutiny not started"), exc
+            ),
         )
 
     def find_scrutiny(self) -> None:
@@ -151,68 +198,7 @@ class MainController(QObject):
         self.refresh_list(detail.id if detail else None)
         self._update_actions()
 
-    # -- checklist ------------------------------------------------------------------------
-
-    def previous_question(self) -> None:
-        if self._on_checklist():
-            self.checklist.previous()
-
-    def next_question(self) -> None:
-        if self._on_checklist():
-            self.checklist.next()
-
-    # -- answers, evidence and actions ----------------------------------------------------
-
-    def undo(self) -> None:
-        if self._on_checklist():
-            self.checklist.undo()
-
-    def redo(self) -> None:
-        if self._on_checklist():
-            self.checklist.redo()
-
-    def mark_met(self) -> None:
-        self._mark(Status.MET)
-
-    def mark_partly_met(self) -> None:
-        self._mark(Status.PARTLY_MET)
-
-    def mark_not_met(self) -> None:
-        self._mark(Status.NOT_MET)
-
-    def mark_unknown(self) -> None:
-        self._mark(Status.UNKNOWN)
-
-    def mark_not_applicable(self) -> None:
-        self._mark(Status.NOT_APPLICABLE)
-
-    def show_checklist_tab(self) -> None:
-        self._show_tab(CHECKLIST_TAB)
-
-    def show_evidence_tab(self) -> None:
-        self._show_tab(EVIDENCE_TAB)
-
-    def show_actions_tab(self) -> None:
-        self._show_tab(ACTIONS_TAB)
-
-    def add_evidence(self) -> None:
-        if self._show_tab(EVIDENCE_TAB):
-            self.checklist.evidence.add()
-
-    def add_action_item(self) -> None:
-        if self._show_tab(ACTIONS_TAB):
-            self.checklist.action_items.add()
-
-    def _mark(self, status: Status) -> None:
-        if self._on_checklist():
-            self._window.checklist_page.show_tab(CHECKLIST_TAB)
-            self.checklist.set_status(status)
-
-    def _show_tab(self, tab: int) -> bool:
-        if not self._on_checklist():
-            return False
-        self._window.checklist_page.show_tab(tab)
-        return True
+    # -- answers --------------------------------------------------------------------------
 
     def _update_undo_actions(self, *_args: object) -> None:
         actions = self._window.action_map
@@ -222,88 +208,21 @@ class MainController(QObject):
             ("undo", group.canUndo(), group.undoText()),
             ("redo", group.canRedo(), group.redoText()),
         ):
-            verb = "&Undo" if action_id == "undo" else "&Redo"
+            verb = (
+                translate("MainController", "&Undo")
+                if action_id == "undo"
+                else translate("MainController", "&Redo")
+            )
             actions[action_id].setEnabled(on_checklist and can)
             actions[action_id].setText(f"{verb} {text}" if text else verb)
 
-    # -- decisions, exports, record ------------------------------------------------------
-
-    def record_decision(self, initial: DecisionInput | None = None, error: str = "") -> None:
-        self.workflow.record_decision(initial, error)
-
-    # -- workflow: decisions, rounds, stage, summary, meeting mode (WorkflowController) ----
-
-    def _start_workflow(self) -> None:
-        self.workflow = WorkflowController(
-            self._ctx, self._window, self.current_summary, self.checklist.flush
-        )
-        self.workflow.decisions.decided.connect(self._on_decided)
-        self.workflow.rounds.started.connect(self._on_created)
-        self.workflow.meeting.export_requested.connect(lambda _s: self.export_pdf())
-        self.workflow.meeting.left.connect(self._reopen_if_open)
-        self.workflow.stage_changed.connect(self._reopen_if_open)
-
-    def decision_history(self) -> None:
-        self.workflow.decision_history()
-
-    def scrutinise_again(self) -> None:
-        self.workflow.scrutinise_again()
-
-    def show_round_changes(self) -> None:
-        self.workflow.show_round_changes()
-
-    def show_summary(self) -> None:
-        self.workflow.show_summary()
-
-    def meeting_mode(self) -> None:
-        self.workflow.meeting_mode()
-
-    def change_stage(self) -> None:
-        self.workflow.change_stage()
-
-    def add_office_template(self) -> None:
-        self.templates.add_office_template()
-
-    def framework_coverage(self) -> None:
-        self.templates.show_framework_coverage()
-
-    def move_to_newer_templates(self) -> None:
-        self.templates.move_to_newer_templates()
+    # -- changes made elsewhere, and leaving -----------------------------------------------
 
     def _reopen_if_open(self, scrutiny_id: int) -> None:
         """Reload the open checklist when a comment or stage changed it elsewhere."""
         detail = self.checklist.detail
         if self._on_checklist() and detail is not None and detail.id == scrutiny_id:
             self.checklist.open(scrutiny_id)
-
-    def export_pdf(self) -> None:
-        self._export(public=False)
-
-    def export_public_pdf(self) -> None:
-        self._export(public=True)
-
-    def export_html(self) -> None:
-        self._export(public=False, fmt=ExportFormat.HTML)
-
-    def export_csv(self) -> None:
-        self._export(public=False, fmt=ExportFormat.CSV)
-
-    def export_actions_csv(self) -> None:
-        self._export(public=False, fmt=ExportFormat.ACTIONS_CSV)
-
-    def export_bundle(self) -> None:
-        self._export(public=False, fmt=ExportFormat.JSON)
-
-    def import_bundle(self) -> None:
-        self.records.import_bundle()
-
-    def backup_record(self) -> None:
-        self.records.backup_record()
-
-    def restore_record(self) -> None:
-        if self._on_checklist():
-            self.checklist.flush()  # a note still waiting goes into the saved copy too
-        self.records.restore_record()
 
     def _on_restored(self, _saved: object) -> None:
         # The open scrutiny may not exist in the restored record: start again from the list.
@@ -312,13 +231,14 @@ class MainController(QObject):
         self.refresh_list()
         self._update_actions()
 
-    def verify_record(self) -> None:
-        self.records.verify_record()
-
     def about(self) -> None:
         settings = self._ctx.services.settings
         log_path = crash.current_log_path() or settings.logs_dir
-        messages.info(self._window, "About Ethics Scrutiny", about_text(settings, log_path))
+        messages.info(
+            self._window,
+            translate("MainController", "About Ethics Scrutiny"),
+            about_text(settings, log_path),
+        )
 
     def quit(self) -> None:
         self._window.close()
@@ -328,32 +248,19 @@ class MainController(QObject):
         if self._shut_down:
             return
         self._shut_down = True
-        if hasattr(self, "checklist"):
-            self.checklist.flush()
+        self.checklist.flush()
         self._ctx.tasks.shutdown()
 
     # -- helpers --------------------------------------------------------------------------
 
     def current_summary(self) -> ScrutinySummary | None:
-        """The open scrutiny on the checklist page, else the list's selected row."""
-        if self._on_checklist() and self.checklist.detail is not None:
-            return self.checklist.detail.summary
-        page = self._window.list_page
-        selected = page.selected_id()
-        row = page.model.row_of(selected) if selected is not None else None
-        return page.model.summary_at(row) if row is not None else None
+        return current_summary(self._window, self.checklist)
 
     def _on_checklist(self) -> bool:
-        return self._window.stack.currentWidget() is self._window.checklist_page
-
-    def _export(self, *, public: bool, fmt: ExportFormat = ExportFormat.PDF) -> None:
-        summary = self.current_summary()
-        if summary is not None:
-            self.checklist.flush()
-            self.exports.export(summary, fmt, public=public)
+        return self._window.on_checklist_page()
 
     def _on_created(self, scrutiny_id: int) -> None:
-        self._ctx.events.status_message.emit("Scrutiny started")
+        self._ctx.events.status_message.emit(translate("MainController", "Scrutiny started"))
         self.refresh_list(scrutiny_id)
         self.open_scrutiny(scrutiny_id)
 
@@ -366,7 +273,9 @@ class MainController(QObject):
         if detail is not None and detail.id == scrutiny_id:
             self.checklist.show_decision(decision)
         self._ctx.events.record_changed.emit()
-        self._ctx.events.status_message.emit(f"Decision recorded: {decision.outcome.label}")
+        self._ctx.events.status_message.emit(
+            arg(translate("MainController", "Decision recorded: %1"), i18n.label(decision.outcome))
+        )
         self.refresh_list(scrutiny_id)
 
     def _update_actions(self, *_args: object) -> None:
@@ -383,8 +292,7 @@ class MainController(QObject):
         actions["back"].setEnabled(on_checklist)
         for action_id in _ON_CHECKLIST_PAGE:
             actions[action_id].setEnabled(on_checklist)
-        if hasattr(self, "checklist"):
-            self._update_undo_actions()
+        self._update_undo_actions()
         if not on_checklist:
             actions["previous"].setEnabled(False)
             actions["next"].setEnabled(False)

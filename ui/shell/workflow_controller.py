@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import Stage
 from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.domain.scrutiny import DecisionInput, ScrutinySummary
@@ -14,7 +15,9 @@ from ethics_scrutiny.domain.scrutiny import DecisionInput, ScrutinySummary
 from ..decisions.decision_controller import DecisionController
 from ..decisions.stage_dialog import StageDialog
 from ..kit import messages
+from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import arg, translate
 from ..meeting.meeting_controller import MeetingController
 from ..rounds.round_controller import RoundController
 
@@ -42,6 +45,17 @@ class WorkflowController(QObject):
         self.decisions = DecisionController(context, parent_widget)
         self.rounds = RoundController(context, parent_widget)
         self.meeting = MeetingController(context, parent_widget)
+
+    def commands(self) -> Commands:
+        return {
+            "decide": self.record_decision,
+            "history": self.decision_history,
+            "again": self.scrutinise_again,
+            "changes": self.show_round_changes,
+            "summary": self.show_summary,
+            "meeting": self.meeting_mode,
+            "stage": self.change_stage,
+        }
 
     def _chosen(self) -> ScrutinySummary | None:
         summary = self._current()
@@ -85,16 +99,21 @@ class WorkflowController(QObject):
             lambda: self._ctx.services.scrutinies.set_stage(
                 summary.id, stage, expected_version=summary.version
             ),
-            lambda _none: self._on_stage_changed(summary.id, stage.label),
+            lambda _none: self._on_stage_changed(summary.id, i18n.label(stage)),
             lambda exc: self._on_stage_refused(summary, stage, exc),
         )
 
     def _on_stage_refused(self, summary: ScrutinySummary, stage: Stage, exc: BaseException) -> None:
         if not isinstance(exc, ConcurrentEditError):
-            messages.show_failure(self._parent, "Stage not changed", exc)
+            messages.show_failure(
+                self._parent, translate("WorkflowController", "Stage not changed"), exc
+            )
             return
-        yours = (
-            f"Your change: stage of “{summary.title}” from {summary.stage.label} to {stage.label}."
+        yours = arg(
+            translate("WorkflowController", "Your change: stage of “%1” from %2 to %3."),
+            summary.title,
+            i18n.label(summary.stage),
+            i18n.label(stage),
         )
         if messages.refused_edit(self._parent, exc, yours):
             # The list and (if open) the checklist read the scrutiny again.
@@ -104,5 +123,7 @@ class WorkflowController(QObject):
     def _on_stage_changed(self, scrutiny_id: int, label: str) -> None:
         self._ctx.events.scrutinies_changed.emit()
         self._ctx.events.record_changed.emit()
-        self._ctx.events.status_message.emit(f"Stage changed to {label}")
+        self._ctx.events.status_message.emit(
+            arg(translate("WorkflowController", "Stage changed to %1"), label)
+        )
         self.stage_changed.emit(scrutiny_id)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.coverage import FrameworkCoverage, framework_coverage
 from ethics_scrutiny.domain.errors import TemplateError
 from ethics_scrutiny.domain.scrutiny import ResponseData, ScrutinySummary
@@ -15,11 +16,15 @@ from ethics_scrutiny.domain.template_diff import TemplateDiff
 from ethics_scrutiny.services.templates import ImportResult, TemplateCheck, UpgradeResult
 
 from ..kit import messages
+from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .framework_coverage_view import FrameworkCoverageDialog
 from .template_dialogs import TemplateProblemsDialog, UpgradeDialog
 
-TEMPLATE_FILTER = "Checklist templates (*.yaml *.yml *.json)"
+TEMPLATE_FILTER = QT_TRANSLATE_NOOP(
+    "template_controller", "Checklist templates (*.yaml *.yml *.json)"
+)
 
 Coverage = tuple[tuple[FrameworkCoverage, ...], Mapping[str, ResponseData]]
 
@@ -27,7 +32,10 @@ Coverage = tuple[tuple[FrameworkCoverage, ...], Mapping[str, ResponseData]]
 def ask_open_template(parent: QWidget | None, start: Path) -> Path | None:
     """Ask for a template file to add; ``None`` if the user cancels. Tests patch this."""
     chosen, _selected_filter = QFileDialog.getOpenFileName(
-        parent, "Add an office template", str(start), TEMPLATE_FILTER
+        parent,
+        translate("template_controller", "Add an office template"),
+        str(start),
+        translate("template_controller", TEMPLATE_FILTER),
     )
     return Path(chosen) if chosen else None
 
@@ -51,6 +59,13 @@ class TemplateController(QObject):
         self._current = current
         self._before = before
 
+    def commands(self) -> Commands:
+        return {
+            "add_template": self.add_office_template,
+            "coverage": self.show_framework_coverage,
+            "upgrade": self.move_to_newer_templates,
+        }
+
     # -- add an office template ---------------------------------------------------------
 
     def add_office_template(self) -> None:
@@ -61,7 +76,9 @@ class TemplateController(QObject):
         self._ctx.tasks.run_db(
             lambda: templates.check_file(path),
             self._on_checked,
-            lambda exc: messages.show_failure(self._parent, "Template not added", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("TemplateController", "Template not added"), exc
+            ),
         )
 
     def _on_checked(self, check: TemplateCheck) -> None:
@@ -79,23 +96,34 @@ class TemplateController(QObject):
         if isinstance(exc, TemplateError) and exc.problems:
             TemplateProblemsDialog.ask(self._parent, path.name, exc.problems)
         else:
-            messages.show_failure(self._parent, "Template not added", exc)
+            messages.show_failure(
+                self._parent, translate("TemplateController", "Template not added"), exc
+            )
 
     def _on_imported(self, result: ImportResult) -> None:
         template = result.template
-        uses = ", ".join(t.label for t in template.technologies)
+        uses = ", ".join(i18n.label(t) for t in template.technologies)
         when = (
-            f"It is included in new scrutinies of: {uses}."
+            arg(translate("TemplateController", "It is included in new scrutinies of: %1."), uses)
             if uses
-            else "Tick it under Extra modules when starting a scrutiny."
+            else translate(
+                "TemplateController", "Tick it under Extra modules when starting a scrutiny."
+            )
         )
         messages.info(
             self._parent,
-            "Office template added",
-            f"Added {template.title} (version {template.version}). {when}\n\n"
-            f"Kept in: {result.path}",
+            translate("TemplateController", "Office template added"),
+            arg(
+                translate("TemplateController", "Added %1 (version %2). %3\n\nKept in: %4"),
+                template.title,
+                template.version,
+                when,
+                result.path,
+            ),
         )
-        self._ctx.events.status_message.emit(f"Template added: {template.title}")
+        self._ctx.events.status_message.emit(
+            arg(translate("TemplateController", "Template added: %1"), template.title)
+        )
         self.imported.emit(template.slug)
 
     # -- move to a newer version ----------------------------------------------------------
@@ -108,15 +136,22 @@ class TemplateController(QObject):
         self._ctx.tasks.run_db(
             lambda: templates.upgrade_plan(summary.id),
             lambda diff: self._on_plan(summary, diff),
-            lambda exc: messages.show_failure(self._parent, "Checklist not moved", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("TemplateController", "Checklist not moved"), exc
+            ),
         )
 
     def _on_plan(self, summary: ScrutinySummary, diff: TemplateDiff) -> None:
         if not diff.has_changes:
             messages.info(
                 self._parent,
-                "Checklist up to date",
-                f"\u201c{summary.title}\u201d already uses the newest checklist versions.",
+                translate("TemplateController", "Checklist up to date"),
+                arg(
+                    translate(
+                        "TemplateController", "“%1” already uses the newest checklist versions."
+                    ),
+                    summary.title,
+                ),
             )
             return
         if not UpgradeDialog.ask(self._parent, summary.title, diff):
@@ -125,13 +160,22 @@ class TemplateController(QObject):
         self._ctx.tasks.run_db(
             lambda: templates.upgrade(summary.id),
             lambda result: self._on_upgraded(summary.id, result),
-            lambda exc: messages.show_failure(self._parent, "Checklist not moved", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("TemplateController", "Checklist not moved"), exc
+            ),
         )
 
     def _on_upgraded(self, scrutiny_id: int, result: UpgradeResult) -> None:
         self._ctx.events.status_message.emit(
-            f"Moved to the newer checklist: {len(result.diff.added)} added, "
-            f"{len(result.diff.changed)} changed, {len(result.diff.removed)} removed"
+            arg(
+                translate(
+                    "TemplateController",
+                    "Moved to the newer checklist: %1 added, %2 changed, %3 removed",
+                ),
+                len(result.diff.added),
+                len(result.diff.changed),
+                len(result.diff.removed),
+            )
         )
         self._ctx.events.record_changed.emit()
         self._ctx.events.scrutinies_changed.emit()
@@ -152,7 +196,9 @@ class TemplateController(QObject):
         self._ctx.tasks.run_db(
             job,
             lambda found: FrameworkCoverageDialog.ask(self._parent, summary.title, *found),
-            lambda exc: messages.show_failure(self._parent, "Coverage not shown", exc),
+            lambda exc: messages.show_failure(
+                self._parent, translate("TemplateController", "Coverage not shown"), exc
+            ),
         )
 
     def _chosen(self) -> ScrutinySummary | None:

@@ -1,0 +1,23 @@
+"""Push buttons that stand for one of the window's actions, on any page."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from .accessibility import named
+
+
+def button_for(action: QAction, parent: QWidget | None = None) -> QPushButton:
+    """A push button that triggers ``action`` and follows its enabled state.
+
+    The ``&`` is dropped from the button text: the menus own the Alt mnemonics, and the
+    same letters on buttons would clash with the form labels' mnemonics.
+    """
+    text = action.text().replace("&", "")
+    button = named(QPushButton(text, parent), text.rstrip("…"), action.statusTip())
+    button.setToolTip(action.toolTip())
+    button.setEnabled(action.isEnabled())
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    return button
