@@ -85,7 +85,7 @@ def test_tab_walks_the_question_in_reading_order(
         assert QApplication.focusWidget() is following, f"Tab from {focused} missed {following}"
 
 
-# -- every visible interactive control on every screen (engineer F2; add new screens here) --
+# -- every visible interactive control on every screen (add new screens here) -----------------
 
 _INTERACTIVE = (
     QAbstractButton,
