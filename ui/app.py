@@ -28,10 +28,11 @@ from .checklist.checklist_controller import ChecklistController
 from .checklist.checklist_view import ACTIONS_TAB, EVIDENCE_TAB
 from .evidence.evidence_controller import EvidenceController
 from .kit import crash, i18n, messages
-from .kit.commands import CommandTable
+from .kit.commands import Commands, CommandTable
 from .kit.context import AppContext, AppEvents
 from .kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .kit.tasks import Task, TaskRunner
+from .office.office_controller import OfficeController
 from .record.export_controller import ExportController
 from .record.record_controller import RecordController
 from .shell import window_state
@@ -88,7 +89,8 @@ def create_main_window(
     tasks.setParent(window)
     features = _build_features(context, window)
     window.controller = MainController(context, window, features, listing)
-    _register_commands(window, features)
+    office = OfficeController(context, window)
+    _register_commands(window, features, office.commands())
     return window
 
 
@@ -124,7 +126,7 @@ def show_in_tabs(
     action_items.show_scrutiny(detail.id, questions, detail.actions)
 
 
-def _register_commands(window: MainWindow, features: Features) -> None:
+def _register_commands(window: MainWindow, features: Features, office: Commands) -> None:
     """Each controller brings its own commands; every action must end up with one handler."""
     on_page = window.on_checklist_page
     show_tab = window.checklist_page.show_tab
@@ -144,6 +146,7 @@ def _register_commands(window: MainWindow, features: Features) -> None:
     table.register(features.records.commands(flush_if_open))
     table.register(features.workflow.commands())
     table.register(features.templates.commands())
+    table.register(office)
     table.check_complete()
 
 
@@ -205,11 +208,14 @@ def _open_services(settings: Settings) -> Services | None:
 
 
 def _run_window(app: QApplication, services: Services) -> int:
-    _ensure_demo(services)
     # The dashboard's rows are listed on the database worker while the window is built.
     tasks = TaskRunner()
     window = create_main_window(services, tasks, tasks.run_db(services.scrutinies.list))
     _show_sized(window)
+    # The welcome step on first run, the banner in the demonstration.
+    office = window.findChild(OfficeController)
+    if office is not None:
+        office.start()
     _finish_checks(app, window, services)
     _warn_about_templates(window, services)
     try:
@@ -279,17 +285,6 @@ def _show_sized(window: MainWindow) -> None:
         window.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
         window.move(screen.center() - window.rect().center())
         window.show()
-
-
-def _ensure_demo(services: Services) -> None:
-    """Give a first-time user a part-done example; a failure here must not stop the app."""
-    try:
-        created = services.demo.ensure_demo()
-    except EthicsScrutinyError as exc:
-        log.warning("Demonstration scrutiny not created: %s", exc)
-        return
-    if created is not None:
-        log.info("Created the demonstration scrutiny %s", created)
 
 
 def _app_icon() -> QIcon | None:

@@ -42,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options.add_argument("--data-dir")
     options.add_argument("--db")
     options.add_argument("--smoke-test", action="store_true")
+    options.add_argument("--demo", action="store_true")
     known, rest = options.parse_known_args(args)
     if known.smoke_test:
         return _smoke_test()
@@ -56,7 +57,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     import ui.app  # looked up at call time so tests can replace ui.app.run
     from ethics_scrutiny.config import resolve_settings
 
+    if known.demo:
+        return _demo()
     return ui.app.run(resolve_settings(known.data_dir, known.db))
+
+
+def _demo() -> int:
+    """The demonstration in a throwaway record of its own, removed when its window closes."""
+    import ui.app
+    from ethics_scrutiny.services import Services, demo_record
+
+    settings = demo_record.demo_settings()
+    try:
+        services = Services.open(settings, purpose="the demonstration")
+        try:
+            demo_record.fill(services)
+        finally:
+            services.close()
+        return ui.app.run(settings)
+    finally:
+        demo_record.discard(settings)
 
 
 def platform_problem(

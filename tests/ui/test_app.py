@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import Settings
+from ethics_scrutiny.domain.enums import Technology
 from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.services.demo import DEMO_TITLE
 from ui import app
 from ui.kit import crash, messages
 from ui.kit.tasks import TaskRunner
@@ -30,31 +31,32 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def test_first_run_shows_the_window_with_the_demonstration(
+def test_first_run_shows_the_window_over_an_empty_record(
     qtbot: QtBot, qapp: QApplication, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seen: list[str] = []
+    seen: list[int] = []
 
     def fake_exec(*_args: object) -> int:
         shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         [main] = [w for w in shown if isinstance(w, MainWindow)]
         assert main.windowTitle() == "Ethics Scrutiny"
-        qtbot.waitUntil(lambda: main.list_page.model.rowCount() == 1)
-        seen.append(main.list_page.model.summary_at(0).title)
+        qtbot.waitUntil(lambda: main.context.tasks.pending == 0)
+        seen.append(main.list_page.model.rowCount())
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert app.run(settings, ["ethics-scrutiny"]) == 0
-    assert seen == [DEMO_TITLE]
+    assert seen == [0]  # the demonstration is never written into the office's record
     assert qapp.style().name().lower() == "fusion"
     assert (settings.logs_dir / crash.LOG_NAME).exists()
-    # The lock was released, and the demo is made once only.
+    # The lock was released, and the record holds nothing at all.
     lock = QLockFile(str(settings.data_dir / app.LOCK_NAME))
     assert lock.tryLock(0)
     lock.unlock()
     reopened = Services.open(settings)
     try:
-        assert reopened.demo.ensure_demo() is None
+        assert reopened.scrutinies.list() == []
+        assert reopened.maintenance.head().entries == 0
     finally:
         reopened.close()
 
@@ -147,6 +149,14 @@ def test_a_broken_office_template_is_named_and_the_rest_still_works(
     (settings.templates_dir / "ours.yaml").write_text("slug: [unclosed\n", encoding="utf-8")
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "warning", lambda _p, title, text: warnings.append((title, text)))
+    # The office's record starts empty: one scrutiny on the shipped core shows the rest works.
+    before = Services.open(settings)
+    try:
+        before.scrutinies.create(
+            NewScrutiny(title="ANPR", force="Exampleshire Police", technology=Technology.ANPR)
+        )
+    finally:
+        before.close()
     opened: list[int] = []
 
     def fake_exec(*_args: object) -> int:

@@ -1,4 +1,4 @@
-"""Dialog to record the panel's or PCC's decision on a scrutiny."""
+"""Dialog to record the panel's advice or the office's decision on a scrutiny."""
 
 from __future__ import annotations
 
@@ -39,8 +39,9 @@ APPEND_ONLY_NOTE = QT_TRANSLATE_NOOP(
 )
 CAPACITY_NOTE = QT_TRANSLATE_NOOP(
     "decision_dialog",
-    "Ethics panels advise; the PCC (holding the chief constable to account) and the chief "
-    "constable decide. Record the panel's advice and the PCC's decision as separate entries.",
+    "Ethics panels advise; the office's decision-maker (holding the chief constable to account) "
+    "and the chief constable decide. Record the panel's advice and the office's decision as "
+    "separate entries.",
 )
 NOT_REPLACING = QT_TRANSLATE_NOOP("decision_dialog", "Nothing: this is a new decision")
 OVERRIDE_NOTE = QT_TRANSLATE_NOOP(
@@ -231,7 +232,7 @@ class DecisionDialog(QDialog):
             translate("DecisionDialog", "Why the panel reached this outcome")
         )
         self.decided_by.setPlaceholderText(
-            translate("DecisionDialog", "e.g. Ethics panel (chair: A. Person) or the PCC")
+            translate("DecisionDialog", "e.g. Ethics panel (chair: A. Person), or the office")
         )
         self.override_reason.setPlaceholderText(translate("decision_dialog", OVERRIDE_NOTE))
         self.override_reason.setToolTip(translate("decision_dialog", OVERRIDE_NOTE))

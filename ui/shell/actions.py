@@ -92,6 +92,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
             "actions", "Add your office's own checklist or module from a YAML or JSON file"
         ),
     ),
+    # Who the office is, and the whole record handed on to a successor.
+    ActionSpec(
+        "office_settings",
+        QT_TRANSLATE_NOOP("actions", "O&ffice settings…"),
+        (),
+        QT_TRANSLATE_NOOP("actions", "&File"),
+        QT_TRANSLATE_NOOP(
+            "actions", "The office's name, its decision-maker, its panel and the report logo"
+        ),
+    ),
+    ActionSpec(
+        "archive_record",
+        QT_TRANSLATE_NOOP("actions", "&Archive the whole record…"),
+        (),
+        QT_TRANSLATE_NOOP("actions", "&File"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Write every scrutiny, file and record entry to one checked file for a successor",
+        ),
+    ),
     ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("actions", "&Quit"),
@@ -332,6 +352,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Recor&d"),
         QT_TRANSLATE_NOOP(
             "actions", "Replace the record with a backup; the record as it is now is saved first"
+        ),
+    ),
+    ActionSpec(
+        "open_demo",
+        QT_TRANSLATE_NOOP("actions", "Open the &demonstration"),
+        (),
+        QT_TRANSLATE_NOOP("actions", "&Help"),
+        QT_TRANSLATE_NOOP(
+            "actions", "A part-done example scrutiny in a window and record of its own"
         ),
     ),
     ActionSpec(

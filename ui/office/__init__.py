@@ -1,0 +1,1 @@
+"""The office: the welcome step, office settings, the demonstration, archiving the record."""
