@@ -10,9 +10,43 @@ from pathlib import Path
 import pytest
 
 from tests import pg
+from tests.migrated_template import MigratedTemplate
 
 # Qt must never need a display in the test suite unless a test asks for one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _new_records_from_a_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[MigratedTemplate]:
+    """A new SQLite record is a copy of one migrated once this session, not migrated again.
+
+    Migrating an empty file takes most of a test's setup; every record made in this process
+    (by ``Services.open``, the command line run in-process, or the app) gets the same schema,
+    ``application_id`` and first-start behaviour (no backup at its first open) from the copy.
+    Tests marked ``fresh_migration`` migrate from empty as a real first start does.
+    """
+    from ethics_scrutiny.storage import new_record
+
+    template = MigratedTemplate(tmp_path_factory.mktemp("migrated-template"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(new_record, "create", template.create_from_copy(new_record.create))
+        yield template
+
+
+@pytest.fixture(autouse=True)
+def _fresh_migration_when_marked(
+    request: pytest.FixtureRequest, _new_records_from_a_template: MigratedTemplate
+) -> Iterator[None]:
+    if request.node.get_closest_marker("fresh_migration") is None:
+        yield
+        return
+    _new_records_from_a_template.enabled = False
+    try:
+        yield
+    finally:
+        _new_records_from_a_template.enabled = True
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +68,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "sqlite_only: tests SQLite-only behaviour (the file, its lock, backups); "
         "database_url gives it the sqlite leg only",
+    )
+    config.addinivalue_line(
+        "markers",
+        "fresh_migration: new records in this test are migrated from empty, as at a real first "
+        "start, not copied from the session's migrated template",
     )
     config.addinivalue_line(
         "markers",

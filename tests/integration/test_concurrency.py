@@ -381,6 +381,7 @@ DECISIONS_EACH = 200
 
 
 # 1,600 decisions, each a full unit of work with its checks: minutes on a loaded CI machine.
+@pytest.mark.slow
 @pytest.mark.timeout(900)
 def test_concurrent_writers_leave_one_linear_chain(
     services: Services, data_dir: Path, database_url: str
@@ -415,6 +416,7 @@ def test_concurrent_writers_leave_one_linear_chain(
     assert decisions == WRITERS * DECISIONS_EACH
 
 
+@pytest.mark.slow
 def test_mixed_writers_on_one_scrutiny_neither_deadlock_nor_fail(
     services: Services, data_dir: Path, database_url: str
 ) -> None:

@@ -129,6 +129,7 @@ def check_after_crash(url: str, path: Path, backups: Path, outcome: Outcome) -> 
     return left
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: Path) -> None:
     settings = resolve_settings(str(tmp_path / "data"))
     services = Services.open(settings)
@@ -164,6 +165,7 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
 RESTORE_TRIALS = 30
 
 
+@pytest.mark.slow
 def test_sigkill_during_restores_leaves_one_whole_state_or_the_other(tmp_path: Path) -> None:
     settings = resolve_settings(str(tmp_path / "data"))
     services = Services.open(settings)

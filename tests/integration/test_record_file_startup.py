@@ -22,6 +22,8 @@ from ethics_scrutiny.services import Services
 from ethics_scrutiny.storage import migrate
 from ethics_scrutiny.storage.database import Database
 
+# First starts here are real ones: a new record is migrated from empty, not copied.
+pytestmark = pytest.mark.fresh_migration
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "Informant J. Bloggs of 12 Acacia Avenue"
 
