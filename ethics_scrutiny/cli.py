@@ -234,11 +234,15 @@ def _add_record_commands(commands: Any) -> None:
         help="write the report even though the scrutiny's record fails verification "
         "(every page is marked RECORD FAILED VERIFICATION)",
     )
+    from . import cli_sign
+
+    cli_sign.add_sign_options(export, "PDF or bundle")
     importing = commands.add_parser(
         "import",
         help="import a scrutiny bundle (JSON); one already here is brought up to date",
     )
     importing.add_argument("path", type=Path)
+    cli_sign.add_import_options(importing)
     importing.add_argument(
         "--as-copy",
         action="store_true",
@@ -275,6 +279,7 @@ def _add_record_commands(commands: Any) -> None:
     from . import cli_server
 
     cli_server.add_commands(commands)
+    cli_sign.add_commands(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -312,7 +317,7 @@ def run_command(args: argparse.Namespace) -> int:
         from . import cli_server
 
         return cli_server.run(args)
-    from . import cli_office, cli_record
+    from . import cli_office, cli_record, cli_sign
     from .config import resolve_settings
     from .services import Services
 
@@ -322,6 +327,7 @@ def run_command(args: argparse.Namespace) -> int:
     handler: Callable[[Services, argparse.Namespace], int] = (
         getattr(cli_record, name, None)
         or getattr(cli_office, name, None)
+        or getattr(cli_sign, name, None)
         or getattr(cli_commands, name)
     )
     _warn_about_password_in_address(args.db)

@@ -324,6 +324,9 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
             ExportFormat(args.format),
             args.out,
             public=args.public,
+    from .cli_sign import signing_key
+
+    key = signing_key(services, args)
             prepared_by=args.prepared_by,
             include_files=args.include_files,
             appendix=args.appendix,
@@ -334,6 +337,7 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
         print(
             "To write it all the same, marked RECORD FAILED VERIFICATION on every page, "
             "add --despite-failed-verify.",
+            sign=key,
             file=sys.stderr,
         )
         return 1
@@ -346,7 +350,13 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
-    """Import or bring up to date; exit 1 (nothing imported) when items are in conflict."""
+    """Import or bring up to date; exit 1 (nothing imported) when items are in conflict.
+
+    The bundle's signature is checked first: unsigned, altered or untrusted is refused.
+    """
+    from .cli_sign import admit
+
+    admitted = admit(services, args)
     report = services.bundles.sync_bundle(
         args.path,
         as_copy=args.as_copy,
@@ -354,16 +364,25 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
         take_theirs=args.take_theirs,
     )
     if args.json:
-        emit(import_report_json(report))
+        emit({**import_report_json(report), "signed_by": admitted.signer,
+              "signer_fingerprint": admitted.fingerprint})  # fmt: skip
     else:
         for line in import_report_lines(report):
             print(line, file=sys.stderr if report.conflicts else sys.stdout)
     return 1 if report.conflicts else 0
+    from .services.signing.admission import record_unsigned_accepted, without_unsigned_note
+
+    if admitted.signed:
+        report = without_unsigned_note(report)
+    elif not report.conflicts:
+        record_unsigned_accepted(services.signing, args.path, report.scrutiny_id)
 
 
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     result = services.maintenance.verify(args.head)
     if args.json:
+        if admitted.signer is not None:
+            print(f"Signed by {admitted.signer} (fingerprint {admitted.fingerprint}).")
         from .cli_record import evidence_json, state_json
 
         emit(

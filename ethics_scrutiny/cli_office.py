@@ -36,6 +36,9 @@ def add_commands(commands: Any) -> None:
     put.add_argument("--officer", default="", help="the officer using this computer")
     put.add_argument("--logo", type=Path, help="a PNG or SVG logo for report covers")
     put.add_argument("--json", action="store_true")
+    from . import cli_sign
+
+    cli_sign.add_key_commands(sub)
     demo = commands.add_parser("demo", help="the demonstration scrutiny in this record")
     demo_sub = demo.add_subparsers(dest="demo_command", required=True)
     demo_sub.add_parser(
@@ -45,6 +48,7 @@ def add_commands(commands: Any) -> None:
     archive = commands.add_parser("archive", help="write the whole record to one archive file")
     archive.add_argument("--out", type=Path, help="the archive file to write")
     archive.add_argument("--json", action="store_true")
+    cli_sign.add_sign_options(archive, "archive")
     archive_sub = archive.add_subparsers(dest="archive_command")
     check = archive_sub.add_parser("check", help="verify an archive on its own, without a record")
     check.add_argument("file", type=Path)
@@ -69,6 +73,10 @@ def office_json(profile: OfficeProfile | None) -> dict[str, Any] | None:
 
 
 def cmd_office(services: Services, args: argparse.Namespace) -> int:
+    if args.office_command == "keys":
+        from .cli_sign import cmd_keys
+
+        return cmd_keys(services, args)
     if args.office_command == "show":
         profile = services.office.profile()
         if args.json:
@@ -120,8 +128,11 @@ def cmd_archive(services: Services, args: argparse.Namespace) -> int:
         from .cli import UsageError
 
         raise UsageError("Name the archive file to write with --out FILE.")
+    from .cli_sign import signing_key
+
+    key = signing_key(services, args)
     started = time.monotonic()
-    summary = services.archive.write(args.out)
+    summary = services.archive.write(args.out, sign=key)
     _report(summary, args.json, f"Wrote {summary.path}", time.monotonic() - started)
     return 0
 

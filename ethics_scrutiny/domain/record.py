@@ -92,3 +92,10 @@ class RecordKind:
     SCRUTINY_WITHDRAWN = "scrutiny_withdrawn"
     # A record brought in from an archive: names the predecessor's head, entry count and office.
     ARCHIVE_IMPORTED = "archive_imported"
+    # A signing certificate of this office (created or imported on an officer's computer); the
+    # history lets papers signed with an earlier key still be checked.
+    SIGNING_CERTIFICATE = "signing_certificate"
+    # The officer chose to trust the certificate that signed a file they imported.
+    SIGNER_TRUSTED = "signer_trusted"
+    # The officer deliberately imported a bundle that carried no signature.
+    UNSIGNED_ACCEPTED = "unsigned_accepted"

@@ -21,6 +21,7 @@ from .office import OfficeService
 from .reports import ReportService
 from .rounds import RoundService
 from .scrutinies import ScrutinyService
+from .signing.service import SigningService
 from .templates import TemplateService
 
 
@@ -43,6 +44,7 @@ class Services:
     evidence: EvidenceService
     office: OfficeService
     archive: ArchiveService
+    signing: SigningService
 
     @classmethod
     def open(
@@ -86,6 +88,7 @@ class Services:
             evidence=EvidenceService(database, store),
             office=OfficeService(database, store),
             archive=ArchiveService(database, store, MaintenanceService(database, store).verify),
+            signing=SigningService(database, settings.data_dir),
         )
         # Evidence and actions (when wired above) make the first-run demonstration fuller.
         services.demo.attach(

@@ -34,6 +34,8 @@ from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import archive_format as fmt
 from .output_paths import check_output_for
+from .signing.detached import sign_archive
+from .signing.keys import OfficeKey
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,11 @@ class ArchiveService:
         self._store = store
         self._verify = verify
 
-    def write(self, out: Path) -> ArchiveSummary:
+    def write(self, out: Path, sign: OfficeKey | None = None) -> ArchiveSummary:
         """Write the whole record to ``out`` (temporary file, then renamed into place).
+
+        ``sign`` adds the office's signature over the manifest (which lists every member's
+        digest), before the archive is moved into place.
 
         Raises:
             InvalidInputError: ``out`` is a place the record manages, or the record fails
@@ -83,6 +88,8 @@ class ArchiveService:
         try:
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zipped:
                 summary = self._write_into(fmt.ArchiveWriter(zipped), out)
+            if sign is not None:
+                sign_archive(temp, sign)
             os.replace(temp, out)
         finally:
             temp.unlink(missing_ok=True)

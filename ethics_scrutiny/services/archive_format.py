@@ -21,6 +21,7 @@ from ethics_scrutiny.domain.errors import InvalidInputError
 FORMAT = "ethics-scrutiny-archive"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"
 CHUNK = 1024 * 1024
 
 
@@ -127,7 +128,8 @@ def read_manifest(zipped: zipfile.ZipFile, name: str) -> Manifest:
 
 def check_members(zipped: zipfile.ZipFile, manifest: Manifest, name: str) -> None:
     """Every member the manifest lists is present and matches its digest; nothing else is."""
-    present = set(zipped.namelist()) - {MANIFEST}
+    # The office's signature over the manifest (when signed) sits beside it, unlisted.
+    present = set(zipped.namelist()) - {MANIFEST, SIGNATURE}
     missing = sorted(set(manifest.members) - present)
     if missing:
         raise ArchiveError(f"{name} is incomplete: {missing[0]} is missing from it.")

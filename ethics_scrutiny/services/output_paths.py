@@ -14,7 +14,9 @@ from ethics_scrutiny.storage.database import Database
 
 # Folders of the data folder that the app itself writes and reads back (``incoming`` stages
 # a bundle's files during its import and sweeps what a killed import left there).
-MANAGED_FOLDERS = ("backups", "evidence", "evidence-opened", "incoming", "logs", "templates")
+MANAGED_FOLDERS = (
+    "backups", "evidence", "evidence-opened", "incoming", "keys", "logs", "templates",
+)  # fmt: skip
 # Files SQLite and the writer lock keep beside a record file while it is in use.
 RECORD_COMPANIONS = ("", "-journal", "-wal", "-shm", ".lock")
 # Windows and macOS file systems ignore letter case by default; Linux's do not.
@@ -50,7 +52,8 @@ def check_output_path(out: Path, places: ManagedPlaces, *, ignore_case: bool | N
 
     Raises:
         InvalidInputError: ``out`` is the record, its journal or lock, or inside one of the
-            data folder's managed folders (backups, evidence, incoming, logs, templates).
+            data folder's managed folders (backups, evidence, incoming, keys, logs,
+            templates).
     """
     fold = CASE_INSENSITIVE_DEFAULT if ignore_case is None else ignore_case
     target = _absolute(out)

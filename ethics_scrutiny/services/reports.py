@@ -35,6 +35,8 @@ from .record_checks import RecordFailedVerificationError, ScrutinyCheck
 from .report_model import ReportContext, build_report_model
 from .report_office import logo_of, office_for, refuse_withdrawn, with_office
 from .scrutinies import ScrutinyService
+from .signing.export import refuse_unsignable, sign_export
+from .signing.keys import OfficeKey
 
 Progress = Callable[[int, int], None]
 __all__ = ["Cancelled", "ExportCancelledError", "ExportFormat", "ExportResult", "ReportService"]
@@ -124,11 +126,13 @@ class ReportService:
         include_files: bool = False,
         despite_failed_verify: bool = False,
         appendix: bool = False,
+        sign: OfficeKey | None = None,
     ) -> ExportResult:
         """Render, write atomically into place, then record the file's SHA-256.
 
         ``prepared_by`` names the officer on the panel paper's cover; ``appendix`` adds the
-        guidance appendix. ``include_files`` puts evidence files into a (non-public) JSON
+        guidance appendix; ``sign`` signs a PDF (PAdES) or bundle with the office's key.
+        ``include_files`` puts evidence files into a (non-public) JSON
         bundle. The scrutiny's
         part of the record is verified first; ``despite_failed_verify`` writes the report of a
         scrutiny that fails, with RECORD FAILED VERIFICATION in the band of every page.
@@ -137,9 +141,12 @@ class ReportService:
             ExportCancelledError: ``cancelled()`` returned true; no file was left behind.
             RecordFailedVerificationError: the scrutiny's record fails verification and
                 ``despite_failed_verify`` was not given; nothing was written.
-            InvalidInputError: ``out`` is the record or a file it manages; nothing was written.
+            InvalidInputError: ``out`` is the record or a file it manages, or ``sign`` was
+                given for a format that cannot carry a signature; nothing was written.
         """
         check_output_for(self._database, out)
+        if sign is not None:
+            refuse_unsignable(fmt)
         check = self._check(scrutiny_id)
         if not check.ok and not despite_failed_verify:
             raise RecordFailedVerificationError(check)
@@ -162,6 +169,9 @@ class ReportService:
                 warnings = pdf_text_warnings(model)
             data = render_bytes(model, fmt, progress, cancelled)
         check_cancelled(cancelled)
+        if sign is not None:
+            # Signed last, before the file is moved into place: nothing half-signed is left.
+            data = sign_export(data, fmt, sign, model)
         write_atomically(out, data)
         sha = file_sha256(data)
         payload: dict[str, object] = {
@@ -174,6 +184,8 @@ class ReportService:
             payload["report_id"] = model.report_id
         if not check.ok:
             payload["verification_failed"] = True
+        if sign is not None:
+            payload["signed_by"] = sign.fingerprint
         try:
             with unit_of_work(self._database) as session:
                 entry = record_chain.append(session, "report_exported", payload, scrutiny_id)

@@ -130,10 +130,10 @@ def test_every_import_says_the_bundle_is_not_signed(
     assert services.bundles.sync_bundle(bundle).notes[-1] == UNSIGNED_NOTE
     services.close()  # the command opens the record itself
     where = ("--data-dir", str(data_dir), "--db", database_url)
-    assert main([*where, "import", str(bundle)]) == 0
+    assert main([*where, "import", str(bundle), "--accept-unsigned"]) == 0
     out = capsys.readouterr().out
     assert "is not signed" in out and "known office" in out
-    assert main([*where, "import", str(bundle), "--json"]) == 0
+    assert main([*where, "import", str(bundle), "--accept-unsigned", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert UNSIGNED_NOTE in shown["notes"]
     assert main([*where, "verify", "--json"]) == 0

@@ -438,27 +438,27 @@ def test_the_import_command_reports_conflicts_and_exits_1(
     bundle = trip.export(laptop, lid)
     where = ("--data-dir", str(data_dir), "--db", database_url)
 
-    code, out, err = _cli(capsys, *where, "import", str(bundle))
+    code, out, err = _cli(capsys, *where, "import", str(bundle), "--accept-unsigned")
     assert code == 1 and out == ""
     assert f"{keys[0]}: Answer to {keys[0]}" in err and "--take-theirs" in err
     assert "this record: status: not met" in err
 
-    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--json")
+    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--accept-unsigned", "--json")
     shown = json.loads(out)
     assert code == 1 and shown["imported"] is False and shown["updated"] is False
     assert [c["key"] for c in shown["conflicts"]] == [keys[0]]
     assert shown["conflicts"][0]["theirs"].startswith("status: met")
 
-    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--keep-ours", keys[0], "--json")
+    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--accept-unsigned", "--keep-ours", keys[0], "--json")
     shown = json.loads(out)
     assert code == 0 and shown["updated"] is True and shown["id"] == sid
     assert [t["key"] for t in shown["taken"]] == [keys[1]]
     assert [t["key"] for t in shown["kept_by_choice"]] == [keys[0]]
     assert shown["decisions_added"] == 1 and shown["conflicts"] == []
 
-    code, out, _ = _cli(capsys, *where, "import", str(bundle))
+    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--accept-unsigned")
     assert code == 0 and "already up to date" in out
-    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--as-copy")
+    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--accept-unsigned", "--as-copy")
     assert code == 0 and out.startswith("Imported as a separate copy as scrutiny")
 
 

@@ -163,7 +163,7 @@ def test_an_import_on_a_full_disk_imports_nothing(
     capsys.readouterr()
     # Room to start (and to stage part of the file), not to keep the 300 KB file.
     filler = fill(small_disk, leave=128 * 1024)
-    assert main([*other, "import", str(bundle)]) == 1
+    assert main([*other, "import", str(bundle), "--accept-unsigned"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: The disk holding ") and err.count("\n") == 1
     assert "the bundle was not imported and the record is unchanged" in err  # not at start
@@ -174,7 +174,7 @@ def test_an_import_on_a_full_disk_imports_nothing(
     filler.unlink()
     assert main([*other, "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
-    assert main([*other, "import", str(bundle)]) == 0  # with room again, it imports
+    assert main([*other, "import", str(bundle), "--accept-unsigned"]) == 0  # with room again, it imports
 
 
 def test_an_import_short_of_room_says_how_much_the_bundle_needs(
