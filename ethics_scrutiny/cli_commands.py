@@ -318,26 +318,26 @@ def print_upgrade_plan(diff: TemplateDiff) -> None:
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    from .cli_sign import signing_key
+
+    key = signing_key(services, args)
     try:
         result = services.reports.export(
             args.id,
             ExportFormat(args.format),
             args.out,
             public=args.public,
-    from .cli_sign import signing_key
-
-    key = signing_key(services, args)
             prepared_by=args.prepared_by,
             include_files=args.include_files,
             appendix=args.appendix,
             despite_failed_verify=args.despite_failed_verify,
+            sign=key,
         )
     except RecordFailedVerificationError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         print(
             "To write it all the same, marked RECORD FAILED VERIFICATION on every page, "
             "add --despite-failed-verify.",
-            sign=key,
             file=sys.stderr,
         )
         return 1
@@ -363,26 +363,26 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
         keep_ours=args.keep_ours,
         take_theirs=args.take_theirs,
     )
-    if args.json:
-        emit({**import_report_json(report), "signed_by": admitted.signer,
-              "signer_fingerprint": admitted.fingerprint})  # fmt: skip
-    else:
-        for line in import_report_lines(report):
-            print(line, file=sys.stderr if report.conflicts else sys.stdout)
-    return 1 if report.conflicts else 0
     from .services.signing.admission import record_unsigned_accepted, without_unsigned_note
 
     if admitted.signed:
         report = without_unsigned_note(report)
     elif not report.conflicts:
         record_unsigned_accepted(services.signing, args.path, report.scrutiny_id)
+    if args.json:
+        emit({**import_report_json(report), "signed_by": admitted.signer,
+              "signer_fingerprint": admitted.fingerprint})  # fmt: skip
+    else:
+        for line in import_report_lines(report):
+            print(line, file=sys.stderr if report.conflicts else sys.stdout)
+        if admitted.signer is not None:
+            print(f"Signed by {admitted.signer} (fingerprint {admitted.fingerprint}).")
+    return 1 if report.conflicts else 0
 
 
 def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     result = services.maintenance.verify(args.head)
     if args.json:
-        if admitted.signer is not None:
-            print(f"Signed by {admitted.signer} (fingerprint {admitted.fingerprint}).")
         from .cli_record import evidence_json, state_json
 
         emit(
