@@ -27,6 +27,19 @@ MakeScrutiny = Callable[..., int]
 
 
 @pytest.fixture(autouse=True)
+def export_and_verify_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export options and verify dialogs answer with their defaults unless a test asks."""
+    from ui.record.export_options import ExportOptions, ExportOptionsDialog
+    from ui.record.verify_head import VerifyHeadDialog
+
+    def options(_cls: object, _parent: object, _info: object, _public: bool, name: str) -> object:
+        return ExportOptions(prepared_by=name)
+
+    monkeypatch.setattr(ExportOptionsDialog, "ask", classmethod(options))
+    monkeypatch.setattr(VerifyHeadDialog, "ask", classmethod(lambda _cls, _parent: ""))
+
+
+@pytest.fixture(autouse=True)
 def no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
     """Every main window a test closed is gone before the next test starts.
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
+from ethics_scrutiny.reporting.formats import format_info
 from ethics_scrutiny.services.record_checks import RecordFailedVerificationError
 from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat, ExportResult
 
@@ -18,6 +19,13 @@ from ..kit import file_dialogs, messages
 from ..kit.accessibility import named
 from ..kit.commands import Commands
 from ..kit.context import AppContext
+from .export_options import (
+    ExportOptions,
+    ExportOptionsDialog,
+    asks_options,
+    remember_officer,
+    remembered_officer,
+)
 from .output_guard import refused_output
 
 
@@ -36,6 +44,7 @@ class ExportController(QObject):
         self._request: tuple[int, ExportFormat, Path, bool] | None = None
         # Set from the GUI thread, read by the render worker between flowables.
         self._cancel = threading.Event()
+        self._options = ExportOptions()  # the last export's choices (kept for a retry)
 
     @property
     def busy(self) -> bool:
@@ -65,6 +74,10 @@ class ExportController(QObject):
         """Ask where, then write the report or bundle on the render worker."""
         if self.busy:
             return
+        options = self._ask_options(fmt, public)
+        if options is None:
+            return
+        self._options = options
         out = _ask_path(self._parent, summary, fmt, public)
         if out is None or refused_output(self._parent, self._ctx, out, "Report not saved"):
             return
@@ -90,12 +103,26 @@ class ExportController(QObject):
                 public=public,
                 progress=progress,
                 cancelled=stop,
+                prepared_by=self._options.prepared_by,
+                appendix=self._options.appendix,
                 despite_failed_verify=despite_failed_verify,
             ),
             self._on_exported,
             self._on_failed,
             self._on_progress,
         )
+
+    def _ask_options(self, fmt: ExportFormat, public: bool) -> ExportOptions | None:
+        """Prepared by and the appendix, for a paper; the name is remembered for next time."""
+        if not asks_options(fmt):
+            return ExportOptions()
+        data_dir = self._ctx.services.settings.data_dir
+        office = self._ctx.services.office.profile()
+        suggested = remembered_officer(data_dir) or (office.officer if office else "")
+        options = ExportOptionsDialog.ask(self._parent, format_info(fmt), public, suggested)
+        if options is not None and options.prepared_by and not public:
+            remember_officer(data_dir, options.prepared_by)
+        return options
 
     def cancel(self) -> None:
         """Ask the render worker to stop; nothing is written and the record is unchanged."""

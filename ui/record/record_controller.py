@@ -18,6 +18,7 @@ from ..kit.commands import Commands
 from ..kit.context import AppContext
 from .bundle_conflict_dialog import BundleConflictDialog, ImportChoice, result_text
 from .output_guard import refused_output
+from .verify_head import VerifyHeadDialog
 
 
 class RecordController(QObject):
@@ -114,12 +115,19 @@ class RecordController(QObject):
         )
 
     def verify_record(self) -> None:
-        """Recompute the whole chain (and evidence hashes) on the worker, busy meanwhile."""
+        """Recompute the whole chain (and evidence hashes) on the worker, busy meanwhile.
+
+        The officer may give a head hash printed on an earlier report: the record must then
+        still extend it (nothing recorded before that report altered since).
+        """
         if self.busy:
+            return
+        head = VerifyHeadDialog.ask(self._parent)
+        if head is None:
             return
         self._busy = _busy_dialog(self._parent, "Verifying the record…")
         self._ctx.tasks.run_db(
-            self._ctx.services.maintenance.verify,
+            lambda: self._ctx.services.maintenance.verify(head or None),
             self._on_verified,
             lambda exc: self._on_failed("Record not verified", exc),
         )
