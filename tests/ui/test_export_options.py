@@ -106,3 +106,23 @@ def test_verify_accepts_the_head_printed_on_a_report(
     monkeypatch.setattr(VerifyHeadDialog, "ask", classmethod(lambda _cls, _p: None))
     window.action_map["verify"].trigger()  # cancelled: nothing runs, nothing is said
     assert len(said) == 2
+
+
+def test_a_format_only_the_table_knows_gets_its_filter_and_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui.record import export_controller
+
+    asked: list[tuple[str, str]] = []
+
+    def ask(
+        _parent: object, _caption: str, _suggested: Path, name_filter: str, suffix: str
+    ) -> None:
+        asked.append((name_filter, suffix))
+
+    monkeypatch.setattr(file_dialogs, "ask_save_file", ask)
+    file_dialogs.ask_save_export(None, "Save", Path("paper"), "docx")
+    assert asked == [("Word documents (*.docx)", ".docx")]
+    described = export_controller._describe(ExportFormat.DOCX, False)
+    assert described == format_info(ExportFormat.DOCX).describe(False)
+    assert export_controller._extension(ExportFormat.ACTIONS_CSV) == "csv"

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ethics_scrutiny.reporting.formats import format_info
+
 from .bundle_import_confirm import BundleImportConfirmation
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -40,7 +42,9 @@ def ask_save_pdf(parent: QWidget | None, caption: str, suggested: Path) -> Path 
 
 
 def ask_save_export(parent: QWidget | None, caption: str, suggested: Path, fmt: str) -> Path | None:
-    name_filter, suffix = EXPORT_FILTERS[fmt]
+    # A format in the report format table with no translated filter here takes the table's.
+    info = format_info(fmt)
+    name_filter, suffix = EXPORT_FILTERS.get(fmt, (info.file_filter, f".{info.extension}"))
     return ask_save_file(parent, caption, suggested, translate("file_dialogs", name_filter), suffix)
 
 

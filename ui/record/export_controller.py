@@ -192,7 +192,7 @@ _FORMAT_NAMES = {
 
 def _describe(fmt: ExportFormat, public: bool) -> str:
     """E.g. "panel report", "accessible HTML public summary", "bundle of the panel report"."""
-    return _FORMAT_NAMES[fmt] + ("public summary" if public else "panel report")
+    return _FORMAT_NAMES.get(fmt, format_info(fmt).name) + ("public summary" if public else "panel report")
 
 
 def _ask_path(
@@ -219,7 +219,7 @@ def suggested_path(
 
 
 def _extension(fmt: ExportFormat) -> str:
-    return "csv" if fmt is ExportFormat.ACTIONS_CSV else fmt.value
+    return format_info(fmt).extension
 
 
 def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
