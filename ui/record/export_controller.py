@@ -192,7 +192,8 @@ _FORMAT_NAMES = {
 
 def _describe(fmt: ExportFormat, public: bool) -> str:
     """E.g. "panel report", "accessible HTML public summary", "bundle of the panel report"."""
-    return _FORMAT_NAMES.get(fmt, format_info(fmt).name) + ("public summary" if public else "panel report")
+    name = _FORMAT_NAMES.get(fmt, format_info(fmt).name)
+    return name + ("public summary" if public else "panel report")
 
 
 def _ask_path(
