@@ -447,6 +447,7 @@ class Builder:
             payload["ready_for_panel"] = result.readiness.ready
             payload["red_flags"] = [flag.key for flag in result.red_flags]
             payload["scrutiny_uuid"] = built.uuid
+            payload["snapshots"] = list(built.snapshot_shas)
             previous = self.entry(RecordKind.DECISION, payload, built.scrutiny_id)
             self._condition_actions(built, payload, previous)
             self.counters.decisions += 1

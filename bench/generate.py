@@ -60,7 +60,7 @@ from ethics_scrutiny.storage.evidence_files import StoredFile
 from ethics_scrutiny.storage.models import Base, RecordEntry, Response, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-GENERATOR_VERSION = 4  # bump whenever the generated rows change
+GENERATOR_VERSION = 5  # bump whenever the generated rows change
 DATA_ROOT = Path(__file__).resolve().parent / ".data"
 MANIFEST = "bench-data.json"
 BATCH = 500  # scrutinies per transaction
