@@ -47,6 +47,8 @@ def test_the_smoke_test_passes_and_never_touches_the_users_record(tmp_path: Path
     assert (
         int(report.split(", ")[1].split()[0]) > 10_000 and int(report.split(", ")[2].split()[0]) > 1
     )
+    signed = "  signed: demonstration PDF signed and checked, "
+    assert any(line.startswith(signed) for line in lines)
     assert any(line.startswith("  record: verifies, ") for line in lines)
     assert not user_data.exists() and not (tmp_path / "elsewhere.db").exists()
 
