@@ -206,10 +206,9 @@ class ChecklistController(QObject):
 
     def _neighbour(self, step: int) -> int | None:
         """The next (or previous) question the "Show only" filter lets through."""
-        show_only = self._page.proxy.show_only
         index = self._current + step
         while 0 <= index < len(self._keys):
-            if self._page.model.shows(self._keys[index], show_only):
+            if self._page.shows(self._keys[index]):
                 return index
             index += step
         return None

@@ -131,6 +131,10 @@ class ChecklistPage(QWidget):
             )
         )
 
+    def shows(self, key: str) -> bool:
+        """Whether the "Show only" choice lets question ``key`` through."""
+        return self.model.shows(key, self.proxy.show_only)
+
     def select_question(self, key: str) -> None:
         """Highlight ``key`` in the tree without reporting it back as a choice."""
         index = self.proxy.mapFromSource(self.model.index_of_question(key))

@@ -140,6 +140,17 @@ class ScrutinyListPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return int(rows[0].data(ID_ROLE)) if rows else None
 
+    def selected_summary(self) -> ScrutinySummary | None:
+        """The selected row's scrutiny, if a row is selected."""
+        selected = self.selected_id()
+        row = self.model.row_of(selected) if selected is not None else None
+        return self.model.summary_at(row) if row is not None else None
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search box, its text selected to be typed over."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     def select_id(self, scrutiny_id: int) -> None:
         source_row = self.model.row_of(scrutiny_id)
         if source_row is None:

@@ -73,10 +73,7 @@ def current_summary(window: MainWindow, checklist: ChecklistController) -> Scrut
     """The open scrutiny on the checklist page, else the list's selected row."""
     if window.on_checklist_page() and checklist.detail is not None:
         return checklist.detail.summary
-    page = window.list_page
-    selected = page.selected_id()
-    row = page.model.row_of(selected) if selected is not None else None
-    return page.model.summary_at(row) if row is not None else None
+    return window.list_page.selected_summary()
 
 
 class MainController(QObject):
@@ -177,9 +174,7 @@ class MainController(QObject):
 
     def find_scrutiny(self) -> None:
         self.back_to_list()
-        search = self._window.list_page.search
-        search.setFocus()
-        search.selectAll()
+        self._window.list_page.focus_search()
 
     def open_selected(self) -> None:
         scrutiny_id = self._window.list_page.selected_id()
