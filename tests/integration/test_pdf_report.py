@@ -351,3 +351,23 @@ def _outline_items(outline: Any) -> list[Any]:
     for item in outline:
         items += _outline_items(item) if isinstance(item, list) else [item]
     return items
+
+
+def _welsh_spans(reader: PdfReader) -> tuple[int, int]:
+    data = b"".join(page.get_contents().get_data() for page in reader.pages)  # type: ignore[union-attr]
+    return data.count(b"/Span <</Lang (cy)>> BDC"), data.count(b"EMC")
+
+
+def test_welsh_passages_are_marked_welsh_in_an_english_document(
+    full: PdfReader, tmp_path: Path
+) -> None:
+    assert full.trailer["/Root"]["/Lang"] == "en-GB"
+    spans, ends = _welsh_spans(full)
+    assert spans >= 1 and ends >= spans
+    # The Welsh note in English instead: one Welsh passage fewer is marked.
+    model = make_report_model()
+    theme = model.themes[0]
+    english = replace(theme.questions[0], note="The assessment was completed and signed off.")
+    themes = (replace(theme, questions=(english, *theme.questions[1:])), *model.themes[1:])
+    reader = _render(make_report_model(themes=themes), tmp_path / "english.pdf")
+    assert _welsh_spans(reader)[0] == spans - 1

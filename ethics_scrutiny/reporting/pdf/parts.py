@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
 
+from ..language import is_welsh
 from .font_fallback import cjk_style, uses_fallback, with_fallback_font
 from .fonts import REGULAR
 from .styles import CONTENT_WIDTH, HEAD_FILL, LIGHT_RULE, PAGE_HEIGHT, RULE, Styles
@@ -73,9 +74,25 @@ class ThemeDone(Marker):
     """Laid out after a theme's last question, for progress reports."""
 
 
+class WelshParagraph(Paragraph):
+    """A Welsh passage: its text is marked as Welsh for screen readers and text-to-speech.
+
+    The document is English; a marked-content span with ``/Lang (cy)`` (PDF 1.7, 14.9.2) says
+    which passages are Welsh, even though reportlab cannot tag the rest of the structure.
+    """
+
+    def draw(self) -> None:
+        self.canv._code.append("/Span <</Lang (cy)>> BDC")
+        try:
+            super().draw()
+        finally:
+            self.canv._code.append("EMC")
+
+
 def text(value: str, style: Any) -> Any:
-    """A paragraph of raw user text: escaped, with its line breaks kept."""
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    """A paragraph of raw user text: escaped, with its line breaks kept; Welsh marked so."""
+    kind = WelshParagraph if is_welsh(value) else Paragraph
+    return kind(escape(value).replace("\n", "<br/>"), style)
 
 
 def labelled(label: str, value: str, style: Any) -> Any:
