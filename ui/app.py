@@ -33,6 +33,7 @@ from .kit.context import AppContext, AppEvents
 from .kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .kit.tasks import Task, TaskRunner
 from .office.office_controller import OfficeController
+from .office.signing_controller import SigningController
 from .record.export_controller import ExportController
 from .record.record_controller import RecordController
 from .shell import window_state
@@ -90,7 +91,8 @@ def create_main_window(
     features = _build_features(context, window)
     window.controller = MainController(context, window, features, listing)
     office = OfficeController(context, window)
-    _register_commands(window, features, office.commands())
+    signing = SigningController(context, window)
+    _register_commands(window, features, {**office.commands(), **signing.commands()})
     return window
 
 

@@ -103,6 +103,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "signing_key",
+        QT_TRANSLATE_NOOP("actions", "Si&gning key…"),
+        (),
+        QT_TRANSLATE_NOOP("actions", "&File"),
+        QT_TRANSLATE_NOOP(
+            "actions", "Create or import the office's signing key and see its fingerprint"
+        ),
+    ),
+    ActionSpec(
+        "check_file",
+        QT_TRANSLATE_NOOP("actions", "Chec&k a received file…"),
+        (),
+        QT_TRANSLATE_NOOP("actions", "&File"),
+        QT_TRANSLATE_NOOP(
+            "actions", "Who signed a PDF, bundle or archive, and whether it is unaltered"
+        ),
+    ),
+    ActionSpec(
         "archive_record",
         QT_TRANSLATE_NOOP("actions", "&Archive the whole record…"),
         (),
