@@ -16,8 +16,8 @@ class Framework:
     source: str
 
 
-# Element names follow ../shared/domain/reference.md (A7, A8, A10, A11). ATRS is tagged by
-# section, not field number: the reference marks most v3.0 field numbers unverified.
+# Element names follow each framework's own text (its ``source``). ATRS is tagged by section,
+# not field number: most of its v3.0 field numbers could not be checked against the standard.
 FRAMEWORKS: tuple[Framework, ...] = (
     Framework(
         id="algocare",

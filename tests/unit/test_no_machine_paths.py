@@ -37,6 +37,8 @@ MACHINE_PATHS = [
     re.compile(r"(?<![\w.~])/" + r"root/[\w.-]"),
     re.compile(r"(?<![\w.~])/" + r"Users/[\w.-]+/"),
     re.compile(r"\b[A-Za-z]:\\\\?" + r"Users\\\\?[\w.-]+"),
+    # A document beside the repository rather than in it: it belongs in docs/.
+    re.compile(r"\.\./" + r"shared/"),
 ]
 # Who wrote what, as the working sessions put it: the word engineer and an initial.
 WORKING_LABELS = [re.compile(r"\b[Ee]ngineers? " + r"[A-Z][0-9]?\b")]
@@ -101,9 +103,11 @@ def test_the_check_finds_a_machine_path_and_a_working_label(tmp_path: Path) -> N
     template = root / "assets" / "templates" / "drones.yaml"
     template.write_text("source: /" + "work/shared/reference.md\n", encoding="utf-8")
     (root / "ui" / "actions.py").write_text("# Rounds (engineer" + " F1).\n", encoding="utf-8")
+    (root / "README.md").write_text("Design: `.." + "/shared/DESIGN.md`.\n", encoding="utf-8")
     (root / "ui" / "clean.py").write_text("# Rounds, summary and stage.\n", encoding="utf-8")
     (root / ".venv" / "site.py").write_text("x = '/" + "work/venv/lib'\n", encoding="utf-8")
     assert sorted(findings(root)) == [
+        "README.md:1: Design: `.." + "/shared/DESIGN.md`.",
         "assets/templates/drones.yaml:1: source: /" + "work/shared/reference.md",
         "ui/actions.py:1: # Rounds (engineer" + " F1).",
     ]
