@@ -715,6 +715,14 @@ Y bwndel%4:
         <translation type="unfinished">Yn cadw&apos;r dystiolaeth…</translation>
     </message>
     <message>
+        <source>Evidence not withdrawn</source>
+        <translation type="unfinished">Ni thynnwyd y dystiolaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Withdrawing the evidence…</source>
+        <translation type="unfinished">Yn tynnu&apos;r dystiolaeth yn ôl…</translation>
+    </message>
+    <message>
         <source>File not opened</source>
         <translation type="unfinished">Ni agorwyd y ffeil</translation>
     </message>
@@ -913,6 +921,14 @@ Y bwndel%4:
     <message>
         <source>Open attached file</source>
         <translation type="unfinished">Agor y ffeil atodedig</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished">Tynnu&apos;n ôl…</translation>
+    </message>
+    <message>
+        <source>Withdraw evidence, giving the reason</source>
+        <translation type="unfinished">Tynnu tystiolaeth yn ôl, gan roi&apos;r rheswm</translation>
     </message>
     <message>
         <source>%1 items, %2 with files</source>
@@ -1488,6 +1504,37 @@ Mae cofnod eich swyddfa yn dechrau&apos;n wag. I weld craffu sydd wedi ei hanner
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd yr allwedd lofnodi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished">Cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished">Teipiwch ef &amp;eto:</translation>
+    </message>
+    <message>
+        <source>The passphrase is shorter than %1 characters; choose a longer one.</source>
+        <translation type="unfinished">Mae&apos;r cyfrinymadrodd yn fyrrach na %1 nod; dewiswch un hirach.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation type="unfinished">Mae&apos;r ddau gyfrinymadrodd yn wahanol; teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
@@ -1866,6 +1913,83 @@ Cadwch ef yn rhywle diogel. I fynd yn ôl ato, defnyddiwch Cofnod &gt; Adfer o g
     </message>
 </context>
 <context>
+    <name>SigningController</name>
+    <message>
+        <source>Choose a passphrase for the new key (at least 8 characters). It is asked once each time you start the app and sign; nobody can recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the key file; the key is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished">Allwedd lofnodi</translation>
+    </message>
+    <message>
+        <source>The key is ready and its certificate is recorded. Fingerprint, to publish:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a received file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished">Allwedd lofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new key…</source>
+        <translation type="unfinished">&amp;Creu allwedd newydd…</translation>
+    </message>
+    <message>
+        <source>Create a new signing key naming the office</source>
+        <translation type="unfinished">Creu allwedd lofnodi newydd sy&apos;n enwi&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>&amp;Import a key…</source>
+        <translation type="unfinished">&amp;Mewnforio allwedd…</translation>
+    </message>
+    <message>
+        <source>Use a key and certificate the office was given (.p12 file)</source>
+        <translation type="unfinished">Defnyddio allwedd a thystysgrif a roddwyd i&apos;r swyddfa (ffeil .p12)</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet. Create one to sign papers, bundles and archives; its certificate is recorded so others can check what you sign.</source>
+        <translation type="unfinished">Nid oes gan y cyfrifiadur hwn allwedd lofnodi eto. Crëwch un i lofnodi papurau, bwndeli ac archifau; caiff ei thystysgrif ei chofnodi fel y gall eraill wirio&apos;r hyn rydych yn ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>This computer signs as %1, valid until %2.
+
+Certificate fingerprint (SHA-256), to publish so readers can check it:
+%3
+
+If the key or its passphrase is lost, create a new one: papers signed before still check.</source>
+        <translation type="unfinished">Mae&apos;r cyfrifiadur hwn yn llofnodi fel %1, yn ddilys tan %2.
+
+Olion bysedd y dystysgrif (SHA-256), i&apos;w cyhoeddi fel y gall darllenwyr ei gwirio:
+%3
+
+Os collir yr allwedd neu ei chyfrinymadrodd, crëwch un newydd: mae papurau a lofnodwyd cynt yn dal i wirio.</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <source>Change stage</source>
@@ -2049,6 +2173,25 @@ Wedi ei gadw yn: %4</translation>
     <message>
         <source>A head hash is 64 characters, 0-9 and a-f, as printed on a report&apos;s summary page; copy it from there, or leave the box empty.</source>
         <translation type="unfinished">Mae hash pen yn 64 nod, 0-9 ac a-f, fel y&apos;i hargraffwyd ar dudalen crynodeb adroddiad; copïwch ef oddi yno, neu gadewch y blwch yn wag.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawEvidenceDialog</name>
+    <message>
+        <source>Withdraw evidence</source>
+        <translation type="unfinished">Tynnu tystiolaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Why is “%1” being withdrawn?
+
+It stays in the register and the record, marked withdrawn with your reason; nothing is deleted.</source>
+        <translation type="unfinished">Pam mae “%1” yn cael ei thynnu&apos;n ôl?
+
+Mae&apos;n aros yn y gofrestr ac yn y cofnod, wedi&apos;i nodi wedi&apos;i thynnu&apos;n ôl gyda&apos;ch rheswm; nid oes dim yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation type="unfinished">Rheswm dros dynnu&apos;n ôl</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2385,22 @@ Ffeil log:
     <message>
         <source>The office&apos;s name, its decision-maker, its panel and the report logo</source>
         <translation type="unfinished">Enw&apos;r swyddfa, y sawl sy&apos;n penderfynu, ei phanel a logo&apos;r adroddiadau</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or import the office&apos;s signing key and see its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a received file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signed a PDF, bundle or archive, and whether it is unaltered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive the whole record…</source>
@@ -2983,6 +3142,10 @@ Beth ddigwyddodd: %1
         <translation type="unfinished">ni chyflenwyd y ffeil gan y swyddfa a&apos;i hanfonodd</translation>
     </message>
     <message>
+        <source>%1 (withdrawn: %2)</source>
+        <translation type="unfinished">%1 (tynnwyd yn ôl: %2)</translation>
+    </message>
+    <message>
         <source>No file</source>
         <translation type="unfinished">Dim ffeil</translation>
     </message>
@@ -3687,6 +3850,17 @@ Caiff ei hatebion eu cario ymlaen o rownd %3, sy&apos;n aros yn y cofnod heb ei 
     <message>
         <source>No decision yet</source>
         <translation type="unfinished">Dim penderfyniad eto</translation>
+    </message>
+</context>
+<context>
+    <name>signing_controller</name>
+    <message>
+        <source>Papers, bundles and archives (*.pdf *.json *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,8 @@ class RecordKind:
     RESPONSE_CHANGED = "response_changed"
     STAGE_CHANGED = "stage_changed"
     EVIDENCE_ADDED = "evidence_added"
+    # An evidence item withdrawn (never deleted), with the reason; names the item's UUID.
+    EVIDENCE_WITHDRAWN = "evidence_withdrawn"
     ACTION_RECORDED = "action_recorded"
     ROUND_STARTED = "round_started"
     TEMPLATE_UPGRADED = "template_upgraded"

@@ -144,6 +144,9 @@ class EvidenceData:
     updated_at: datetime | None = None
     # Imported from a bundle sent without its files: the file is named but was never here.
     file_not_supplied: bool = False
+    # Withdrawn (evidence is never deleted): why, and when (UTC); "" and None while it stands.
+    withdrawn_reason: str = ""
+    withdrawn_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,31 @@ class EvidenceService:
             session.flush()
             return mapping.evidence(row)
 
+    def withdraw(
+        self, evidence_id: int, reason: str, *, expected_version: int | None = None
+    ) -> EvidenceData:
+        """Withdraw an item with the reason: it stays in the record (and its file), marked.
+
+        Evidence is never deleted, so what a decision relied on can always be shown.
+        """
+        text = clean_text(reason, N_("reason for withdrawing the evidence"), max_length=20_000)
+        with (
+            edit_versions.refused_if_overtaken(lambda: self._changed_at(evidence_id)),
+            unit_of_work(self._database) as session,
+        ):
+            row = _get_current(session, evidence_id, expected_version)
+            if row.withdrawn_reason:
+                raise InvalidInputError(
+                    _("That evidence item is already withdrawn; nothing was changed.")
+                )
+            row.withdrawn_reason, row.withdrawn_at = text, utc_now()
+            row.updated_at = row.withdrawn_at
+            session.flush()
+            payload = {"evidence_uuid": row.uuid, "reason": text}
+            record_chain.append(session, RecordKind.EVIDENCE_WITHDRAWN, payload, row.scrutiny_id)
+            edit_versions.touch(session, row.scrutiny_id)
+            return mapping.evidence(row)
+
     def _changed_at(self, evidence_id: int) -> tuple[str, datetime | None]:
         with unit_of_work(self._database) as session:
             row = _get(session, evidence_id)

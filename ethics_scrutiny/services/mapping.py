@@ -118,6 +118,8 @@ def evidence(row: Evidence) -> EvidenceData:
         version=row.version,
         updated_at=row.updated_at,
         file_not_supplied=row.file_not_supplied,
+        withdrawn_reason=row.withdrawn_reason,
+        withdrawn_at=row.withdrawn_at,
     )
 
 

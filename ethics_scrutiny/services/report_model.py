@@ -287,7 +287,8 @@ def _evidence(items: tuple[EvidenceData, ...]) -> tuple[ReportEvidence, ...]:
     return tuple(
         ReportEvidence(
             ref=f"E{n}",
-            title=e.title,
+            # Withdrawn evidence stays listed (a decision may have relied on it), marked so.
+            title=f"{e.title} (withdrawn: {e.withdrawn_reason})" if e.withdrawn_reason else e.title,
             kind=e.kind.label,
             reference=e.reference,
             description=e.description,

@@ -217,6 +217,9 @@ class Evidence(Versioned, Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     # Imported from a bundle exported without its files: the file was never here to check.
     file_not_supplied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Evidence is never deleted: an item found wrong is withdrawn, with the reason recorded.
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    withdrawn_at: Mapped[datetime | None] = mapped_column(nullable=True)
     added_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
 

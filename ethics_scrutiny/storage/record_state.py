@@ -45,17 +45,18 @@ def _ids_filter(column: Any, scrutiny_ids: Collection[int] | None) -> Any:
 
 
 def current_states(
-    session: Session, scrutiny_ids: Collection[int] | None = None
+    session: Session, scrutiny_ids: Collection[int] | None = None, *, withdrawals: bool = True
 ) -> dict[int, ScrutinyState]:
     """Each scrutiny's items as the tables hold them now (all scrutinies when ``None``).
 
     A fixed number of queries whatever the number of scrutinies, so a whole-record verify
-    costs about as much as reading the tables once.
+    costs about as much as reading the tables once. ``withdrawals`` False: for a record not
+    yet migrated to the column that holds them.
     """
     states: dict[int, ScrutinyState] = {}
     _add_scrutinies(session, scrutiny_ids, states)
     _add_responses(session, scrutiny_ids, states)
-    _add_evidence(session, scrutiny_ids, states)
+    _add_evidence(session, scrutiny_ids, states, withdrawals=withdrawals)
     _add_actions(session, scrutiny_ids, states)
     return states
 
@@ -106,6 +107,9 @@ EVIDENCE_COLUMNS = (
     "id", "scrutiny_id", "uuid", "title", "kind", "reference", "description", "document_date",
     "received_on", "file_sha256", "file_name", "file_size", "sensitive",
 )  # fmt: skip
+# A withdrawal is part of an item's state too; kept apart because a record being migrated to
+# revision 0005 has no such column yet.
+EVIDENCE_STATE_FIELDS = (*EVIDENCE_COLUMNS, "withdrawn_reason")
 ACTION_COLUMNS = (
     "id", "scrutiny_id", "uuid", "kind", "question_key", "text", "owner", "due_date", "status",
     "reply", "sensitive", "decision_sequence",
@@ -117,7 +121,11 @@ def _columns(model: type[Evidence] | type[Action], names: tuple[str, ...]) -> An
 
 
 def _add_evidence(
-    session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
+    session: Session,
+    ids: Collection[int] | None,
+    states: dict[int, ScrutinyState],
+    *,
+    withdrawals: bool = True,
 ) -> None:
     links: dict[int, list[str]] = {}
     link_query = (
@@ -129,7 +137,9 @@ def _add_evidence(
     for evidence_id, key in session.execute(link_query):
         links.setdefault(evidence_id, []).append(key)
     for item in session.execute(
-        _columns(Evidence, EVIDENCE_COLUMNS).where(_ids_filter(Evidence.scrutiny_id, ids))
+        _columns(Evidence, EVIDENCE_STATE_FIELDS if withdrawals else EVIDENCE_COLUMNS).where(
+            _ids_filter(Evidence.scrutiny_id, ids)
+        )
     ):
         states.setdefault(item.scrutiny_id, {})[f"evidence.{item.uuid}"] = {
             "id": item.id,
@@ -144,7 +154,14 @@ def _add_evidence(
             "file_size": item.file_size,
             "sensitive": bool(item.sensitive),
             "question_keys": links.get(item.id, []),
+            # Only once withdrawn, so states recorded before withdrawal existed still match.
+            **_withdrawal(getattr(item, "withdrawn_reason", "")),
         }
+
+
+def _withdrawal(reason: str) -> State:
+    # Only once withdrawn, so states recorded before withdrawal existed still match.
+    return {"withdrawn_reason_sha256": text_sha256(reason)} if reason else {}
 
 
 def _add_actions(

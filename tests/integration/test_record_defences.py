@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from ethics_scrutiny.cli import main
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.enums import Outcome, Technology
 from ethics_scrutiny.domain.errors import DatabaseError
@@ -80,3 +81,32 @@ def test_verify_names_evidence_removed_outside_the_app(
     result = services.maintenance.verify()
     assert not result.ok
     assert "evidence item" in result.message and "removed outside the app" in result.message
+
+
+def test_evidence_is_withdrawn_with_a_reason_never_deleted(
+    services: Services, cli_data: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    sid = services.scrutinies.create(NEW)
+    item = services.evidence.add(sid, EvidenceInput("Watchlist policy v1"))
+    argv = [*cli_data, "evidence", "withdraw", str(item.id), "--reason", "Superseded by v2"]
+    assert main(argv) == 0
+    (kept,) = services.evidence.list(sid)
+    assert kept.withdrawn_reason == "Superseded by v2" and kept.withdrawn_at is not None
+    entries = services.maintenance.entries(sid)
+    assert entries[-1].kind == "evidence_withdrawn"
+    assert entries[-1].payload["reason"] == "Superseded by v2"
+    assert services.maintenance.verify().ok
+    model = services.reports.build_model(sid)
+    assert model.evidence[0].title == "Watchlist policy v1 (withdrawn: Superseded by v2)"
+    assert main(argv) == 1 and "already withdrawn" in capsys.readouterr().err
+
+
+def test_a_withdrawal_undone_outside_the_app_fails_verify(
+    services: Services, database_url: str
+) -> None:
+    sid = services.scrutinies.create(NEW)
+    item = services.evidence.add(sid, EvidenceInput("Watchlist policy v1"))
+    services.evidence.withdraw(item.id, "Superseded")
+    _run(database_url, "UPDATE evidence SET withdrawn_reason = ''")
+    result = services.maintenance.verify()
+    assert not result.ok and "withdrawn reason" in result.message

@@ -287,6 +287,9 @@ def _stable(value: object) -> object:
         return [_stable(v) for v in value]
     if isinstance(value, str) and re.fullmatch(r"[0-9a-f]{64}|\d{4}-\d\d-\d\dT[\d:.+Z-]+", value):
         return "<volatile>"
+    if isinstance(value, str):
+        # Only a server names the login that recorded a decision, beside the typed name.
+        return re.sub(r" \(recorded by login [^)]*\)$", "", value)
     return value
 
 

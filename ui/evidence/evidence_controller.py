@@ -18,6 +18,7 @@ from ..kit.context import AppContext
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from .evidence_dialog import EvidenceDialog
 from .evidence_view import EvidencePage
+from .withdraw_dialog import WithdrawEvidenceDialog
 
 ADDING = QT_TRANSLATE_NOOP(
     "evidence_controller", "Adding the evidence (copying its file into the record)…"
@@ -46,6 +47,7 @@ class EvidenceController(QObject):
         page.add_requested.connect(self.add)
         page.edit_requested.connect(self.edit)
         page.open_file_requested.connect(self.open_file)
+        page.withdraw_requested.connect(self.withdraw)
 
     @property
     def busy(self) -> bool:
@@ -102,6 +104,27 @@ class EvidenceController(QObject):
             lambda exc: self._on_edit_refused(evidence_id, changed, exc),
             translate("EvidenceController", "Evidence not saved"),
             translate("EvidenceController", "Saving the evidence…"),
+        )
+
+    def withdraw(self, evidence_id: int) -> None:
+        """Withdraw the item with a reason (evidence is never deleted)."""
+        row = self._page.model.row_of(evidence_id)
+        item = self._page.model.item_at(row) if row is not None else None
+        if item is None:
+            return
+        reason = WithdrawEvidenceDialog.ask(self._page, title=item.title)
+        if reason is None:
+            return
+        seen = item.version
+        self._run(
+            lambda: self._ctx.services.evidence.withdraw(
+                evidence_id, reason, expected_version=seen
+            ),
+            lambda exc: messages.show_failure(
+                self._page, translate("EvidenceController", "Evidence not withdrawn"), exc
+            ),
+            translate("EvidenceController", "Evidence not withdrawn"),
+            translate("EvidenceController", "Withdrawing the evidence…"),
         )
 
     def _on_edit_refused(self, evidence_id: int, mine: EvidenceInput, exc: BaseException) -> None:

@@ -71,6 +71,10 @@ class EvidenceModel(RowsModel[EvidenceData]):
 
 def _display(item: EvidenceData, column: EvidenceColumn) -> str:
     if column is EvidenceColumn.TITLE:
+        if item.withdrawn_reason:  # kept in the register, never deleted
+            return arg(
+                translate("evidence_model", "%1 (withdrawn: %2)"), item.title, item.withdrawn_reason
+            )
         return item.title
     if column is EvidenceColumn.KIND:
         return i18n.label(item.kind)

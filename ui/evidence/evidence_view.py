@@ -31,6 +31,7 @@ class EvidencePage(QWidget):
     add_requested = Signal()
     edit_requested = Signal(int)
     open_file_requested = Signal(int)
+    withdraw_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,10 @@ class EvidencePage(QWidget):
         self.open_button = named(
             QPushButton(translate("EvidencePage", "Open file"), self),
             translate("EvidencePage", "Open attached file"),
+        )
+        self.withdraw_button = named(
+            QPushButton(translate("EvidencePage", "Withdraw…"), self),
+            translate("EvidencePage", "Withdraw evidence, giving the reason"),
         )
         self.summary_label = QLabel(self)
         self.empty_label = QLabel(translate("evidence_view", EMPTY_HINT), self)
@@ -108,7 +113,8 @@ class EvidencePage(QWidget):
         header.setMaximumSectionSize(self.fontMetrics().averageCharWidth() * 48)
         self.empty_label.setWordWrap(True)
         row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.open_button):
+        buttons = (self.add_button, self.edit_button, self.open_button, self.withdraw_button)
+        for button in buttons:
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.summary_label)
@@ -119,12 +125,13 @@ class EvidencePage(QWidget):
             buddy_label(translate("EvidencePage", "Evidence &register:"), self.table, self)
         )
         layout.addWidget(self.table, 1)
-        chain_tab_order([self.add_button, self.edit_button, self.open_button, self.table])
+        chain_tab_order([*buttons, self.table])
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
+        self.withdraw_button.clicked.connect(self._on_withdraw_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self.refresh_summary)
@@ -135,6 +142,7 @@ class EvidencePage(QWidget):
         item = self.model.item_at(row) if row is not None else None
         self.edit_button.setEnabled(item is not None)
         self.open_button.setEnabled(item is not None and bool(item.file_sha256))
+        self.withdraw_button.setEnabled(item is not None and not item.withdrawn_reason)
 
     def _on_edit_clicked(self) -> None:
         evidence_id = self.selected_id()
@@ -145,6 +153,11 @@ class EvidencePage(QWidget):
         evidence_id = self.selected_id()
         if evidence_id is not None:
             self.open_file_requested.emit(evidence_id)
+
+    def _on_withdraw_clicked(self) -> None:
+        evidence_id = self.selected_id()
+        if evidence_id is not None:
+            self.withdraw_requested.emit(evidence_id)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         value = index.siblingAtColumn(0).data(ID_ROLE)

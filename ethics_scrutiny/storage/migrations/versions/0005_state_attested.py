@@ -42,7 +42,7 @@ def upgrade() -> None:
     ).first()
     current = RecordHead(last.entry_hash, last.sequence) if last else RecordHead(GENESIS_HASH, 0)
     with Session(bind=bind) as session:
-        states = record_state.current_states(session)
+        states = record_state.current_states(session, withdrawals=False)
     rows = bind.execute(sa.text("SELECT id, uuid FROM scrutinies"))
     uuids: dict[int, str] = {int(row[0]): str(row[1]) for row in rows}
     for scrutiny_id in sorted(uuids):

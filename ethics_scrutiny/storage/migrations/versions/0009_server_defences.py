@@ -2,9 +2,10 @@
 
 Every record gets two nullable columns on ``record_entries``: ``recorded_by`` (the database
 login that appended the entry, set by the server) and ``request_key`` (one user action's key,
-so a retry after a lost connection cannot append it twice). On PostgreSQL the append function
-and the checklist snapshot triggers are put in place; SQLite needs nothing more (one local
-user, and its own triggers already guard the record).
+so a retry after a lost connection cannot append it twice). Evidence gains
+``withdrawn_reason`` and ``withdrawn_at``: an item is withdrawn with a reason, never deleted.
+On PostgreSQL the append function and the checklist snapshot triggers are put in place;
+SQLite needs nothing more (one local user, and its own triggers already guard the record).
 
 Revision ID: 0009
 Revises: 0008
@@ -17,6 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from ethics_scrutiny.storage import server_guards
+from ethics_scrutiny.storage.models import UTCDateTime
 
 revision = "0009"
 down_revision = "0008"
@@ -31,6 +33,12 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_record_entries_request_key"), "record_entries", ["request_key"], unique=True
     )
+    # Evidence is withdrawn with a reason, never deleted.
+    op.add_column(
+        "evidence",
+        sa.Column("withdrawn_reason", sa.Text(), nullable=False, server_default=""),
+    )
+    op.add_column("evidence", sa.Column("withdrawn_at", UTCDateTime(), nullable=True))
     connection = op.get_bind()
     if connection.dialect.name != "postgresql":
         return
@@ -50,3 +58,5 @@ def downgrade() -> None:
     # Plain DROP COLUMN (SQLite 3.35 and later): a batch copy would lose the record's triggers.
     op.execute("ALTER TABLE record_entries DROP COLUMN request_key")
     op.execute("ALTER TABLE record_entries DROP COLUMN recorded_by")
+    op.execute("ALTER TABLE evidence DROP COLUMN withdrawn_at")
+    op.execute("ALTER TABLE evidence DROP COLUMN withdrawn_reason")

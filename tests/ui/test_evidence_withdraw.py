@@ -1,0 +1,70 @@
+"""Evidence is withdrawn from the register with a reason, never deleted."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ethics_scrutiny.domain.scrutiny import EvidenceInput
+from ethics_scrutiny.services import Services
+from ui.evidence.evidence_model import EvidenceColumn
+from ui.evidence.withdraw_dialog import WithdrawEvidenceDialog
+from ui.shell.main_window import MainWindow
+
+from .conftest import MakeScrutiny, open_scrutiny
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_withdrawing_evidence_keeps_it_marked_with_the_reason(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scrutiny_id = make_scrutiny()
+    item = services.evidence.add(scrutiny_id, EvidenceInput("Watchlist policy v1"))
+    window.controller.refresh_list()
+    open_scrutiny(qtbot, window, scrutiny_id)
+    window.action_map["show_evidence"].trigger()
+    register = window.checklist_page.evidence
+    register.select_id(item.id)
+    assert register.withdraw_button.isEnabled()
+    asked: list[str] = []
+
+    def ask(_parent: object, *, title: str) -> str | None:
+        asked.append(title)
+        return "Superseded by v2"
+
+    monkeypatch.setattr(WithdrawEvidenceDialog, "ask", ask)
+    with qtbot.waitSignal(window.controller.evidence.saved, timeout=10000):
+        qtbot.mouseClick(register.withdraw_button, LEFT)
+    assert asked == ["Watchlist policy v1"]
+    [kept] = services.evidence.list(scrutiny_id)
+    assert kept.withdrawn_reason == "Superseded by v2"
+    title = register.model.index(0, EvidenceColumn.TITLE).data()
+    assert title == "Watchlist policy v1 (withdrawn: Superseded by v2)"
+    register.select_id(item.id)
+    assert not register.withdraw_button.isEnabled()  # withdrawn once, for good
+    assert services.maintenance.verify().ok
+
+
+def test_cancelling_the_reason_withdraws_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scrutiny_id = make_scrutiny()
+    item = services.evidence.add(scrutiny_id, EvidenceInput("Watchlist policy v1"))
+    window.controller.refresh_list()
+    open_scrutiny(qtbot, window, scrutiny_id)
+    window.action_map["show_evidence"].trigger()
+    register = window.checklist_page.evidence
+    register.select_id(item.id)
+    monkeypatch.setattr(WithdrawEvidenceDialog, "ask", lambda _parent, *, title: None)
+    qtbot.mouseClick(register.withdraw_button, LEFT)
+    assert services.evidence.list(scrutiny_id)[0].withdrawn_reason == ""
