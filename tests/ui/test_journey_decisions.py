@@ -113,7 +113,7 @@ def test_panel_advice_then_the_pccs_decision_superseding_it(
     font = model.index(0, 3).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()
     assert model.index(0, 2).data() == "Ethics panel advice"
-    assert model.index(1, 2).data() == "PCC decision" and model.index(1, 6).data() == "Stands"
+    assert model.index(1, 2).data() == "Office decision" and model.index(1, 6).data() == "Stands"
     assert "Not proportionate" in shown[0].details.toPlainText()
     assert unnamed_widgets(shown[0]) == []
     assert services.maintenance.verify().ok

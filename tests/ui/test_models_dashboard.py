@@ -177,7 +177,7 @@ def test_the_decision_history_model_strikes_through_superseded_decisions(qtmodel
     assert model.index(0, 6).data() == "Superseded by #6"
     assert model.index(1, 6).data() == "Stands"
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
-    assert model.index(1, 2).data() == "PCC decision"
+    assert model.index(1, 2).data() == "Office decision"
     assert model.index(2, 6).data() == "Withdrawn"
 
 
