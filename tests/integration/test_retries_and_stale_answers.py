@@ -159,3 +159,17 @@ def test_a_password_file_opens_the_record_without_a_password_in_the_address(
     assert "holds a password" not in capsys.readouterr().err
     assert main([*argv[:4], "--db-password-file", str(tmp_path / "missing"), "list"]) == 1
     assert "cannot be read" in capsys.readouterr().err
+
+
+@pytest.mark.postgresql_only
+def test_pgpassword_opens_the_record_with_no_password_anywhere_in_the_app(
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = make_url(database_url)
+    monkeypatch.setenv("PGPASSWORD", str(url.password))
+    bare = url._replace(password=None).render_as_string(False)
+    assert main(["--data-dir", str(tmp_path), "--db", bare, "list"]) == 0
+    assert "holds a password" not in capsys.readouterr().err

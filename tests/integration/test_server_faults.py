@@ -20,6 +20,7 @@ from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.errors import DatabaseError
 from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
+from ethics_scrutiny.services.failures import as_expected
 from ethics_scrutiny.storage import server
 from tests import pg
 
@@ -167,3 +168,6 @@ def test_the_restart_messages_are_recognised_as_connection_loss() -> None:
         assert server.is_connection_lost(error)
         sentence = server.explain("postgresql+psycopg://officer:s3cretPW@db.example/ethics", error)
         assert "unavailable or restarting" in sentence and "s3cretPW" not in sentence
+        # Met outside any save (the app's crash dialog and the command line ask as_expected).
+        known = as_expected(error)
+        assert isinstance(known, DatabaseError) and "unavailable or restarting" in str(known)
