@@ -41,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument("--data-dir")
     options.add_argument("--db")
+    options.add_argument("--db-password-file")
     options.add_argument("--smoke-test", action="store_true")
     options.add_argument("--demo", action="store_true")
     known, rest = options.parse_known_args(args)
@@ -59,7 +60,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if known.demo:
         return _demo()
-    return ui.app.run(resolve_settings(known.data_dir, known.db))
+    from ethics_scrutiny.domain.errors import EthicsScrutinyError
+
+    try:
+        settings = resolve_settings(known.data_dir, known.db, known.db_password_file)
+    except EthicsScrutinyError as exc:  # an unreadable password file: a sentence, no window
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    return ui.app.run(settings)
 
 
 def _demo() -> int:

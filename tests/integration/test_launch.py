@@ -53,3 +53,23 @@ def test_no_command_opens_the_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     monkeypatch.setattr(ui.app, "run", fake_run)
     assert main(["--data-dir", str(tmp_path)]) == 0
     assert [s.data_dir for s in opened] == [tmp_path.resolve()]
+
+
+def test_the_app_reads_the_database_password_from_a_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ui.app
+    from ethics_scrutiny.config import Settings
+    from ui.launch import main
+
+    opened: list[Settings] = []
+    monkeypatch.setattr(ui.app, "run", lambda settings: opened.append(settings) or 0)
+    secret = tmp_path / "pw"
+    secret.write_text("s3cret-Pw\n", encoding="utf-8")
+    address = "postgresql+psycopg://j_bloggs@db.example/ethics"
+    argv = ["--data-dir", str(tmp_path), "--db", address, "--db-password-file"]
+    assert main([*argv, str(secret)]) == 0
+    assert opened[0].database_url == "postgresql+psycopg://j_bloggs:s3cret-Pw@db.example/ethics"
+    # An unreadable file is one sentence, and no window opens.
+    assert main([*argv, str(tmp_path / "missing")]) == 1
+    assert "cannot be read" in capsys.readouterr().err and len(opened) == 1
