@@ -1013,6 +1013,14 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
         <translation type="unfinished">&amp;Paratowyd gan:</translation>
     </message>
     <message>
+        <source>&amp;Sign with the office&apos;s key (readers can check who issued it and that it is unaltered)</source>
+        <translation type="unfinished">&amp;Llofnodi ag allwedd y swyddfa (gall darllenwyr wirio pwy a&apos;i cyhoeddodd a&apos;i fod heb ei newid)</translation>
+    </message>
+    <message>
+        <source>Sign with the office&apos;s key</source>
+        <translation type="unfinished">Llofnodi ag allwedd y swyddfa</translation>
+    </message>
+    <message>
         <source>The PDF is a print copy: PDF files cannot be tagged for screen readers. Publish or send the accessible HTML version (File &gt; Export accessible HTML) alongside it.</source>
         <translation type="unfinished">Copi i&apos;w argraffu yw&apos;r PDF: ni ellir tagio ffeiliau PDF ar gyfer darllenwyr sgrin. Cyhoeddwch neu anfonwch y fersiwn HTML hygyrch (Ffeil &gt; Allforio HTML hygyrch) gydag ef.</translation>
     </message>
@@ -1916,15 +1924,15 @@ Cadwch ef yn rhywle diogel. I fynd yn ôl ato, defnyddiwch Cofnod &gt; Adfer o g
     <name>SigningController</name>
     <message>
         <source>Choose a passphrase for the new key (at least 8 characters). It is asked once each time you start the app and sign; nobody can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch gyfrinymadrodd ar gyfer yr allwedd newydd (o leiaf 8 nod). Gofynnir amdano unwaith bob tro y byddwch yn dechrau&apos;r ap ac yn llofnodi; ni all neb ei adfer i chi.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mewnforio allwedd lofnodi</translation>
     </message>
     <message>
         <source>The passphrase of the key file; the key is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfrinymadrodd y ffeil allwedd; caiff yr allwedd ei chadw gydag ef.</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -1933,19 +1941,12 @@ Cadwch ef yn rhywle diogel. I fynd yn ôl ato, defnyddiwch Cofnod &gt; Adfer o g
     <message>
         <source>The key is ready and its certificate is recorded. Fingerprint, to publish:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing key&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r allwedd yn barod ac mae ei thystysgrif wedi ei chofnodi. Olion bysedd, i&apos;w cyhoeddi:
+%1</translation>
     </message>
     <message>
         <source>Check a received file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gwirio ffeil a dderbyniwyd</translation>
     </message>
 </context>
 <context>
@@ -2388,19 +2389,19 @@ Ffeil log:
     </message>
     <message>
         <source>Si&amp;gning key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allwedd &amp;lofnodi…</translation>
     </message>
     <message>
         <source>Create or import the office&apos;s signing key and see its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Creu neu fewnforio allwedd lofnodi&apos;r swyddfa a gweld ei holion bysedd</translation>
     </message>
     <message>
         <source>Chec&amp;k a received file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Gwirio ffeil a dderbyniwyd…</translation>
     </message>
     <message>
         <source>Who signed a PDF, bundle or archive, and whether it is unaltered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy a lofnododd PDF, bwndel neu archif, ac a yw heb ei newid</translation>
     </message>
     <message>
         <source>&amp;Archive the whole record…</source>
@@ -3545,6 +3546,17 @@ Ysgrifennu&apos;r adroddiad beth bynnag? Caiff pob tudalen ei nodi METHODD Y COF
     </message>
 </context>
 <context>
+    <name>passphrase</name>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished">Heb ei lofnodi</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s passphrase:</source>
+        <translation type="unfinished">Cyfrinymadrodd yr allwedd lofnodi:</translation>
+    </message>
+</context>
+<context>
     <name>question_view</name>
     <message>
         <source>No rating</source>
@@ -3856,11 +3868,11 @@ Caiff ei hatebion eu cario ymlaen o rownd %3, sy&apos;n aros yn y cofnod heb ei 
     <name>signing_controller</name>
     <message>
         <source>Papers, bundles and archives (*.pdf *.json *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Papurau, bwndeli ac archifau (*.pdf *.json *.zip);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffeiliau allwedd (*.p12 *.pfx);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
