@@ -102,7 +102,8 @@ class ReportService:
                 head=record_chain.head(session),
                 generated_at=datetime.now(UTC),
                 version=__version__,
-                prepared_by=prepared_by.strip(),
+                # Else the officer the office profile names; never the computer's login.
+                prepared_by=prepared_by.strip() or (office.officer if office else ""),
                 appendix=appendix,
                 previous=previous,
                 scrutiny_entries=_entry_count(session, scrutiny_id),

@@ -90,3 +90,31 @@ def test_the_command_line_offers_every_format_in_the_table() -> None:
 
 
 FORMATS_PDF = next(f for f in FORMATS if f.value == "pdf")
+
+
+def test_the_office_profile_s_officer_is_the_default_and_the_office_the_author(
+    services: Services, tmp_path: Path
+) -> None:
+    from ethics_scrutiny.domain.office import OfficeProfile, OfficeType
+
+    services.office.set(
+        OfficeProfile(
+            name="Office of the Police and Crime Commissioner for Gwent",
+            office_type=OfficeType.PCC,
+            decision_maker="Police and Crime Commissioner",
+            panel="Gwent Ethics Panel",
+            officer="Rhian Officer",
+        )
+    )
+    scrutiny_id = drone_case(services, answers=3)
+    paper = tmp_path / "paper.pdf"
+    services.reports.export(scrutiny_id, FORMATS_PDF, paper)
+    _, text = _text(paper)
+    assert "Prepared by Rhian Officer" in text
+    meta = PdfReader(paper).metadata
+    assert meta is not None
+    assert meta.author == "Office of the Police and Crime Commissioner for Gwent"
+    assert "for Dyfed-Powys Police" in (meta.subject or "")
+    named = tmp_path / "named.pdf"
+    services.reports.export(scrutiny_id, FORMATS_PDF, named, prepared_by="Siân Jones")
+    assert "Prepared by Siân Jones" in _text(named)[1]
