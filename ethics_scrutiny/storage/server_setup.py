@@ -89,6 +89,9 @@ def add_officer(admin_url: str, name: str, password: str) -> str:
             raise InvalidInputError(
                 f"The login {name!r} already exists on this server; choose another name."
             )
+        if _is_superuser(connection):
+            # The statement holds the password: keep it out of the server's log.
+            connection.exec_driver_sql("SET log_statement = 'none'")
         # A literal, not a bound value: PostgreSQL takes no parameters in CREATE ROLE.
         connection.exec_driver_sql(
             f'CREATE ROLE "{name}" LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE '
@@ -129,11 +132,16 @@ def _hand_to_owner(connection: Connection) -> None:
 
 def _join_owner(connection: Connection) -> None:
     """Let the administrator act as the owner role (a superuser already may)."""
-    superuser = connection.exec_driver_sql(
-        "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
-    ).scalar_one()
-    if not superuser:
+    if not _is_superuser(connection):
         connection.exec_driver_sql(f'GRANT "{OWNER_ROLE}" TO CURRENT_USER')
+
+
+def _is_superuser(connection: Connection) -> bool:
+    return bool(
+        connection.exec_driver_sql(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+        ).scalar_one()
+    )
 
 
 def _database_exists(connection: Connection, name: str) -> bool:

@@ -271,3 +271,21 @@ def test_setup_takes_over_a_record_another_role_made(
             services.close()
     with pg_server.admin_engine().connect() as connection:
         connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def test_every_upgrade_grants_the_officers_again(office: Office, tmp_path: Path) -> None:
+    """A table a new version adds (here: one whose grant went missing) is the officers' at once."""
+    from ethics_scrutiny.storage import migrate
+
+    with _connect(office.admin_url) as connection:
+        connection.exec_driver_sql("REVOKE ALL ON scrutiny_facts FROM ethics_officers")
+        connection.commit()
+    with _connect(office.officer_url_with_password()) as connection, pytest.raises(DBAPIError):
+        connection.exec_driver_sql("SELECT count(*) FROM scrutiny_facts")
+    owner = create_engine(office.admin_url, connect_args={"options": "-c role=ethics_owner"})
+    try:
+        migrate.upgrade_to_head(owner)  # what `server setup` runs after installing a version
+    finally:
+        owner.dispose()
+    with _connect(office.officer_url_with_password()) as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM scrutiny_facts").scalar() == 0
