@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.errors import AlreadyRecordedError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 from ethics_scrutiny.i18n import N_, _
@@ -40,14 +40,38 @@ class EvidenceService:
     def store(self) -> EvidenceFileStore:
         return self._store
 
-    def add(self, scrutiny_id: int, new: EvidenceInput) -> EvidenceData:
-        """Register an item; a ``file_path`` is kept in the record's store under its hash."""
+    def add(
+        self, scrutiny_id: int, new: EvidenceInput, *, request_key: str | None = None
+    ) -> EvidenceData:
+        """Register an item; a ``file_path`` is kept in the record's store under its hash.
+
+        A retry with the same ``request_key`` (after a connection lost while saving) returns
+        the item already registered instead of adding it twice.
+        """
         fields = _validated(new)
         # Kept (and committed, on a server) before the row that names it: the store is
         # content-addressed, so a file left by a failed save is harmless and a retry reuses it,
         # while a saved row always finds its file.
         stored = self._store.add(Path(new.file_path)) if new.file_path else None
+        try:
+            return self._add(scrutiny_id, new, fields, stored, request_key)
+        except AlreadyRecordedError as exc:
+            with unit_of_work(self._database) as session:
+                entry = record_chain.get_entry(session, exc.sequence)
+                assert entry is not None  # the record is append-only
+                return mapping.evidence(_get(session, json.loads(entry.payload)["evidence_id"]))
+
+    def _add(
+        self,
+        scrutiny_id: int,
+        new: EvidenceInput,
+        fields: dict[str, Any],
+        stored: StoredFile | None,
+        request_key: str | None,
+    ) -> EvidenceData:
         with unit_of_work(self._database) as session:
+            if request_key is not None:
+                record_chain.refuse_repeat(session, request_key)
             scrutiny = repositories.get_scrutiny(session, scrutiny_id)
             keys = _checked_keys(scrutiny, new.question_keys)
             row = Evidence(scrutiny_id=scrutiny_id, **fields)
@@ -57,7 +81,11 @@ class EvidenceService:
             session.add(row)
             session.flush()
             record_chain.append(
-                session, RecordKind.EVIDENCE_ADDED, _added_payload(row, keys), scrutiny_id
+                session,
+                RecordKind.EVIDENCE_ADDED,
+                _added_payload(row, keys),
+                scrutiny_id,
+                request_key=request_key,
             )
             # Not ``scrutiny.updated_at = …``: that ORM update carries the scrutiny's version
             # check, and adding evidence while someone moves the stage is no conflict.

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from ethics_scrutiny.cli import main
 from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.errors import InvalidInputError
-from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
+from ethics_scrutiny.domain.scrutiny import DecisionInput, EvidenceInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.scrutinies import ScrutinyService
 
@@ -46,6 +46,16 @@ def test_a_retried_withdrawal_is_recorded_once(services: Services) -> None:
     first = services.decisions.withdraw(sid, decision.sequence, "Wrong panel", request_key="w-1")
     again = services.decisions.withdraw(sid, decision.sequence, "Wrong panel", request_key="w-1")
     assert first == again and _kinds(services, sid).count("decision_withdrawn") == 1
+
+
+def test_a_retried_evidence_item_is_registered_once(services: Services) -> None:
+    sid = services.scrutinies.create(NEW)
+    item = EvidenceInput("Data protection impact assessment")
+    first = services.evidence.add(sid, item, request_key="evidence-1")
+    again = services.evidence.add(sid, item, request_key="evidence-1")
+    assert again.id == first.id and len(services.evidence.list(sid)) == 1
+    assert _kinds(services, sid).count("evidence_added") == 1
+    assert services.maintenance.verify().ok
 
 
 def test_an_overlong_request_key_is_refused_plainly(services: Services) -> None:

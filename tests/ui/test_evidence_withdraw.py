@@ -1,4 +1,5 @@
-"""Evidence is withdrawn from the register with a reason, never deleted."""
+"""Evidence is withdrawn from the register with a reason, never deleted, and an item added
+again after a lost connection is registered once."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ethics_scrutiny.domain.errors import DatabaseError
 from ethics_scrutiny.domain.scrutiny import EvidenceInput
 from ethics_scrutiny.services import Services
+from ethics_scrutiny.storage.server import COMMIT_UNKNOWN
+from ui.evidence.evidence_dialog import EvidenceDialog
 from ui.evidence.evidence_model import EvidenceColumn
 from ui.evidence.withdraw_dialog import WithdrawEvidenceDialog
 from ui.shell.main_window import MainWindow
@@ -68,3 +72,38 @@ def test_cancelling_the_reason_withdraws_nothing(
     monkeypatch.setattr(WithdrawEvidenceDialog, "ask", lambda _parent, *, title: None)
     qtbot.mouseClick(register.withdraw_button, LEFT)
     assert services.evidence.list(scrutiny_id)[0].withdrawn_reason == ""
+
+
+def test_adding_again_after_a_lost_connection_registers_the_item_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: MakeScrutiny,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scrutiny_id = make_scrutiny()
+    window.controller.refresh_list()
+    open_scrutiny(qtbot, window, scrutiny_id)
+    window.action_map["show_evidence"].trigger()
+    typed = EvidenceInput("Community impact assessment")
+    asked: list[str] = []
+
+    def ask(*_args: object, **kwargs: object) -> EvidenceInput | None:
+        asked.append(str(kwargs.get("error", "")))
+        return typed if len(asked) <= 2 else None  # the officer saves again, once
+
+    real_add = services.evidence.add
+
+    def saved_but_connection_lost(*args: object, **kwargs: object) -> object:
+        result = real_add(*args, **kwargs)  # type: ignore[arg-type]
+        if len(asked) == 1:
+            raise DatabaseError(COMMIT_UNKNOWN)
+        return result
+
+    monkeypatch.setattr(EvidenceDialog, "ask", ask)
+    monkeypatch.setattr(services.evidence, "add", saved_but_connection_lost)
+    register = window.checklist_page.evidence
+    with qtbot.waitSignal(window.controller.evidence.saved, timeout=10000):
+        qtbot.mouseClick(register.add_button, LEFT)
+    assert "may have been saved" in asked[1]
+    assert [e.title for e in services.evidence.list(scrutiny_id)] == [typed.title]

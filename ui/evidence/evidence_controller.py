@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -44,6 +45,9 @@ class EvidenceController(QObject):
         self._scrutiny_id: int | None = None
         self._questions: list[tuple[str, str]] = []
         self._busy = 0
+        # One key per item as typed, kept until it is saved: adding it again after a lost
+        # connection finds the item already registered instead of adding a copy.
+        self._request_keys: dict[tuple[int, EvidenceInput], str] = {}
         page.add_requested.connect(self.add)
         page.edit_requested.connect(self.edit)
         page.open_file_requested.connect(self.open_file)
@@ -78,14 +82,22 @@ class EvidenceController(QObject):
         if new is None:
             return
         scrutiny_id = self._scrutiny_id
+        key = self._request_keys.setdefault((scrutiny_id, new), uuid.uuid4().hex)
         self._run(
-            lambda: self._ctx.services.evidence.add(scrutiny_id, new),
+            lambda: self._saved_once(
+                (scrutiny_id, new),
+                self._ctx.services.evidence.add(scrutiny_id, new, request_key=key),
+            ),
             lambda exc: self.add(initial=new, error=str(exc)),
             translate("EvidenceController", "Evidence not added"),
             translate("evidence_controller", ADDING)
             if new.file_path
             else translate("EvidenceController", "Adding the evidence…"),
         )
+
+    def _saved_once(self, typed: tuple[int, EvidenceInput], saved: EvidenceData) -> EvidenceData:
+        self._request_keys.pop(typed, None)
+        return saved
 
     def edit(self, evidence_id: int, initial: EvidenceInput | None = None, error: str = "") -> None:
         row = self._page.model.row_of(evidence_id)
