@@ -309,6 +309,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if args.command == "list" and args.json:
+        # Scripts call this most: answered from the file alone when that gives the same text.
+        from . import cli_quick_list
+
+        quick = cli_quick_list.run(args)
+        if quick is not None:
+            return quick
     from . import cli_commands
 
     if args.command == "templates":

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
+from . import indented_json
 from .assets import templates_dir
 from .cli_json import (
     detail_json,
@@ -157,9 +159,11 @@ def cmd_new(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_list(services: Services, args: argparse.Namespace) -> int:
-    items = services.scrutinies.list()
+    today = date.today()
+    items = services.scrutinies.list(today)
     if args.json:
-        emit([summary_json(item) for item in items])
+        # The same writer as the quick list (cli_quick_list), so both print the same text.
+        print(indented_json.dumps([summary_json(item, today) for item in items]))
         return 0
     if not items:
         print("No scrutinies yet. Start one with 'ethics-scrutiny new'.")

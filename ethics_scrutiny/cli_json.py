@@ -3,50 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .domain.attention import attention_in_order
+# The list row lives apart, light enough for the quick list; still importable from here.
+from .cli_list_json import summary_json as summary_json
 from .domain.coverage import FrameworkCoverage, framework_coverage
 from .domain.scoring import Assessment
-from .domain.scrutiny import DecisionData, ScrutinyDetail, ScrutinySummary
+from .domain.scrutiny import DecisionData, ScrutinyDetail
 from .domain.template_diff import QuestionChange, TemplateDiff
 from .domain.templates import Question, Template
 
 if TYPE_CHECKING:
     from .services.bundles.report import ImportReport, ItemReport
     from .services.templates import ImportResult, RetiredAnswer, TemplateCheck
-
-
-def summary_json(item: ScrutinySummary, today: date | None = None) -> dict[str, Any]:
-    """``today``: the local date the attention rules are judged on (default: today)."""
-    on = today if today is not None else date.today()
-    return {
-        "id": item.id,
-        "title": item.title,
-        "force": item.force,
-        "technology": item.technology.value,
-        "stage": item.stage.value,
-        "marking": item.marking.value,
-        "answered": item.answered,
-        "total": item.total,
-        "outcome": item.latest_outcome.value if item.latest_outcome else None,
-        "updated_at": item.updated_at.isoformat(),
-        # Dashboard facts (added fields; earlier ones keep their names).
-        "language": item.language.value,
-        "round": item.round_number,
-        "previous_id": item.previous_id,
-        "overall_rating": item.overall_rating.value if item.overall_rating else None,
-        "ready_for_panel": item.ready_for_panel,
-        "red_flags": item.red_flag_count,
-        "next_review_date": item.next_review_date.isoformat() if item.next_review_date else None,
-        "open_actions": item.open_actions,
-        "overdue_actions": item.overdue_actions,
-        "approval_lapsed": item.approval_lapsed,
-        # Why the dashboard would flag it: red_flags, overdue_actions, review_overdue,
-        # review_soon, approval_lapsed (the same rules as the app's "needs attention" strip).
-        "needs_attention": [kind.value for kind in attention_in_order(item, on)],
-    }
 
 
 def template_summary_json(template: Template) -> dict[str, Any]:

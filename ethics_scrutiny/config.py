@@ -6,10 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
-
 from . import APP_NAME
 
 DATA_DIR_ENV = "ETHICS_SCRUTINY_DATA_DIR"
@@ -42,6 +38,9 @@ class Settings:
     def server_record(self) -> str | None:
         """Where a shared record lives (``host:port/database``, never the password), or
         ``None`` for a SQLite file on this computer."""
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(self.database_url)
         except (ArgumentError, ValueError):
@@ -69,12 +68,7 @@ def resolve_settings(
     A password file (``--db-password-file`` or ``ETHICS_SCRUTINY_DB_PASSWORD_FILE``) supplies
     the server password, so it need not be in the address (where ``ps`` would show it).
     """
-    chosen_dir = data_dir or os.environ.get(DATA_DIR_ENV)
-    folder = (
-        Path(chosen_dir).expanduser().resolve()
-        if chosen_dir
-        else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
-    )
+    folder = data_folder(data_dir)
     url = database_url or os.environ.get(DB_ENV) or sqlite_url(folder / DATABASE_FILENAME)
     password_file = db_password_file or os.environ.get(DB_PASSWORD_FILE_ENV)
     if password_file:
@@ -84,6 +78,21 @@ def resolve_settings(
     return Settings(data_dir=folder, database_url=url)
 
 
+def data_folder(data_dir: str | None = None) -> Path:
+    """The data folder: the flag, else the environment variable, else the per-user default.
+
+    Kept free of SQLAlchemy, so the command line's quick list finds the record without it.
+    """
+    chosen_dir = data_dir or os.environ.get(DATA_DIR_ENV)
+    if chosen_dir:
+        return Path(chosen_dir).expanduser().resolve()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
 def sqlite_url(path: Path) -> str:
     """A SQLite URL for ``path``, escaped so a folder named with "?", "#" or "%" still works."""
+    from sqlalchemy.engine import URL
+
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)

@@ -10,10 +10,10 @@ from datetime import date
 from ..i18n import _
 from .enums import Obligation, Outcome
 from .errors import InvalidInputError
+from .lapse import SUPPORTING as SUPPORTING
 from .scoring import Assessment, RedFlag
 from .templates import Checklist
 
-SUPPORTING = frozenset({Outcome.SUPPORT, Outcome.SUPPORT_WITH_CONDITIONS})
 # An approval is time-limited: its review date is at most this far ahead. An office may set a
 # shorter limit, never a longer one.
 MAX_APPROVAL_MONTHS = 24
@@ -138,8 +138,3 @@ def add_months(start: date, months: int) -> date:
     index = start.month - 1 + months
     year, month = start.year + index // 12, index % 12 + 1
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
-def approval_lapsed(outcome: Outcome | None, review_date: date | None, today: date) -> bool:
-    """A standing approval whose review date has passed."""
-    return outcome in SUPPORTING and review_date is not None and review_date < today

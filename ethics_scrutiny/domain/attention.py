@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
-from .approval import approval_lapsed
-from .scrutiny import ScrutinySummary
+from .enums import Outcome
+from .lapse import approval_lapsed
 
 # A review due within this many days counts as "due soon".
 REVIEW_SOON_DAYS = 30
@@ -22,12 +23,31 @@ class Attention(StrEnum):
     APPROVAL_LAPSED = "approval_lapsed"
 
 
-def lapsed(row: ScrutinySummary, today: date) -> bool:
+class Listed(Protocol):
+    """The facts of a listed scrutiny these rules read (``ScrutinySummary`` has them).
+
+    A protocol rather than the summary itself, so that the command line's quick list applies
+    the very same rules without importing the templates' models.
+    """
+
+    @property
+    def approval_lapsed(self) -> bool: ...
+    @property
+    def latest_outcome(self) -> Outcome | None: ...
+    @property
+    def next_review_date(self) -> date | None: ...
+    @property
+    def red_flag_count(self) -> int: ...
+    @property
+    def overdue_actions(self) -> int: ...
+
+
+def lapsed(row: Listed, today: date) -> bool:
     """Support (with or without conditions) stands but its review date has passed."""
     return row.approval_lapsed or approval_lapsed(row.latest_outcome, row.next_review_date, today)
 
 
-def attention(row: ScrutinySummary, today: date) -> frozenset[Attention]:
+def attention(row: Listed, today: date) -> frozenset[Attention]:
     """Every reason ``row`` needs looking at on ``today`` (the officer's local date)."""
     found: set[Attention] = set()
     if lapsed(row, today):
@@ -44,7 +64,7 @@ def attention(row: ScrutinySummary, today: date) -> frozenset[Attention]:
     return frozenset(found)
 
 
-def attention_in_order(row: ScrutinySummary, today: date) -> list[Attention]:
+def attention_in_order(row: Listed, today: date) -> list[Attention]:
     """``attention`` in the order the enum declares, for output that must not vary."""
     found = attention(row, today)
     return [kind for kind in Attention if kind in found]

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ethics_scrutiny.domain.approval import approval_lapsed
 from ethics_scrutiny.domain.enums import Language, Marking, Outcome, Rating, Stage, Technology
+from ethics_scrutiny.domain.lapse import approval_lapsed
 from ethics_scrutiny.domain.scoring import Assessment
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 from ethics_scrutiny.storage import dashboard_queries, facts

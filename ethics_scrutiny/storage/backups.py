@@ -13,6 +13,8 @@ from ethics_scrutiny.domain.errors import DatabaseError
 
 from . import sqlite_file
 from .engine import APPLICATION_ID
+from .record_marks import daily_name as daily_name
+from .record_marks import weekly_name as weekly_name
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -28,15 +30,6 @@ class BackupInfo:
     kind: str  # "daily", "weekly", "pre-migration", "pre-restore" or "other"
     size: int
     modified: datetime
-
-
-def daily_name(day: date) -> str:
-    return f"daily-{day.isoformat()}.db"
-
-
-def weekly_name(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"weekly-{year}-W{week:02d}.db"
 
 
 def ensure_daily(database: Path, backups_dir: Path, today: date) -> list[Path]:

@@ -11,9 +11,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from . import writer_turns
+from .record_marks import APPLICATION_ID as APPLICATION_ID
 
-# "ESCR" in ASCII: marks a SQLite file as ours, so a foreign file is refused.
-APPLICATION_ID = 0x45534352
 BUSY_TIMEOUT_MS = 15_000
 # Bound values are notes, rationales and titles: an error's text (which reaches logs and
 # terminals) shows the statement only.

@@ -14,13 +14,13 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
+from .record_marks import HEAD_REVISION as HEAD_REVISION
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest migration in migrations/versions; tests/integration/test_startup_path.py keeps it
-# equal to Alembic's own head, so adding a migration means raising this too.
-HEAD_REVISION = "0010"
+# HEAD_REVISION (the newest migration) is defined in record_marks, which needs no SQLAlchemy.
 VERSION_TABLE = "alembic_version"
 
 

@@ -10,8 +10,6 @@ from pathlib import Path, PureWindowsPath
 
 from ethics_scrutiny.domain.errors import DatabaseError
 
-from .disk_space import SAVE_HEADROOM, disk_full_error, is_disk_full
-
 # IT departments that know their share honours SQLite's locks may set this to "1".
 ALLOW_NETWORK_ENV = "ETHICS_SCRUTINY_ALLOW_NETWORK_DB"
 
@@ -160,6 +158,9 @@ def check_writable_folder(folder: Path) -> None:
             # Created but not written (a full disk) is still created: never leave it behind.
             probe.unlink(missing_ok=True)
     except OSError as exc:
+        # Imported here: disk_space needs SQLAlchemy, which the quick list does without.
+        from .disk_space import SAVE_HEADROOM, disk_full_error, is_disk_full
+
         if is_disk_full(exc):
             raise disk_full_error(
                 folder, SAVE_HEADROOM, "the record cannot be opened to save anything"
