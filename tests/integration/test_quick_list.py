@@ -298,3 +298,32 @@ def test_the_quick_list_imports_neither_sqlalchemy_nor_pydantic(tmp_path: Path) 
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stderr.strip() == "0 []" and done.stdout == "[]\n"
+
+
+def test_a_damaged_listed_table_goes_the_full_way_which_refuses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    services = Services.open(resolve_settings(str(folder)))
+    try:
+        services.scrutinies.create(NewScrutiny("Drones", "Gwent Police", Technology.DRONES))
+    finally:
+        services.close()
+    record = _settled(folder) / DATABASE_FILENAME
+    args = build_parser().parse_args(_args(folder))
+    assert cli_quick_list.run(args) == 0
+    capsys.readouterr()
+    connection = sqlite3.connect(record)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'scrutinies'"
+    ).fetchone()
+    connection.close()
+    with record.open("r+b") as handle:  # the table's first page no longer says what it is
+        handle.seek(page_size * (root - 1))
+        handle.write(b"\x00" * 8)
+    assert cli_quick_list.run(args) is None
+    assert capsys.readouterr().out == ""
+    assert main(_args(folder)) == 1
+    err = capsys.readouterr().err
+    assert "is damaged" in err and "restore your latest backup" in err
