@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.enums import ActionStatus
-from ethics_scrutiny.domain.errors import InvalidInputError, NotFoundError
+from ethics_scrutiny.domain.errors import AlreadyRecordedError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
 from ethics_scrutiny.i18n import N_, _
@@ -38,13 +38,27 @@ class ActionService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def add(self, scrutiny_id: int, new: ActionInput) -> ActionData:
-        """Record a new question to the force or condition of approval."""
-        with unit_of_work(self._database) as session:
-            scrutiny = repositories.get_scrutiny(session, scrutiny_id)
-            row = add_in_session(session, scrutiny, new)
-            edit_versions.touch(session, scrutiny_id)
-            return mapping.action(row)
+    def add(
+        self, scrutiny_id: int, new: ActionInput, *, request_key: str | None = None
+    ) -> ActionData:
+        """Record a new question to the force or condition of approval.
+
+        A retry with the same ``request_key`` (after a connection lost while saving) returns
+        the action already recorded instead of adding it twice.
+        """
+        try:
+            with unit_of_work(self._database) as session:
+                if request_key is not None:
+                    record_chain.refuse_repeat(session, request_key)
+                scrutiny = repositories.get_scrutiny(session, scrutiny_id)
+                row = add_in_session(session, scrutiny, new, request_key=request_key)
+                edit_versions.touch(session, scrutiny_id)
+                return mapping.action(row)
+        except AlreadyRecordedError as exc:
+            with unit_of_work(self._database) as session:
+                entry = record_chain.get_entry(session, exc.sequence)
+                assert entry is not None  # the record is append-only
+                return mapping.action(_get(session, json.loads(entry.payload)["action_id"]))
 
     def update(
         self, action_id: int, changed: ActionInput, *, expected_version: int | None = None
@@ -117,7 +131,12 @@ class ActionService:
 
 
 def add_in_session(
-    session: Session, scrutiny: Scrutiny, new: ActionInput, decision_sequence: int | None = None
+    session: Session,
+    scrutiny: Scrutiny,
+    new: ActionInput,
+    decision_sequence: int | None = None,
+    *,
+    request_key: str | None = None,
 ) -> Action:
     """Add an action and its record entry inside the caller's unit of work.
 
@@ -131,7 +150,9 @@ def add_in_session(
     payload = {"action_id": row.id, "change": "added", **_public(clean)}
     if decision_sequence is not None:
         payload["decision_sequence"] = decision_sequence
-    record_chain.append(session, RecordKind.ACTION_RECORDED, payload, scrutiny.id)
+    record_chain.append(
+        session, RecordKind.ACTION_RECORDED, payload, scrutiny.id, request_key=request_key
+    )
     return row
 
 

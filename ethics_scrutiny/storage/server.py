@@ -51,8 +51,8 @@ UNAVAILABLE = (
 # may have committed it before the connection went.
 COMMIT_UNKNOWN = (
     "The connection to the database server was lost while saving, so this may have been "
-    "saved: check before retrying (a decision, withdrawal or evidence item saved again is "
-    "recognised and not added twice)."
+    "saved: check before retrying (a decision, withdrawal, evidence item or action saved again "
+    "is recognised and not added twice)."
 )
 _SEE_DOCS = "see docs/shared-record.md"
 

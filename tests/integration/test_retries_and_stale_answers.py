@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from ethics_scrutiny.cli import main
-from ethics_scrutiny.domain.enums import Outcome, Rating, Status, Technology
+from ethics_scrutiny.domain.enums import ActionKind, Outcome, Rating, Status, Technology
 from ethics_scrutiny.domain.errors import InvalidInputError
-from ethics_scrutiny.domain.scrutiny import DecisionInput, EvidenceInput, NewScrutiny
+from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionInput, EvidenceInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.scrutinies import ScrutinyService
 
@@ -56,6 +56,15 @@ def test_a_retried_evidence_item_is_registered_once(services: Services) -> None:
     assert again.id == first.id and len(services.evidence.list(sid)) == 1
     assert _kinds(services, sid).count("evidence_added") == 1
     assert services.maintenance.verify().ok
+
+
+def test_a_retried_action_is_recorded_once(services: Services) -> None:
+    sid = services.scrutinies.create(NEW)
+    action = ActionInput(ActionKind.QUESTION, "Publish the watchlist criteria")
+    first = services.actions.add(sid, action, request_key="action-1")
+    again = services.actions.add(sid, action, request_key="action-1")
+    assert again.id == first.id and len(services.actions.list(sid)) == 1
+    assert _kinds(services, sid).count("action_recorded") == 1
 
 
 def test_an_overlong_request_key_is_refused_plainly(services: Services) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,9 @@ class ActionItemsController(QObject):
         self._page = page
         self._scrutiny_id: int | None = None
         self._questions: list[tuple[str, str]] = []
+        # One key per action as typed, kept until it is saved: adding it again after a lost
+        # connection finds the action already recorded instead of adding a copy.
+        self._request_keys: dict[tuple[int, ActionInput], str] = {}
         page.add_requested.connect(self.add)
         page.edit_requested.connect(self.edit)
 
@@ -60,8 +64,16 @@ class ActionItemsController(QObject):
         if new is None:
             return
         scrutiny_id = self._scrutiny_id
+        typed = (scrutiny_id, new)
+        key = self._request_keys.setdefault(typed, uuid.uuid4().hex)
+
+        def add_once() -> ActionData:
+            saved = self._ctx.services.actions.add(scrutiny_id, new, request_key=key)
+            self._request_keys.pop(typed, None)
+            return saved
+
         self._run(
-            lambda: self._ctx.services.actions.add(scrutiny_id, new),
+            add_once,
             lambda exc: self.add(initial=new, error=str(exc)),
             translate("ActionItemsController", "Action not added"),
         )
