@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import TemplateError
+from .placeholders import placeholder_problems
 from .template_text import parse_template_text
 from .templates import Template
 
@@ -34,7 +35,15 @@ _FIXES = {
 def load_template(path: Path) -> Template:
     """Load and validate one template file, raising :class:`TemplateError` naming file and field."""
     data = read_template_data(path)
-    return parse_template(data, source=path.name)
+    template = parse_template(data, source=path.name)
+    problems = placeholder_problems(data)
+    if problems:
+        noun = "problem" if len(problems) == 1 else "problems"
+        raise TemplateError(
+            f"{path.name} is not a valid template ({len(problems)} {noun}): " + "; ".join(problems),
+            problems,
+        )
+    return template
 
 
 def read_template_data(path: Path) -> Any:

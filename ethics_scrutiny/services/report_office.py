@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.enums import DecisionCapacity
 from ethics_scrutiny.domain.errors import NotFoundError
 from ethics_scrutiny.domain.office import OfficeProfile
+from ethics_scrutiny.domain.placeholders import fill_checklist
+from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
 from ethics_scrutiny.reporting.model import ReportModel
 from ethics_scrutiny.storage import office as office_rows
 
@@ -26,6 +28,13 @@ def office_for(session: Session, scrutiny_id: int) -> OfficeProfile | None:
         return own
     predecessor = OfficeProfile.from_state(before)
     return replace(predecessor, demonstration=own.demonstration if own else False)
+
+
+def as_shown(session: Session, detail: ScrutinyDetail) -> ScrutinyDetail:
+    """``detail`` with its question text filled for the office that did the work."""
+    office = office_for(session, detail.summary.id)
+    decision_maker = office.decision_maker if office else ""
+    return replace(detail, checklist=fill_checklist(detail.checklist, decision_maker))
 
 
 class _Files(Protocol):

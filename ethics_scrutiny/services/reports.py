@@ -33,7 +33,7 @@ from .maintenance import MaintenanceService
 from .output_paths import check_output_for
 from .record_checks import RecordFailedVerificationError, ScrutinyCheck
 from .report_model import ReportContext, build_report_model
-from .report_office import logo_of, office_for, refuse_withdrawn, with_office
+from .report_office import as_shown, logo_of, office_for, refuse_withdrawn, with_office
 from .scrutinies import ScrutinyService
 from .signing.export import refuse_unsignable, sign_export
 from .signing.keys import OfficeKey
@@ -222,7 +222,8 @@ def render_bytes(
 
 def _detail(session: Session, scrutiny_id: int) -> ScrutinyDetail:
     row = repositories.get_scrutiny(session, scrutiny_id)
-    return mapping.detail(row, record_chain.entries_for(session, scrutiny_id, "decision"))
+    detail = mapping.detail(row, record_chain.entries_for(session, scrutiny_id, "decision"))
+    return as_shown(session, detail)
 
 
 def _entry_count(session: Session, scrutiny_id: int) -> int:

@@ -29,6 +29,7 @@ from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate,
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import dashboard, edit_versions, mapping
+from .report_office import as_shown
 from .validation import clean_text
 
 MAX_NOTE_LENGTH = 20_000
@@ -137,7 +138,8 @@ class ScrutinyService:
         with unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
             decisions = record_chain.entries_for(session, scrutiny_id, "decision")
-            return mapping.detail(row, decisions)
+            # Question text as the office reads it: placeholders filled from its profile.
+            return as_shown(session, mapping.detail(row, decisions))
 
     def assessment(self, scrutiny_id: int) -> tuple[ScrutinyDetail, Assessment]:
         detail = self.get(scrutiny_id)

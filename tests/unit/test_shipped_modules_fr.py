@@ -84,7 +84,7 @@ MODULES: dict[str, tuple[str, list[Technology], dict[str, list[str]]]] = {
         },
     ),
     "general-emerging-technology": (
-        "2.0.0",
+        "2.1.0",
         [Technology.OTHER],
         {
             "general-emerging-technology": [

@@ -216,7 +216,8 @@ def test_shipped_text_uses_british_spelling() -> None:
 
 def test_core_metadata(core: Template) -> None:
     assert core.slug == "core"
-    assert core.version == "3.0.0"
+    # 3.1.0: the decision-maker is named from the office profile, never "PCC".
+    assert core.version == "3.1.0"
     assert core.kind is TemplateKind.CORE
     assert core.technologies == []
     assert "core" in core.title.lower()
