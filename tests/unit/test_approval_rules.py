@@ -8,13 +8,13 @@ import pytest
 
 from ethics_scrutiny.domain.approval import (
     add_months,
-    approval_lapsed,
     flags_to_override,
     keys_of_condition,
     review_date_problem,
 )
 from ethics_scrutiny.domain.enums import Outcome, Status
 from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.domain.lapse import approval_lapsed
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Template
