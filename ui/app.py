@@ -37,6 +37,7 @@ from .office.signing_controller import SigningController
 from .record.export_controller import ExportController
 from .record.record_controller import RecordController
 from .shell import window_state
+from .shell.language_menu import add_settings_menu
 from .shell.main_controller import Features, MainController, current_summary
 from .shell.main_window import MainWindow
 from .shell.workflow_controller import WorkflowController
@@ -93,6 +94,7 @@ def create_main_window(
     office = OfficeController(context, window)
     signing = SigningController(context, window)
     _register_commands(window, features, {**office.commands(), **signing.commands()})
+    add_settings_menu(window.menuBar(), services.settings.data_dir, window)
     return window
 
 
