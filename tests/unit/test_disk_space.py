@@ -74,15 +74,23 @@ def test_a_save_refused_by_a_full_server_or_a_read_only_file_is_one_sentence(
     from ethics_scrutiny.domain.errors import ReadOnlyRecordError
     from ethics_scrutiny.storage.write_failures import explain_write_failure
 
-    server: Any = SimpleNamespace(sqlite_path=None, read_only=False)
+    server: Any = SimpleNamespace(sqlite_path=None, read_only=False, checks_pending=False)
     full = OperationalError("INSERT INTO responses", {}, _DiskFull("could not extend file"))
     refused = explain_write_failure(server, full)
     assert refused is not None and "database server's disk is full" in str(refused)
-    record: Any = SimpleNamespace(sqlite_path=tmp_path / "r.db", read_only=False)
+    record: Any = SimpleNamespace(
+        sqlite_path=tmp_path / "r.db", read_only=False, checks_pending=False
+    )
     read_only = OperationalError(
         "UPDATE", {}, sqlite3.OperationalError("attempt to write a readonly database")
     )
     assert isinstance(explain_write_failure(record, read_only), ReadOnlyRecordError)
-    busy: Any = SimpleNamespace(sqlite_path=tmp_path / "r.db", read_only=True)
+    busy: Any = SimpleNamespace(sqlite_path=tmp_path / "r.db", read_only=True, checks_pending=False)
     assert "Another program holds the record" in str(explain_write_failure(busy, read_only))
+    # While start-up checks hold writes (PRAGMA query_only), the refusal says to wait, not that
+    # the file is read-only.
+    checking: Any = SimpleNamespace(
+        sqlite_path=tmp_path / "r.db", read_only=False, checks_pending=True
+    )
+    assert "still being checked" in str(explain_write_failure(checking, read_only))
     assert explain_write_failure(record, OperationalError("SELECT", {}, ValueError())) is None
