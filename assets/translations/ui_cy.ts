@@ -2316,54 +2316,6 @@ Ffeil log:
         <translation type="unfinished">Dechrau craffu ar ddefnydd o dechnoleg</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished">&amp;Allforio PDF…</translation>
-    </message>
-    <message>
-        <source>Save the panel report for the scrutiny as a PDF</source>
-        <translation type="unfinished">Cadw adroddiad y panel ar gyfer y craffu fel PDF</translation>
-    </message>
-    <message>
-        <source>Export p&amp;ublic summary…</source>
-        <translation type="unfinished">Allforio crynodeb &amp;cyhoeddus…</translation>
-    </message>
-    <message>
-        <source>Save a PDF that leaves out everything marked sensitive</source>
-        <translation type="unfinished">Cadw PDF sy&apos;n gadael allan bopeth a nodwyd yn sensitif</translation>
-    </message>
-    <message>
-        <source>Export accessible &amp;HTML…</source>
-        <translation type="unfinished">Allforio &amp;HTML hygyrch…</translation>
-    </message>
-    <message>
-        <source>Save the panel report as a web page that screen readers can navigate</source>
-        <translation type="unfinished">Cadw adroddiad y panel fel tudalen we y gall darllenwyr sgrin ei llywio</translation>
-    </message>
-    <message>
-        <source>Export answers as &amp;CSV…</source>
-        <translation type="unfinished">Allforio atebion fel &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save every question and answer as a spreadsheet</source>
-        <translation type="unfinished">Cadw pob cwestiwn ac ateb fel taenlen</translation>
-    </message>
-    <message>
-        <source>Export actions and con&amp;ditions as CSV…</source>
-        <translation type="unfinished">Allforio camau gweithredu ac a&amp;modau fel CSV…</translation>
-    </message>
-    <message>
-        <source>Save the actions and conditions tracker as a spreadsheet</source>
-        <translation type="unfinished">Cadw&apos;r traciwr camau gweithredu ac amodau fel taenlen</translation>
-    </message>
-    <message>
-        <source>Export &amp;bundle…</source>
-        <translation type="unfinished">Allforio &amp;bwndel…</translation>
-    </message>
-    <message>
-        <source>Save the scrutiny as a bundle another office can import</source>
-        <translation type="unfinished">Cadw&apos;r craffu fel bwndel y gall swyddfa arall ei fewnforio</translation>
-    </message>
-    <message>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished">&amp;Mewnforio bwndel…</translation>
     </message>
@@ -3197,22 +3149,6 @@ Beth ddigwyddodd: %1
 <context>
     <name>export_controller</name>
     <message>
-        <source>accessible HTML </source>
-        <translation type="unfinished">HTML hygyrch </translation>
-    </message>
-    <message>
-        <source>CSV </source>
-        <translation type="unfinished">CSV </translation>
-    </message>
-    <message>
-        <source>bundle of the </source>
-        <translation type="unfinished">bwndel o&apos;r </translation>
-    </message>
-    <message>
-        <source>actions CSV of the </source>
-        <translation type="unfinished">CSV camau gweithredu o&apos;r </translation>
-    </message>
-    <message>
         <source>public summary</source>
         <translation type="unfinished">crynodeb cyhoeddus</translation>
     </message>
@@ -3227,10 +3163,6 @@ Beth ddigwyddodd: %1
     <message>
         <source>Save the %1</source>
         <translation type="unfinished">Cadw&apos;r %1</translation>
-    </message>
-    <message>
-        <source> - actions</source>
-        <translation type="unfinished"> - camau gweithredu</translation>
     </message>
     <message>
         <source> - public summary</source>
@@ -3260,24 +3192,8 @@ Beth ddigwyddodd: %1
 <context>
     <name>file_dialogs</name>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Scrutiny bundles (*.json)</source>
-        <translation type="unfinished">Bwndeli craffu (*.json)</translation>
-    </message>
-    <message>
         <source>Record backups (*.db)</source>
         <translation type="unfinished">Copïau wrth gefn o&apos;r cofnod (*.db)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html)</source>
-        <translation type="unfinished">Tudalennau gwe (*.html)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished">Taenlenni CSV (*.csv)</translation>
     </message>
     <message>
         <source>Back up the record to</source>

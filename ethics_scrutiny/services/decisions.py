@@ -13,6 +13,7 @@ from ethics_scrutiny.domain.errors import AlreadyRecordedError, InvalidInputErro
 from ethics_scrutiny.domain.record import RecordKind, canonical_json
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionData, DecisionInput, ResponseData
+from ethics_scrutiny.i18n import N_, _
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import RecordEntry, Scrutiny
@@ -62,7 +63,7 @@ class DecisionService:
             payload = decision_rules.decision_fields(detail.checklist, detail.responses, decision)
             payload["rules"] = DECISION_RULES
             if decision.supersedes is not None:
-                _require_standing_decision(session, scrutiny_id, decision.supersedes, "replace")
+                _require_standing_decision(session, scrutiny_id, decision.supersedes, N_("replace"))
                 payload["supersedes"] = decision.supersedes
             payload["responses_sha256"] = responses_digest(detail.responses.values())
             payload["ready_for_panel"] = result.readiness.ready
@@ -92,12 +93,12 @@ class DecisionService:
     def _withdraw(
         self, scrutiny_id: int, sequence: int, reason: str, request_key: str | None
     ) -> int:
-        text = clean_text(reason, "reason for withdrawing the decision", max_length=20_000)
+        text = clean_text(reason, N_("reason for withdrawing the decision"), max_length=20_000)
         with unit_of_work(self._database) as session:
             if request_key is not None:
                 record_chain.refuse_repeat(session, request_key)
             row = repositories.get_scrutiny(session, scrutiny_id)
-            _require_standing_decision(session, scrutiny_id, sequence, "withdraw")
+            _require_standing_decision(session, scrutiny_id, sequence, N_("withdraw"))
             payload = {"withdraws": sequence, "reason": text, "scrutiny_uuid": row.uuid}
             entry = record_chain.append(
                 session,
@@ -146,19 +147,25 @@ def _require_standing_decision(
     if sequence not in decisions:
         known = ", ".join(str(s) for s in decisions) or "none yet"
         raise InvalidInputError(
-            f"Record entry {sequence} is not a decision of this scrutiny, so it cannot "
-            f"{verb} it. Decisions of this scrutiny: {known}."
+            _(
+                "Record entry {sequence} is not a decision of this scrutiny, so it cannot {verb} "
+                "it. Decisions of this scrutiny: {known}."
+            ).format(sequence=sequence, verb=_(verb), known=known)
         )
     for entry in decisions.values():
         if json.loads(entry.payload).get("supersedes") == sequence:
             raise InvalidInputError(
-                f"Decision {sequence} was already replaced by decision {entry.sequence}; "
-                f"{verb} decision {entry.sequence} instead."
+                _(
+                    "Decision {sequence} was already replaced by decision {later}; {verb} "
+                    "decision {later} instead."
+                ).format(sequence=sequence, later=entry.sequence, verb=_(verb))
             )
     withdrawn = _withdrawals(session, scrutiny_id)
     if sequence in withdrawn:
         raise InvalidInputError(
-            f"Decision {sequence} has been withdrawn; record a new decision instead."
+            _("Decision {sequence} has been withdrawn; record a new decision instead.").format(
+                sequence=sequence
+            )
         )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
+from ethics_scrutiny.i18n import N_, _
 from ethics_scrutiny.storage import (
     backups,
     record_chain,
@@ -121,7 +122,7 @@ class MaintenanceService:
             expected_head = expected_head.strip().lower()
             if len(expected_head) != 64 or not set(expected_head) <= HEX_DIGITS:
                 raise InvalidInputError(
-                    "A head hash is 64 hexadecimal characters, as printed on a report's summary."
+                    _("A head hash is 64 hexadecimal characters, as printed on a report's summary.")
                 )
         with unit_of_work(self._database) as session:
             result = record_chain.verify(session, expected_head)
@@ -246,11 +247,13 @@ class MaintenanceService:
 
     def correct(self, sequence: int, reason: str) -> RecordEntryData:
         """Append a ``correction`` entry citing entry ``sequence``; the entry itself stays."""
-        text = clean_text(reason, "reason for the correction", max_length=10_000)
+        text = clean_text(reason, N_("reason for the correction"), max_length=10_000)
         with unit_of_work(self._database) as session:
             cited = record_chain.get_entry(session, sequence)
             if cited is None:
-                raise NotFoundError(f"The record has no entry {sequence}.")
+                raise NotFoundError(
+                    _("The record has no entry {sequence}.").format(sequence=sequence)
+                )
             payload = {
                 "corrects": sequence,
                 "corrected_kind": cited.kind,
@@ -272,8 +275,10 @@ class MaintenanceService:
             return sqlite_file.backup_file(source, destination)
         except OSError as exc:
             raise DatabaseError(
-                f"The backup could not be written to {destination} ({exc.strerror}). "
-                "Choose a folder you can write to."
+                _(
+                    "The backup could not be written to {destination} ({reason}). Choose a folder "
+                    "you can write to."
+                ).format(destination=destination, reason=exc.strerror)
             ) from None
 
     def backups(self) -> list[BackupData]:
@@ -294,8 +299,10 @@ class MaintenanceService:
             return self._database.restore(backup)
         except OSError as exc:
             raise DatabaseError(
-                f"The restore could not be completed ({exc.strerror}). The record was saved "
-                f"in {self._database.backups_dir} first."
+                _(
+                    "The restore could not be completed ({reason}). The record was saved in "
+                    "{backups_dir} first."
+                ).format(reason=exc.strerror, backups_dir=self._database.backups_dir)
             ) from None
 
     def server_tools_advice(self, doing: str) -> str | None:
