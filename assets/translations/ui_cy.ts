@@ -1543,6 +1543,37 @@ Mae cofnod eich swyddfa yn dechrau&apos;n wag. I weld craffu sydd wedi ei hanner
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
@@ -1626,6 +1657,41 @@ Mae cofnod eich swyddfa yn dechrau&apos;n wag. I weld craffu sydd wedi ei hanner
     <message>
         <source>Restore Defaults</source>
         <translation type="unfinished">Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">Dewis y cyfan</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">Copïo lleoliad y &amp;ddolen</translation>
     </message>
 </context>
 <context>
