@@ -33,7 +33,9 @@ def add_commands(commands: Any) -> None:
                      choices=[t.value for t in OfficeType])  # fmt: skip
     put.add_argument("--decision-maker", required=True, help="the decision-maker's title")
     put.add_argument("--panel", required=True, help="the ethics panel's name")
-    put.add_argument("--officer", default="", help="the officer using this computer")
+    put.add_argument(
+        "--officer", help="the officer using this computer (kept on it; left out: unchanged)"
+    )
     put.add_argument("--logo", type=Path, help="a PNG or SVG logo for report covers")
     put.add_argument("--json", action="store_true")
     from . import cli_sign
@@ -86,14 +88,15 @@ def cmd_office(services: Services, args: argparse.Namespace) -> int:
         else:
             _print_profile(profile)
         return 0
+    current = services.office.profile()
+    kept = current.officer if current else ""
     new = OfficeProfile(
         name=args.name,
         office_type=OfficeType(args.office_type),
         decision_maker=args.decision_maker,
         panel=args.panel,
-        officer=args.officer,
+        officer=kept if args.officer is None else args.officer,
     )
-    current = services.office.profile()
     if args.logo is None and current is not None:
         new = OfficeProfile(**{**new.__dict__, "logo_sha256": current.logo_sha256,
                                "logo_name": current.logo_name})  # fmt: skip

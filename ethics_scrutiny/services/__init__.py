@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from ethics_scrutiny.assets import templates_dir
 from ethics_scrutiny.config import Settings
@@ -16,6 +17,7 @@ from .bundles import BundleService
 from .decisions import DecisionService
 from .demo import DemoService
 from .evidence import EvidenceService
+from .local_officer import read_officer
 from .maintenance import MaintenanceService
 from .office import OfficeService
 from .reports import ReportService
@@ -78,7 +80,9 @@ class Services:
             library=library,
             scrutinies=scrutinies,
             decisions=decisions,
-            reports=ReportService(database, scrutinies, store),
+            reports=ReportService(
+                database, scrutinies, store, officer=partial(read_officer, settings.data_dir)
+            ),
             bundles=BundleService(database, store, settings.data_dir / "incoming", library),
             maintenance=MaintenanceService(database, store),
             demo=DemoService(scrutinies, decisions, database),
@@ -86,7 +90,7 @@ class Services:
             rounds=RoundService(database),
             templates=TemplateService(database, library, settings.templates_dir, templates_dir()),
             evidence=EvidenceService(database, store),
-            office=OfficeService(database, store),
+            office=OfficeService(database, store, settings.data_dir),
             archive=ArchiveService(database, store, MaintenanceService(database, store).verify),
             signing=SigningService(database, settings.data_dir),
         )

@@ -18,6 +18,7 @@ from ethics_scrutiny.storage.models import Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from .demo import DEMO_TITLE
+from .local_officer import read_officer, write_officer
 
 # A cover logo is small; a larger file is almost certainly the wrong one.
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -25,16 +26,31 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 class OfficeService:
-    """Reads and sets the office profile; every change is a record entry."""
+    """Reads and sets the office profile; every change is a record entry.
 
-    def __init__(self, database: Database, store: EvidenceFileStore) -> None:
+    The officer is this computer's, not the record's: with ``data_dir`` given it is kept in a
+    file there (see :mod:`.local_officer`), and the record's profile holds no officer's name.
+    """
+
+    def __init__(
+        self, database: Database, store: EvidenceFileStore, data_dir: Path | None = None
+    ) -> None:
         self._database = database
         self._store = store
+        self._data_dir = data_dir
 
     def profile(self) -> OfficeProfile | None:
         """The profile, or ``None`` while the office has not set one (the first run)."""
         with unit_of_work(self._database) as session:
-            return office_rows.profile(session)
+            shared = office_rows.profile(session)
+        if shared is None or self._data_dir is None:
+            return shared
+        return replace(shared, officer=read_officer(self._data_dir))
+
+    def officer(self) -> str:
+        """The officer using this computer, or "" if none is set."""
+        current = self.profile()
+        return current.officer if current else ""
 
     def set(self, new: OfficeProfile, logo: Path | None = None) -> OfficeProfile:
         """Check and save ``new`` (with ``logo`` copied into the record, if given).
@@ -47,8 +63,13 @@ class OfficeService:
             kind = logo_kind(logo)
             stored = self._store.add(logo)
             checked = replace(checked, logo_sha256=stored.sha256, logo_name=f"logo.{kind}")
+        shared = checked
+        if self._data_dir is not None:
+            write_officer(self._data_dir, checked.officer)
+            # Every laptop shares the record's profile; the officer's name stays on this one.
+            shared = replace(checked, officer="")
         with unit_of_work(self._database) as session:
-            office_rows.save(session, checked)
+            office_rows.save(session, shared)
         return checked
 
     def logo_bytes(self) -> tuple[str, bytes] | None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ethics_scrutiny import __version__
 from ethics_scrutiny.domain.errors import ExportError
+from ethics_scrutiny.domain.office import OfficeProfile
 from ethics_scrutiny.domain.record import file_sha256
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
@@ -71,10 +72,13 @@ class ReportService:
         scrutinies: ScrutinyService,
         files: FileSource | None = None,
         checker: Callable[[int], ScrutinyCheck] | None = None,
+        officer: Callable[[], str] | None = None,
     ) -> None:
         self._database = database
         self._scrutinies = scrutinies
         self._files = files
+        # The officer using this computer, the default for "Prepared by".
+        self._officer = officer
         # Before anything leaves the record, its scrutiny's part is verified (chain and state).
         self._check = checker or MaintenanceService(database).check_scrutiny
 
@@ -102,8 +106,8 @@ class ReportService:
                 head=record_chain.head(session),
                 generated_at=datetime.now(UTC),
                 version=__version__,
-                # Else the officer the office profile names; never the computer's login.
-                prepared_by=prepared_by.strip() or (office.officer if office else ""),
+                # Else the officer using this computer; never the computer's login.
+                prepared_by=prepared_by.strip() or self._default_officer(office),
                 appendix=appendix,
                 previous=previous,
                 scrutiny_entries=_entry_count(session, scrutiny_id),
@@ -113,6 +117,12 @@ class ReportService:
         built = build_report_model(detail, result, context, public=public)
         model = with_office(built, office, logo_of(office, self._files))
         return replace(model, verification_failed=True) if verification_failed else model
+
+    def _default_officer(self, office: OfficeProfile | None) -> str:
+        if self._officer is not None:
+            return self._officer()
+        # Without a data folder (a service built on its own): the profile's officer, if any.
+        return office.officer if office else ""
 
     def export(
         self,

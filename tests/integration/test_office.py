@@ -39,11 +39,15 @@ def test_profile_is_kept_and_every_change_is_a_record_entry(services: Services) 
     assert services.office.profile() is None
     services.office.set(BOARD)
     assert services.office.profile() == BOARD
-    renamed = OfficeProfile(**{**BOARD.__dict__, "officer": "B. Officer"})
+    renamed = OfficeProfile(**{**BOARD.__dict__, "panel": "Renamed Ethics Panel"})
     services.office.set(renamed)
     services.office.set(renamed)  # unchanged: no new entry
+    # The officer is this computer's: a new officer is no entry, and no entry names one.
+    services.office.set(OfficeProfile(**{**renamed.__dict__, "officer": "B. Officer"}))
     entries = [e for e in services.maintenance.entries() if e.kind == "office_changed"]
-    assert [e.payload["officer"] for e in entries] == ["A. Officer", "B. Officer"]
+    assert [e.payload["panel"] for e in entries] == [BOARD.panel, "Renamed Ethics Panel"]
+    assert [e.payload["officer"] for e in entries] == ["", ""]
+    assert services.office.officer() == "B. Officer"
     assert entries[-1].scrutiny_id is None
     assert services.maintenance.verify().ok
 
