@@ -32,7 +32,9 @@ def export_and_verify_options(monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.record.export_options import ExportOptions, ExportOptionsDialog
     from ui.record.verify_head import VerifyHeadDialog
 
-    def options(_cls: object, _parent: object, _info: object, _public: bool, name: str) -> object:
+    def options(
+        _cls: object, _parent: object, _info: object, _public: bool, name: str, *_more: object
+    ) -> object:
         return ExportOptions(prepared_by=name)
 
     monkeypatch.setattr(ExportOptionsDialog, "ask", classmethod(options))

@@ -144,6 +144,10 @@ def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, command
     if command == "import_bundle":
         bundle = bundle_from_another_office(tmp_path)
         monkeypatch.setattr(file_dialogs, "ask_open_bundle", lambda *_a: bundle)
+        # An unsigned bundle, accepted deliberately (the app asks first).
+        monkeypatch.setattr(
+            "ui.kit.bundle_import_confirm.BundleImportConfirmation.ask", lambda *_a: True
+        )
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[c.action for c in COMMANDS])

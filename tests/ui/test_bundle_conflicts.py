@@ -140,6 +140,10 @@ def test_importing_a_conflicting_bundle_asks_and_applies_the_choice(
     sid = make_scrutiny()
     bundle, key = _conflicting_bundle(services, laptop, sid, tmp_path)
     monkeypatch.setattr(file_dialogs, "ask_open_bundle", lambda *_a: bundle)
+    # An unsigned bundle, accepted deliberately (the app asks first).
+    monkeypatch.setattr(
+        "ui.kit.bundle_import_confirm.BundleImportConfirmation.ask", lambda *_a: True
+    )
     asked: list[ImportReport] = []
 
     def choose(_parent: object, report: ImportReport) -> ImportChoice:
@@ -172,6 +176,10 @@ def test_cancelling_the_conflicts_imports_nothing(
     sid = make_scrutiny()
     bundle, _key = _conflicting_bundle(services, laptop, sid, tmp_path)
     monkeypatch.setattr(file_dialogs, "ask_open_bundle", lambda *_a: bundle)
+    # An unsigned bundle, accepted deliberately (the app asks first).
+    monkeypatch.setattr(
+        "ui.kit.bundle_import_confirm.BundleImportConfirmation.ask", lambda *_a: True
+    )
     monkeypatch.setattr(BundleConflictDialog, "ask", classmethod(lambda _c, _p, _r: None))
     before = services.scrutinies.get(sid)
     records = window.controller.records

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import EvidenceKind
 from ethics_scrutiny.domain.scrutiny import EvidenceData
+from ethics_scrutiny.services import Services
 from ui.evidence.evidence_model import EvidenceColumn, EvidenceModel
 from ui.kit import file_dialogs
 from ui.kit.bundle_import_confirm import BundleImportConfirmation
@@ -38,10 +39,19 @@ def test_the_confirmation_says_the_bundle_is_not_signed(qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize("confirmed", [True, False])
-def test_choosing_a_bundle_imports_only_once_confirmed(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, confirmed: bool
+def test_an_unsigned_bundle_imports_only_once_confirmed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, confirmed: bool, services: Services
 ) -> None:
+    # The confirmation moved from choosing the file to checking its signature: only an
+    # unsigned bundle is confirmed with this warning (a signed one names its signer).
+    from ethics_scrutiny.domain.enums import Technology
+    from ethics_scrutiny.domain.scrutiny import NewScrutiny
+    from ethics_scrutiny.reporting.formats import ExportFormat
+    from ui.record.bundle_admission import admit
+
     chosen = tmp_path / "bundle.json"
+    new = NewScrutiny(title="ANPR", force="Gwent Police", technology=Technology.ANPR)
+    services.reports.export(services.scrutinies.create(new), ExportFormat.JSON, chosen)
     asked: list[Path] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(chosen), ""))
 
@@ -50,9 +60,10 @@ def test_choosing_a_bundle_imports_only_once_confirmed(
         return confirmed
 
     monkeypatch.setattr(BundleImportConfirmation, "ask", ask)
-    result = file_dialogs.ask_open_bundle(None, tmp_path)
+    assert file_dialogs.ask_open_bundle(None, tmp_path) == chosen
+    recording = admit(None, services.signing, chosen)
     assert asked == [chosen]
-    assert result == (chosen if confirmed else None)
+    assert (recording is not None) == confirmed
 
 
 def test_the_register_shows_a_file_not_supplied(qtbot: QtBot) -> None:

@@ -52,7 +52,9 @@ def test_an_export_prints_the_officer_and_appendix_chosen_and_remembers_the_name
     qtbot.waitUntil(lambda: window.list_page.selected_id() == scrutiny_id)
     suggested: list[str] = []
 
-    def ask(_cls: object, _parent: object, _info: object, _public: bool, name: str) -> object:
+    def ask(
+        _cls: object, _parent: object, _info: object, _public: bool, name: str, *_more: object
+    ) -> object:
         suggested.append(name)
         return ExportOptions(prepared_by="Rhian Officer", appendix=True)
 

@@ -106,6 +106,10 @@ def test_importing_a_bundle_adds_and_opens_the_scrutiny(
         other.close()
     make_scrutiny()
     monkeypatch.setattr(file_dialogs, "ask_open_bundle", lambda *_a: bundle)
+    # An unsigned bundle, accepted deliberately (the app asks first).
+    monkeypatch.setattr(
+        "ui.kit.bundle_import_confirm.BundleImportConfirmation.ask", lambda *_a: True
+    )
     with qtbot.waitSignal(window.controller.records.imported, timeout=30_000) as done:
         window.action_map["import_bundle"].trigger()
     new_id = done.args[0]

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.reporting.formats import ExportFormat
 from ethics_scrutiny.services import Services
+from ui.kit.passphrase import PassphraseDialog
 from ui.office.signing_controller import SigningController
-from ui.office.signing_dialogs import PassphraseDialog, SigningKeyDialog
+from ui.office.signing_dialogs import SigningKeyDialog
 from ui.shell.main_window import MainWindow
 
 PASSPHRASE = "a long enough passphrase"
@@ -106,3 +107,83 @@ def test_the_passphrase_dialog_wants_a_long_passphrase_typed_twice(qtbot: QtBot)
     dialog.second.setText(PASSPHRASE)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_export_dialog_signs_the_pdf_and_remembers_the_choice(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make_scrutiny: object,
+    said: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from ethics_scrutiny.reporting.formats import format_info
+    from ui.kit import file_dialogs
+    from ui.record.export_options import ExportOptions, ExportOptionsDialog, remembered_sign
+
+    dialog = ExportOptionsDialog(None, format_info(ExportFormat.PDF), False, "", True)
+    qtbot.addWidget(dialog)
+    assert dialog.sign.isChecked() and dialog.options().sign
+    html = ExportOptionsDialog(None, format_info(ExportFormat.HTML), False, "", True)
+    qtbot.addWidget(html)
+    assert not html.options().sign  # an HTML file cannot carry a signature
+    scrutiny_id = make_scrutiny()  # type: ignore[operator]
+    services.signing.create(PASSPHRASE)
+    services.signing._unlocked = None
+    offered: list[object] = []
+
+    def ask(_cls: object, _parent: object, _info: object, _public: bool, name: str,
+            sign: bool = False) -> ExportOptions:  # fmt: skip
+        offered.append(sign)
+        return ExportOptions(prepared_by=name, sign=True)
+
+    monkeypatch.setattr(ExportOptionsDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(PassphraseDialog, "ask", lambda *a, **k: PASSPHRASE)
+    monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *a: tmp_path / "paper.pdf")
+    window.controller.refresh_list()
+    qtbot.waitUntil(lambda: window.list_page.selected_id() == scrutiny_id)
+    window.action_map["export_pdf"].trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "paper.pdf").exists(), timeout=30000)
+    qtbot.waitUntil(lambda: not window.controller.exports.busy, timeout=30000)
+    assert services.signing.check(tmp_path / "paper.pdf").ok
+    assert offered == [False] and remembered_sign(services.settings.data_dir)
+
+
+def test_importing_asks_once_to_trust_an_unknown_signer_and_records_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    said: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    another_record: object,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ethics_scrutiny.config import resolve_settings
+    from ethics_scrutiny.domain.enums import Technology
+    from ethics_scrutiny.domain.scrutiny import NewScrutiny
+    from ui.kit import file_dialogs
+
+    url = another_record("sender")  # type: ignore[operator]
+    sender = Services.open(resolve_settings(str(tmp_path / "sender"), url))
+    try:
+        key = sender.signing.create("the sender's passphrase")
+        new = NewScrutiny(title="Drones", force="Gwent Police", technology=Technology.DRONES)
+        bundle = tmp_path / "signed.json"
+        sender.reports.export(sender.scrutinies.create(new), ExportFormat.JSON, bundle, sign=key)
+    finally:
+        sender.close()
+    questions: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(file_dialogs, "ask_open_bundle", lambda *a: bundle)
+    window.action_map["import_bundle"].trigger()
+    qtbot.waitUntil(lambda: len(services.scrutinies.list()) == 1, timeout=30000)
+    assert len(questions) == 1 and key.fingerprint in questions[0]
+    assert services.signing.known()[key.fingerprint] == "trusted"

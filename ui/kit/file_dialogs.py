@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ethics_scrutiny.reporting.formats import format_info
 
-from .bundle_import_confirm import BundleImportConfirmation
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 PDF_FILTER = QT_TRANSLATE_NOOP("file_dialogs", "PDF documents (*.pdf)")
@@ -59,16 +58,15 @@ def ask_save_backup(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
-    """Ask for a bundle to import and confirm it (bundles are unsigned); ``None`` if cancelled."""
+    """Ask for a bundle to import; ``None`` if cancelled."""
     chosen, _selected_filter = QFileDialog.getOpenFileName(
         parent,
         translate("file_dialogs", "Import a scrutiny bundle"),
         str(start),
         translate("file_dialogs", BUNDLE_FILTER),
     )
-    if not chosen or not BundleImportConfirmation.ask(parent, Path(chosen)):
-        return None
-    return Path(chosen)
+    # The bundle's signature is checked next (an unsigned one is confirmed then).
+    return Path(chosen) if chosen else None
 
 
 def ask_open_evidence(parent: QWidget | None, start: Path) -> Path | None:

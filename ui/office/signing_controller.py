@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.services.signing.check import FileCheck
 from ethics_scrutiny.services.signing.keys import OfficeKey
 
@@ -16,7 +15,8 @@ from ..kit import messages
 from ..kit.commands import Commands
 from ..kit.context import AppContext
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
-from .signing_dialogs import KeyFacts, PassphraseDialog, SigningKeyDialog
+from ..kit.passphrase import PassphraseDialog, unlocked_key
+from .signing_dialogs import KeyFacts, SigningKeyDialog
 
 RECEIVED_FILTER = QT_TRANSLATE_NOOP(
     "signing_controller", "Papers, bundles and archives (*.pdf *.json *.zip);;All files (*)"
@@ -107,24 +107,7 @@ class SigningController(QObject):
 
     def key_for_export(self) -> OfficeKey | None:
         """The unlocked key, asking its passphrase the first time; ``None`` if not available."""
-        signing = self._ctx.services.signing
-        try:
-            if signing.is_unlocked():
-                return signing.unlock(None)
-            if not signing.has_key():
-                return signing.unlock(None)  # raises: says how to create a key
-        except InvalidInputError as exc:
-            messages.error(self._window, translate("SigningController", "Not signed"), str(exc))
-            return None
-        prompt = translate("SigningController", "The signing key's passphrase:")
-        passphrase = PassphraseDialog.ask(self._window, prompt)
-        if passphrase is None:
-            return None
-        try:
-            return signing.unlock(passphrase)
-        except InvalidInputError as exc:
-            messages.error(self._window, translate("SigningController", "Not signed"), str(exc))
-            return None
+        return unlocked_key(self._window, self._ctx.services.signing)
 
     def check_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

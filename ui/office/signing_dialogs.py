@@ -1,4 +1,4 @@
-"""The signing key's dialogs: the key's certificate and fingerprint, and asking a passphrase."""
+"""The signing key dialog: this computer's certificate and fingerprint; create or import."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..kit.accessibility import buddy_label, named
+from ..kit.accessibility import named
 from ..kit.i18n import arg
-
-MIN_PASSPHRASE = 8
 
 
 @dataclass(frozen=True)
@@ -28,59 +25,6 @@ class KeyFacts:
     subject: str
     fingerprint: str
     valid_until: str
-
-
-class PassphraseDialog(QDialog):
-    """A passphrase, typed hidden; when choosing a new one, typed twice and at least 8 long."""
-
-    def __init__(self, parent: QWidget | None, prompt: str, *, choose: bool) -> None:
-        super().__init__(parent)
-        self._choose = choose
-        self.setWindowTitle(self.tr("Signing key passphrase"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(prompt, self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.first = named(QLineEdit(self), self.tr("Passphrase"))
-        self.second = named(QLineEdit(self), self.tr("Passphrase again"))
-        for edit in (self.first, self.second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        layout.addWidget(buddy_label(self.tr("&Passphrase:"), self.first, self))
-        layout.addWidget(self.first)
-        if choose:
-            layout.addWidget(buddy_label(self.tr("Type it &again:"), self.second, self))
-            layout.addWidget(self.second)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._check)
-        self.buttons.rejected.connect(self.reject)
-
-    def _check(self) -> None:
-        text = self.first.text()
-        if self._choose and len(text) < MIN_PASSPHRASE:
-            self.problem.setText(
-                arg(self.tr("The passphrase is shorter than %1 characters; choose a longer one."),
-                    MIN_PASSPHRASE)
-            )  # fmt: skip
-        elif self._choose and text != self.second.text():
-            self.problem.setText(self.tr("The two passphrases differ; type them again."))
-        else:
-            self.accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, prompt: str, *, choose: bool = False) -> str | None:
-        """The passphrase typed, or ``None`` if the officer cancelled."""
-        dialog = cls(parent, prompt, choose=choose)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.first.text() if accepted else None
-        finally:
-            dialog.deleteLater()
 
 
 class SigningKeyDialog(QDialog):

@@ -14,17 +14,21 @@ from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 from ethics_scrutiny.reporting.formats import format_info
 from ethics_scrutiny.services.record_checks import RecordFailedVerificationError
 from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat, ExportResult
+from ethics_scrutiny.services.signing.keys import OfficeKey
 
 from ..kit import file_dialogs, messages
 from ..kit.accessibility import named
 from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.passphrase import unlocked_key
 from .export_options import (
     ExportOptions,
     ExportOptionsDialog,
     asks_options,
     remember_officer,
+    remember_sign,
     remembered_officer,
+    remembered_sign,
 )
 from .output_guard import refused_output
 
@@ -45,6 +49,7 @@ class ExportController(QObject):
         # Set from the GUI thread, read by the render worker between flowables.
         self._cancel = threading.Event()
         self._options = ExportOptions()  # the last export's choices (kept for a retry)
+        self._key: OfficeKey | None = None  # unlocked for a signed export
 
     @property
     def busy(self) -> bool:
@@ -78,6 +83,10 @@ class ExportController(QObject):
         if options is None:
             return
         self._options = options
+        # Unlocked before the file is chosen: a wrong passphrase is said before anything else.
+        self._key = unlocked_key(self._parent, self._ctx.services.signing) if options.sign else None
+        if options.sign and self._key is None:
+            return
         out = _ask_path(self._parent, summary, fmt, public)
         if out is None or refused_output(self._parent, self._ctx, out, "Report not saved"):
             return
@@ -105,6 +114,7 @@ class ExportController(QObject):
                 cancelled=stop,
                 prepared_by=self._options.prepared_by,
                 appendix=self._options.appendix,
+                sign=self._key,
                 despite_failed_verify=despite_failed_verify,
             ),
             self._on_exported,
@@ -114,14 +124,19 @@ class ExportController(QObject):
 
     def _ask_options(self, fmt: ExportFormat, public: bool) -> ExportOptions | None:
         """Prepared by and the appendix, for a paper; the name is remembered for next time."""
-        if not asks_options(fmt):
-            return ExportOptions()
         data_dir = self._ctx.services.settings.data_dir
+        sign = remembered_sign(data_dir)
+        if not asks_options(fmt):
+            # A bundle has no dialog: it is signed when papers were last signed.
+            return ExportOptions(sign=sign and fmt is ExportFormat.JSON)
         office = self._ctx.services.office.profile()
         suggested = remembered_officer(data_dir) or (office.officer if office else "")
-        options = ExportOptionsDialog.ask(self._parent, format_info(fmt), public, suggested)
+        info = format_info(fmt)
+        options = ExportOptionsDialog.ask(self._parent, info, public, suggested, sign)
         if options is not None and options.prepared_by and not public:
             remember_officer(data_dir, options.prepared_by)
+        if options is not None and fmt is ExportFormat.PDF:
+            remember_sign(data_dir, options.sign)
         return options
 
     def cancel(self) -> None:

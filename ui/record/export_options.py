@@ -27,6 +27,7 @@ from ..kit.sizing import fit_to_screen
 
 SETTINGS_FILE = "window.ini"  # the app's settings beside the record (see shell/window_state.py)
 _OFFICER_KEY = "reports/prepared_by"
+_SIGN_KEY = "reports/sign"
 _MAX_NAME = 200
 
 
@@ -36,6 +37,8 @@ class ExportOptions:
 
     prepared_by: str = ""
     appendix: bool = False
+    # Signed with the office's key (a PDF in this dialog; a bundle by the remembered choice).
+    sign: bool = False
 
 
 def _settings(data_dir: Path) -> QSettings:
@@ -53,6 +56,16 @@ def remember_officer(data_dir: Path, name: str) -> None:
     settings.sync()
 
 
+def remembered_sign(data_dir: Path) -> bool:
+    return str(_settings(data_dir).value(_SIGN_KEY, "false")).lower() == "true"
+
+
+def remember_sign(data_dir: Path, sign: bool) -> None:
+    settings = _settings(data_dir)
+    settings.setValue(_SIGN_KEY, "true" if sign else "false")
+    settings.sync()
+
+
 def asks_options(fmt: ExportFormat) -> bool:
     """A bundle or a spreadsheet has no cover, appendix or print copy: nothing to ask."""
     return fmt in (ExportFormat.PDF, ExportFormat.HTML, ExportFormat.DOCX)
@@ -63,20 +76,31 @@ class ExportOptionsDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, info: FormatInfo, public: bool, prepared_by: str
+        cls,
+        parent: QWidget | None,
+        info: FormatInfo,
+        public: bool,
+        prepared_by: str,
+        sign: bool = False,
     ) -> ExportOptions | None:
         """The options chosen, or ``None`` if the officer cancelled."""
-        dialog = cls(parent, info, public, prepared_by)
+        dialog = cls(parent, info, public, prepared_by, sign)
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 
     def __init__(
-        self, parent: QWidget | None, info: FormatInfo, public: bool, prepared_by: str
+        self,
+        parent: QWidget | None,
+        info: FormatInfo,
+        public: bool,
+        prepared_by: str,
+        sign: bool = False,
     ) -> None:
         super().__init__(parent)
         self._public = public
+        self._signable = info.format is ExportFormat.PDF
         self.setWindowTitle(self.tr("Export the %1").replace("%1", info.describe(public)))
         layout = QVBoxLayout(self)
         self.note = QLabel(self._note(info), self)
@@ -97,6 +121,15 @@ class ExportOptionsDialog(QDialog):
             layout.addWidget(self.appendix)
         self.prepared_by.setVisible(not public)
         self.appendix.setVisible(not public)
+        self.sign = named(
+            QCheckBox(self.tr("&Sign with the office's key (readers can check who issued it "
+                              "and that it is unaltered)"), self),
+            self.tr("Sign with the office's key"),
+        )  # fmt: skip
+        self.sign.setChecked(sign and self._signable)
+        self.sign.setVisible(self._signable)
+        if self._signable:
+            layout.addWidget(self.sign)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -119,7 +152,8 @@ class ExportOptionsDialog(QDialog):
         return self.tr("An editable copy, with the same content as the PDF.")
 
     def options(self) -> ExportOptions:
+        sign = self._signable and self.sign.isChecked()
         if self._public:
-            return ExportOptions()
+            return ExportOptions(sign=sign)
         name = " ".join(self.prepared_by.text().split())
-        return ExportOptions(prepared_by=name, appendix=self.appendix.isChecked())
+        return ExportOptions(prepared_by=name, appendix=self.appendix.isChecked(), sign=sign)

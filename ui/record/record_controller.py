@@ -16,6 +16,7 @@ from ..kit import file_dialogs, messages
 from ..kit.accessibility import named
 from ..kit.commands import Commands
 from ..kit.context import AppContext
+from .bundle_admission import admit
 from .bundle_conflict_dialog import BundleConflictDialog, ImportChoice, result_text
 from .output_guard import refused_output
 from .verify_head import VerifyHeadDialog
@@ -58,8 +59,10 @@ class RecordController(QObject):
         if self.busy:
             return
         path = file_dialogs.ask_open_bundle(self._parent, _documents())
-        if path is None:
+        recording = None if path is None else admit(self._parent, self._ctx.services.signing, path)
+        if path is None or recording is None:
             return
+        self._ctx.tasks.run_db(recording)  # the officer's decision, recorded before the import
         self._run_import(path, ImportChoice())
 
     def _run_import(self, path: Path, choice: ImportChoice) -> None:
