@@ -295,3 +295,47 @@ def _kinds(services: Services) -> list[str]:
 
     with unit_of_work(services.database) as session:
         return list(session.scalars(select(RecordEntry.kind)))
+
+
+def test_an_office_imports_a_key_it_was_given(
+    services: Services, cli_data: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    given = keys.create("Exampleshire Police Certification Service")
+    p12 = tmp_path / "office.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"office",
+            given.private_key,
+            given.certificate,
+            None,
+            BestAvailableEncryption(PASSPHRASE.encode()),
+        )
+    )
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE, "utf-8")
+    code, out, err = run(capsys, *cli_data, "office", "keys", "import", str(p12),
+                         "--passphrase-file", str(secret), "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["fingerprint"] == given.fingerprint
+    assert services.signing.known()[given.fingerprint] == "own"
+    code, _, err = run(capsys, *cli_data, "office", "keys", "import", str(tmp_path / "none.p12"),
+                       "--passphrase-file", str(secret))  # fmt: skip
+    assert code == 1 and err.count("\n") == 1 and "There is no file" in err
+
+
+def test_a_signed_archive_still_checks_and_imports(
+    signed: tuple[Services, int, OfficeKey],
+    other: tuple[Services, list[str]],
+    tmp_path: Path,
+) -> None:
+    from ethics_scrutiny.services.archive import check_archive
+
+    services, _, key = signed
+    archive = services.archive.write(tmp_path / "handover.zip", sign=key).path
+    assert check_archive(archive).scrutinies == 1
+    theirs, _ = other
+    assert theirs.archive.import_archive(archive).scrutinies == 1
+    # The record taken over holds the office's certificate history, so its papers check.
+    assert theirs.signing.check(archive).known == "own"
