@@ -56,7 +56,8 @@ def add_commands(commands: Any) -> None:
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true")
     importing = commands.add_parser(
-        "import-archive", help="bring an archive into this record (which must be empty)"
+        "import-archive",
+        help="bring an archive into this record (merged scrutiny by scrutiny if it holds work)",
     )
     importing.add_argument("file", type=Path)
     importing.add_argument("--json", action="store_true")
@@ -151,7 +152,8 @@ def check_archive(args: argparse.Namespace) -> int:
 def cmd_import_archive(services: Services, args: argparse.Namespace) -> int:
     started = time.monotonic()
     summary = services.archive.import_archive(args.file)
-    _report(summary, args.json, f"Imported {args.file}", time.monotonic() - started)
+    opening = f"{'Merged' if summary.merged else 'Imported'} {args.file}"
+    _report(summary, args.json, opening, time.monotonic() - started)
     return 0
 
 
@@ -166,6 +168,7 @@ def _report(summary: ArchiveSummary, as_json: bool, opening: str, seconds: float
                 "files": summary.files,
                 "office": summary.office_name,
                 "size": summary.size,
+                "merged": summary.merged,
             }
         )
         return

@@ -49,6 +49,8 @@ class ArchiveSummary:
     files: int
     office_name: str | None
     size: int = 0
+    # Merged into a record that held work: ``scrutinies`` counts those new to the record.
+    merged: bool = False
 
 
 class ArchiveService:
@@ -132,13 +134,27 @@ class ArchiveService:
         )  # fmt: skip
 
     def import_archive(self, path: Path) -> ArchiveSummary:
-        """Bring the archive into this record, which must hold nothing yet.
+        """Bring the archive into this record: whole into an empty one, else merged.
+
+        An empty record takes the archive's chain unchanged; one that already holds work
+        takes its scrutinies one by one, as bundle imports would (see :mod:`.archive_merge`).
 
         Raises:
             InvalidInputError: the archive is damaged, incomplete, newer or not an archive,
-                or this record already holds work. Nothing is imported then.
+                or one of its scrutinies conflicts with this record's. Nothing is imported then.
         """
-        return load_archive(self._database, self._store, path, anchor=True)
+        with unit_of_work(self._database) as session:
+            holds_work = archive_rows.holds_anything(session)
+        if not holds_work:
+            return load_archive(self._database, self._store, path, anchor=True)
+        from .archive_merge import merge_archive
+
+        manifest, created, files = merge_archive(self._database, self._store, path, load_archive)
+        office = manifest.office or {}
+        return ArchiveSummary(
+            path, manifest.head, manifest.entries, len(created), files,
+            office.get("name"), path.stat().st_size, merged=True,
+        )  # fmt: skip
 
 
 def check_archive(path: Path) -> ArchiveSummary:

@@ -124,6 +124,9 @@ class MaintenanceService:
                 raise InvalidInputError(
                     _("A head hash is 64 hexadecimal characters, as printed on a report's summary.")
                 )
+            anchored = self._merged_anchor(expected_head)
+            if anchored is not None:
+                return _merged_head(self.verify(), anchored)
         with unit_of_work(self._database) as session:
             result = record_chain.verify(session, expected_head)
             if not result.ok:
@@ -151,6 +154,15 @@ class MaintenanceService:
             result.head_hash,
             record_checks.failed_message(result, differences, evidence.problems),
         )
+
+    def _merged_anchor(self, head: str) -> int | None:
+        """The entry anchoring ``head`` as a merged archive's head (not in this chain), if any."""
+        with unit_of_work(self._database) as session:
+            if record_chain.table_missing(session):
+                return None
+            query = select(RecordEntry.sequence).where(RecordEntry.entry_hash == head)
+            in_chain = session.scalar(query)
+            return None if in_chain is not None else office_rows.merged_anchor(session, head)
 
     def state_differences(self) -> list[StateDifference]:
         """Every item whose current value is not the one the record's entries prove."""
@@ -344,6 +356,19 @@ def _file_problem(
             f"({recorded[2]} bytes)"
         )
     return None if row.file_not_supplied else kept.get(sha)
+
+
+def _merged_head(result: VerifyResult, anchored: int) -> VerifyResult:
+    """What a merged record proves about its predecessor's head: the archive it was checked in."""
+    if not result.ok:
+        return result
+    message = _(
+        "{message} The head you gave is the head of the archive that entry {sequence} merged "
+        "into this record: the archive was checked whole when it was imported. The "
+        "predecessor's earlier heads are not in this record; to check one, import the archive "
+        "into a new, empty data folder and verify that head there."
+    ).format(message=result.message, sequence=anchored)
+    return VerifyResult(True, result.entries, result.head_hash, message)
 
 
 def _files_sentence(evidence: EvidenceCheck) -> str:

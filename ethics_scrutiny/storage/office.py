@@ -102,3 +102,23 @@ def predecessor_of(session: Session, scrutiny_id: int) -> dict[str, Any] | None:
         if isinstance(office, dict) and scrutiny_id in loaded.get("scrutiny_ids", ()):
             return office
     return None
+
+
+def merged_anchor(session: Session, head: str) -> int | None:
+    """The entry anchoring ``head`` as the head of an archive merged into this record, if any.
+
+    A merged archive's entries are not in this record's chain, so its head is proven by this
+    entry alone (the archive was checked whole before it was merged).
+    """
+    query = select(RecordEntry.sequence, RecordEntry.payload).where(
+        RecordEntry.kind == RecordKind.ARCHIVE_IMPORTED
+    )
+    for sequence, payload in session.execute(query.order_by(RecordEntry.sequence)):
+        loaded = json.loads(payload)
+        if (
+            isinstance(loaded, dict)
+            and loaded.get("mode") == "merged"
+            and loaded.get("predecessor_head") == head
+        ):
+            return int(sequence)
+    return None

@@ -132,17 +132,18 @@ def test_archive_check_import_and_the_old_head_still_verifies(
     assert new.maintenance.verify().ok
 
 
-def test_importing_into_a_record_with_work_is_refused(
+def test_importing_into_a_record_with_work_merges_it(
     services: Services, successor: tuple[Services, list[str]], tmp_path: Path
 ) -> None:
+    # Once refused; now merged scrutiny by scrutiny (tests/integration/test_archive_merge.py).
     fill(services, tmp_path)
     archive = services.archive.write(tmp_path / "a.zip").path
     new, _ = successor
     new.scrutinies.create(NewScrutiny(title="Own", force="F", technology=Technology.ANPR))
     before = new.maintenance.head()
-    with pytest.raises(InvalidInputError, match="already holds work"):
-        new.archive.import_archive(archive)
-    assert new.maintenance.head() == before
+    assert new.archive.import_archive(archive).scrutinies == 2
+    assert new.maintenance.head().entries > before.entries
+    assert len(new.scrutinies.list()) == 3
 
 
 def _rewrite(source: Path, target: Path, change: Callable[[str, bytes], bytes | None]) -> None:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from .check import content_digest, parse_bundle
 from .export import bundle_bytes
+from .files import held_files
 from .items import FileReader, withdrawals
-from .service import BundleService
+from .service import BundleService, merge_in
 
 __all__ = [
     "BundleService",
     "FileReader",
     "bundle_bytes",
     "content_digest",
+    "held_files",
+    "merge_in",
     "parse_bundle",
     "withdrawals",
 ]

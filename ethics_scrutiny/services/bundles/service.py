@@ -195,6 +195,23 @@ def _sweep_stale(staging: Path) -> None:
             continue  # gone meanwhile, or not ours to read: the next import tries again
 
 
+def merge_in(
+    session: Session, bundle: Bundle, source: dict[str, Any], held: frozenset[str]
+) -> ImportReport:
+    """Merge ``bundle`` into the record inside the caller's unit of work, as an import would.
+
+    For importers of many scrutinies at once (an archive), which commit all or nothing.
+
+    Raises:
+        BundleConflictError: an item changed on both sides; the caller's work must roll back.
+    """
+    require_lawful_decisions(bundle, source["file_name"])
+    try:
+        return _apply(session, bundle, source, held, False, (), ())
+    except _Refused as refused:
+        raise BundleConflictError(refused.report) from None
+
+
 def _apply(
     session: Session,
     bundle: Bundle,
