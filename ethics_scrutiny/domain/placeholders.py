@@ -9,9 +9,14 @@ filled when shown, so a change of title changes every screen and report without 
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Final
 
 from .templates import Checklist, Template
+
+if TYPE_CHECKING:
+    # Only for hints: template_diff imports the template loader, which imports this module.
+    from .template_diff import QuestionChange, TemplateDiff
 
 DECISION_MAKER: Final = "decision_maker"
 KNOWN: Final = frozenset({DECISION_MAKER})
@@ -39,6 +44,17 @@ def fill_template(template: Template, decision_maker: str) -> Template:
 def fill_checklist(checklist: Checklist, decision_maker: str) -> Checklist:
     """``checklist`` as a reader sees it: every template filled for ``decision_maker``."""
     return Checklist([fill_template(t, decision_maker) for t in checklist.templates])
+
+
+def fill_diff(diff: TemplateDiff, decision_maker: str) -> TemplateDiff:
+    """``diff`` with the questions it lists as the office reads them."""
+
+    def filled(changes: tuple[QuestionChange, ...]) -> tuple[QuestionChange, ...]:
+        return tuple(replace(c, prompt=fill_text(c.prompt, decision_maker)) for c in changes)
+
+    return replace(
+        diff, added=filled(diff.added), changed=filled(diff.changed), removed=filled(diff.removed)
+    )
 
 
 def placeholder_problems(data: Any, where: str = "") -> list[str]:

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from ethics_scrutiny.domain.enums import Status, Technology, TemplateKind
 from ethics_scrutiny.domain.errors import TemplateError
+from ethics_scrutiny.domain.placeholders import fill_diff
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.template_diff import (
     TemplateDiff,
@@ -32,6 +35,7 @@ from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate,
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import edit_versions
+from .report_office import office_for
 
 
 @dataclass(frozen=True)
@@ -194,7 +198,8 @@ class TemplateService(TemplateFiles):
         with unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
             current, new = self._versions(row)
-            return diff_templates(current, new, {r.question_key for r in row.responses})
+            diff = diff_templates(current, new, {r.question_key for r in row.responses})
+            return fill_diff(diff, _decision_maker(session, scrutiny_id))
 
     def upgrade(self, scrutiny_id: int) -> UpgradeResult:
         """Move the scrutiny to the newest templates, carrying answers across by key.
@@ -223,7 +228,9 @@ class TemplateService(TemplateFiles):
             payload = _upgrade_payload(row, current, new, diff, retired)
             payload["snapshots"] = [link.snapshot_sha256 for link in row.templates]
             entry = record_chain.append(session, RecordKind.TEMPLATE_UPGRADED, payload, row.id)
-            return UpgradeResult(diff, entry.sequence, row.question_total)
+            # The entry keeps the templates' own words; the officer reads the office's.
+            shown = fill_diff(diff, _decision_maker(session, scrutiny_id))
+            return UpgradeResult(shown, entry.sequence, row.question_total)
 
     def retired_answers(self, scrutiny_id: int) -> tuple[RetiredAnswer, ...]:
         """Answers set aside by upgrades because their questions were removed, oldest first."""
@@ -335,3 +342,8 @@ def _upgrade_payload(
         "removed": [c.key for c in diff.removed],
         "retired_answers": [{**item, "prompt": prompts.get(item["key"], "")} for item in retired],
     }
+
+
+def _decision_maker(session: Session, scrutiny_id: int) -> str:
+    office = office_for(session, scrutiny_id)
+    return office.decision_maker if office else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,7 @@ from ethics_scrutiny.domain.office import OfficeProfile, OfficeType
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.reporting.formats import ExportFormat
 from ethics_scrutiny.services import Services
+from tests.factories import question
 
 BOARD = OfficeProfile(
     name="Office of the Exampleshire Policing and Crime Board",
@@ -63,9 +65,9 @@ def test_the_question_text_is_filled_with_the_decision_maker(services: Services)
     assert "including the Exampleshire Policing and Crime Board?" in (
         checklist.question("DR-12").prompt
     )
-    for question in checklist.questions():
-        shown = [question.prompt, question.guidance, question.red_flag, *question.evidence]
-        assert not any(PCC.search(text) for text in shown), question.key
+    for q in checklist.questions():
+        shown = [q.prompt, q.guidance, q.red_flag, *q.evidence]
+        assert not any(PCC.search(text) for text in shown), q.key
 
 
 def test_without_a_profile_the_text_names_the_local_policing_body(services: Services) -> None:
@@ -100,3 +102,29 @@ def test_a_board_s_papers_with_the_appendix_never_say_pcc(
     # The panel paper's findings carry the filled question and its filled red flag.
     panel = " ".join(_words(tmp_path / "panel.pdf").split())
     assert "not reported to the Exampleshire Policing and Crime Board" in panel
+
+
+@pytest.mark.sqlite_only
+def test_the_upgrade_plan_shows_the_changed_question_filled(
+    services: Services, tmp_path: Path
+) -> None:
+    from tests.integration.test_template_upgrade import drone_module, ship
+
+    def module(version: str, prompt: str) -> dict[str, Any]:
+        data = drone_module(version, slug="gwent-bwv", title="Body-worn video")
+        data["technologies"] = ["other"]
+        data["themes"][0]["questions"] = [{**question("BW-01"), "prompt": prompt}]
+        return data
+
+    services.office.set(BOARD)
+    v1 = ship(tmp_path / "v1", module("1.0.0", "Is the panel told of each use?"))
+    services.templates.import_file(v1 / "gwent-bwv.yaml")
+    scrutiny_id = services.scrutinies.create(
+        NewScrutiny(title="BWV", force="Gwent Police", technology=Technology.OTHER)
+    )
+    v2 = ship(tmp_path / "v2", module("1.1.0", "Is the {decision_maker} told of each use?"))
+    services.templates.import_file(v2 / "gwent-bwv.yaml")
+    [changed] = services.templates.upgrade_plan(scrutiny_id).changed
+    assert changed.prompt == f"Is the {BOARD.decision_maker} told of each use?"
+    [done] = services.templates.upgrade(scrutiny_id).diff.changed
+    assert done.prompt == changed.prompt
