@@ -2742,6 +2742,31 @@ Cywirwch neu tynnwch y ffeil yn %1, yna ailgychwyn. Mae popeth arall yn gweithio
     </message>
 </context>
 <context>
+    <name>bundle_admission</name>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished">Ni fewnforiwyd y bwndel</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2, whom this record does not know.
+
+Certificate fingerprint:
+%3
+
+Compare it with the fingerprint the sending office publishes. Trust this certificate from now on and import the bundle?</source>
+        <translation type="unfinished">Mae %1 wedi ei lofnodi gan %2, nad yw&apos;r cofnod hwn yn ei adnabod.
+
+Olion bysedd y dystysgrif:
+%3
+
+Cymharwch nhw â&apos;r olion bysedd y mae&apos;r swyddfa anfon yn eu cyhoeddi. Ymddiried yn y dystysgrif hon o hyn ymlaen a mewnforio&apos;r bwndel?</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation type="unfinished">Ymddiried yn y llofnodwr hwn?</translation>
+    </message>
+</context>
+<context>
     <name>bundle_conflict_dialog</name>
     <message>
         <source>Choose…</source>
