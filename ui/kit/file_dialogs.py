@@ -6,21 +6,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ethics_scrutiny.reporting.formats import format_info
+from ethics_scrutiny import i18n
+from ethics_scrutiny.reporting.formats import ExportFormat, format_info
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 
-PDF_FILTER = QT_TRANSLATE_NOOP("file_dialogs", "PDF documents (*.pdf)")
-BUNDLE_FILTER = QT_TRANSLATE_NOOP("file_dialogs", "Scrutiny bundles (*.json)")
 BACKUP_FILTER = QT_TRANSLATE_NOOP("file_dialogs", "Record backups (*.db)")
 
-# What each export format is called in a save dialog, and the suffix its file must have.
-EXPORT_FILTERS = {
-    "pdf": (PDF_FILTER, ".pdf"),
-    "html": (QT_TRANSLATE_NOOP("file_dialogs", "Web pages (*.html)"), ".html"),
-    "csv": (QT_TRANSLATE_NOOP("file_dialogs", "CSV spreadsheets (*.csv)"), ".csv"),
-    "json": (BUNDLE_FILTER, ".json"),
-}
+
+def export_filter(fmt: str) -> tuple[str, str]:
+    """The save dialog's filter for an export format (in the interface language) and the
+    suffix its file must have, both from the report format table."""
+    info = format_info(fmt)
+    return i18n.gettext(info.file_filter), f".{info.extension}"
 
 
 def ask_save_file(
@@ -37,14 +35,11 @@ def ask_save_file(
 
 
 def ask_save_pdf(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
-    return ask_save_file(parent, caption, suggested, translate("file_dialogs", PDF_FILTER), ".pdf")
+    return ask_save_file(parent, caption, suggested, *export_filter(ExportFormat.PDF))
 
 
 def ask_save_export(parent: QWidget | None, caption: str, suggested: Path, fmt: str) -> Path | None:
-    # A format in the report format table with no translated filter here takes the table's.
-    info = format_info(fmt)
-    name_filter, suffix = EXPORT_FILTERS.get(fmt, (info.file_filter, f".{info.extension}"))
-    return ask_save_file(parent, caption, suggested, translate("file_dialogs", name_filter), suffix)
+    return ask_save_file(parent, caption, suggested, *export_filter(fmt))
 
 
 def ask_save_backup(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -63,7 +58,7 @@ def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
         parent,
         translate("file_dialogs", "Import a scrutiny bundle"),
         str(start),
-        translate("file_dialogs", BUNDLE_FILTER),
+        export_filter(ExportFormat.JSON)[0],
     )
     # The bundle's signature is checked next (an unsigned one is confirmed then).
     return Path(chosen) if chosen else None

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.scrutiny import ScrutinySummary
-from ethics_scrutiny.reporting.formats import format_info
+from ethics_scrutiny.reporting.formats import format_info, menu_entries
 from ethics_scrutiny.services.record_checks import RecordFailedVerificationError
 from ethics_scrutiny.services.reports import ExportCancelledError, ExportFormat, ExportResult
 from ethics_scrutiny.services.signing.keys import OfficeKey
@@ -66,13 +68,9 @@ class ExportController(QObject):
                 before()
                 self.export(summary, fmt, public=public)
 
+        # One command per File menu entry of the report format table (see shell/actions.py).
         return {
-            "export_pdf": lambda: export(ExportFormat.PDF),
-            "export_public": lambda: export(ExportFormat.PDF, public=True),
-            "export_html": lambda: export(ExportFormat.HTML),
-            "export_csv": lambda: export(ExportFormat.CSV),
-            "export_actions_csv": lambda: export(ExportFormat.ACTIONS_CSV),
-            "export_bundle": lambda: export(ExportFormat.JSON),
+            entry.id: partial(export, entry.format, public=entry.public) for entry in menu_entries()
         }
 
     def export(self, summary: ScrutinySummary, fmt: ExportFormat, *, public: bool = False) -> None:
@@ -196,19 +194,12 @@ class ExportController(QObject):
             self._progress = None
 
 
-_FORMAT_NAMES = {
-    ExportFormat.PDF: "",
-    ExportFormat.HTML: "accessible HTML ",
-    ExportFormat.CSV: "CSV ",
-    ExportFormat.JSON: "bundle of the ",
-    ExportFormat.ACTIONS_CSV: "actions CSV of the ",
-}
-
-
 def _describe(fmt: ExportFormat, public: bool) -> str:
     """E.g. "panel report", "accessible HTML public summary", "bundle of the panel report"."""
-    name = _FORMAT_NAMES.get(fmt, format_info(fmt).name)
-    return name + ("public summary" if public else "panel report")
+    # The format's name is the table's, so in the core's catalogue; "" stays "" (gettext
+    # would give the catalogue's header for an empty string).
+    name = format_info(fmt).name
+    return (i18n.gettext(name) if name else "") + ("public summary" if public else "panel report")
 
 
 def _ask_path(
@@ -227,7 +218,8 @@ def suggested_path(
     """A file name from the title, in Documents, safe on Windows (no reserved characters)."""
     stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", summary.title).strip(" .")[:80] or "scrutiny"
     stem = re.sub(r"\s+", " ", stem)
-    kind = " - actions" if fmt is ExportFormat.ACTIONS_CSV else ""
+    file_kind = format_info(fmt).file_kind
+    kind = i18n.gettext(file_kind) if file_kind else ""
     suffix = (" - public summary" if public else " - panel report") + f"{kind}.{_extension(fmt)}"
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from ethics_scrutiny import i18n
+from ethics_scrutiny.reporting.formats import menu_entries
+
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 
@@ -21,6 +24,23 @@ class ActionSpec:
     shortcuts: tuple[str, ...]
     menu: str
     tip: str
+    core_words: bool = False  # text and tip are the core's (the format table): its catalogue
+
+    def translated(self, text: str) -> str:
+        return i18n.gettext(text) if self.core_words else translate("actions", text)
+
+
+def _export_specs() -> tuple[ActionSpec, ...]:
+    """The File menu's export entries, as the report format table lists them."""
+    file_menu = QT_TRANSLATE_NOOP("actions", "&File")
+    return tuple(
+        ActionSpec(entry.id, entry.text, _keys(entry.shortcut), file_menu, entry.tip, True)
+        for entry in menu_entries()
+    )
+
+
+def _keys(shortcut: str) -> tuple[str, ...]:
+    return (shortcut,) if shortcut else ()
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -31,50 +51,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "&File"),
         QT_TRANSLATE_NOOP("actions", "Start a scrutiny of a technology deployment"),
     ),
-    ActionSpec(
-        "export_pdf",
-        QT_TRANSLATE_NOOP("actions", "&Export PDF…"),
-        ("Ctrl+E",),
-        QT_TRANSLATE_NOOP("actions", "&File"),
-        QT_TRANSLATE_NOOP("actions", "Save the panel report for the scrutiny as a PDF"),
-    ),
-    ActionSpec(
-        "export_public",
-        QT_TRANSLATE_NOOP("actions", "Export p&ublic summary…"),
-        ("Ctrl+Shift+E",),
-        QT_TRANSLATE_NOOP("actions", "&File"),
-        QT_TRANSLATE_NOOP("actions", "Save a PDF that leaves out everything marked sensitive"),
-    ),
-    ActionSpec(
-        "export_html",
-        QT_TRANSLATE_NOOP("actions", "Export accessible &HTML…"),
-        (),
-        QT_TRANSLATE_NOOP("actions", "&File"),
-        QT_TRANSLATE_NOOP(
-            "actions", "Save the panel report as a web page that screen readers can navigate"
-        ),
-    ),
-    ActionSpec(
-        "export_csv",
-        QT_TRANSLATE_NOOP("actions", "Export answers as &CSV…"),
-        (),
-        QT_TRANSLATE_NOOP("actions", "&File"),
-        QT_TRANSLATE_NOOP("actions", "Save every question and answer as a spreadsheet"),
-    ),
-    ActionSpec(
-        "export_actions_csv",
-        QT_TRANSLATE_NOOP("actions", "Export actions and con&ditions as CSV…"),
-        (),
-        QT_TRANSLATE_NOOP("actions", "&File"),
-        QT_TRANSLATE_NOOP("actions", "Save the actions and conditions tracker as a spreadsheet"),
-    ),
-    ActionSpec(
-        "export_bundle",
-        QT_TRANSLATE_NOOP("actions", "Export &bundle…"),
-        (),
-        QT_TRANSLATE_NOOP("actions", "&File"),
-        QT_TRANSLATE_NOOP("actions", "Save the scrutiny as a bundle another office can import"),
-    ),
+    # Export entries come from the report format table, one per format and public summary.
+    *_export_specs(),
     ActionSpec(
         "import_bundle",
         QT_TRANSLATE_NOOP("actions", "&Import bundle…"),
@@ -395,10 +373,10 @@ def build_actions(parent: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dic
     """Create one QAction per spec; the feature controllers connect their handlers to them."""
     actions: dict[str, QAction] = {}
     for spec in specs:
-        action = QAction(translate("actions", spec.text), parent)
+        action = QAction(spec.translated(spec.text), parent)
         action.setObjectName(f"action_{spec.id}")
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-        action.setStatusTip(translate("actions", spec.tip))
+        action.setStatusTip(spec.translated(spec.tip))
         action.setToolTip(_tooltip(spec))
         parent.addAction(action)
         actions[spec.id] = action
@@ -420,5 +398,5 @@ def _tooltip(spec: ActionSpec) -> str:
     keys = translate("actions", " or ").join(
         QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts
     )
-    tip = translate("actions", spec.tip)
+    tip = spec.translated(spec.tip)
     return arg(translate("actions", "%1 (%2)"), tip, keys) if keys else tip

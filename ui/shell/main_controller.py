@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.scrutiny import DecisionData, ScrutinySummary
+from ethics_scrutiny.reporting.formats import menu_entries
 
 from ..actions.action_items_controller import ActionItemsController
 from ..checklist.checklist_controller import ChecklistController
@@ -47,12 +48,8 @@ _NEEDS_A_SCRUTINY = (
     "coverage",
     "upgrade",
     "decide",
-    "export_pdf",
-    "export_public",
-    "export_html",
-    "export_csv",
-    "export_actions_csv",
-    "export_bundle",
+    # Every export in the report format table acts on the open or selected scrutiny.
+    *(entry.id for entry in menu_entries()),
 )
 
 
