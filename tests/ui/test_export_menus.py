@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny import i18n as core_i18n
-from ethics_scrutiny.reporting.formats import FORMATS, ExportFormat, menu_entries
+from ethics_scrutiny.reporting.formats import FORMATS, ExportFormat, format_info, menu_entries
 from ui.kit import file_dialogs, i18n
+from ui.record.export_options import ExportOptionsDialog
 from ui.shell.actions import ACTIONS, build_actions
 from ui.shell.main_window import MainWindow
 
@@ -166,3 +167,10 @@ def test_the_save_dialog_filter_and_suffix_come_from_the_table() -> None:
         name_filter, suffix = file_dialogs.export_filter(fmt)
         assert (name_filter, suffix) == (info.file_filter, f".{info.extension}")
         assert f"*.{info.extension}" in name_filter
+
+
+def test_the_export_dialog_names_the_export_in_welsh(welsh: None, qtbot: QtBot) -> None:
+    dialog = ExportOptionsDialog(None, format_info(ExportFormat.HTML), True, "")
+    qtbot.addWidget(dialog)
+    # The table's word for the format (the core's catalogue) and the interface's for the paper.
+    assert dialog.windowTitle() == "Allforio'r HTML hygyrch crynodeb cyhoeddus"

@@ -32,6 +32,7 @@ from .export_options import (
     remembered_officer,
     remembered_sign,
 )
+from .format_words import describe as _describe
 from .output_guard import refused_output
 
 
@@ -192,14 +193,6 @@ class ExportController(QObject):
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
-
-
-def _describe(fmt: ExportFormat, public: bool) -> str:
-    """E.g. "panel report", "accessible HTML public summary", "bundle of the panel report"."""
-    # The format's name is the table's, so in the core's catalogue; "" stays "" (gettext
-    # would give the catalogue's header for an empty string).
-    name = format_info(fmt).name
-    return (i18n.gettext(name) if name else "") + ("public summary" if public else "panel report")
 
 
 def _ask_path(

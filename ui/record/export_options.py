@@ -24,6 +24,7 @@ from ethics_scrutiny.reporting.formats import ExportFormat, FormatInfo
 
 from ..kit.accessibility import buddy_label, named
 from ..kit.sizing import fit_to_screen
+from .format_words import describe
 
 SETTINGS_FILE = "window.ini"  # the app's settings beside the record (see shell/window_state.py)
 _OFFICER_KEY = "reports/prepared_by"
@@ -101,7 +102,7 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self._public = public
         self._signable = info.format is ExportFormat.PDF
-        self.setWindowTitle(self.tr("Export the %1").replace("%1", info.describe(public)))
+        self.setWindowTitle(self.tr("Export the %1").replace("%1", describe(info.format, public)))
         layout = QVBoxLayout(self)
         self.note = QLabel(self._note(info), self)
         self.note.setWordWrap(True)
