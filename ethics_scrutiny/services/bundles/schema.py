@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_scrutiny.domain.enums import (
+    LEGACY_OFFICE_DECISION,
     ActionKind,
     ActionStatus,
     DecisionCapacity,
@@ -208,4 +209,15 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://ethics-scrutiny.invalid/schema/bundle-3.schema.json"
     schema["title"] = "Ethics Scrutiny bundle, format version 3"
+    _list_each_capacity_once(schema)
     return schema
+
+
+def _list_each_capacity_once(schema: dict[str, Any]) -> None:
+    """Each capacity value once, and the older ``pcc_decision`` that bundles may still carry.
+
+    pydantic lists an enum's aliases as members, so the office's decision would appear twice;
+    the import accepts the older stored value, so a checker of bundles must accept it too.
+    """
+    capacity = schema["$defs"]["DecisionCapacity"]
+    capacity["enum"] = [*dict.fromkeys(capacity["enum"]), LEGACY_OFFICE_DECISION]
