@@ -91,8 +91,8 @@ def create_main_window(
     tasks.setParent(window)
     features = _build_features(context, window)
     window.controller = MainController(context, window, features, listing)
-    office = OfficeController(context, window)
     signing = SigningController(context, window)
+    office = OfficeController(context, window, signing)
     _register_commands(window, features, {**office.commands(), **signing.commands()})
     add_settings_menu(window.menuBar(), services.settings.data_dir, window)
     return window

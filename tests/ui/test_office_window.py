@@ -108,7 +108,7 @@ def test_office_settings_edits_the_profile(
     services.office.set(BOARD)
     shown: list[OfficeDialog] = []
 
-    def ask(parent: object, current: OfficeProfile | None) -> object:
+    def ask(parent: object, current: OfficeProfile | None, *_signing: object) -> object:
         dialog = OfficeDialog(current, welcome=False, parent=window)
         shown.append(dialog)
         assert dialog.form.name.text() == BOARD.name

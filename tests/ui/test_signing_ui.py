@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ethics_scrutiny.reporting.formats import ExportFormat
 from ethics_scrutiny.services import Services
 from ui.kit.passphrase import PassphraseDialog
+from ui.office.office_dialog import OfficeDialog
 from ui.office.signing_controller import SigningController
 from ui.office.signing_dialogs import SigningKeyDialog
 from ui.shell.main_window import MainWindow
@@ -187,3 +188,49 @@ def test_importing_asks_once_to_trust_an_unknown_signer_and_records_it(
     qtbot.waitUntil(lambda: len(services.scrutinies.list()) == 1, timeout=30000)
     assert len(questions) == 1 and key.fingerprint in questions[0]
     assert services.signing.known()[key.fingerprint] == "trusted"
+
+
+def test_office_settings_show_the_key_s_fingerprint_and_open_the_signing_key(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ethics_scrutiny.domain.office import OfficeProfile, OfficeType
+    from ethics_scrutiny.services.signing.certs import fingerprint
+
+    services.office.set(
+        OfficeProfile(
+            name="Exampleshire Policing and Crime Board",
+            office_type=OfficeType.POLICING_AND_CRIME_BOARD,
+            decision_maker="Exampleshire Policing and Crime Board",
+            panel="Ethics Panel",
+        )
+    )
+    key = services.signing.create(PASSPHRASE)
+    opened: list[object] = []
+    monkeypatch.setattr(SigningKeyDialog, "ask", lambda parent, facts: opened.append(facts))
+    shown: list[str] = []
+
+    def ask(parent: object, current: object, key: object, on_signing: object) -> None:
+        dialog = OfficeDialog(current, welcome=False, parent=window)  # type: ignore[arg-type]
+        dialog.show_key(key)  # type: ignore[arg-type]
+        dialog.signing_requested.connect(on_signing)  # type: ignore[arg-type]
+        assert dialog.key_label is not None
+        shown.append(dialog.key_label.text())
+        button = dialog.findChild(object, "office_signing_button")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+        dialog.deleteLater()
+
+    monkeypatch.setattr(OfficeDialog, "ask", ask)
+    window.action_map["office_settings"].trigger()
+    qtbot.waitUntil(lambda: bool(shown) and bool(opened), timeout=20000)
+    assert key.fingerprint in shown[0]
+    cert = services.signing.certificate()
+    assert cert is not None and fingerprint(cert) == key.fingerprint
+
+
+def test_office_settings_say_when_this_computer_has_no_key(qtbot: QtBot) -> None:
+    dialog = OfficeDialog(None, welcome=False)
+    qtbot.addWidget(dialog)
+    assert dialog.key_label is not None and "none on this computer" in dialog.key_label.text()
+    welcome = OfficeDialog(None, welcome=True)
+    qtbot.addWidget(welcome)
+    assert welcome.key_label is None  # the first-run welcome step stays short

@@ -18,6 +18,8 @@ from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from . import demo_launch
 from .demo_banner import add_banner
 from .office_dialog import OfficeDialog
+from .signing_controller import SigningController
+from .signing_dialogs import KeyFacts
 
 ARCHIVE_FILTER = QT_TRANSLATE_NOOP("office_controller", "Record archives (*.zip)")
 
@@ -25,10 +27,14 @@ ARCHIVE_FILTER = QT_TRANSLATE_NOOP("office_controller", "Record archives (*.zip)
 class OfficeController(QObject):
     """Who the office is, and the record handed on as a whole."""
 
-    def __init__(self, context: AppContext, window: QMainWindow) -> None:
+    def __init__(
+        self, context: AppContext, window: QMainWindow, signing: SigningController | None = None
+    ) -> None:
         super().__init__(window)
         self._ctx = context
         self._window = window
+        # Office settings show this computer's signing key and open its dialog.
+        self._signing = signing
         self.welcome_dialog: OfficeDialog | None = None
 
     def commands(self) -> Commands:
@@ -51,9 +57,13 @@ class OfficeController(QObject):
             add_banner(self._window)
 
     def edit_settings(self) -> None:
-        self._ctx.tasks.run_db(self._ctx.services.office.profile, self._ask)
+        office, signing = self._ctx.services.office, self._signing
+        self._ctx.tasks.run_db(
+            lambda: (office.profile(), signing.key_facts() if signing else None),
+            lambda found: self._ask(*found),
+        )
 
-    def _ask(self, current: OfficeProfile | None) -> None:
+    def _ask(self, current: OfficeProfile | None, key: KeyFacts | None = None) -> None:
         if current is not None and current.demonstration:
             messages.info(
                 self._window,
@@ -64,7 +74,8 @@ class OfficeController(QObject):
                 ),
             )
             return
-        chosen = OfficeDialog.ask(self._window, current)
+        on_signing = self._signing.manage_key if self._signing is not None else None
+        chosen = OfficeDialog.ask(self._window, current, key, on_signing)
         if chosen is not None:
             self._save(*chosen)
 

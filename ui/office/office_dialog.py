@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -18,8 +19,9 @@ from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.office import OfficeProfile
 
 from ..kit.accessibility import named
-from ..kit.i18n import translate
+from ..kit.i18n import arg, translate
 from .office_form import OfficeForm
+from .signing_dialogs import KeyFacts
 
 Chosen = tuple[OfficeProfile, Path | None]
 
@@ -29,6 +31,7 @@ class OfficeDialog(QDialog):
 
     chosen = Signal(object, object)  # the profile as typed, the logo file (or None)
     demo_requested = Signal()
+    signing_requested = Signal()
 
     def __init__(
         self, current: OfficeProfile | None, *, welcome: bool, parent: QWidget | None = None
@@ -54,6 +57,9 @@ class OfficeDialog(QDialog):
         if welcome:
             self._add_welcome(layout)
         layout.addWidget(self.form)
+        self.key_label: QLabel | None = None
+        if not welcome:
+            self._add_signing(layout)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._save)
@@ -86,6 +92,50 @@ class OfficeDialog(QDialog):
         self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.clicked.connect(self.demo_requested)
 
+    def _add_signing(self, layout: QVBoxLayout) -> None:
+        """The office's signing key on this computer: its fingerprint, to publish, and a way in."""
+        self.key_label = QLabel(self)
+        self.key_label.setObjectName("office_signing_key")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(
+            self.key_label.textInteractionFlags().TextSelectableByMouse
+        )
+        layout.addWidget(self.key_label)
+        button = named(
+            QPushButton(translate("OfficeDialog", "Signing &key…"), self),
+            translate("OfficeDialog", "Create or import the key that signs the office's papers"),
+        )
+        button.setObjectName("office_signing_button")
+        button.clicked.connect(self.signing_requested)
+        layout.addWidget(button)
+        self.show_key(None)
+
+    def show_key(self, facts: KeyFacts | None) -> None:
+        """Name this computer's signing certificate and its fingerprint, or say there is none."""
+        if self.key_label is None:
+            return
+        if facts is None:
+            self.key_label.setText(
+                translate(
+                    "OfficeDialog",
+                    "Signing key: none on this computer yet. Papers and bundles are exported "
+                    "unsigned until one is created or imported.",
+                )
+            )
+            return
+        self.key_label.setText(
+            arg(
+                translate(
+                    "OfficeDialog",
+                    "Signing key: %1, valid until %2.\nFingerprint (publish it so others can "
+                    "check the office's papers): %3",
+                ),
+                facts.subject,
+                facts.valid_until,
+                facts.fingerprint,
+            )
+        )
+
     def _update(self) -> None:
         self.save_button.setEnabled(self.form.complete())
 
@@ -99,9 +149,22 @@ class OfficeDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, current: OfficeProfile | None) -> Chosen | None:
-        """The profile and logo chosen in File ▸ Office settings, or ``None`` if cancelled."""
+    def ask(
+        cls,
+        parent: QWidget | None,
+        current: OfficeProfile | None,
+        key: KeyFacts | None = None,
+        on_signing: Callable[[], None] | None = None,
+    ) -> Chosen | None:
+        """The profile and logo chosen in File ▸ Office settings, or ``None`` if cancelled.
+
+        ``key`` is this computer's signing certificate, shown with its fingerprint;
+        ``on_signing`` opens the signing key dialog from the settings.
+        """
         dialog = cls(current, welcome=False, parent=parent)
+        dialog.show_key(key)
+        if on_signing is not None:
+            dialog.signing_requested.connect(on_signing)
         result: list[Chosen] = []
         dialog.chosen.connect(lambda profile, logo: result.append((profile, logo)))
         try:

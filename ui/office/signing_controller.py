@@ -36,9 +36,10 @@ class SigningController(QObject):
         return {"signing_key": self.manage_key, "check_file": self.check_file}
 
     def manage_key(self) -> None:
-        self._ctx.tasks.run_db(self._facts, self._show_key)
+        self._ctx.tasks.run_db(self.key_facts, self._show_key)
 
-    def _facts(self) -> KeyFacts | None:
+    def key_facts(self) -> KeyFacts | None:
+        """This computer's signing certificate, or ``None``; runs on the database worker."""
         from ethics_scrutiny.services.signing import certs
 
         cert = self._ctx.services.signing.certificate()
