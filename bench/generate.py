@@ -51,6 +51,7 @@ from bench import corpus
 from bench.gen_rows import Builder, Built, Counters, Plan, Tables
 from ethics_scrutiny.config import resolve_settings
 from ethics_scrutiny.domain.enums import Language, Marking, Stage, Technology
+from ethics_scrutiny.domain.office import OfficeProfile, OfficeType
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.domain.templates import Checklist, Template
@@ -60,7 +61,13 @@ from ethics_scrutiny.storage.evidence_files import StoredFile
 from ethics_scrutiny.storage.models import Base, RecordEntry, Response, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-GENERATOR_VERSION = 5  # bump whenever the generated rows change
+GENERATOR_VERSION = 6  # bump whenever the generated rows change
+BENCH_OFFICE = OfficeProfile(
+    name="Office of the Police and Crime Commissioner for Benchshire",
+    office_type=OfficeType.PCC,
+    decision_maker="Police and Crime Commissioner",
+    panel="Benchshire Ethics Panel",
+)
 DATA_ROOT = Path(__file__).resolve().parent / ".data"
 MANIFEST = "bench-data.json"
 BATCH = 500  # scrutinies per transaction
@@ -182,6 +189,8 @@ def generate(data_dir: Path, spec: Spec) -> Manifest:
         raise FileExistsError(f"{data_dir} is not empty; generate into a new folder.")
     services = Services.open(resolve_settings(str(data_dir)), purpose="bench/generate.py")
     try:
+        # An office's working record has its profile set (the welcome step asks for it first).
+        services.office.set(BENCH_OFFICE)
         counters, largest_id, largest_questions = _fill(services, spec)
         with unit_of_work(services.database) as session:
             totals = {

@@ -48,6 +48,8 @@ def test_generated_record_opens_verifies_lists_and_exports(tmp_path: Path) -> No
         assert result.entries == manifest.entries
         assert result.head_hash == manifest.head_hash
 
+        # A working office record has its profile, so the app opens without the welcome step.
+        assert services.office.profile() is not None
         rows = services.scrutinies.list()
         assert len(rows) == manifest.scrutinies
         assert all(row.answered == row.total for row in rows)  # every question answered
