@@ -1427,6 +1427,24 @@ Mae cofnod eich swyddfa yn dechrau&apos;n wag. I weld craffu sydd wedi ei hanner
         <source>Open the demonstration in a window of its own</source>
         <translation type="unfinished">Agor yr arddangosiad mewn ffenestr ar wahân</translation>
     </message>
+    <message>
+        <source>Signing &amp;key…</source>
+        <translation type="unfinished">&amp;Allwedd lofnodi…</translation>
+    </message>
+    <message>
+        <source>Create or import the key that signs the office&apos;s papers</source>
+        <translation type="unfinished">Creu neu fewnforio&apos;r allwedd sy&apos;n llofnodi papurau&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>Signing key: none on this computer yet. Papers and bundles are exported unsigned until one is created or imported.</source>
+        <translation type="unfinished">Allwedd lofnodi: dim un ar y cyfrifiadur hwn eto. Caiff papurau a bwndeli eu hallforio heb eu llofnodi nes y caiff un ei chreu neu ei mewnforio.</translation>
+    </message>
+    <message>
+        <source>Signing key: %1, valid until %2.
+Fingerprint (publish it so others can check the office&apos;s papers): %3</source>
+        <translation type="unfinished">Allwedd lofnodi: %1, yn ddilys tan %2.
+Olion bysedd (cyhoeddwch nhw fel y gall eraill wirio papurau&apos;r swyddfa): %3</translation>
+    </message>
 </context>
 <context>
     <name>OfficeForm</name>
