@@ -287,7 +287,8 @@ def test_the_camera_commissioner_is_not_presented_as_an_auditor(
         ("SP-12", "Procurement Act 2023"),
         ("TE-13", "Police Reform Act 2002"),
         ("TE-12", "College of Policing APP, Public order public safety"),
-        ("AO-14", "Association of Police and Crime Commissioners"),
+        # Cited by its initials: a board's papers must not print "Police and Crime Commissioner".
+        ("AO-14", "APCC, Statement on the facial recognition evaluation report"),
     ],
 )
 def test_new_sources_are_cited_where_they_bear(
