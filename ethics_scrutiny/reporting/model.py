@@ -188,6 +188,7 @@ PANEL_ADVICE = "Ethics panel advice"  # the capacity label of the panel's advice
 def _is_advice(decision: ReportDecision) -> bool:
     return decision.advice or decision.capacity == PANEL_ADVICE
 
+
 # In the band of every page of a report exported despite a record failing verification.
 VERIFICATION_FAILED_BAND = "RECORD FAILED VERIFICATION"
 # In the band of every page of a report from the demonstration record.

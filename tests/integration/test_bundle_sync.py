@@ -449,7 +449,9 @@ def test_the_import_command_reports_conflicts_and_exits_1(
     assert [c["key"] for c in shown["conflicts"]] == [keys[0]]
     assert shown["conflicts"][0]["theirs"].startswith("status: met")
 
-    code, out, _ = _cli(capsys, *where, "import", str(bundle), "--accept-unsigned", "--keep-ours", keys[0], "--json")
+    code, out, _ = _cli(
+        capsys, *where, "import", str(bundle), "--accept-unsigned", "--keep-ours", keys[0], "--json"
+    )
     shown = json.loads(out)
     assert code == 0 and shown["updated"] is True and shown["id"] == sid
     assert [t["key"] for t in shown["taken"]] == [keys[1]]

@@ -174,7 +174,9 @@ def test_an_import_on_a_full_disk_imports_nothing(
     filler.unlink()
     assert main([*other, "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
-    assert main([*other, "import", str(bundle), "--accept-unsigned"]) == 0  # with room again, it imports
+    assert (
+        main([*other, "import", str(bundle), "--accept-unsigned"]) == 0
+    )  # with room again, it imports
 
 
 def test_an_import_short_of_room_says_how_much_the_bundle_needs(

@@ -51,7 +51,13 @@ def test_whole_scrutiny_and_every_export_without_network(
         *([*data, *export] for export in exports),
         [*data, "verify"],
         [*data, "backup", "--out", str(tmp_path / "b.db")],
-        ["--data-dir", str(tmp_path / "other"), "import", str(tmp_path / "r.json"), "--accept-unsigned"],
+        [
+            "--data-dir",
+            str(tmp_path / "other"),
+            "import",
+            str(tmp_path / "r.json"),
+            "--accept-unsigned",
+        ],
     ]
     for step in steps:
         code = main(step)
