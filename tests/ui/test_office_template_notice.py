@@ -10,9 +10,6 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Technology
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
-from ethics_scrutiny.domain.enums import Technology
-from ethics_scrutiny.domain.scrutiny import NewScrutiny
-from ethics_scrutiny.services import Services
 from ui import app
 from ui.kit import messages
 from ui.shell.main_window import MainWindow
@@ -31,14 +28,6 @@ def test_the_app_opens_and_names_each_unreadable_office_template(
         (settings.templates_dir / name).write_text(text, encoding="utf-8")
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "warning", lambda _p, title, text: warnings.append((title, text)))
-    # The office's record starts empty: one scrutiny on the shipped core shows the rest works.
-    before = Services.open(settings)
-    try:
-        before.scrutinies.create(
-            NewScrutiny(title="ANPR", force="Exampleshire Police", technology=Technology.ANPR)
-        )
-    finally:
-        before.close()
     # The office's record starts empty: one scrutiny on the shipped core shows the rest works.
     before = Services.open(settings)
     try:
