@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ..i18n import N_
+
 
 class Technology(StrEnum):
     """The kind of technology a deployment uses."""
@@ -24,15 +26,15 @@ class Technology(StrEnum):
 
 
 _TECHNOLOGY_LABELS = {
-    Technology.LIVE_FACIAL_RECOGNITION: "Live facial recognition",
-    Technology.RETROSPECTIVE_FACIAL_RECOGNITION: "Retrospective facial recognition",
-    Technology.OPERATOR_INITIATED_FACIAL_RECOGNITION: "Operator-initiated facial recognition",
-    Technology.AI_DECISION_SUPPORT: "AI and algorithmic decision support",
-    Technology.DRONES: "Drones (remotely piloted aircraft)",
-    Technology.ANPR: "Automatic number plate recognition",
-    Technology.PROCESS_AUTOMATION: "Process automation and automated redaction",
-    Technology.KNIFE_DETECTION: "Knife and concealed-weapon detection",
-    Technology.OTHER: "Other emerging technology",
+    Technology.LIVE_FACIAL_RECOGNITION: N_("Live facial recognition"),
+    Technology.RETROSPECTIVE_FACIAL_RECOGNITION: N_("Retrospective facial recognition"),
+    Technology.OPERATOR_INITIATED_FACIAL_RECOGNITION: N_("Operator-initiated facial recognition"),
+    Technology.AI_DECISION_SUPPORT: N_("AI and algorithmic decision support"),
+    Technology.DRONES: N_("Drones (remotely piloted aircraft)"),
+    Technology.ANPR: N_("Automatic number plate recognition"),
+    Technology.PROCESS_AUTOMATION: N_("Process automation and automated redaction"),
+    Technology.KNIFE_DETECTION: N_("Knife and concealed-weapon detection"),
+    Technology.OTHER: N_("Other emerging technology"),
 }
 
 
@@ -47,7 +49,16 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.MET: N_("Met"),
+    Status.PARTLY_MET: N_("Partly met"),
+    Status.NOT_MET: N_("Not met"),
+    Status.UNKNOWN: N_("Unknown"),
+    Status.NOT_APPLICABLE: N_("Not applicable"),
+}
 
 
 class Obligation(StrEnum):
@@ -63,9 +74,9 @@ class Obligation(StrEnum):
 
 
 _OBLIGATION_LABELS = {
-    Obligation.MUST: "Must (legal requirement)",
-    Obligation.SHOULD: "Should (expected good practice)",
-    Obligation.COULD: "Could (desirable)",
+    Obligation.MUST: N_("Must (legal requirement)"),
+    Obligation.SHOULD: N_("Should (expected good practice)"),
+    Obligation.COULD: N_("Could (desirable)"),
 }
 
 
@@ -78,7 +89,14 @@ class Rating(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _RATING_LABELS[self]
+
+
+_RATING_LABELS = {
+    Rating.GREEN: N_("Green"),
+    Rating.AMBER: N_("Amber"),
+    Rating.RED: N_("Red"),
+}
 
 
 class Outcome(StrEnum):
@@ -95,10 +113,10 @@ class Outcome(StrEnum):
 
 
 _OUTCOME_LABELS = {
-    Outcome.SUPPORT: "Support",
-    Outcome.SUPPORT_WITH_CONDITIONS: "Support with conditions",
-    Outcome.DEFER: "Defer: more information needed",
-    Outcome.DO_NOT_SUPPORT: "Do not support",
+    Outcome.SUPPORT: N_("Support"),
+    Outcome.SUPPORT_WITH_CONDITIONS: N_("Support with conditions"),
+    Outcome.DEFER: N_("Defer: more information needed"),
+    Outcome.DO_NOT_SUPPORT: N_("Do not support"),
 }
 
 
@@ -123,7 +141,15 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _STAGE_LABELS[self]
+
+
+_STAGE_LABELS = {
+    Stage.PROPOSAL: N_("Proposal"),
+    Stage.PILOT: N_("Pilot"),
+    Stage.LIVE: N_("Live"),
+    Stage.REVIEW: N_("Review"),
+}
 
 
 class TemplateKind(StrEnum):
@@ -141,7 +167,13 @@ class Language(StrEnum):
 
     @property
     def label(self) -> str:
-        return "English" if self is Language.ENGLISH else "Cymraeg (Welsh)"
+        return _LANGUAGE_LABELS[self]
+
+
+_LANGUAGE_LABELS = {
+    Language.ENGLISH: N_("English"),
+    Language.WELSH: N_("Cymraeg (Welsh)"),
+}
 
 
 class DecisionCapacity(StrEnum):
@@ -168,9 +200,9 @@ class DecisionCapacity(StrEnum):
 LEGACY_OFFICE_DECISION = "pcc_decision"
 
 _CAPACITY_LABELS = {
-    DecisionCapacity.PANEL_ADVICE: "Ethics panel advice",
-    DecisionCapacity.OFFICE_DECISION: "Office decision",
-    DecisionCapacity.CHIEF_CONSTABLE_DECISION: "Chief constable decision",
+    DecisionCapacity.PANEL_ADVICE: N_("Ethics panel advice"),
+    DecisionCapacity.OFFICE_DECISION: N_("Office decision"),
+    DecisionCapacity.CHIEF_CONSTABLE_DECISION: N_("Chief constable decision"),
 }
 
 
@@ -182,7 +214,13 @@ class ActionKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Question to the force" if self is ActionKind.QUESTION else "Condition"
+        return _ACTION_KIND_LABELS[self]
+
+
+_ACTION_KIND_LABELS = {
+    ActionKind.QUESTION: N_("Question to the force"),
+    ActionKind.CONDITION: N_("Condition"),
+}
 
 
 class ActionStatus(StrEnum):
@@ -194,7 +232,14 @@ class ActionStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _ACTION_STATUS_LABELS[self]
+
+
+_ACTION_STATUS_LABELS = {
+    ActionStatus.OPEN: N_("Open"),
+    ActionStatus.ANSWERED: N_("Answered"),
+    ActionStatus.CLOSED: N_("Closed"),
+}
 
 
 class EvidenceKind(StrEnum):
@@ -207,4 +252,12 @@ class EvidenceKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _EVIDENCE_KIND_LABELS[self]
+
+
+_EVIDENCE_KIND_LABELS = {
+    EvidenceKind.DOCUMENT: N_("Document"),
+    EvidenceKind.STATEMENT: N_("Statement"),
+    EvidenceKind.DATA: N_("Data"),
+    EvidenceKind.OTHER: N_("Other"),
+}
