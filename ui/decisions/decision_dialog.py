@@ -354,10 +354,16 @@ class DecisionDialog(QDialog):
         missing = [
             name
             for name, empty in (
-                ("outcome", self.outcome.currentIndex() < 0),
-                ("rationale", not self.rationale.toPlainText().strip()),
-                ("who decided", not self.decided_by.text().strip()),
-                ("at least one condition", with_conditions and not self.conditions.conditions()),
+                (translate("DecisionDialog", "outcome"), self.outcome.currentIndex() < 0),
+                (
+                    translate("DecisionDialog", "rationale"),
+                    not self.rationale.toPlainText().strip(),
+                ),
+                (translate("DecisionDialog", "who decided"), not self.decided_by.text().strip()),
+                (
+                    translate("DecisionDialog", "at least one condition"),
+                    with_conditions and not self.conditions.conditions(),
+                ),
                 (self._unnamed_flags_text(), with_conditions and self.conditions.unnamed_flags()),
                 (self._review_problem(), supporting and bool(self._review_problem())),
             )

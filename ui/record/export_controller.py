@@ -22,6 +22,7 @@ from ..kit import file_dialogs, messages
 from ..kit.accessibility import named
 from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import arg, translate
 from ..kit.passphrase import unlocked_key
 from .export_options import (
     ExportOptions,
@@ -87,7 +88,9 @@ class ExportController(QObject):
         if options.sign and self._key is None:
             return
         out = _ask_path(self._parent, summary, fmt, public)
-        if out is None or refused_output(self._parent, self._ctx, out, "Report not saved"):
+        if out is None or refused_output(
+            self._parent, self._ctx, out, translate("ExportController", "Report not saved")
+        ):
             return
         self._start(summary.id, fmt, out, public, despite_failed_verify=False)
 
@@ -99,7 +102,9 @@ class ExportController(QObject):
         self._request = (scrutiny_id, fmt, out, public)
         self._cancel = threading.Event()
         what = _describe(fmt, public)
-        self._progress = _progress_dialog(self._parent, f"Writing the {what}…")
+        self._progress = _progress_dialog(
+            self._parent, arg(translate("ExportController", "Writing the %1…"), what)
+        )
         self._progress.canceled.connect(self._on_progress_canceled)
         reports = self._ctx.services.reports
         stop = self._cancel.is_set
@@ -142,7 +147,7 @@ class ExportController(QObject):
         """Ask the render worker to stop; nothing is written and the record is unchanged."""
         self._cancel.set()
         if self._progress is not None:
-            self._progress.setLabelText("Cancelling…")
+            self._progress.setLabelText(translate("ExportController", "Cancelling…"))
 
     def _on_progress_canceled(self) -> None:
         self.cancel()
@@ -156,25 +161,37 @@ class ExportController(QObject):
         self._close_progress()
         what = _describe(result.format, result.public)
         self._ctx.events.record_changed.emit()
-        self._ctx.events.status_message.emit(f"Saved {result.path.name}")
-        text = (
-            f"The {what} was saved to:\n{result.path}\n\n"
-            f"Its SHA-256, now held in the decision record (entry {result.record_sequence}):\n"
-            f"{result.sha256}"
+        self._ctx.events.status_message.emit(
+            arg(translate("ExportController", "Saved %1"), result.path.name)
+        )
+        text = arg(
+            translate(
+                "ExportController",
+                "The %1 was saved to:\n%2\n\nIts SHA-256, now held in the decision record (entry "
+                "%3):\n%4",
+            ),
+            what,
+            result.path,
+            result.record_sequence,
+            result.sha256,
         )
         if result.warnings:
             # Saved all the same: the officer decides whether boxes in the PDF matter here.
             messages.warning(
-                self._parent, "Report saved, with a warning", "\n\n".join([text, *result.warnings])
+                self._parent,
+                translate("ExportController", "Report saved, with a warning"),
+                "\n\n".join([text, *result.warnings]),
             )
         else:
-            messages.info(self._parent, "Report saved", text)
+            messages.info(self._parent, translate("ExportController", "Report saved"), text)
         self.finished.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._close_progress()
         if isinstance(exc, ExportCancelledError):
-            self._ctx.events.status_message.emit("Export cancelled; no file was written")
+            self._ctx.events.status_message.emit(
+                translate("ExportController", "Export cancelled; no file was written")
+            )
             self.cancelled.emit()
             return
         if (
@@ -185,7 +202,7 @@ class ExportController(QObject):
             scrutiny_id, fmt, out, public = self._request
             self._start(scrutiny_id, fmt, out, public, despite_failed_verify=True)
             return
-        messages.show_failure(self._parent, "Report not saved", exc)
+        messages.show_failure(self._parent, translate("ExportController", "Report not saved"), exc)
         self.failed.emit(exc)
 
     def _close_progress(self) -> None:
@@ -201,8 +218,12 @@ def _ask_path(
     what = _describe(fmt, public)
     suggested = suggested_path(summary, public, fmt)
     if fmt is ExportFormat.PDF:
-        return file_dialogs.ask_save_pdf(parent, f"Save the {what} as PDF", suggested)
-    return file_dialogs.ask_save_export(parent, f"Save the {what}", suggested, _extension(fmt))
+        return file_dialogs.ask_save_pdf(
+            parent, arg(translate("export_controller", "Save the %1 as PDF"), what), suggested
+        )
+    return file_dialogs.ask_save_export(
+        parent, arg(translate("export_controller", "Save the %1"), what), suggested, _extension(fmt)
+    )
 
 
 def suggested_path(
@@ -213,7 +234,11 @@ def suggested_path(
     stem = re.sub(r"\s+", " ", stem)
     file_kind = format_info(fmt).file_kind
     kind = i18n.gettext(file_kind) if file_kind else ""
-    suffix = (" - public summary" if public else " - panel report") + f"{kind}.{_extension(fmt)}"
+    suffix = (
+        translate("export_controller", " - public summary")
+        if public
+        else translate("export_controller", " - panel report")
+    ) + f"{kind}.{_extension(fmt)}"
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     return folder / f"{stem}{suffix}"
@@ -225,15 +250,15 @@ def _extension(fmt: ExportFormat) -> str:
 
 def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
     # The renderer checks the cancel flag between flowables, so Cancel stops it promptly.
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Exporting")
+    dialog = QProgressDialog(label, translate("export_controller", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(translate("export_controller", "Exporting"))
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    named(dialog, "Export progress")
+    named(dialog, translate("export_controller", "Export progress"))
     for button in dialog.findChildren(QPushButton):
-        named(button, "Cancel the export")
+        named(button, translate("export_controller", "Cancel the export"))
     dialog.setValue(0)
     return dialog

@@ -16,6 +16,7 @@ from ..kit import file_dialogs, messages
 from ..kit.accessibility import named
 from ..kit.commands import Commands
 from ..kit.context import AppContext
+from ..kit.i18n import arg, translate
 from .bundle_admission import admit
 from .bundle_conflict_dialog import BundleConflictDialog, ImportChoice, result_text
 from .output_guard import refused_output
@@ -67,7 +68,9 @@ class RecordController(QObject):
 
     def _run_import(self, path: Path, choice: ImportChoice) -> None:
         """Import (or compare, then refuse on conflicts) in the database worker."""
-        self._busy = _busy_dialog(self._parent, f"Importing {path.name}…")
+        self._busy = _busy_dialog(
+            self._parent, arg(translate("RecordController", "Importing %1…"), path.name)
+        )
         bundles = self._ctx.services.bundles
         self._ctx.tasks.run_db(
             lambda: bundles.sync_bundle(
@@ -77,7 +80,7 @@ class RecordController(QObject):
                 take_theirs=choice.take_theirs,
             ),
             lambda report: self._on_import_reported(path, report),
-            lambda exc: self._on_failed("Bundle not imported", exc),
+            lambda exc: self._on_failed(translate("RecordController", "Bundle not imported"), exc),
         )
 
     def _on_import_reported(self, path: Path, report: ImportReport) -> None:
@@ -86,7 +89,9 @@ class RecordController(QObject):
         if report.conflicts:
             choice = BundleConflictDialog.ask(self._parent, report)
             if choice is None:
-                self._ctx.events.status_message.emit("Bundle not imported: nothing was changed")
+                self._ctx.events.status_message.emit(
+                    translate("RecordController", "Bundle not imported: nothing was changed")
+                )
             else:
                 self._run_import(path, choice)
             return
@@ -94,10 +99,14 @@ class RecordController(QObject):
             self._ctx.events.scrutinies_changed.emit()
             self._ctx.events.record_changed.emit()
         self._ctx.events.status_message.emit(
-            "Bundle imported" if report.created else report.summary()
+            translate("RecordController", "Bundle imported") if report.created else report.summary()
         )
         if not report.created:  # say what was taken and kept; a new scrutiny simply opens
-            title = "Bundle imported" if report.updated else "Already up to date"
+            title = (
+                translate("RecordController", "Bundle imported")
+                if report.updated
+                else translate("RecordController", "Already up to date")
+            )
             messages.info(self._parent, title, result_text(report))
         if report.imported and report.scrutiny_id is not None:
             self.imported.emit(report.scrutiny_id)
@@ -108,13 +117,17 @@ class RecordController(QObject):
         stamp = datetime.now().strftime("%Y-%m-%d %H%M")
         suggested = _documents() / f"Ethics Scrutiny record {stamp}.db"
         path = file_dialogs.ask_save_backup(self._parent, suggested)
-        if path is None or refused_output(self._parent, self._ctx, path, "Record not backed up"):
+        if path is None or refused_output(
+            self._parent, self._ctx, path, translate("RecordController", "Record not backed up")
+        ):
             return
-        self._busy = _busy_dialog(self._parent, "Copying and checking the record…")
+        self._busy = _busy_dialog(
+            self._parent, translate("RecordController", "Copying and checking the record…")
+        )
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.maintenance.backup(path),
             self._on_backed_up,
-            lambda exc: self._on_failed("Record not backed up", exc),
+            lambda exc: self._on_failed(translate("RecordController", "Record not backed up"), exc),
         )
 
     def verify_record(self) -> None:
@@ -128,19 +141,27 @@ class RecordController(QObject):
         head = VerifyHeadDialog.ask(self._parent)
         if head is None:
             return
-        self._busy = _busy_dialog(self._parent, "Verifying the record…")
+        self._busy = _busy_dialog(
+            self._parent, translate("RecordController", "Verifying the record…")
+        )
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.maintenance.verify(head or None),
             self._on_verified,
-            lambda exc: self._on_failed("Record not verified", exc),
+            lambda exc: self._on_failed(translate("RecordController", "Record not verified"), exc),
         )
 
     def _on_verified(self, result: VerifyResult) -> None:
         self._close_busy()
         if result.ok:
-            messages.info(self._parent, "Record verified", result.message)
+            messages.info(
+                self._parent, translate("RecordController", "Record verified"), result.message
+            )
         else:
-            messages.warning(self._parent, "Record does not verify", result.message)
+            messages.warning(
+                self._parent,
+                translate("RecordController", "Record does not verify"),
+                result.message,
+            )
 
     def restore_record(self) -> None:
         """Replace the record with a chosen backup; the current state is backed up first."""
@@ -149,23 +170,34 @@ class RecordController(QObject):
         path = ask_backup_to_restore(self._parent, self._ctx.services.settings.backups_dir)
         if path is None or not confirm_restore(self._parent, path):
             return
-        self._busy = _busy_dialog(self._parent, "Saving the current record and restoring…")
+        self._busy = _busy_dialog(
+            self._parent, translate("RecordController", "Saving the current record and restoring…")
+        )
         self._ctx.tasks.run_db(
             lambda: self._ctx.services.maintenance.restore(path),
             lambda saved: self._on_restored(path, saved),
-            lambda exc: self._on_failed("Record not restored", exc),
+            lambda exc: self._on_failed(translate("RecordController", "Record not restored"), exc),
         )
 
     def _on_restored(self, chosen: Path, saved: Path) -> None:
         self._close_busy()
         self._ctx.events.scrutinies_changed.emit()
         self._ctx.events.record_changed.emit()
-        self._ctx.events.status_message.emit("Record restored from backup")
+        self._ctx.events.status_message.emit(
+            translate("RecordController", "Record restored from backup")
+        )
         messages.info(
             self._parent,
-            "Record restored",
-            f"The record was restored from:\n{chosen}\n\nThe record as it was just before "
-            f"is saved in:\n{saved}\n\nTo undo the restore, restore that file.",
+            translate("RecordController", "Record restored"),
+            arg(
+                translate(
+                    "RecordController",
+                    "The record was restored from:\n%1\n\nThe record as it was just before is "
+                    "saved in:\n%2\n\nTo undo the restore, restore that file.",
+                ),
+                chosen,
+                saved,
+            ),
         )
         self.restored.emit(saved)
 
@@ -173,9 +205,15 @@ class RecordController(QObject):
         self._close_busy()
         messages.info(
             self._parent,
-            "Record backed up",
-            f"A checked copy of the record was saved to:\n{path}\n\n"
-            "Keep it somewhere safe. To go back to it, use Record > Restore from backup….",
+            translate("RecordController", "Record backed up"),
+            arg(
+                translate(
+                    "RecordController",
+                    "A checked copy of the record was saved to:\n%1\n\nKeep it somewhere safe. To "
+                    "go back to it, use Record > Restore from backup….",
+                ),
+                path,
+            ),
         )
         self.backed_up.emit(path)
 
@@ -183,7 +221,9 @@ class RecordController(QObject):
         """A server record is backed up with the server's tools: say so, before any dialog."""
         advice = self._ctx.services.maintenance.server_tools_advice(doing)
         if advice is not None:
-            messages.info(self._parent, "Use the server's backup tools", advice)
+            messages.info(
+                self._parent, translate("RecordController", "Use the server's backup tools"), advice
+            )
         return advice is not None
 
     def _on_failed(self, title: str, exc: BaseException) -> None:
@@ -202,7 +242,10 @@ def ask_backup_to_restore(parent: QWidget, backups_dir: Path) -> Path | None:
     """Ask which backup to restore, starting in the backups folder; None if cancelled."""
     start = backups_dir if backups_dir.is_dir() else _documents()
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, "Restore the record from a backup", str(start), "Record backups (*.db)"
+        parent,
+        translate("record_controller", "Restore the record from a backup"),
+        str(start),
+        translate("record_controller", "Record backups (*.db)"),
     )
     return Path(chosen) if chosen else None
 
@@ -211,10 +254,16 @@ def confirm_restore(parent: QWidget, path: Path) -> bool:
     """The restore replaces everything, so say so and let the officer back out."""
     answer = QMessageBox.question(
         parent,
-        "Restore from backup",
-        f"Replace the whole record with the backup\n{path}?\n\nEverything recorded since "
-        "that backup was taken will be taken out of the record. The record as it is now is "
-        "saved in the backups folder first, so this can be undone.",
+        translate("record_controller", "Restore from backup"),
+        arg(
+            translate(
+                "record_controller",
+                "Replace the whole record with the backup\n%1?\n\nEverything recorded since that "
+                "backup was taken will be taken out of the record. The record as it is now is "
+                "saved in the backups folder first, so this can be undone.",
+            ),
+            path,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -230,7 +279,7 @@ def _busy_dialog(parent: QWidget, label: str) -> QProgressDialog:
     # A busy indicator (no range): neither job reports steps, and neither can be cancelled.
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)
-    dialog.setWindowTitle("Working")
+    dialog.setWindowTitle(translate("record_controller", "Working"))
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
