@@ -31,7 +31,7 @@ def test_office_settings_write_the_officer_for_this_computer(
     services.office.set(PROFILE)
     shown: list[OfficeDialog] = []
 
-    def ask(parent: object, current: OfficeProfile | None) -> object:
+    def ask(parent: object, current: OfficeProfile | None, *_signing: object) -> object:
         dialog = OfficeDialog(current, welcome=False, parent=window)
         shown.append(dialog)
         assert dialog.form.officer.text() == "Rhian Officer"
