@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Final, TextIO
 
 from .model import ReportAction, ReportModel, ReportQuestion, ReportTheme
+from .readable import for_readers
 from .text import iso_or_blank
 
 # The first eight are the original columns; later ones are only ever added at the end.
@@ -60,12 +61,14 @@ def render_csv(model: ReportModel, out: TextIO) -> None:
         model: The report to export.
         out: A text stream to write to.
     """
+    model = for_readers(model)
     rows = (_row(theme, q) for theme in model.themes for q in theme.questions)
     _write(out, COLUMNS, rows)
 
 
 def render_actions_csv(model: ReportModel, out: TextIO) -> None:
     """Write the actions and conditions tracker (dates as ISO 8601) to ``out``."""
+    model = for_readers(model)
     _write(out, ACTION_COLUMNS, (_action_row(a) for a in model.actions))
 
 

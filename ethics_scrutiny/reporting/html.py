@@ -10,6 +10,7 @@ from .html_logo import logo_html
 from .html_public import body as public_body
 from .language import DOCUMENT_LANGUAGE
 from .model import ReportModel
+from .readable import for_readers
 from .text import local_time_text, report_kind, round_text
 
 Lines = list[str]
@@ -60,6 +61,7 @@ def render_html(model: ReportModel) -> str:
     Returns:
         The HTML document as text.
     """
+    model = for_readers(model)
     e = escape
     body = public_body(model) if model.public else _panel_body(model)
     parts = [

@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..cancel import Cancelled, check_cancelled
 from ..model import ReportModel
+from ..readable import for_readers
 from .font_fallback import with_fallback_font
 from .fonts import BOLD, REGULAR
 from .metadata import document_options, finish_catalogue
@@ -61,6 +62,7 @@ def render_pdf(
         cancelled: Asked between sections and questions; when it returns true the render
             stops with ``ExportCancelledError``.
     """
+    model = for_readers(model)
     styles = make_styles()
     story = build_story(model, styles)
     entries = _contents_entries(story)

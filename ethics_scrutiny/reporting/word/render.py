@@ -18,6 +18,7 @@ from docx.shared import Mm, Pt
 
 from ..cancel import Cancelled, check_cancelled
 from ..model import ReportModel
+from ..readable import for_readers
 from ..text import report_kind
 from .panel import SECTIONS as PANEL_SECTIONS
 from .panel import Progress
@@ -43,6 +44,7 @@ def render_docx(
     Raises:
         ExportCancelledError: ``cancelled()`` returned true between two sections.
     """
+    model = for_readers(model)
     doc = docx.Document()
     _set_up(doc, model)
     steps = PUBLIC_SECTIONS if model.public else PANEL_SECTIONS
