@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from .findings import plain_finding
 from .model import ReportDecision, ReportModel
-from .text import condition_line, date_or, local_time_text
+from .text import condition_line, date_or, in_sentence, local_time_text
 
 # A question's code, e.g. "LB-03": meaningless to the public, so never printed in the summary.
 QUESTION_CODE = re.compile(r"\b[A-Z]{2}-\d{2}\b")
@@ -38,7 +38,7 @@ def plain(text: str, prompts: Mapping[str, str]) -> str:
 def technology_text(model: ReportModel) -> str:
     """What the technology is and what the force wants it for."""
     stage = model.stage.lower()
-    first = f"{model.force} asked for scrutiny of its use of {model.technology.lower()}"
+    first = f"{model.force} asked for scrutiny of its use of {in_sentence(model.technology)}"
     first += f" (stage: {stage})." if stage else "."
     if model.supplier:
         first += f" The system is supplied by {model.supplier}."

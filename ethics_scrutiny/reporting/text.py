@@ -67,6 +67,19 @@ def rating_text(rating: str | None) -> str:
     return rating or NOT_RATED
 
 
+def in_sentence(name: str) -> str:
+    """A name as written, for the middle of a sentence.
+
+    Only an ordinary first word loses its capital ("Live facial recognition" reads "live
+    facial recognition"); an acronym or a name keeps every letter ("AI and algorithmic
+    decision support", "ANPR", "NEC NeoFace").
+    """
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:] == first[1:].lower():
+        return first[0].lower() + name[1:]
+    return name
+
+
 def report_kind(model: ReportModel) -> str:
     """The report's heading: the full panel report or the public summary."""
     return "Public summary" if model.public else "Ethics scrutiny report"
@@ -89,7 +102,7 @@ def outcome_text(model: ReportModel) -> str:
         use = _USE_AT_STAGE.get(model.stage.lower(), "use")
         return (
             f"Decision sought: the panel's advice on whether to support the {use} of "
-            f"{model.technology.lower()} by {model.force}. {_no_standing(model)}"
+            f"{in_sentence(model.technology)} by {model.force}. {_no_standing(model)}"
         )
     when = local_time_text(current.decided_at)
     who = f"{current.capacity}, " if current.capacity else ""
