@@ -10,6 +10,7 @@ from uuid import uuid4
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Enum,
@@ -30,7 +31,6 @@ from ethics_scrutiny.domain.enums import (
     ActionKind,
     ActionStatus,
     EvidenceKind,
-    Language,
     Marking,
     Outcome,
     Rating,
@@ -65,6 +65,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# The longest language code a scrutiny may use (BCP 47 tags such as "pt-BR" or "zh-Hant").
+LANGUAGE_CODE_LENGTH = 16
 
 
 def utc_now() -> datetime:
@@ -130,6 +134,12 @@ class Scrutiny(Versioned, Base):
     """One deployment under scrutiny."""
 
     __tablename__ = "scrutinies"
+    __table_args__ = (
+        # Any code the scrutiny's templates offer ("en", "cy", "fr", "pt-BR"): migration 0011
+        # replaced the fixed list with this length check.
+        CheckConstraint(f"length(language) BETWEEN 2 AND {LANGUAGE_CODE_LENGTH}", name="language"),
+        CheckConstraint("impact_level BETWEEN 1 AND 4", name="impact_level"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -144,15 +154,27 @@ class Scrutiny(Versioned, Base):
     question_total: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # "en" or "cy": the language the app and reports use for this scrutiny's template text.
+    # The language code the app and reports use for this scrutiny's template text.
     language: Mapped[str] = mapped_column(
-        choice(Language, "language", 5), default="en", server_default="en"
+        String(LANGUAGE_CODE_LENGTH), default="en", server_default="en"
     )
     # A later round of scrutiny of the same deployment links to the round before it.
     round_number: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     previous_id: Mapped[int | None] = mapped_column(
         ForeignKey("scrutinies.id"), nullable=True, index=True
     )
+    # The screening (migration 0011): None while not screened, when every question is asked.
+    impact_level: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The screening template as used, and the answers given to it (canonical JSON text of
+    # {key: [option values]} or {key: text}); both None while not screened.
+    screening_sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("template_snapshots.sha256"), nullable=True
+    )
+    screening_answers: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Modules the screening proposed that the officer dropped: canonical JSON {slug: reason}.
+    dropped_modules: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Why the level was last lowered (a lower level asks fewer questions, so it needs a reason).
+    level_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The services bump ``version`` on a stage or metadata edit, not when an answer merely
     # touches ``updated_at``; every ORM UPDATE still checks it.
     version_bumped_on_update = False
@@ -193,6 +215,10 @@ class Response(Versioned, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # A typed answer (migration 0011): the options chosen, as canonical JSON text of a list of
+    # option values, or a free value (text, number or date as text); None when not given.
+    choice: Mapped[str | None] = mapped_column(Text, nullable=True)
+    value: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Evidence(Versioned, Base):

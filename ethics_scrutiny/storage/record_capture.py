@@ -74,11 +74,11 @@ def _note_updated_row(mapper: Any, connection: Connection, obj: object) -> None:
 
 # The columns of each row that its state is made of (see record_state).
 _STATE_FIELDS: dict[type, tuple[str, ...]] = {
-    Response: ("question_key", "status", "rating", "note", "sensitive"),
+    Response: ("question_key", "status", "rating", "note", "sensitive", "choice", "value"),
     Evidence: record_state.EVIDENCE_STATE_FIELDS,
     Action: record_state.ACTION_COLUMNS,
     ScrutinyTemplate: ("position", "snapshot_sha256"),
-    Scrutiny: record_state.SCRUTINY_FIELDS,
+    Scrutiny: (*record_state.SCRUTINY_FIELDS, *record_state.SCREENING_FIELDS),
     EvidenceLink: ("evidence_id", "question_key"),
 }
 

@@ -29,6 +29,11 @@ SCRUTINY_FIELDS = (
     "title", "force", "technology", "stage", "marking", "supplier", "purpose", "language",
     "round_number", "previous_id",
 )  # fmt: skip
+# The screening's columns (migration 0011); in a state only once screened, so states recorded
+# before screening existed still match.
+SCREENING_FIELDS = (
+    "impact_level", "screening_sha256", "screening_answers", "dropped_modules", "level_reason",
+)  # fmt: skip
 
 
 def text_sha256(text: str | None) -> str:
@@ -51,24 +56,31 @@ def current_states(
 
     A fixed number of queries whatever the number of scrutinies, so a whole-record verify
     costs about as much as reading the tables once. ``withdrawals`` False: for a record not
-    yet migrated to the column that holds them.
+    yet migrated to the columns that hold them, nor to the later screening and typed answers.
     """
     states: dict[int, ScrutinyState] = {}
-    _add_scrutinies(session, scrutiny_ids, states)
-    _add_responses(session, scrutiny_ids, states)
+    _add_scrutinies(session, scrutiny_ids, states, screening=withdrawals)
+    _add_responses(session, scrutiny_ids, states, typed=withdrawals)
     _add_evidence(session, scrutiny_ids, states, withdrawals=withdrawals)
     _add_actions(session, scrutiny_ids, states)
     return states
 
 
 def _add_scrutinies(
-    session: Session, ids: Collection[int] | None, states: dict[int, ScrutinyState]
+    session: Session,
+    ids: Collection[int] | None,
+    states: dict[int, ScrutinyState],
+    *,
+    screening: bool = True,
 ) -> None:
-    columns = [getattr(Scrutiny, name) for name in SCRUTINY_FIELDS]
+    names = (*SCRUTINY_FIELDS, *SCREENING_FIELDS) if screening else SCRUTINY_FIELDS
+    columns = [getattr(Scrutiny, name) for name in names]
     query = select(Scrutiny.id, Scrutiny.uuid, *columns).where(_ids_filter(Scrutiny.id, ids))
     for row in session.execute(query):
-        values = dict(zip(SCRUTINY_FIELDS, row[2:], strict=True))
+        values = dict(zip(names, row[2:], strict=True))
         values["purpose_sha256"] = text_sha256(values.pop("purpose"))
+        if screening:
+            values.update(_screening_state({name: values.pop(name) for name in SCREENING_FIELDS}))
         values["uuid"] = row.uuid
         values["templates"] = []
         states[row.id] = {SCRUTINY_ITEM: values}
@@ -80,24 +92,55 @@ def _add_scrutinies(
             states[scrutiny_id][SCRUTINY_ITEM]["templates"].append(sha)
 
 
+def _screening_state(screening: dict[str, Any]) -> State:
+    """A scrutiny's screening as its state holds it: nothing at all while never screened.
+
+    The answers are option values and free text, the reasons free text: all by digest.
+    """
+    if screening["screening_sha256"] is None and screening["impact_level"] is None:
+        return {}
+    return {
+        "impact_level": screening["impact_level"],
+        "screening_sha256": screening["screening_sha256"],
+        "screening_answers_sha256": text_sha256(screening["screening_answers"]),
+        "dropped_modules_sha256": text_sha256(screening["dropped_modules"]),
+        "level_reason_sha256": text_sha256(screening["level_reason"]),
+    }
+
+
+def _typed_state(choice: str | None, value: str | None) -> State:
+    # Option values are the template's own words, kept as they are; a free value by digest.
+    typed: State = {}
+    if choice is not None:
+        typed["choice_sha256"] = text_sha256(choice)
+    if value is not None:
+        typed["value_sha256"] = text_sha256(value)
+    return typed
+
+
 def _add_responses(
     session: Session,
     ids: Collection[int] | None,
     states: dict[int, ScrutinyState],
     keys: Collection[str] | None = None,
+    *,
+    typed: bool = True,
 ) -> None:
+    typed_columns = (Response.choice, Response.value) if typed else ()
     query = select(
         Response.scrutiny_id, Response.question_key, Response.status, Response.rating,
-        Response.note, Response.sensitive,
+        Response.note, Response.sensitive, *typed_columns,
     ).where(_ids_filter(Response.scrutiny_id, ids))  # fmt: skip
     if keys is not None and len(keys) <= MAX_KEYS_LISTED:
         query = query.where(Response.question_key.in_(list(keys)))
-    for sid, key, status, rating, note, sensitive in session.execute(query):
+    for row in session.execute(query):
+        sid, key, status, rating, note, sensitive = row[:6]
         states.setdefault(sid, {})[f"response.{key}"] = {
             "status": status,
             "rating": rating,
             "note_sha256": text_sha256(note),
             "sensitive": bool(sensitive),
+            **(_typed_state(row[6], row[7]) if typed else {}),
         }
 
 

@@ -25,7 +25,9 @@ OUTSIDE = [
     ("scrutinies", "technology", "facial-recognition"),
     ("scrutinies", "stage", "draft"),
     ("scrutinies", "marking", "SECRET"),
-    ("scrutinies", "language", "fr"),
+    # Since 0011 any language code its templates offer, but never an empty or one-letter one.
+    ("scrutinies", "language", ""),
+    ("scrutinies", "language", "x"),
     ("responses", "status", "maybe"),
     ("responses", "rating", "blue"),
 ]
@@ -73,6 +75,8 @@ def test_the_models_and_the_migration_list_the_same_values() -> None:
     # A value added to a vocabulary without a migration widening its constraint fails here.
     for table, (_key, columns) in step.CHECKS.items():
         for column, values in columns.items():
+            if (table, column) == ("scrutinies", "language"):
+                continue  # 0011 replaced this list with a length check (any template language)
             column_type = Base.metadata.tables[table].c[column].type
             assert isinstance(column_type, Enum)
             assert tuple(column_type.enums) == values, f"{table}.{column}"
