@@ -68,14 +68,30 @@ def framework_coverage(
 ) -> tuple[FrameworkCoverage, ...]:
     """The frameworks the checklist asks about, in catalogue order, elements in fixed order.
 
+    Frameworks a template declares itself follow the app's catalogue, in template order.
+
     A framework no chosen question is tagged with is left out. An element is covered when at
     least one question tagged with it is answered with a status other than unknown, and met
     when every such question is met or not applicable and one is met; a "met" that a
     consistency rule doubts counts as not met.
     """
     answers = counted_responses(responses, inconsistencies(checklist, responses))
-    found = (_coverage(framework, checklist, answers) for framework in FRAMEWORKS)
+    found = (_coverage(framework, checklist, answers) for framework in known_frameworks(checklist))
     return tuple(coverage for coverage in found if any(e.asked for e in coverage.elements))
+
+
+def known_frameworks(checklist: Checklist) -> tuple[Framework, ...]:
+    """The app's framework catalogue, then those the checklist's templates declare.
+
+    A framework declared by two templates of one checklist is taken from the first.
+    """
+    found = {framework.id: framework for framework in FRAMEWORKS}
+    for template in checklist.templates:
+        for item in template.frameworks:
+            found.setdefault(
+                item.key, Framework(item.key, item.title, tuple(item.elements), item.source or "")
+            )
+    return tuple(found.values())
 
 
 def _coverage(

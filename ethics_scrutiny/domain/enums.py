@@ -157,6 +157,31 @@ class TemplateKind(StrEnum):
 
     CORE = "core"
     MODULE = "module"
+    # A short questionnaire whose answers set a scrutiny's impact level and propose modules.
+    SCREENING = "screening"
+
+
+class AnswerType(StrEnum):
+    """The form of a typed answer a template asks for beside the status."""
+
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+
+    @property
+    def label(self) -> str:
+        return _ANSWER_TYPE_LABELS[self]
+
+
+_ANSWER_TYPE_LABELS = {
+    AnswerType.SINGLE: N_("One choice"),
+    AnswerType.MULTIPLE: N_("Any number of choices"),
+    AnswerType.TEXT: N_("Text"),
+    AnswerType.NUMBER: N_("Number"),
+    AnswerType.DATE: N_("Date"),
+}
 
 
 class Language(StrEnum):

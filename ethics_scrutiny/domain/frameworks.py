@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -68,13 +72,52 @@ def framework(framework_id: str) -> Framework:
     return _BY_ID[framework_id]
 
 
+# The frameworks the template being validated declares itself, by id; a question's tags are
+# checked while the template is validated, before the template's own fields are at hand.
+_DECLARED: ContextVar[Mapping[str, Framework]] = ContextVar(
+    "declared_frameworks", default=MappingProxyType({})
+)
+
+
+@contextmanager
+def declared_frameworks(data: Any) -> Iterator[None]:
+    """While validating template ``data``, accept tags with the frameworks it declares."""
+    token = _DECLARED.set(_declarations(data))
+    try:
+        yield
+    finally:
+        _DECLARED.reset(token)
+
+
+def _declarations(data: Any) -> Mapping[str, Framework]:
+    """The well-formed framework definitions in raw template data (others fail elsewhere)."""
+    found: dict[str, Framework] = {}
+    items = data.get("frameworks") if isinstance(data, dict) else None
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        key, title, elements = item.get("key"), item.get("title"), item.get("elements")
+        if isinstance(key, str) and isinstance(elements, list):
+            names = tuple(str(e).strip() for e in elements)
+            found[key] = Framework(key, str(title or key), names, str(item.get("source") or ""))
+    return found
+
+
 def framework_problems(tags: Mapping[str, Sequence[str]]) -> list[str]:
-    """Plain messages for any framework id or element a template names that we do not know."""
+    """Plain messages for any framework id or element a template names that we do not know.
+
+    Known are the app's catalogue and the frameworks the template itself declares.
+    """
     problems: list[str] = []
+    declared = _DECLARED.get()
     for framework_id, elements in tags.items():
-        known = _BY_ID.get(framework_id)
+        known = _BY_ID.get(framework_id) or declared.get(framework_id)
         if known is None:
-            problems.append(f"unknown framework {framework_id!r}; use one of: " + ", ".join(_BY_ID))
+            problems.append(
+                f"unknown framework {framework_id!r}; use one of: "
+                + ", ".join([*_BY_ID, *declared])
+                + " (or declare it under frameworks: at the top of the template)"
+            )
             continue
         for element in elements:
             if element not in known.elements:

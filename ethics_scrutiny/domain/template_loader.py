@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from .errors import TemplateError
 from .placeholders import placeholder_problems
+from .template_base import QUESTION_KEY_MAX, QUESTION_KEY_PATTERN, QUESTION_KEY_RULE
 from .template_text import parse_template_text
 from .templates import Template
 
@@ -105,11 +106,22 @@ def describe_validation_errors(exc: ValidationError, data: Any) -> list[str]:
         if error["type"] == "extra_forbidden":
             fix = _spelling_fix(error["loc"], fix)
         message = error["msg"].removeprefix("Value error, ")
+        if _is_question_key(error):
+            message, fix = "this is not a usable question key", QUESTION_KEY_RULE
         if error["type"] == "string_type":
             # YAML reads 1.0 or 42 as a number; quotes make it text.
             message += "; put a number such as a version in quotes"
         lines.append(f"{where}: {message} ({fix})")
     return lines
+
+
+def _is_question_key(error: Any) -> bool:
+    """A question key of the wrong shape or length, which is explained as the rule in words."""
+    context: dict[str, Any] = error.get("ctx", {})
+    if error["type"] == "string_pattern_mismatch":
+        return bool(context.get("pattern") == QUESTION_KEY_PATTERN)
+    too_long = error["type"] == "string_too_long" and error["loc"][-1:] == ("key",)
+    return too_long and context.get("max_length") == QUESTION_KEY_MAX
 
 
 def _describe_location(loc: tuple[Any, ...], data: Any) -> str:

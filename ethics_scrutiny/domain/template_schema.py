@@ -35,9 +35,13 @@ def template_schema() -> dict[str, Any]:
 def _frameworks_schema() -> dict[str, Any]:
     return {
         "title": "Frameworks",
-        "description": "External framework elements this question covers, by framework id.",
+        "description": (
+            "External framework elements this question covers, by framework id: one the app "
+            "knows, or one the template declares under its own frameworks."
+        ),
         "type": "object",
-        "additionalProperties": False,
+        # A framework the template declares itself: its elements are checked on loading.
+        "additionalProperties": {"type": "array", "items": {"type": "string"}},
         "properties": {
             framework.id: {
                 "title": framework.title,

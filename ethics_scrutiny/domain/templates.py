@@ -2,37 +2,62 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from collections.abc import Iterator, Mapping
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     SerializerFunctionWrapHandler,
     StringConstraints,
+    field_validator,
     model_serializer,
     model_validator,
 )
 
 from .enums import Obligation, Stage, Technology, TemplateKind
-from .frameworks import framework_problems
+from .frameworks import declared_frameworks, framework_problems
+from .template_answers import AnswerCondition, AnswerSpec, condition_problems
+from .template_base import (
+    QUESTION_KEY_PATTERN,
+    QUESTION_KEY_RULE,
+    SEMVER_PATTERN,
+    SLUG_PATTERN,
+    Frozen,
+    LanguageCode,
+    QuestionKey,
+    ShortText,
+    Text,
+    languages_in,
+    omit_defaults,
+)
+from .template_meta import FrameworkDefinition, Provenance
+from .template_scoring import Scoring, scoring_problems
 
-QUESTION_KEY_PATTERN = r"^[A-Z]{2,4}-\d{2,3}$"
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-SEMVER_PATTERN = r"^\d+\.\d+\.\d+$"
+__all__ = [
+    "QUESTION_KEY_PATTERN",
+    "QUESTION_KEY_RULE",
+    "SEMVER_PATTERN",
+    "SLUG_PATTERN",
+    "AnswerCondition",
+    "AnswerSpec",
+    "Checklist",
+    "ConsistencyRule",
+    "Question",
+    "QuestionKey",
+    "Template",
+    "Theme",
+]
 
-QuestionKey = Annotated[str, Field(pattern=QUESTION_KEY_PATTERN)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+_Frozen = Frozen
+OptionalText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
 
 
 class QuestionWelsh(_Frozen):
-    """Welsh (``cy``) text for a question; any field left out falls back to the English."""
+    """A question's text in another language (``cy`` or under ``translations``).
+
+    Any field left out falls back to the English.
+    """
 
     prompt: Text | None = None
     guidance: Text | None = None
@@ -41,21 +66,36 @@ class QuestionWelsh(_Frozen):
 
 
 class HeadingWelsh(_Frozen):
-    """Welsh (``cy``) title and description for a theme or a template."""
+    """A theme's or template's title and description in another language."""
 
     title: ShortText | None = None
     description: Text | None = None
 
 
+# Generic names for the text models: the same fields serve Welsh and every other language.
+QuestionTranslation = QuestionWelsh
+HeadingTranslation = HeadingWelsh
+
+
 class Question(_Frozen):
-    """One question put to the force, with what a panel needs to judge the answer."""
+    """One question put to the force, with what a panel needs to judge the answer.
+
+    Beyond the status, a question may ask for a typed ``answer`` (choices, text, number,
+    date); ``show_if`` asks it only when another question's choice matches; ``from_level``
+    asks it only at or above that impact level.
+    """
+
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(
+        {"evidence", "red_flag", "answer", "show_if", "from_level", "upstream_id", "translations"}
+    )
 
     key: QuestionKey
     prompt: Text
     guidance: Text
     sources: Annotated[list[ShortText], Field(min_length=1)]
-    evidence: Annotated[list[ShortText], Field(min_length=1)]
-    red_flag: Text
+    evidence: list[ShortText] = Field(default_factory=list)
+    # Empty when the template gives none (left out or null), so readers always get text.
+    red_flag: OptionalText = ""
     critical: bool = False
     # A blocking red flag (Bridges grounds, ICO opinion, RIPA): it stands in the way of support.
     blocking: bool = False
@@ -72,7 +112,17 @@ class Question(_Frozen):
     ] = Obligation.SHOULD
     stages: list[Stage] = Field(default_factory=lambda: list(Stage))
     frameworks: dict[ShortText, list[ShortText]] = Field(default_factory=dict)
+    answer: AnswerSpec | None = None
+    show_if: AnswerCondition | None = None
+    from_level: Annotated[int, Field(ge=1, le=4)] | None = None
+    upstream_id: ShortText | None = None
     cy: QuestionWelsh | None = None
+    translations: dict[LanguageCode, QuestionWelsh] = Field(default_factory=dict)
+
+    @field_validator("red_flag", mode="before")
+    @classmethod
+    def _no_red_flag(cls, value: Any) -> Any:
+        return "" if value is None else value
 
     @model_validator(mode="after")
     def _blocking_is_critical(self) -> Question:
@@ -85,6 +135,8 @@ class Question(_Frozen):
                 f"'must', not {self.obligation.value!r}"
             )
         problems = framework_problems(self.frameworks)
+        if self.show_if is not None and self.show_if.key == self.key:
+            problems.append(f"show_if on {self.key} names {self.key} itself; name another question")
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -95,13 +147,14 @@ class Question(_Frozen):
             object.__setattr__(self, "obligation", implied_obligation(self.blocking))
 
     @model_serializer(mode="wrap")
-    def _leave_out_implied(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+    def _leave_out_defaults(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         # An obligation equal to its default is left out so that a template snapshot stored
-        # before obligations existed keeps its content hash when it is read and written again.
+        # before obligations existed keeps its content hash when it is read and written again;
+        # the same for every later field (OMIT_DEFAULTS).
         data: dict[str, Any] = handler(self)
         if self.obligation is implied_obligation(self.blocking):
             data.pop("obligation", None)
-        return data
+        return omit_defaults(self, data)
 
 
 def implied_obligation(blocking: bool) -> Obligation:
@@ -112,15 +165,18 @@ def implied_obligation(blocking: bool) -> Obligation:
 class Theme(_Frozen):
     """A group of questions on one subject (fairness and equality, privacy, ...)."""
 
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"translations"})
+
     key: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     title: ShortText
     description: Text | None = None
     questions: Annotated[list[Question], Field(min_length=1)]
     cy: HeadingWelsh | None = None
+    translations: dict[LanguageCode, HeadingWelsh] = Field(default_factory=dict)
 
 
 class ConsistencyWelsh(_Frozen):
-    """Welsh (``cy``) text for a consistency rule; left out, the English is used."""
+    """A consistency rule's message in another language; left out, the English is used."""
 
     message: Text | None = None
 
@@ -128,10 +184,13 @@ class ConsistencyWelsh(_Frozen):
 class ConsistencyRule(_Frozen):
     """An answer of "met" on ``key`` is doubtful while any ``requires_met`` question is not met."""
 
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"translations"})
+
     key: QuestionKey
     requires_met: Annotated[list[QuestionKey], Field(min_length=1)]
     message: Text
     cy: ConsistencyWelsh | None = None
+    translations: dict[LanguageCode, ConsistencyWelsh] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _names_other_questions(self) -> ConsistencyRule:
@@ -142,7 +201,12 @@ class ConsistencyRule(_Frozen):
 
 
 class Template(_Frozen):
-    """A versioned checklist: the core for every scrutiny, or a module for one technology."""
+    """A versioned checklist: the core for every scrutiny, a module for one technology, or a
+    screening whose answers set the impact level."""
+
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(
+        {"consistency", "provenance", "frameworks", "scoring", "translations"}
+    )
 
     format_version: Literal[1] = 1
     slug: Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
@@ -153,7 +217,21 @@ class Template(_Frozen):
     technologies: list[Technology] = Field(default_factory=list)
     themes: Annotated[list[Theme], Field(min_length=1)]
     consistency: list[ConsistencyRule] = Field(default_factory=list)
+    provenance: Provenance | None = None
+    frameworks: list[FrameworkDefinition] = Field(default_factory=list)
+    scoring: Scoring | None = None
     cy: HeadingWelsh | None = None
+    translations: dict[LanguageCode, HeadingWelsh] = Field(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _with_own_frameworks(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Template]
+    ) -> Template:
+        # Questions are validated before the template's fields are at hand: the frameworks
+        # the template declares are made known to them for the time of its validation.
+        with declared_frameworks(data):
+            return handler(data)
 
     @model_validator(mode="after")
     def _keys_are_unique(self) -> Template:
@@ -166,19 +244,37 @@ class Template(_Frozen):
                     f"the consistency rule on {rule.key} names no question of this template; "
                     "a rule must be on one of its questions or require one of them"
                 )
+        _refuse_duplicates("framework key", [f.key for f in self.frameworks])
+        problems = self._answer_problems()
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
-    @model_serializer(mode="wrap")
-    def _leave_out_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # As for obligations: snapshots stored before consistency rules keep their hashes.
-        data: dict[str, Any] = handler(self)
-        if not self.consistency:
-            data.pop("consistency", None)
-        return data
+    def _answer_problems(self) -> list[str]:
+        specs: dict[str, AnswerSpec | None] = {q.key: q.answer for q in self.questions()}
+        problems = [
+            problem
+            for q in self.questions()
+            if q.show_if is not None
+            for problem in condition_problems(q.show_if, specs, f"show_if on {q.key}")
+        ]
+        if self.scoring is not None:
+            themes = {t.key: [q.key for q in t.questions] for t in self.themes}
+            problems += scoring_problems(self.scoring, specs, themes)
+        return problems
 
     def questions(self) -> Iterator[Question]:
+        """Every question of every theme, in order."""
         for theme in self.themes:
             yield from theme.questions
+
+    def question_map(self) -> Mapping[str, Question]:
+        """The template's questions by key."""
+        return {q.key: q for q in self.questions()}
+
+    def languages(self) -> list[str]:
+        """The language codes the template gives text in: ``en`` first, then by code."""
+        return languages_in(self)
 
 
 def _refuse_duplicates(what: str, keys: list[str]) -> None:

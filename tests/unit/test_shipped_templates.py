@@ -416,7 +416,7 @@ def test_duplicate_theme_key(tmp_path: Path) -> None:
         ("critical", "maybe", f"{QUESTION_1} › critical", "write true or false here"),
         ("critical", [True], f"{QUESTION_1} › critical", "write true or false here"),
         ("sources", "one source", f"{QUESTION_1} › sources", "give a list here"),
-        ("evidence", [], f"{QUESTION_1} › evidence", "add at least one entry"),
+        ("sources", [], f"{QUESTION_1} › sources", "add at least one entry"),
         ("prompt", 42, f"{QUESTION_1} › prompt", "give a piece of text here"),
         ("guidance", "   ", f"{QUESTION_1} › guidance", "this must not be empty"),
         ("stages", ["later"], f"{QUESTION_1} › stages[0]", "use one of the allowed values"),

@@ -22,13 +22,13 @@ def test_the_schema_describes_every_field_and_refuses_unknown_ones() -> None:
     assert schema["additionalProperties"] is False
     question = schema["$defs"]["Question"]
     assert set(question["properties"]) == set(Question.model_fields)
-    assert set(question["required"]) == {
-        "key", "prompt", "guidance", "sources", "evidence", "red_flag"
-    }  # fmt: skip
+    # Evidence and a red flag are optional: converted questionnaires often have neither.
+    assert set(question["required"]) == {"key", "prompt", "guidance", "sources"}
 
 
 def test_framework_ids_and_elements_are_listed_for_editors() -> None:
     frameworks = json.loads(schema_text())["$defs"]["Question"]["properties"]["frameworks"]
-    assert frameworks["additionalProperties"] is False
+    # Other ids are frameworks a template declares itself; their elements are checked on load.
+    assert frameworks["additionalProperties"] == {"type": "array", "items": {"type": "string"}}
     for framework in FRAMEWORKS:
         assert frameworks["properties"][framework.id]["items"]["enum"] == list(framework.elements)

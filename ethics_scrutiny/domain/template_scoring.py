@@ -1,0 +1,225 @@
+"""Scoring declared in a template: named totals, adjustments, bands, triggers and proposals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import Field, model_validator
+
+from .template_answers import AnswerCondition, AnswerSpec, condition_problems
+from .template_base import Frozen, LanguageCode, ShortText, Slug, Text
+
+
+class LabelText(Frozen):
+    """A label in another language."""
+
+    label: ShortText
+
+
+class ReasonText(Frozen):
+    """A reason in another language."""
+
+    reason: Text
+
+
+class ScoreTotal(Frozen):
+    """A named total: the sum (or the largest) of the points chosen on the listed questions.
+
+    ``questions`` lists question keys; ``themes`` adds every question of those themes.
+    Its maximum is computed from the options' points the same way.
+    """
+
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(
+        {"method", "questions", "themes", "cy", "translations"}
+    )
+
+    key: Slug
+    label: ShortText
+    method: Literal["sum", "max"] = "sum"
+    questions: list[str] = Field(default_factory=list)
+    themes: list[Slug] = Field(default_factory=list)
+    cy: LabelText | None = None
+    translations: dict[LanguageCode, LabelText] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _counts_something(self) -> ScoreTotal:
+        if not self.questions and not self.themes:
+            raise ValueError(f"the total {self.key!r} lists no questions or themes to count")
+        return self
+
+
+class ScoreAdjustment(Frozen):
+    """Multiply ``target`` by ``multiply_by`` when ``condition`` reaches a share of its maximum.
+
+    For example the Algorithmic Impact Assessment's rule: mitigation at or above 80% of its
+    maximum reduces the impact total by 15% (``multiply_by: 0.85``).
+    """
+
+    target: Slug
+    condition: Slug
+    at_least_percent: Annotated[float, Field(ge=0, le=100)]
+    multiply_by: Annotated[float, Field(ge=0, le=10)]
+
+
+class Band(Frozen):
+    """One band (e.g. impact level 2): reached when the total passes its threshold.
+
+    Give at most one threshold: ``at_least`` / ``above`` in points, or ``at_least_percent`` /
+    ``above_percent`` of the total's maximum. A band with none is reached at any total.
+    """
+
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(
+        {"at_least", "above", "at_least_percent", "above_percent", "cy", "translations"}
+    )
+
+    band: Annotated[int, Field(ge=1, le=99)]
+    label: ShortText
+    at_least: float | None = None
+    above: float | None = None
+    at_least_percent: Annotated[float, Field(ge=0, le=100)] | None = None
+    above_percent: Annotated[float, Field(ge=0, le=100)] | None = None
+    description: Text | None = None
+    cy: LabelText | None = None
+    translations: dict[LanguageCode, LabelText] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_threshold(self) -> Band:
+        names = ("at_least", "above", "at_least_percent", "above_percent")
+        given = [name for name in names if getattr(self, name) is not None]
+        if len(given) > 1:
+            raise ValueError(
+                f"band {self.band} gives {' and '.join(given)}; give one threshold only"
+            )
+        return self
+
+
+class Bands(Frozen):
+    """Bands on one total; the highest band whose threshold the total reaches is chosen."""
+
+    total: Slug
+    levels: Annotated[list[Band], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _distinct(self) -> Bands:
+        numbers = [level.band for level in self.levels]
+        if len(set(numbers)) != len(numbers):
+            raise ValueError("each band number may be given only once")
+        return self
+
+
+class Trigger(Frozen):
+    """Raise the band to at least ``at_least`` when every condition in ``when`` holds."""
+
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"cy", "translations"})
+
+    when: Annotated[list[AnswerCondition], Field(min_length=1)]
+    at_least: Annotated[int, Field(ge=1, le=99)]
+    reason: Text
+    cy: ReasonText | None = None
+    translations: dict[LanguageCode, ReasonText] = Field(default_factory=dict)
+
+
+class Proposal(Frozen):
+    """For a screening: the module slugs proposed when every condition in ``when`` holds."""
+
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"reason", "cy", "translations"})
+
+    when: Annotated[list[AnswerCondition], Field(min_length=1)]
+    modules: Annotated[list[Slug], Field(min_length=1)]
+    reason: Text | None = None
+    cy: ReasonText | None = None
+    translations: dict[LanguageCode, ReasonText] = Field(default_factory=dict)
+
+
+class Scoring(Frozen):
+    """What a template's typed answers add up to (see docs/authoring-templates.md)."""
+
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(
+        {"totals", "adjustments", "bands", "triggers", "proposes"}
+    )
+
+    totals: list[ScoreTotal] = Field(default_factory=list)
+    adjustments: list[ScoreAdjustment] = Field(default_factory=list)
+    bands: Bands | None = None
+    triggers: list[Trigger] = Field(default_factory=list)
+    proposes: list[Proposal] = Field(default_factory=list)
+
+    def total(self, key: str) -> ScoreTotal:
+        """The total named ``key`` (KeyError if there is none)."""
+        for total in self.totals:
+            if total.key == key:
+                return total
+        raise KeyError(key)
+
+
+def scoring_problems(
+    scoring: Scoring, specs: Mapping[str, AnswerSpec | None], themes: Mapping[str, list[str]]
+) -> list[str]:
+    """Plain messages for scoring that names totals, questions or themes the template lacks.
+
+    ``specs`` maps each question key of the template to its answer (or None); ``themes`` maps
+    each theme key to its question keys.
+    """
+    problems: list[str] = []
+    totals = [t.key for t in scoring.totals]
+    for index, total in enumerate(scoring.totals):
+        where = f"scoring › totals[{index}] ({total.key})"
+        if totals.count(total.key) > 1 and totals.index(total.key) != index:
+            problems.append(f"{where}: the total key {total.key!r} is used more than once")
+        problems.extend(_total_problems(total, specs, themes, where))
+    named = [("target", a.target) for a in scoring.adjustments]
+    named += [("condition", a.condition) for a in scoring.adjustments]
+    if scoring.bands is not None:
+        named.append(("bands total", scoring.bands.total))
+    for what, key in named:
+        if key not in totals:
+            problems.append(
+                f"scoring: the {what} {key!r} is not one of the totals ("
+                + (", ".join(totals) or "none declared")
+                + ")"
+            )
+    bands = {b.band for b in scoring.bands.levels} if scoring.bands else set()
+    all_specs = dict(specs)
+    for index, trigger in enumerate(scoring.triggers):
+        where = f"scoring › triggers[{index}]"
+        if trigger.at_least not in bands:
+            problems.append(f"{where}: at_least {trigger.at_least} is not one of the bands")
+        for condition in trigger.when:
+            problems.extend(condition_problems(condition, all_specs, where))
+    for index, proposal in enumerate(scoring.proposes):
+        for condition in proposal.when:
+            where = f"scoring › proposes[{index}]"
+            problems.extend(condition_problems(condition, all_specs, where))
+    return problems
+
+
+def _total_problems(
+    total: ScoreTotal,
+    specs: Mapping[str, AnswerSpec | None],
+    themes: Mapping[str, list[str]],
+    where: str,
+) -> list[str]:
+    problems = [
+        f"{where}: {key} is not a question of this template"
+        for key in total.questions
+        if key not in specs
+    ]
+    problems += [
+        f"{where}: {key!r} is not a theme of this template"
+        for key in total.themes
+        if key not in themes
+    ]
+    for key in total.questions:
+        spec = specs.get(key)
+        if key in specs and (spec is None or not spec.is_choice):
+            problems.append(
+                f"{where}: {key} has no single or multiple choice answer, so it has no points"
+            )
+    return problems
+
+
+def counted_keys(total: ScoreTotal, themes: Mapping[str, list[str]]) -> list[str]:
+    """The question keys a total counts, in order, each once."""
+    keys = list(total.questions) + [k for theme in total.themes for k in themes.get(theme, [])]
+    return list(dict.fromkeys(keys))
