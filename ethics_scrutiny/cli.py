@@ -15,8 +15,11 @@ modules (the domain's enums and errors, the report format table), and ``--versio
 from __future__ import annotations
 
 import argparse
+import calendar
+import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -39,6 +42,9 @@ if TYPE_CHECKING:
     from .services import Services
 
 PROG = "ethics-scrutiny"
+JSON_HELP = "print JSON (a stable shape for scripts) instead of text"
+# A shell's exit status for a program whose reader went away (128 + SIGPIPE), as Unix tools.
+CLOSED_PIPE_EXIT = 141
 
 
 class UsageError(EthicsScrutinyError):
@@ -49,16 +55,67 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message[0].upper()}{message[1:]}; run '{self.prog} --help' for usage.")
 
+    def add_argument(self, *names: Any, **options: Any) -> argparse.Action:
+        # Every word from a fixed list (stage, status, format...) is taken in any letter case.
+        choices = options.get("choices")
+        if (
+            choices is not None
+            and "type" not in options
+            and all(isinstance(c, str) for c in choices)
+        ):
+            options["type"] = any_case(choices)
+        # "--json" means the same everywhere, so it is described once.
+        if "--json" in names and "help" not in options:
+            options["help"] = JSON_HELP
+        return super().add_argument(*names, **options)
+
+
+def any_case(choices: Collection[str]) -> Callable[[str], str]:
+    """A parser type that matches ``choices`` ignoring letter case ("Pilot" gives "pilot")."""
+    by_folded = {choice.casefold(): choice for choice in choices}
+
+    def match(text: str) -> str:
+        # Anything else is left as typed, for argparse to refuse with the list of choices.
+        return by_folded.get(text.casefold(), text)
+
+    return match
+
+
+def question_key(text: str) -> str:
+    """A question key as templates spell it (upper case), however it was typed."""
+    return text.strip().upper()
+
 
 def _choices(enum: Any) -> list[str]:
     return [member.value for member in enum]
 
 
-def _review_date(text: str) -> date:
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def day(text: str) -> date:
+    """A YYYY-MM-DD date option, or a sentence saying what is wrong with it."""
+    found = _ISO_DAY.fullmatch(text.strip())
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date in the form YYYY-MM-DD, such as 2027-03-20"
+        )
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(found.group(0))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+        year, month, _ = (int(part) for part in found.groups())
+        raise argparse.ArgumentTypeError(
+            f"{found.group(0)} is not a real date: {_why_not_real(year, month)}"
+        ) from None
+
+
+def _why_not_real(year: int, month: int) -> str:
+    if year < 1:
+        return "there is no year 0"
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,16 +140,17 @@ def _add_template_commands(commands: Any) -> None:
     listing = sub.add_parser("list", help="list the templates")
     listing.add_argument("--json", action="store_true")
     show = sub.add_parser("show", help="show one template's questions")
-    show.add_argument("slug")
+    show.add_argument("slug", help="the template's slug, as 'templates list' shows it")
     show.add_argument("--json", action="store_true")
     check = sub.add_parser("check", help="check a template file and report every problem")
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, help="the template file (YAML or JSON) to check")
     check.add_argument("--json", action="store_true")
     importing = sub.add_parser("import", help="check a template file and add it to this office")
-    importing.add_argument("file", type=Path)
+    importing.add_argument("file", type=Path, help="the template file (YAML or JSON) to add")
     importing.add_argument("--json", action="store_true")
 
 
+_ID_HELP = "the scrutiny's number, as 'list' shows it"
 _REQUEST_KEY_HELP = (
     "any unique text naming this one action (such as a UUID): run again with the same key "
     "after a lost connection, it is recorded once"
@@ -101,14 +159,35 @@ _REQUEST_KEY_HELP = (
 
 def _add_scrutiny_commands(commands: Any) -> None:
     new = commands.add_parser("new", help="start a scrutiny")
-    new.add_argument("--technology", required=True, choices=_choices(Technology))
-    new.add_argument("--title", required=True)
-    new.add_argument("--force", required=True)
-    new.add_argument("--marking", choices=_choices(Marking), default=Marking.OFFICIAL.value)
-    new.add_argument("--stage", choices=_choices(Stage), default=Stage.PROPOSAL.value)
-    new.add_argument("--supplier", default="")
-    new.add_argument("--purpose", default="")
-    new.add_argument("--module", action="append", default=[], metavar="SLUG")
+    new.add_argument(
+        "--technology",
+        required=True,
+        choices=_choices(Technology),
+        help="the kind of technology; its modules are added to the checklist",
+    )
+    new.add_argument("--title", required=True, help="a short name for the deployment")
+    new.add_argument("--force", required=True, help="the police force deploying it")
+    new.add_argument(
+        "--marking",
+        choices=_choices(Marking),
+        default=Marking.OFFICIAL.value,
+        help="the protective marking printed on every page (default: OFFICIAL)",
+    )
+    new.add_argument(
+        "--stage",
+        choices=_choices(Stage),
+        default=Stage.PROPOSAL.value,
+        help="where the deployment is in its life, in any letter case (default: proposal)",
+    )
+    new.add_argument("--supplier", default="", help="who supplies the system")
+    new.add_argument("--purpose", default="", help="what the force wants the technology for")
+    new.add_argument(
+        "--module",
+        action="append",
+        default=[],
+        metavar="SLUG",
+        help="add a further module by its slug (repeatable; 'templates list' names them)",
+    )
     new.add_argument(
         "--language",
         choices=_choices(Language),
@@ -117,21 +196,31 @@ def _add_scrutiny_commands(commands: Any) -> None:
     )
     new.add_argument("--json", action="store_true")
     listing = commands.add_parser("list", help="list scrutinies")
+    listing.add_argument(
+        "--sort",
+        choices=["id", "updated"],
+        default="id",
+        help="id: by number, oldest first (the default); updated: the latest changed first",
+    )
     listing.add_argument("--json", action="store_true")
     show = commands.add_parser("show", help="show one scrutiny with its assessment")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=int, help=_ID_HELP)
     show.add_argument("--json", action="store_true")
     answer = commands.add_parser("answer", help="record the finding on one question")
-    answer.add_argument("id", type=int)
-    answer.add_argument("question_key")
+    answer.add_argument("id", type=int, help=_ID_HELP)
+    answer.add_argument(
+        "question_key", type=question_key, help="the question's key, such as FE-01 (any case)"
+    )
     answer.add_argument(
         "--status",
         choices=_choices(Status),
         help="left out: keep the saved status; a note on an unanswered question saves as unknown",
     )
-    answer.add_argument("--rating", choices=_choices(Rating))
-    answer.add_argument("--note", default="")
-    answer.add_argument("--sensitive", action="store_true")
+    answer.add_argument("--rating", choices=_choices(Rating), help="the RAG rating")
+    answer.add_argument("--note", default="", help="the officer's note on the finding")
+    answer.add_argument(
+        "--sensitive", action="store_true", help="keep the note out of the public summary"
+    )
     answer.add_argument(
         "--expected-version",
         type=int,
@@ -140,10 +229,14 @@ def _add_scrutiny_commands(commands: Any) -> None:
         "the answer is refused if someone has changed it since",
     )
     decide = commands.add_parser("decide", help="record the panel's decision")
-    decide.add_argument("id", type=int)
-    decide.add_argument("--outcome", required=True, choices=_choices(Outcome))
-    decide.add_argument("--rationale", required=True)
-    decide.add_argument("--by", required=True, dest="decided_by")
+    decide.add_argument("id", type=int, help=_ID_HELP)
+    decide.add_argument(
+        "--outcome", required=True, choices=_choices(Outcome), help="what was decided"
+    )
+    decide.add_argument("--rationale", required=True, help="the reasons, as the record keeps them")
+    decide.add_argument(
+        "--by", required=True, dest="decided_by", help="who decided (a name or the panel)"
+    )
     decide.add_argument(
         "--condition",
         action="append",
@@ -154,7 +247,7 @@ def _add_scrutiny_commands(commands: Any) -> None:
     )
     decide.add_argument(
         "--review-date",
-        type=_review_date,
+        type=day,
         help="YYYY-MM-DD; support needs one in the future, at most two years ahead",
     )
     decide.add_argument(
@@ -178,9 +271,9 @@ def _add_scrutiny_commands(commands: Any) -> None:
     withdraw = commands.add_parser(
         "withdraw", help="withdraw a decision without replacing it (recorded; nothing is deleted)"
     )
-    withdraw.add_argument("id", type=int)
+    withdraw.add_argument("id", type=int, help=_ID_HELP)
     withdraw.add_argument("sequence", type=int, help="record entry of the decision withdrawn")
-    withdraw.add_argument("--reason", required=True)
+    withdraw.add_argument("--reason", required=True, help="why, as the record keeps it")
     withdraw.add_argument("--request-key", metavar="KEY", help=_REQUEST_KEY_HELP)
     evidence = commands.add_parser("evidence", help="withdraw an evidence item (never deleted)")
     evidence_sub = evidence.add_subparsers(
@@ -189,26 +282,28 @@ def _add_scrutiny_commands(commands: Any) -> None:
     withdraw_item = evidence_sub.add_parser(
         "withdraw", help="mark an evidence item withdrawn, with the reason (it stays recorded)"
     )
-    withdraw_item.add_argument("evidence_id", type=int)
-    withdraw_item.add_argument("--reason", required=True)
+    withdraw_item.add_argument("evidence_id", type=int, help="the evidence item's number")
+    withdraw_item.add_argument("--reason", required=True, help="why, as the record keeps it")
     upgrade = commands.add_parser(
         "upgrade", help="move a scrutiny to the newest checklist versions (shows the plan)"
     )
-    upgrade.add_argument("id", type=int)
+    upgrade.add_argument("id", type=int, help=_ID_HELP)
     upgrade.add_argument("--yes", action="store_true", help="apply the plan")
     upgrade.add_argument("--json", action="store_true")
 
 
 def _add_record_commands(commands: Any) -> None:
     export = commands.add_parser("export", help="export a report or bundle")
-    export.add_argument("id", type=int)
+    export.add_argument("id", type=int, help=_ID_HELP)
     export.add_argument(
         "--format",
-        required=True,
         choices=[fmt.value for fmt in ExportFormat],
-        help=cli_help(),
+        help=cli_help() + ". Left out: taken from the --out file's ending (.csv gives csv); "
+        "given, it must agree with that ending",
     )
-    export.add_argument("--out", required=True, type=Path)
+    export.add_argument(
+        "--out", required=True, type=Path, help="the file to write, such as report.pdf"
+    )
     export.add_argument(
         "--public",
         action="store_true",
@@ -241,7 +336,7 @@ def _add_record_commands(commands: Any) -> None:
         "import",
         help="import a scrutiny bundle (JSON); one already here is brought up to date",
     )
-    importing.add_argument("path", type=Path)
+    importing.add_argument("path", type=Path, help="the bundle file (.json) to import")
     cli_sign.add_import_options(importing)
     importing.add_argument(
         "--as-copy",
@@ -283,7 +378,31 @@ def _add_record_commands(commands: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; expected failures print one sentence to stderr and exit non-zero."""
+    """Run one command; expected failures print one sentence to stderr and exit non-zero.
+
+    When the reader of the output goes away (``templates list | head``), the command stops
+    quietly with the shell's status for it, as Unix tools do: no traceback, no error line.
+    """
+    try:
+        code = _run(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
+    except BrokenPipeError:
+        _drop_stdout()
+        return CLOSED_PIPE_EXIT
+    return code
+
+
+def _drop_stdout() -> None:
+    # Python flushes stdout once more at exit; pointed at the null device, that cannot fail.
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass  # no real stdout (a test's capture): nothing is flushed at exit
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -296,6 +415,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # the reader went away: main stops quietly
     except Exception as exc:
         # A full disk met by any writer is a sentence too. Anything else is a bug: its text
         # (a driver's error may quote a sensitive note) never reaches the terminal, only what

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from . import indented_json
@@ -34,12 +35,13 @@ from .domain.enums import (
     Technology,
     TemplateKind,
 )
-from .domain.errors import TemplateError
+from .domain.errors import InvalidInputError, TemplateError
 from .domain.scoring import Readiness
 from .domain.scrutiny import UNANSWERED, DecisionInput, NewScrutiny
 from .domain.template_diff import TemplateDiff
 from .domain.template_library import TemplateLibrary
 from .domain.templates import Template
+from .reporting.formats import FORMATS, format_for_extension, format_info
 from .services import Services
 from .services.record_checks import RecordFailedVerificationError
 from .services.reports import ExportFormat
@@ -160,7 +162,9 @@ def cmd_new(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_list(services: Services, args: argparse.Namespace) -> int:
     today = date.today()
-    items = services.scrutinies.list(today)
+    items = services.scrutinies.list(today)  # the latest changed first
+    if args.sort == "id":
+        items = sorted(items, key=lambda item: item.id)
     if args.json:
         # The same writer as the quick list (cli_quick_list), so both print the same text.
         print(indented_json.dumps([summary_json(item, today) for item in items]))
@@ -334,7 +338,7 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     try:
         result = services.reports.export(
             args.id,
-            ExportFormat(args.format),
+            export_format(args.format, args.out),
             args.out,
             public=args.public,
             prepared_by=args.prepared_by,
@@ -357,6 +361,33 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
     return 0
+
+
+def export_format(chosen: str | None, out: Path) -> ExportFormat:
+    """The format asked for, or the one the file name's ending gives; refused if they differ."""
+    ending = out.suffix.lower().lstrip(".")
+    named = format_for_extension(ending)
+    if chosen is None:
+        if named is None:
+            raise InvalidInputError(
+                f"Cannot tell the format from the name {out.name}: add --format, or end the "
+                f"name in {_endings()}."
+            )
+        return named
+    fmt = ExportFormat(chosen)
+    wanted = format_info(fmt).extension
+    if ending and ending != wanted:
+        instead = f", or leave out --format to write {named.value}" if named else ""
+        raise InvalidInputError(
+            f"--out {out.name} ends in .{ending}, but --format {fmt.value} writes a .{wanted} "
+            f"file: name it {out.stem}.{wanted}{instead}."
+        )
+    return fmt
+
+
+def _endings() -> str:
+    endings = list(dict.fromkeys(f".{info.extension}" for info in FORMATS.values()))
+    return ", ".join(endings[:-1]) + " or " + endings[-1]
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:

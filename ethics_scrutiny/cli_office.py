@@ -30,7 +30,8 @@ def add_commands(commands: Any) -> None:
     put = sub.add_parser("set", help="set the office profile (recorded)")
     put.add_argument("--name", required=True, help="the office's name, as on report covers")
     put.add_argument("--type", required=True, dest="office_type",
-                     choices=[t.value for t in OfficeType])  # fmt: skip
+                     choices=[t.value for t in OfficeType],
+                     help="the kind of office that holds the scrutiny function")  # fmt: skip
     put.add_argument("--decision-maker", required=True, help="the decision-maker's title")
     put.add_argument("--panel", required=True, help="the ethics panel's name")
     put.add_argument(
@@ -53,13 +54,13 @@ def add_commands(commands: Any) -> None:
     cli_sign.add_sign_options(archive, "archive")
     archive_sub = archive.add_subparsers(dest="archive_command")
     check = archive_sub.add_parser("check", help="verify an archive on its own, without a record")
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, help="the archive file to check")
     check.add_argument("--json", action="store_true")
     importing = commands.add_parser(
         "import-archive",
         help="bring an archive into this record (merged scrutiny by scrutiny if it holds work)",
     )
-    importing.add_argument("file", type=Path)
+    importing.add_argument("file", type=Path, help="the archive file to bring in")
     importing.add_argument("--json", action="store_true")
 
 

@@ -34,11 +34,14 @@ def run(args: argparse.Namespace) -> int | None:
         return None  # a server record (or an address to check): the full path
     if os.environ.get(DB_PASSWORD_FILE_ENV):
         return None
+    if getattr(args, "sort", "id") != "id":
+        return None  # another order: the full path's own
     folder = data_folder(args.data_dir)
     today = date.today()
     rows = _rows(folder, folder / DATABASE_FILENAME, today)
     if rows is None:
         return None
+    rows = sorted(rows, key=lambda row: row.id)  # as the full path sorts by default
     print(indented_json.dumps([summary_json(row, today) for row in rows]))
     return 0
 

@@ -20,16 +20,18 @@ def add_commands(commands: Any) -> None:
     restore = commands.add_parser(
         "restore", help="replace the record with a backup (the current state is saved first)"
     )
-    restore.add_argument("backup", type=Path)
+    restore.add_argument("backup", type=Path, help="the backup file, as 'backups' lists it")
     restore.add_argument("--json", action="store_true")
     correct = commands.add_parser(
         "correct", help="add a correction citing an earlier record entry (nothing is erased)"
     )
-    correct.add_argument("sequence", type=int)
-    correct.add_argument("--reason", required=True)
+    correct.add_argument("sequence", type=int, help="the number of the record entry corrected")
+    correct.add_argument("--reason", required=True, help="what was wrong, as the record keeps it")
     correct.add_argument("--json", action="store_true")
     entries = commands.add_parser("record", help="list record entries (all, or one scrutiny's)")
-    entries.add_argument("id", type=int, nargs="?")
+    entries.add_argument(
+        "id", type=int, nargs="?", help="only this scrutiny's entries (left out: every entry)"
+    )
     entries.add_argument("--json", action="store_true")
     listing = commands.add_parser("backups", help="list the backups in the backups folder")
     listing.add_argument("--json", action="store_true")

@@ -25,7 +25,7 @@ def add_key_commands(office_sub: Any) -> None:
     sub = keys.add_subparsers(dest="keys_command", required=True)
     create = sub.add_parser("create", help="create a key and certificate naming the office")
     importing = sub.add_parser("import", help="use a key and certificate you were given (.p12)")
-    importing.add_argument("file", type=Path)
+    importing.add_argument("file", type=Path, help="the .p12 file holding key and certificate")
     show = sub.add_parser("show", help="show the certificate's fingerprint, to publish")
     for parser in (create, importing):
         add_passphrase_option(parser)
@@ -45,7 +45,7 @@ def add_commands(commands: Any) -> None:
     check = commands.add_parser(
         "check-file", help="who signed a PDF, bundle or archive, and whether it is unaltered"
     )
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, help="the PDF, bundle or archive to check")
     check.add_argument("--json", action="store_true")
 
 

@@ -182,6 +182,14 @@ def format_info(fmt: ExportFormat | str) -> FormatInfo:
     return FORMATS[ExportFormat(fmt)]
 
 
+def format_for_extension(extension: str) -> ExportFormat | None:
+    """The first format in the table written with ``extension`` ("csv": the answers CSV)."""
+    for info in FORMATS.values():
+        if info.extension == extension.lower().lstrip("."):
+            return info.format
+    return None
+
+
 def menu_entries() -> tuple[MenuEntry, ...]:
     """Every File menu entry that exports, in the table's order."""
     return tuple(entry for info in FORMATS.values() for entry in info.menu_entries())
