@@ -194,6 +194,9 @@ def _add_scrutiny_commands(commands: Any) -> None:
         default=Language.ENGLISH.value,
         help="language of the checklist text and reports (cy: Welsh)",
     )
+    from . import cli_screening
+
+    cli_screening.add_new_options(new)
     new.add_argument("--json", action="store_true")
     listing = commands.add_parser("list", help="list scrutinies")
     listing.add_argument(
@@ -228,6 +231,7 @@ def _add_scrutiny_commands(commands: Any) -> None:
         help="the answer's version as read (from 'show --json'; 0 for an unanswered question): "
         "the answer is refused if someone has changed it since",
     )
+    cli_screening.add_answer_options(answer)
     decide = commands.add_parser("decide", help="record the panel's decision")
     decide.add_argument("id", type=int, help=_ID_HELP)
     decide.add_argument(
@@ -375,6 +379,9 @@ def _add_record_commands(commands: Any) -> None:
 
     cli_server.add_commands(commands)
     cli_sign.add_commands(commands)
+    from . import cli_screening
+
+    cli_screening.add_commands(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -445,15 +452,18 @@ def run_command(args: argparse.Namespace) -> int:
         from . import cli_server
 
         return cli_server.run(args)
-    from . import cli_office, cli_record, cli_sign
+    from . import cli_office, cli_record, cli_screening, cli_sign
     from .config import resolve_settings
     from .services import Services
 
     if cli_office.needs_no_record(args):
         return cli_office.check_archive(args)
+    if args.command in cli_screening.WITHOUT_RECORD:
+        return cli_screening.run_without_record(args)
     name = f"cmd_{args.command.replace('-', '_')}"
     handler: Callable[[Services, argparse.Namespace], int] = (
-        getattr(cli_record, name, None)
+        getattr(cli_screening, name, None)
+        or getattr(cli_record, name, None)
         or getattr(cli_office, name, None)
         or getattr(cli_sign, name, None)
         or getattr(cli_commands, name)

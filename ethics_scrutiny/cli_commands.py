@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import indented_json
+from . import cli_screening, indented_json
 from .assets import templates_dir
 from .cli_json import (
     detail_json,
@@ -151,6 +151,9 @@ def cmd_new(services: Services, args: argparse.Namespace) -> int:
             purpose=args.purpose,
             modules=tuple(args.module),
             language=Language(args.language),
+            screening=cli_screening.screening_answers(args.screen),
+            dropped_modules=cli_screening.dropped_modules(args.drop_module),
+            core=args.core,
         )
     )
     if args.json:
@@ -227,6 +230,8 @@ def _readiness_line(ready: Readiness) -> str:
 
 
 def cmd_answer(services: Services, args: argparse.Namespace) -> int:
+    if cli_screening.wants_typed_answer(args):
+        return cli_screening.typed_answer(services, args)
     expected = args.expected_version
     if expected is None:
         # Without a version given, the answer as this command read it: a change saved by

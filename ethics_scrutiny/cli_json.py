@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 # The list row lives apart, light enough for the quick list; still importable from here.
 from .cli_list_json import summary_json as summary_json
+from .cli_screening import screening_json, typed_json
 from .domain.coverage import FrameworkCoverage, framework_coverage
 from .domain.scoring import Assessment
 from .domain.scrutiny import DecisionData, ScrutinyDetail
@@ -103,6 +104,7 @@ def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
                 "sensitive": r.sensitive,
                 # For `answer --expected-version` (an unanswered question's is 0).
                 "version": r.version,
+                **typed_json(r.choice, r.value),
             }
             for r in (
                 detail.responses[q.key]
@@ -135,6 +137,9 @@ def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
             for i in result.inconsistencies
         ],
         "frameworks": frameworks_json(framework_coverage(detail.checklist, detail.responses)),
+        # 1-4, or null when not screened (then every question is asked and counted in total).
+        "impact_level": detail.screening.level if detail.screening else None,
+        "screening": screening_json(detail.screening),
     }
 
 

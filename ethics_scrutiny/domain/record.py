@@ -101,3 +101,6 @@ class RecordKind:
     SIGNER_TRUSTED = "signer_trusted"
     # The officer deliberately imported a bundle that carried no signature.
     UNSIGNED_ACCEPTED = "unsigned_accepted"
+    # A scrutiny screened (at creation or again): the answers, the impact level they give and
+    # why, the modules proposed and dropped (with reasons), and the reason for a lower level.
+    SCREENING_CHANGED = "screening_changed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -38,6 +39,29 @@ class NewScrutiny:
     purpose: str = ""
     modules: tuple[str, ...] = ()
     language: Language = Language.ENGLISH
+    # The screening's answers ({key: [option values]} or {key: text}); empty: not screened,
+    # so every question is asked.
+    screening: Mapping[str, Sequence[str] | str] = field(default_factory=dict)
+    # Modules the screening proposed that the officer dropped, each with the reason.
+    dropped_modules: Mapping[str, str] = field(default_factory=dict)
+    # An office template of kind core to use instead of the shipped core (its slug).
+    core: str | None = None
+
+
+@dataclass(frozen=True)
+class ScreeningData:
+    """A scrutiny's screening: its answers, the impact level they give, and why."""
+
+    level: int
+    answers: Mapping[str, tuple[str, ...] | str]
+    # The answers and triggers that set the level, in words.
+    reasons: tuple[str, ...] = ()
+    proposed_modules: tuple[str, ...] = ()
+    dropped_modules: Mapping[str, str] = field(default_factory=dict)
+    # Why the level was last lowered ("" if it never was).
+    level_reason: str = ""
+    # The screening template as used: its slug and version.
+    template: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -52,6 +76,9 @@ class ResponseData:
     updated_at: datetime | None = None
     # The stored row's edit version (None for an answer not read from the record).
     version: int | None = None
+    # A typed answer: the option values chosen, or a free value (text, number, date as text).
+    choice: tuple[str, ...] | None = None
+    value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +245,8 @@ class ScrutinySummary:
     version: int | None = None
     # The standing decision supports the deployment but its review date has passed.
     approval_lapsed: bool = False
+    # The screening's impact level (1-4); None while not screened (every question asked).
+    impact_level: int | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +262,8 @@ class ScrutinyDetail:
     template_versions: tuple[tuple[str, str], ...] = ()
     evidence: tuple[EvidenceData, ...] = ()
     actions: tuple[ActionData, ...] = ()
+    # None while not screened; ``checklist`` then asks every question.
+    screening: ScreeningData | None = None
 
     @property
     def id(self) -> int:

@@ -22,6 +22,7 @@ from .maintenance import MaintenanceService
 from .office import OfficeService
 from .reports import ReportService
 from .rounds import RoundService
+from .screening import ScreeningService
 from .scrutinies import ScrutinyService
 from .signing.service import SigningService
 from .templates import TemplateService
@@ -47,6 +48,7 @@ class Services:
     office: OfficeService
     archive: ArchiveService
     signing: SigningService
+    screening: ScreeningService
 
     @classmethod
     def open(
@@ -93,6 +95,7 @@ class Services:
             office=OfficeService(database, store, settings.data_dir),
             archive=ArchiveService(database, store, MaintenanceService(database, store).verify),
             signing=SigningService(database, settings.data_dir),
+            screening=ScreeningService(database, library),
         )
         # Evidence and actions (when wired above) make the first-run demonstration fuller.
         services.demo.attach(

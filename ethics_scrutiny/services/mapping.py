@@ -26,9 +26,10 @@ from ethics_scrutiny.domain.scrutiny import (
     ScrutinyDetail,
     ScrutinySummary,
 )
-from ethics_scrutiny.domain.templates import Checklist
 from ethics_scrutiny.storage.models import Action, Evidence, RecordEntry, Response, Scrutiny
-from ethics_scrutiny.storage.repositories import snapshot_template
+from ethics_scrutiny.storage.repositories import scoped_checklist_of, snapshot_template
+
+from .screening_record import screening_of
 
 
 def summary(row: Scrutiny, answered: int, outcome: Outcome | None) -> ScrutinySummary:
@@ -48,6 +49,7 @@ def summary(row: Scrutiny, answered: int, outcome: Outcome | None) -> ScrutinySu
         round_number=row.round_number,
         previous_id=row.previous_id,
         version=row.version,
+        impact_level=row.impact_level,
     )
 
 
@@ -60,6 +62,8 @@ def response(row: Response) -> ResponseData:
         sensitive=row.sensitive,
         updated_at=row.updated_at,
         version=row.version,
+        choice=tuple(json.loads(row.choice)) if row.choice is not None else None,
+        value=row.value,
     )
 
 
@@ -144,7 +148,9 @@ def action(row: Action) -> ActionData:
 
 def detail(row: Scrutiny, decision_entries: list[RecordEntry]) -> ScrutinyDetail:
     templates = [snapshot_template(link.snapshot) for link in row.templates]
-    checklist = Checklist(templates)
+    # Only the questions in scope (the impact level, stage and conditions): an answer to a
+    # question out of scope is kept in the record but neither shown nor counted here.
+    checklist = scoped_checklist_of(row, templates)
     responses = {r.question_key: response(r) for r in row.responses}
     latest = (
         Outcome(json.loads(decision_entries[-1].payload)["outcome"]) if decision_entries else None
@@ -159,4 +165,5 @@ def detail(row: Scrutiny, decision_entries: list[RecordEntry]) -> ScrutinyDetail
         template_versions=tuple((t.slug, t.version) for t in templates),
         evidence=tuple(evidence(e) for e in row.evidence),
         actions=tuple(action(a) for a in row.actions),
+        screening=screening_of(row),
     )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.answers import status_to_save
-from ethics_scrutiny.domain.enums import Rating, Stage, Status
+from ethics_scrutiny.domain.enums import Rating, Stage, Status, TemplateKind
 from ethics_scrutiny.domain.errors import ConcurrentEditError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scoring import Assessment, assess
@@ -28,8 +29,9 @@ from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import dashboard, edit_versions, mapping
+from . import dashboard, edit_versions, mapping, screening_record
 from .report_office import as_shown
+from .screening_rules import clean_answers, evaluate, screening_template
 from .validation import clean_text
 
 MAX_NOTE_LENGTH = 20_000
@@ -45,8 +47,13 @@ class ScrutinyService:
         self._library = library
 
     def create(self, new: NewScrutiny) -> int:
-        """Start a scrutiny with the core checklist and the modules for its technology."""
-        templates = self._choose_templates(new)
+        """Start a scrutiny with the core checklist and the modules for its technology.
+
+        With screening answers, the screening sets its impact level (which shapes the
+        checklist) and adds the modules it proposes, less those dropped with a reason.
+        """
+        change = self._screening(new)
+        templates = self._choose_templates(new, change)
         title = clean_text(new.title, N_("title"), max_length=300)
         force = clean_text(new.force, N_("force"), max_length=200)
         with unit_of_work(self._database) as session:
@@ -70,10 +77,51 @@ class ScrutinyService:
             record_chain.append(
                 session, "scrutiny_created", _created_payload(row, templates), row.id
             )
+            if change is not None:
+                screening_record.apply(session, row, change, self._library)
             return row.id
 
-    def _choose_templates(self, new: NewScrutiny) -> list[Template]:
-        chosen = [self._library.core(), *self._library.modules_for(new.technology)]
+    def _screening(self, new: NewScrutiny) -> screening_record.Change | None:
+        """The screening given with a new scrutiny, checked; None when not screened."""
+        if not new.screening:
+            if new.dropped_modules:
+                raise InvalidInputError(
+                    _("Modules are dropped only from what a screening proposes: screen it too.")
+                )
+            return None
+        template = screening_template(self._library)
+        answers = clean_answers(template, new.screening)
+        result = evaluate(template, answers)
+        dropped = screening_record.clean_drops(new.dropped_modules)
+        defaults = {m.slug for m in self._library.modules_for(new.technology)}
+        screening_record.require_drops_proposed(dropped, defaults | set(result.proposed_modules))
+        return screening_record.Change(template, answers, result, dropped)
+
+    def _core(self, slug: str | None) -> Template:
+        """The shipped core, or an office template of kind core chosen instead."""
+        if slug is None:
+            return self._library.core()
+        core = self._library.get(slug)
+        if core.kind != TemplateKind.CORE:
+            raise InvalidInputError(
+                _("{slug!r} is not a core checklist (it is a {kind}).").format(
+                    slug=slug, kind=core.kind.value
+                )
+            )
+        return core
+
+    def _choose_templates(
+        self, new: NewScrutiny, change: screening_record.Change | None = None
+    ) -> list[Template]:
+        dropped = change.dropped if change is not None else {}
+        proposed = change.result.proposed_modules if change is not None else ()
+        chosen = [self._core(new.core)]
+        chosen += [m for m in self._library.modules_for(new.technology) if m.slug not in dropped]
+        for slug in proposed:
+            if slug not in dropped and self._library.has(slug):
+                module = self._library.get(slug)
+                if module.kind == TemplateKind.MODULE and module not in chosen:
+                    chosen.append(module)
         for slug in new.modules:
             module = self._library.get(slug)
             if module.kind != "module":
@@ -171,7 +219,7 @@ class ScrutinyService:
             edit_versions.refused_if_overtaken(lambda: self._answer_changed_at(scrutiny_id, key)),
             unit_of_work(self._database) as session,
         ):
-            scrutiny = _require_question(session, scrutiny_id, key)
+            scrutiny = require_question(session, scrutiny_id, key)
             row = repositories.find_response(session, scrutiny_id, key)
             _require_answer_version(row, expected_version, key)
             saving = _status_to_save(status, row, key, note, rating, sensitive)
@@ -186,7 +234,7 @@ class ScrutinyService:
             row.updated_at = utc_now()
             session.flush()
             if before != (row.status, row.rating, row.sensitive):
-                _record_changed_answer(session, scrutiny, row, before)
+                record_changed_answer(session, scrutiny, row, before)
             edit_versions.touch(session, scrutiny_id)
             return mapping.response(row)
 
@@ -202,7 +250,7 @@ class ScrutinyService:
             edit_versions.refused_if_overtaken(lambda: self._answer_changed_at(scrutiny_id, key)),
             unit_of_work(self._database) as session,
         ):
-            scrutiny = _require_question(session, scrutiny_id, key)
+            scrutiny = require_question(session, scrutiny_id, key)
             row = repositories.find_response(session, scrutiny_id, key)
             if row is None:
                 return
@@ -273,7 +321,7 @@ def _record_cleared_answer(
     )
 
 
-def _record_changed_answer(
+def record_changed_answer(
     session: Session,
     scrutiny: Scrutiny,
     row: Response,
@@ -285,24 +333,25 @@ def _record_changed_answer(
     would fill with keystrokes); each entry keeps the note's SHA-256 as it stood, and a
     decision's ``responses_sha256`` covers notes too, so a later note edit still shows.
     """
-    record_chain.append(
-        session,
-        RecordKind.RESPONSE_CHANGED,
-        {
-            "scrutiny_uuid": scrutiny.uuid,
-            "question_key": row.question_key,
-            "status": row.status,
-            "rating": row.rating,
-            "note_sha256": hashlib.sha256(row.note.encode("utf-8")).hexdigest(),
-            "sensitive": row.sensitive,
-            "previous_status": before[0],
-            "previous_rating": before[1],
-        },
-        scrutiny.id,
-    )
+    payload: dict[str, object] = {
+        "scrutiny_uuid": scrutiny.uuid,
+        "question_key": row.question_key,
+        "status": row.status,
+        "rating": row.rating,
+        "note_sha256": hashlib.sha256(row.note.encode("utf-8")).hexdigest(),
+        "sensitive": row.sensitive,
+        "previous_status": before[0],
+        "previous_rating": before[1],
+    }
+    # A typed answer: the options are the template's words; a free value only by digest.
+    if row.choice is not None:
+        payload["choice"] = json.loads(row.choice)
+    if row.value is not None:
+        payload["value_sha256"] = hashlib.sha256(row.value.encode("utf-8")).hexdigest()
+    record_chain.append(session, RecordKind.RESPONSE_CHANGED, payload, scrutiny.id)
 
 
-def _require_question(session: Session, scrutiny_id: int, key: str) -> Scrutiny:
+def require_question(session: Session, scrutiny_id: int, key: str) -> Scrutiny:
     """The scrutiny (its row alone), refusing a key that is not one of its questions.
 
     Saving an answer loads nothing else: the key is checked against the question keys of the

@@ -129,6 +129,38 @@ def snapshot_shas(session: Session, scrutiny_id: int) -> tuple[str, ...]:
     )
 
 
+def scoped_checklist_of(row: Scrutiny, templates: list[Template]) -> Checklist:
+    """The scrutiny's checklist with only the questions in scope asked.
+
+    The scope comes from the impact level (None: not screened, everything asked), the stage,
+    and the typed answers that conditional questions depend on. Out-of-scope answers stay in
+    the table; they count again when their question is back in scope.
+    """
+    return scoped(templates, row.impact_level, row.stage, typed_choices(row.responses))
+
+
+def scoped_checklist(session: Session, row: Scrutiny) -> Checklist:
+    """As :func:`scoped_checklist_of`, reading the templates from the row's snapshots."""
+    session.flush()
+    templates = [snapshot_template(link.snapshot) for link in row.templates]
+    return scoped_checklist_of(row, templates)
+
+
+def typed_choices(responses: Iterable[Response]) -> dict[str, tuple[str, ...]]:
+    """The options chosen on each typed answer, by question key."""
+    return {r.question_key: tuple(json.loads(r.choice)) for r in responses if r.choice}
+
+
+def scoped(
+    templates: list[Template],
+    level: int | None,
+    stage: str,
+    choices: dict[str, tuple[str, ...]],
+) -> Checklist:
+    """The checklist of ``templates`` in the scope the level, stage and choices give."""
+    return Checklist(templates)
+
+
 def has_question(session: Session, scrutiny_id: int, key: str) -> bool:
     """Whether ``key`` is one of the scrutiny's questions, without loading the scrutiny."""
     shas = snapshot_shas(session, scrutiny_id)
