@@ -71,7 +71,7 @@ def _unmet(
     return tuple(
         key
         for key in rule.requires_met
-        if checklist.has_question(key) and not _settled_well(key, responses, doubted)
+        if checklist.asks(key) and not _settled_well(key, responses, doubted)
     )
 
 

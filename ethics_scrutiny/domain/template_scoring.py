@@ -17,6 +17,13 @@ class LabelText(Frozen):
     label: ShortText
 
 
+class BandText(Frozen):
+    """A band's label and description in another language."""
+
+    label: ShortText | None = None
+    description: Text | None = None
+
+
 class ReasonText(Frozen):
     """A reason in another language."""
 
@@ -70,7 +77,8 @@ class Band(Frozen):
     """
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(
-        {"at_least", "above", "at_least_percent", "above_percent", "cy", "translations"}
+        {"at_least", "above", "at_least_percent", "above_percent", "description", "cy"}
+        | {"translations"}
     )
 
     band: Annotated[int, Field(ge=1, le=99)]
@@ -79,9 +87,10 @@ class Band(Frozen):
     above: float | None = None
     at_least_percent: Annotated[float, Field(ge=0, le=100)] | None = None
     above_percent: Annotated[float, Field(ge=0, le=100)] | None = None
+    # What the band means for the scrutiny, in plain words (shown with the band).
     description: Text | None = None
-    cy: LabelText | None = None
-    translations: dict[LanguageCode, LabelText] = Field(default_factory=dict)
+    cy: BandText | None = None
+    translations: dict[LanguageCode, BandText] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _one_threshold(self) -> Band:

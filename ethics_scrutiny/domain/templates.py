@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     Field,
@@ -33,6 +33,9 @@ from .template_base import (
 )
 from .template_meta import FrameworkDefinition, Provenance
 from .template_scoring import Scoring, scoring_problems
+
+if TYPE_CHECKING:
+    from .scope import OutOfScope, Scope
 
 __all__ = [
     "QUESTION_KEY_PATTERN",
@@ -286,14 +289,22 @@ def _refuse_duplicates(what: str, keys: list[str]) -> None:
 
 
 class Checklist:
-    """The templates one scrutiny uses (the core then its modules), read as one checklist."""
+    """The templates one scrutiny uses (the core then its modules), read as one checklist.
 
-    def __init__(self, templates: list[Template]) -> None:
+    Given a :class:`~ethics_scrutiny.domain.scope.Scope`, ``questions()``, ``themes`` and
+    ``question_count`` give the questions asked only (a theme with none asked is left out),
+    while ``all_questions()`` and ``out_of_scope()`` give every question and why the rest are
+    not asked. ``question(key)``, ``has_question(key)`` and ``theme_of(key)`` work for any key
+    of the templates, asked or not, so answers to questions out of scope are kept and read.
+    """
+
+    def __init__(self, templates: list[Template], scope: Scope | None = None) -> None:
         self.templates: tuple[Template, ...] = tuple(templates)
-        self.themes: tuple[Theme, ...] = tuple(t for tpl in templates for t in tpl.themes)
+        self.scope = scope
+        every = tuple(t for tpl in templates for t in tpl.themes)
         self._questions: dict[str, Question] = {}
         self._theme_of: dict[str, Theme] = {}
-        for theme in self.themes:
+        for theme in every:
             for question in theme.questions:
                 if question.key in self._questions:
                     raise ValueError(
@@ -301,28 +312,62 @@ class Checklist:
                     )
                 self._questions[question.key] = question
                 self._theme_of[question.key] = theme
+        self._asked = [q for q in self._questions.values() if self.asks(q.key)]
+        self.themes: tuple[Theme, ...] = every if scope is None else _asked_themes(every, scope)
 
     def question(self, key: str) -> Question:
+        """The question ``key``, asked or not (KeyError if no template has it)."""
         return self._questions[key]
 
     def has_question(self, key: str) -> bool:
+        """Whether a template of the checklist has the question, asked or not."""
         return key in self._questions
 
+    def asks(self, key: str) -> bool:
+        """Whether the question is in the checklist and in scope."""
+        return key in self._questions and (self.scope is None or self.scope.asks(key))
+
     def theme_of(self, key: str) -> Theme:
+        """The theme the question belongs to (as the template gives it)."""
         return self._theme_of[key]
 
     def questions(self) -> list[Question]:
+        """The questions asked, in checklist order."""
+        return list(self._asked)
+
+    def all_questions(self) -> list[Question]:
+        """Every question of the templates, asked or not, in checklist order."""
         return list(self._questions.values())
 
+    def out_of_scope(self) -> dict[str, OutOfScope]:
+        """The questions not asked, by key, with why (empty with no scope)."""
+        if self.scope is None:
+            return {}
+        return {k: why for k, why in self.scope.out_of_scope.items() if k in self._questions}
+
     def consistency_rules(self) -> list[ConsistencyRule]:
-        """Every template's rules whose doubted question is in this checklist, in template order."""
+        """Every template's rules whose doubted question is asked, in template order."""
         return [
             rule
             for template in self.templates
             for rule in template.consistency
-            if rule.key in self._questions
+            if self.asks(rule.key)
         ]
 
     @property
     def question_count(self) -> int:
-        return len(self._questions)
+        """How many questions are asked."""
+        return len(self._asked)
+
+
+def _asked_themes(themes: tuple[Theme, ...], scope: Scope) -> tuple[Theme, ...]:
+    """The themes with only their questions in scope; a theme with none is left out."""
+    kept = []
+    for theme in themes:
+        asked = [q for q in theme.questions if scope.asks(q.key)]
+        if len(asked) == len(theme.questions):
+            kept.append(theme)
+        elif asked:
+            # A copy, not validated again: the theme was valid with all its questions.
+            kept.append(theme.model_copy(update={"questions": asked}))
+    return tuple(kept)
