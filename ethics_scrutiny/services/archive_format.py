@@ -18,6 +18,8 @@ from typing import IO, Any
 
 from ethics_scrutiny.domain.errors import InvalidInputError
 
+from .file_words import not_an_archive
+
 FORMAT = "ethics-scrutiny-archive"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -91,10 +93,15 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     except FileNotFoundError:
         raise ArchiveError(f"There is no file {path}; choose the archive file.") from None
     except (zipfile.BadZipFile, OSError):
-        raise ArchiveError(
-            f"{path.name} is not an Ethics Scrutiny archive, or it is truncated; "
-            "nothing was imported. Choose the archive the other office wrote."
-        ) from None
+        raise ArchiveError(not_an_archive(path.name, _start_of(path))) from None
+
+
+def _start_of(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(64)
+    except OSError:
+        return b""
 
 
 def read_manifest(zipped: zipfile.ZipFile, name: str) -> Manifest:
