@@ -31,7 +31,9 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 URL_ENV = "ETHICS_SCRUTINY_TEST_PG"
-TEMPLATE_DB = "es_test_template"
+# Each pytest-xdist worker is its own process with its own template database: workers that
+# share one named server must not drop and rebuild each other's template mid-copy.
+TEMPLATE_DB = f"es_test_template_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 # Durability buys a throwaway test cluster nothing and costs seconds per test on CI's disk.
 FAST_SETTINGS = ("fsync=off", "synchronous_commit=off", "full_page_writes=off")
 
