@@ -45,7 +45,11 @@ class Zygote:
     """The child process that forks one writer per trial and reports what each printed."""
 
     def __init__(self, url: str, backups: Path, scrutiny_id: int, keys: list[str]) -> None:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        # A writer killed mid-restore cannot remove its temporary check copy: keep such litter
+        # in the test's own folder, not the machine's temporary folder.
+        scratch = backups.parent / "writer-tmp"
+        scratch.mkdir(exist_ok=True)
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
         self.process = subprocess.Popen(
             [sys.executable, str(WRITER), url, str(backups), str(scrutiny_id), *keys],
             stdin=subprocess.PIPE,
