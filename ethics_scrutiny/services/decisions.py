@@ -5,11 +5,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.enums import ActionKind
-from ethics_scrutiny.domain.errors import AlreadyRecordedError, InvalidInputError
+from ethics_scrutiny.domain.errors import (
+    AlreadyRecordedError,
+    ConcurrentEditError,
+    InvalidInputError,
+)
 from ethics_scrutiny.domain.record import RecordKind, canonical_json
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ActionInput, DecisionData, DecisionInput, ResponseData
@@ -36,7 +41,12 @@ class DecisionService:
         self._database = database
 
     def decide(
-        self, scrutiny_id: int, decision: DecisionInput, *, request_key: str | None = None
+        self,
+        scrutiny_id: int,
+        decision: DecisionInput,
+        *,
+        request_key: str | None = None,
+        expected_token: int | None = None,
     ) -> DecisionData:
         """Record a decision if the rules allow it (see ``decision_rules``).
 
@@ -44,19 +54,37 @@ class DecisionService:
         decision and what it asks of the force are recorded together or not at all.
         ``request_key`` names this one act of deciding: a retry with the same key (after a
         connection lost while saving) returns the decision already recorded, adding nothing.
+        ``expected_token`` is :meth:`decisions_token` as read when the decision was prepared:
+        if another decision or withdrawal landed since, nothing is recorded and
+        ConcurrentEditError says so (what it supersedes may no longer stand).
         """
         try:
-            return self._decide(scrutiny_id, decision, request_key)
+            return self._decide(scrutiny_id, decision, request_key, expected_token)
         except AlreadyRecordedError as exc:
             with unit_of_work(self._database) as session:
                 return mapping.decision(_recorded(session, exc.sequence))
 
+    def decisions_token(self, scrutiny_id: int) -> int:
+        """Where the scrutiny's decisions stand: its latest decision or withdrawal (0: none).
+
+        Read when a decision is prepared and passed back to :meth:`decide` as
+        ``expected_token``, so a decision prepared against an older state is refused.
+        """
+        with unit_of_work(self._database) as session:
+            return _token(session, scrutiny_id)
+
     def _decide(
-        self, scrutiny_id: int, decision: DecisionInput, request_key: str | None
+        self,
+        scrutiny_id: int,
+        decision: DecisionInput,
+        request_key: str | None,
+        expected_token: int | None,
     ) -> DecisionData:
         with unit_of_work(self._database) as session:
             if request_key is not None:
                 record_chain.refuse_repeat(session, request_key)
+            if expected_token is not None:
+                _refuse_stale(session, scrutiny_id, expected_token)
             row = repositories.get_scrutiny(session, scrutiny_id)
             detail = mapping.detail(row, [])
             result = assess(detail.checklist, detail.responses)
@@ -167,6 +195,34 @@ def _require_standing_decision(
                 sequence=sequence
             )
         )
+
+
+def _token(session: Session, scrutiny_id: int) -> int:
+    kinds = (RecordKind.DECISION, RecordKind.DECISION_WITHDRAWN)
+    return max(
+        (e.sequence for kind in kinds for e in _entries(session, scrutiny_id, kind)), default=0
+    )
+
+
+def _refuse_stale(session: Session, scrutiny_id: int, expected: int) -> None:
+    """Refuse a decision prepared before the latest decision or withdrawal on the scrutiny.
+
+    Read under the append lock (the writer lock on SQLite), so no decision can land between
+    this check and the append: two dialogs open at once cannot both record.
+    """
+    record_chain.lock_for_append(session)
+    latest = _token(session, scrutiny_id)
+    if latest == expected:
+        return
+    entry = record_chain.get_entry(session, latest)
+    raise ConcurrentEditError(
+        _(
+            "The decisions on this scrutiny changed after this decision was prepared (record "
+            "entry {sequence} was added). Nothing was recorded: check what the decision "
+            "replaces, then record it again."
+        ).format(sequence=latest),
+        datetime.fromisoformat(entry.created_at) if entry is not None else None,
+    )
 
 
 def _withdrawals(session: Session, scrutiny_id: int) -> dict[int, str]:

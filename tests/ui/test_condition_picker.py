@@ -105,7 +105,9 @@ def test_conditional_support_needs_a_condition_naming_each_must_flag(
     offered = picking(monkeypatch, [("LB-03",), ("LB-04",)])
     dialog = conditional_support(qtbot)
     ok = dialog.buttons.button(OK)
-    assert "LB-03 (not met); LB-04 (unknown)" in dialog.flags_label.text()
+    listed = [dialog.flags_list.item(row).text() for row in range(dialog.flags_list.count())]
+    assert listed == ["LB-03 (not met)", "LB-04 (unknown)"]
+    assert "Standing 'must' flags (2)" in dialog.flags_label.text()
 
     first = dialog.conditions.rows[0]
     qtbot.keyClicks(first.text, "Publish the watchlist criteria")

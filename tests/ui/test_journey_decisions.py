@@ -109,7 +109,8 @@ def test_panel_advice_then_the_pccs_decision_superseding_it(
     qtbot.waitUntil(lambda: len(shown) == 1)
     model = shown[0].model
     assert model.rowCount() == 2
-    assert model.index(0, 6).data() == f"Superseded by #{second.sequence}"
+    assert model.index(0, 6).data() == "Superseded by decision 2"
+    assert model.index(1, 7).data() == f"#{second.sequence}"
     font = model.index(0, 3).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()
     assert model.index(0, 2).data() == "Ethics panel advice"

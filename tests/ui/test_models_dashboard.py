@@ -174,7 +174,10 @@ def test_the_decision_history_model_strikes_through_superseded_decisions(qtmodel
     qtmodeltester.check(model)
     struck = model.index(0, 0).data(Qt.ItemDataRole.FontRole)
     assert isinstance(struck, QFont) and struck.strikeOut()
-    assert model.index(0, 6).data() == "Superseded by #6"
+    assert model.index(0, 6).data() == "Superseded by decision 2"
+    # Numbered within the scrutiny; the record entry keeps a column of its own.
+    assert [model.index(row, 0).data() for row in range(3)] == ["1", "2", "3"]
+    assert [model.index(row, 7).data() for row in range(3)] == ["#4", "#6", "#9"]
     assert model.index(1, 6).data() == "Stands"
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(1, 2).data() == "Office decision"

@@ -17,20 +17,27 @@ from ethics_scrutiny.services.decision_rules import approval_limit_months
 from ..kit import messages
 from ..kit.context import AppContext
 from ..kit.i18n import translate
+from ..kit.single_dialog import OnePerKind
 from .decision_dialog import DecisionDialog
-from .decision_history_view import DecisionHistoryDialog
+from .decision_history_view import DecisionHistoryDialog, decision_numbers
 
 History = tuple[tuple[DecisionData, ...], dict[int, str]]
+DECIDE, HISTORY = "decide", "history"
 
 
 @dataclass(frozen=True)
 class DecisionContext:
-    """What the decision dialog offers: decisions to supersede, questions and standing flags."""
+    """What the decision dialog offers: decisions to supersede, questions and standing flags.
+
+    ``token`` is where the scrutiny's decisions stood when this was read; the record refuses
+    the decision if another decision or withdrawal has landed since.
+    """
 
     history: History
     questions: tuple[tuple[str, str], ...]
     flags: tuple[RedFlag, ...]
     review_limit_months: int
+    token: int = 0
 
 
 def standing(
@@ -41,7 +48,13 @@ def standing(
 
 
 class DecisionController(QObject):
-    """Loads the history first (on the worker) so the dialog can offer what to supersede."""
+    """Loads the history first (on the worker) so the dialog can offer what to supersede.
+
+    One decision dialog and one history at a time: from the command until the dialog closes,
+    asking again raises the open dialog instead of a second. The save is not guarded: the next
+    dialog's load queues behind it on the one database worker, so it reads what was saved, and
+    the record refuses a decision prepared against decisions that have changed since.
+    """
 
     decided = Signal(int, object)  # scrutiny ID, DecisionData
 
@@ -49,6 +62,7 @@ class DecisionController(QObject):
         super().__init__(parent_widget)
         self._ctx = context
         self._parent = parent_widget
+        self._one = OnePerKind(self._on_busy)
         # One key per decision as typed, kept until it is recorded: saving it again after a
         # lost connection finds the decision already in the record instead of adding a copy.
         self._request_keys: dict[tuple[int, DecisionInput], str] = {}
@@ -56,27 +70,42 @@ class DecisionController(QObject):
     def record(
         self, summary: ScrutinySummary, initial: DecisionInput | None = None, error: str = ""
     ) -> None:
+        if self._one.claim(DECIDE, DecisionDialog):
+            self._load_and_ask(summary, initial, error)
+
+    def show_history(self, summary: ScrutinySummary) -> None:
+        if not self._one.claim(HISTORY, DecisionHistoryDialog):
+            return
         self._ctx.tasks.run_db(
-            lambda: self._decision_context(summary.id),
-            lambda context: self._ask(summary, context, initial, error),
-            lambda exc: messages.show_failure(
-                self._parent, translate("DecisionController", "Decision not recorded"), exc
+            lambda: self._history(summary.id),
+            lambda history: self._show_history(summary, history),
+            lambda exc: self._failed(
+                HISTORY, translate("DecisionController", "Decision history not shown"), exc
             ),
         )
 
-    def show_history(self, summary: ScrutinySummary) -> None:
-        self._ctx.tasks.run_db(
-            lambda: self._history(summary.id),
-            lambda history: DecisionHistoryDialog.ask(
+    def _show_history(self, summary: ScrutinySummary, history: History) -> None:
+        try:
+            DecisionHistoryDialog.ask(
                 self._parent,
                 scrutiny_title=summary.title,
                 decisions=history[0],
                 withdrawn=history[1],
-            ),
-            lambda exc: messages.show_failure(
-                self._parent, translate("DecisionController", "Decision history not shown"), exc
-            ),
-        )
+            )
+        finally:
+            self._one.release(HISTORY)
+
+    def _load_and_ask(
+        self, summary: ScrutinySummary, initial: DecisionInput | None, error: str
+    ) -> None:
+        with self._one.released_on_error(DECIDE):
+            self._ctx.tasks.run_db(
+                lambda: self._decision_context(summary.id),
+                lambda context: self._ask(summary, context, initial, error),
+                lambda exc: self._failed(
+                    DECIDE, translate("DecisionController", "Decision not recorded"), exc
+                ),
+            )
 
     def _history(self, scrutiny_id: int) -> History:
         services = self._ctx.services
@@ -85,11 +114,14 @@ class DecisionController(QObject):
 
     def _decision_context(self, scrutiny_id: int) -> DecisionContext:
         services = self._ctx.services
+        # Read first: a decision landing while the rest is read makes the token older than
+        # what is shown, so the worst outcome is a refusal to record, never a stale record.
+        token = services.decisions.decisions_token(scrutiny_id)
         detail = services.scrutinies.get(scrutiny_id)
         history = detail.decisions, services.decisions.withdrawn(scrutiny_id)
         questions = tuple((q.key, q.prompt) for q in detail.checklist.questions())
         flags = tuple(must_flags(detail.checklist, detail.responses))
-        return DecisionContext(history, questions, flags, approval_limit_months())
+        return DecisionContext(history, questions, flags, approval_limit_months(), token)
 
     def _ask(
         self,
@@ -98,21 +130,28 @@ class DecisionController(QObject):
         initial: DecisionInput | None,
         error: str,
     ) -> None:
-        decision = DecisionDialog.ask(
-            self._parent,
-            scrutiny_title=summary.title,
-            initial=initial,
-            error=error,
-            standing=standing(*context.history),
-            questions=context.questions,
-            flags=context.flags,
-            review_limit_months=context.review_limit_months,
-        )
-        if decision is None:
-            return
+        try:
+            decision = DecisionDialog.ask(
+                self._parent,
+                scrutiny_title=summary.title,
+                initial=initial,
+                error=error,
+                standing=standing(*context.history),
+                questions=context.questions,
+                flags=context.flags,
+                review_limit_months=context.review_limit_months,
+                numbers=decision_numbers(context.history[0]),
+            )
+        finally:
+            self._one.release(DECIDE)
+        if decision is not None:
+            self._save(summary, decision, context.token)
+
+    def _save(self, summary: ScrutinySummary, decision: DecisionInput, token: int) -> None:
         key = self._request_keys.setdefault((summary.id, decision), uuid.uuid4().hex)
+        decisions = self._ctx.services.decisions
         self._ctx.tasks.run_db(
-            lambda: self._ctx.services.decisions.decide(summary.id, decision, request_key=key),
+            lambda: decisions.decide(summary.id, decision, request_key=key, expected_token=token),
             lambda data: self._on_decided(summary.id, decision, data),
             lambda exc: self._on_refused(summary, decision, exc),
         )
@@ -124,10 +163,22 @@ class DecisionController(QObject):
     def _on_refused(
         self, summary: ScrutinySummary, decision: DecisionInput, exc: BaseException
     ) -> None:
-        if isinstance(exc, EthicsScrutinyError):
-            # Ask again with what was typed and the record's reason, instead of losing it.
-            self.record(summary, initial=decision, error=str(exc))
+        title = translate("DecisionController", "Decision not recorded")
+        if not isinstance(exc, EthicsScrutinyError):
+            messages.show_failure(self._parent, title, exc)
+        elif self._one.claim(DECIDE, DecisionDialog):
+            # Ask again with what was typed and the record's reason, instead of losing it; the
+            # dialog reads the decisions again, so a stale "Replaces" list is refreshed too.
+            self._load_and_ask(summary, decision, str(exc))
         else:
-            messages.show_failure(
-                self._parent, translate("DecisionController", "Decision not recorded"), exc
-            )
+            # Another decision dialog was opened meanwhile: say why this one was refused.
+            messages.show_failure(self._parent, title, exc)
+
+    def _failed(self, kind: str, title: str, exc: BaseException) -> None:
+        self._one.release(kind)
+        messages.show_failure(self._parent, title, exc)
+
+    def _on_busy(self) -> None:
+        self._ctx.events.status_message.emit(
+            translate("DecisionController", "Already opening or saving: wait a moment.")
+        )

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -28,6 +28,7 @@ from ethics_scrutiny.domain.scoring import RedFlag
 from ethics_scrutiny.domain.scrutiny import DecisionData, DecisionInput
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.date_edit import DateEdit
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from ..kit.sizing import fit_to_screen
 from .condition_picker import ConditionList, flag_line
@@ -51,16 +52,26 @@ OVERRIDE_NOTE = QT_TRANSLATE_NOOP(
     "prominently in the report.",
 )
 SUPPORTING = (Outcome.SUPPORT.value, Outcome.SUPPORT_WITH_CONDITIONS.value)
+# Standing flags shown at once before their list scrolls.
+FLAG_ROWS_SHOWN = 6
 # Approval is time-limited: support needs a review date at most this far ahead.
 REVIEW_LIMIT_MONTHS = 24
 
 
-def describe(decision: DecisionData) -> str:
-    """One line naming a decision: number, outcome, who decided in what capacity, and when."""
-    when = f"{decision.decided_at.astimezone():%d %b %Y}"
-    return (
-        f"#{decision.sequence} {i18n.label(decision.outcome)} ({i18n.label(decision.capacity)}, "
-        f"{decision.decided_by}, {when})"
+def describe(decision: DecisionData, numbers: Mapping[int, int] | None = None) -> str:
+    """One line naming a decision: number, outcome, who decided in what capacity, and when.
+
+    ``numbers`` gives each decision's number within the scrutiny (as the history shows it);
+    the record entry is named too, as the record and the command line know it.
+    """
+    return arg(
+        translate("DecisionDialog", "Decision %1 (record entry #%2): %3 (%4, %5, %6)"),
+        (numbers or {}).get(decision.sequence, "?"),
+        decision.sequence,
+        i18n.label(decision.outcome),
+        i18n.label(decision.capacity),
+        decision.decided_by,
+        f"{decision.decided_at.astimezone():%d %b %Y}",
     )
 
 
@@ -79,6 +90,7 @@ class DecisionDialog(QDialog):
         questions: Sequence[tuple[str, str]] = (),
         flags: Sequence[RedFlag] = (),
         review_limit_months: int = REVIEW_LIMIT_MONTHS,
+        numbers: Mapping[int, int] | None = None,
     ) -> DecisionInput | None:
         """Show the dialog (again with ``error`` if the record refused the last try).
 
@@ -95,6 +107,7 @@ class DecisionDialog(QDialog):
             questions=questions,
             flags=flags,
             review_limit_months=review_limit_months,
+            numbers=numbers,
         )
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -112,6 +125,7 @@ class DecisionDialog(QDialog):
         questions: Sequence[tuple[str, str]] = (),
         flags: Sequence[RedFlag] = (),
         review_limit_months: int = REVIEW_LIMIT_MONTHS,
+        numbers: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("DecisionDialog", "Record decision"))
@@ -129,7 +143,10 @@ class DecisionDialog(QDialog):
         self.outcome = named(QComboBox(self), translate("DecisionDialog", "Outcome"))
         self.rationale = named(QPlainTextEdit(self), translate("DecisionDialog", "Rationale"))
         self.decided_by = named(QLineEdit(self), translate("DecisionDialog", "Decided by"))
-        self.flags_label = named(QLabel(self), translate("DecisionDialog", "Standing must flags"))
+        self.flags_label = QLabel(self)
+        self.flags_list = named(
+            QListWidget(self), translate("DecisionDialog", "Standing 'must' flags")
+        )
         self.conditions = ConditionList(self)
         self.conditions.set_choices(questions, flags)
         self.override_reason = named(
@@ -142,33 +159,33 @@ class DecisionDialog(QDialog):
             translate("DecisionDialog", "Set a review date"),
         )
         self.review_note = QLabel(self)
-        self.review_date = named(QDateEdit(self), translate("DecisionDialog", "Review date"))
+        self.review_date = named(DateEdit(self), translate("DecisionDialog", "Review date"))
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self._setup(scrutiny_title, error)
-        self._setup_capacity(standing)
+        self._setup_capacity(standing, numbers or {})
         self._setup_flags()
         self._build_layout()
         self._connect()
         if initial is not None:
             self._fill(initial)
         self._update()
-        fit_to_screen(self, 100, 44)
+        fit_to_screen(self, 110, 60)
 
     def value(self) -> DecisionInput:
         outcome = Outcome(self.outcome.currentData())
         conditions: tuple[str, ...] = ()
         if outcome is Outcome.SUPPORT_WITH_CONDITIONS:
             conditions = self.conditions.conditions()
-        review = self.review_date.date().toPython() if self._review_wanted() else None
+        review = self.review_date.value() if self._review_wanted() else None
         return DecisionInput(
             outcome=outcome,
             rationale=self.rationale.toPlainText().strip(),
             decided_by=self.decided_by.text().strip(),
             conditions=conditions,
-            review_date=review,  # type: ignore[arg-type]
+            review_date=review,
             capacity=DecisionCapacity(self.capacity.currentData()),
             supersedes=self.supersedes.currentData(),
             override_reason=(
@@ -176,17 +193,24 @@ class DecisionDialog(QDialog):
             ),
         )
 
-    def _setup_capacity(self, standing: Sequence[DecisionData]) -> None:
+    def _setup_capacity(self, standing: Sequence[DecisionData], numbers: Mapping[int, int]) -> None:
         for capacity in DecisionCapacity:
             self.capacity.addItem(i18n.label(capacity), capacity.value)
         self.capacity.setToolTip(translate("decision_dialog", CAPACITY_NOTE))
         self.supersedes.addItem(translate("decision_dialog", NOT_REPLACING), None)
         for decision in standing:
-            self.supersedes.addItem(
-                arg(translate("DecisionDialog", "Supersedes %1"), describe(decision)),
-                decision.sequence,
+            text = arg(translate("DecisionDialog", "Supersedes %1"), describe(decision, numbers))
+            self.supersedes.addItem(text, decision.sequence)
+            self.supersedes.setItemData(
+                self.supersedes.count() - 1, text, Qt.ItemDataRole.ToolTipRole
             )
         self.supersedes.setEnabled(bool(standing))
+        # A long description is elided in the box (the list shows it whole), so the dialog's
+        # width never has to hold it and nothing runs off the side.
+        self.supersedes.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.supersedes.setMinimumContentsLength(30)
         self.supersedes.setToolTip(
             translate(
                 "DecisionDialog",
@@ -236,9 +260,11 @@ class DecisionDialog(QDialog):
         )
         self.override_reason.setPlaceholderText(translate("decision_dialog", OVERRIDE_NOTE))
         self.override_reason.setToolTip(translate("decision_dialog", OVERRIDE_NOTE))
-        self.review_date.setCalendarPopup(True)
-        self.review_date.setDisplayFormat("d MMMM yyyy")
         self.review_date.setDate(QDate.currentDate().addMonths(6))
+        self.review_date.set_earliest(
+            QDate.currentDate().addDays(1),
+            translate("DecisionDialog", "Choose a review date after today."),
+        )
         self.review_note.setWordWrap(True)
         self.hint.setWordWrap(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -248,21 +274,30 @@ class DecisionDialog(QDialog):
             named(button, button.text().replace("&", ""))
 
     def _setup_flags(self) -> None:
+        """The standing `must` flags one to a line, under a sentence saying what they block."""
         self.flags_label.setWordWrap(True)
         self.flags_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.flags_label.setVisible(bool(self._flags))
-        if self._flags:
-            listed = "; ".join(flag_line(flag) for flag in self._flags)
-            text = arg(
-                translate(
-                    "DecisionDialog",
-                    "Standing 'must' flags: %1. Support cannot be recorded while they stand; "
-                    "support with conditions needs a condition naming each of them.",
-                ),
-                listed,
-            )
-            self.flags_label.setText(text)
-            self.flags_label.setAccessibleDescription(text)
+        text = translate(
+            "DecisionDialog",
+            "Standing 'must' flags (%n): support cannot be recorded while they stand; support "
+            "with conditions needs a condition naming each of them.",
+            None,
+            len(self._flags),
+        )
+        self.flags_label.setText(text)
+        self.flags_label.setBuddy(self.flags_list)
+        self.flags_list.setAccessibleDescription(text)
+        for flag in self._flags:
+            self.flags_list.addItem(flag_line(flag))
+            self.flags_list.item(self.flags_list.count() - 1).setToolTip(flag_line(flag))
+        self.flags_list.setWordWrap(True)
+        self.flags_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.flags_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        # Tall enough for a few flags at once; a longer list scrolls within its own box.
+        rows = min(max(len(self._flags), 2), FLAG_ROWS_SHOWN)
+        self.flags_list.setFixedHeight(self.fontMetrics().lineSpacing() * rows + 12)
+        for widget in (self.flags_label, self.flags_list):
+            widget.setVisible(bool(self._flags))
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -287,6 +322,7 @@ class DecisionDialog(QDialog):
             self.decided_by,
         )
         form.addRow(self.flags_label)
+        form.addRow(self.flags_list)
         form.addRow(QLabel(translate("DecisionDialog", "Conditions:"), self), self.conditions)
         form.addRow(
             buddy_label(
@@ -309,6 +345,8 @@ class DecisionDialog(QDialog):
         body_layout.addStretch(1)
         self.body_area = named(QScrollArea(self), translate("DecisionDialog", "Decision details"))
         self.body_area.setWidgetResizable(True)
+        # Text wraps to the width instead of running off to the side.
+        self.body_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body_area.setWidget(body)
         layout = QVBoxLayout(self)
@@ -325,7 +363,7 @@ class DecisionDialog(QDialog):
         self.decided_by.textChanged.connect(self._update)
         self.conditions.changed.connect(self._update)
         self.has_review.toggled.connect(self._update)
-        self.review_date.dateChanged.connect(self._update)
+        self.review_date.textChanged.connect(self._update)
 
     def _fill(self, initial: DecisionInput) -> None:
         self.capacity.setCurrentIndex(self.capacity.findData(initial.capacity.value))
@@ -365,17 +403,20 @@ class DecisionDialog(QDialog):
                     with_conditions and not self.conditions.conditions(),
                 ),
                 (self._unnamed_flags_text(), with_conditions and self.conditions.unnamed_flags()),
-                (self._review_problem(), supporting and bool(self._review_problem())),
             )
             if empty
         ]
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText(
+        date_problem = self._review_problem(supporting)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            not missing and not date_problem
+        )
+        still = (
             arg(translate("DecisionDialog", "Still needed: %1."), ", ".join(missing))
             if missing
             else ""
         )
-        self.hint.setVisible(bool(missing))
+        self.hint.setText(" ".join(part for part in (still, date_problem) if part))
+        self.hint.setVisible(bool(missing or date_problem))
 
     def _review_wanted(self) -> bool:
         return self.outcome.currentData() in SUPPORTING or self.has_review.isChecked()
@@ -396,16 +437,22 @@ class DecisionDialog(QDialog):
             latest,
         )
 
-    def _review_problem(self) -> str:
-        chosen = self.review_date.date()
-        if chosen <= QDate.currentDate():
-            return translate("DecisionDialog", "a review date after today")
-        if chosen > self._latest_review():
-            return arg(
-                translate("DecisionDialog", "a review date no later than %1"),
+    def _review_problem(self, supporting: bool) -> str:
+        """Why the review date cannot be recorded: unreadable, not after today, too far off.
+
+        Only support is time-limited; any review date asked for must still be in the future.
+        """
+        self.review_date.set_latest(
+            self._latest_review() if supporting else None,
+            arg(
+                translate(
+                    "DecisionDialog",
+                    "Choose a review date no later than %1: support is time-limited.",
+                ),
                 self._latest_review().toString("d MMMM yyyy"),
-            )
-        return ""
+            ),
+        )
+        return self.review_date.problem() if self._review_wanted() else ""
 
     def _unnamed_flags_text(self) -> str:
         keys = ", ".join(flag.key for flag in self.conditions.unnamed_flags())

@@ -29,21 +29,40 @@ from ..kit.rows_model import Index, RowsModel
 from ..kit.sizing import fit_to_screen
 
 HEADERS = (
-    "#",
+    QT_TRANSLATE_NOOP("headers", "No."),
     QT_TRANSLATE_NOOP("headers", "Decided"),
     QT_TRANSLATE_NOOP("headers", "Capacity"),
     QT_TRANSLATE_NOOP("headers", "Outcome"),
     QT_TRANSLATE_NOOP("headers", "Decided by"),
     QT_TRANSLATE_NOOP("headers", "Review date"),
     QT_TRANSLATE_NOOP("headers", "Standing"),
+    QT_TRANSLATE_NOOP("headers", "Record entry"),
 )
 STANDS = QT_TRANSLATE_NOOP("decision_history_view", "Stands")
 
 
-def standing_text(decision: DecisionData, withdrawn: Mapping[int, str]) -> str:
+def decision_numbers(decisions: Sequence[DecisionData]) -> dict[int, int]:
+    """Each decision's number within its scrutiny (1, 2, 3 in record order), by record entry."""
+    ordered = sorted(decision.sequence for decision in decisions)
+    return {sequence: number for number, sequence in enumerate(ordered, start=1)}
+
+
+def decision_name(sequence: int, numbers: Mapping[int, int]) -> str:
+    """How to name a decision: "decision 2", or its record entry if it is not numbered."""
+    if sequence in numbers:
+        return arg(translate("decision_history_view", "decision %1"), numbers[sequence])
+    return arg(translate("decision_history_view", "record entry #%1"), sequence)
+
+
+def standing_text(
+    decision: DecisionData, withdrawn: Mapping[int, str], numbers: Mapping[int, int]
+) -> str:
     """Whether a decision still stands, in words (never only by strike-through)."""
     if decision.superseded_by is not None:
-        return arg(translate("decision_history_view", "Superseded by #%1"), decision.superseded_by)
+        return arg(
+            translate("decision_history_view", "Superseded by %1"),
+            decision_name(decision.superseded_by, numbers),
+        )
     if decision.sequence in withdrawn:
         return translate("decision_history_view", "Withdrawn")
     return translate("decision_history_view", STANDS)
@@ -57,11 +76,13 @@ class DecisionHistoryModel(RowsModel[DecisionData]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._withdrawn: dict[int, str] = {}
+        self._numbers: dict[int, int] = {}
 
     def set_decisions(
         self, decisions: Sequence[DecisionData], withdrawn: Mapping[int, str] | None = None
     ) -> None:
         self._withdrawn = dict(withdrawn or {})
+        self._numbers = decision_numbers(decisions)
         self._replace_rows(decisions)
 
     def decision_at(self, row: int) -> DecisionData:
@@ -69,6 +90,10 @@ class DecisionHistoryModel(RowsModel[DecisionData]):
 
     def withdrawn_reason(self, sequence: int) -> str | None:
         return self._withdrawn.get(sequence)
+
+    def numbers(self) -> dict[int, int]:
+        """Each decision's number within the scrutiny, by its record entry."""
+        return dict(self._numbers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         decision = self._row(index)
@@ -88,7 +113,7 @@ class DecisionHistoryModel(RowsModel[DecisionData]):
     def _cells(self, decision: DecisionData) -> tuple[str, ...]:
         review = decision.review_date
         return (
-            f"#{decision.sequence}",
+            str(self._numbers.get(decision.sequence, "")),
             f"{decision.decided_at.astimezone():%d %b %Y %H:%M}",
             i18n.label(decision.capacity),
             i18n.label(decision.outcome),
@@ -96,7 +121,8 @@ class DecisionHistoryModel(RowsModel[DecisionData]):
             f"{review.day} {review:%b %Y}"
             if review
             else translate("DecisionHistoryModel", "None set"),
-            standing_text(decision, self._withdrawn),
+            standing_text(decision, self._withdrawn, self._numbers),
+            f"#{decision.sequence}",
         )
 
 
@@ -196,13 +222,17 @@ class DecisionHistoryDialog(QDialog):
 
 def details_html(model: DecisionHistoryModel, decision: DecisionData) -> str:
     """Rationale, conditions, and what replaced or overrode what, escaped."""
+    numbers = model.numbers()
     parts = [
         arg(
-            translate("decision_history_view", "<p><b>#%1 %2</b> — %3, %4</p>"),
-            decision.sequence,
+            translate(
+                "decision_history_view", "<p><b>Decision %1: %2</b> — %3, %4 (record entry #%5)</p>"
+            ),
+            numbers.get(decision.sequence, ""),
             escape(i18n.label(decision.outcome)),
             escape(i18n.label(decision.capacity)),
             escape(decision.decided_by),
+            decision.sequence,
         ),
         arg(
             translate("decision_history_view", "<p><b>Rationale:</b> %1</p>"),
@@ -211,19 +241,20 @@ def details_html(model: DecisionHistoryModel, decision: DecisionData) -> str:
     ]
     if decision.conditions:
         items = "".join(f"<li>{escape(c)}</li>" for c in decision.conditions)
-        parts.append(f"<p><b>Conditions:</b></p><ul>{items}</ul>")
+        heading = translate("decision_history_view", "<p><b>Conditions:</b></p>")
+        parts.append(f"{heading}<ul>{items}</ul>")
     if decision.supersedes is not None:
         parts.append(
             arg(
-                translate("decision_history_view", "<p>Supersedes decision #%1.</p>"),
-                decision.supersedes,
+                translate("decision_history_view", "<p>Supersedes %1.</p>"),
+                escape(decision_name(decision.supersedes, numbers)),
             )
         )
     if decision.superseded_by is not None:
         parts.append(
             arg(
-                translate("decision_history_view", "<p><b>Superseded by #%1.</b></p>"),
-                decision.superseded_by,
+                translate("decision_history_view", "<p><b>Superseded by %1.</b></p>"),
+                escape(decision_name(decision.superseded_by, numbers)),
             )
         )
     reason = model.withdrawn_reason(decision.sequence)
