@@ -42,8 +42,12 @@ def fill_template(template: Template, decision_maker: str) -> Template:
 
 
 def fill_checklist(checklist: Checklist, decision_maker: str) -> Checklist:
-    """``checklist`` as a reader sees it: every template filled for ``decision_maker``."""
-    return Checklist([fill_template(t, decision_maker) for t in checklist.templates])
+    """``checklist`` as a reader sees it: every template filled for ``decision_maker``.
+
+    The scope is kept: filling text changes no question's key, so the same ones are asked.
+    """
+    filled = [fill_template(t, decision_maker) for t in checklist.templates]
+    return Checklist(filled, scope=checklist.scope)
 
 
 def fill_diff(diff: TemplateDiff, decision_maker: str) -> TemplateDiff:

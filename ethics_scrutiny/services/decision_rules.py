@@ -30,6 +30,9 @@ MIN_OVERRIDE_CHARACTERS = 30
 MIN_OVERRIDE_WORDS = 5
 # An office that wants approvals reviewed sooner than every two years sets this (in months).
 MAX_APPROVAL_MONTHS_ENV = "ETHICS_SCRUTINY_MAX_APPROVAL_MONTHS"
+# The screening's highest impact level: its approval must be reviewed within a year.
+HIGHEST_IMPACT_LEVEL = 4
+HIGHEST_LEVEL_REVIEW_MONTHS = 12
 
 
 def decision_fields(
@@ -39,20 +42,28 @@ def decision_fields(
     *,
     today: date | None = None,
     max_months: int | None = None,
+    impact_level: int | None = None,
 ) -> dict[str, object]:
     """The decision's record fields, or InvalidInputError saying why the rules refuse it.
 
     Judged on the answers given (a scrutiny's own, or a bundle's own when one is imported) as
     of ``today`` (the decision's own date when an earlier decision is judged again; by default
     the local date now). ``max_months`` limits how far ahead an approval's review date may be
-    (by default the office's setting, see :func:`approval_limit_months`).
+    (by default the office's setting, see :func:`approval_limit_months`); a scrutiny screened
+    at ``impact_level`` 4 is reviewed within a year at most.
     """
     payload = _validated_payload(decision)
     limit = approval_limit_months() if max_months is None else max_months
+    if impact_level == HIGHEST_IMPACT_LEVEL:
+        limit = min(limit, HIGHEST_LEVEL_REVIEW_MONTHS)
     problem = review_date_problem(
         decision.outcome, decision.review_date, today or date.today(), limit
     )
     if problem:
+        if impact_level == HIGHEST_IMPACT_LEVEL:
+            problem = _("{problem} Impact level 4 is reviewed within a year.").format(
+                problem=problem
+            )
         raise InvalidInputError(problem)
     conditions = payload["conditions"]
     assert isinstance(conditions, list)  # set just above by _validated_payload

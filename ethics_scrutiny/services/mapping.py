@@ -155,8 +155,9 @@ def detail(row: Scrutiny, decision_entries: list[RecordEntry]) -> ScrutinyDetail
     latest = (
         Outcome(json.loads(decision_entries[-1].payload)["outcome"]) if decision_entries else None
     )
+    answered = sum(1 for key in responses if checklist.asks(key))
     return ScrutinyDetail(
-        summary=summary(row, len(responses), latest),
+        summary=summary(row, answered, latest),
         supplier=row.supplier,
         purpose=row.purpose,
         checklist=checklist,

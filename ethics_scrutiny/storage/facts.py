@@ -23,6 +23,7 @@ from ethics_scrutiny.domain.enums import Outcome, Rating, Status
 from ethics_scrutiny.domain.scoring import counted, readiness, red_flags, score_theme
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Checklist
+from ethics_scrutiny.domain.typed_answers import TypedAnswer
 
 from . import repositories
 from .models import (
@@ -53,6 +54,8 @@ class Facts:
     red_flag_count: int
     latest_outcome: Outcome | None
     next_review_date: date | None
+    # How many questions are asked (in scope); kept on the scrutiny row for listing.
+    total: int = 0
 
 
 def install(sessions: sessionmaker[Session]) -> None:
@@ -90,7 +93,24 @@ def _refresh_touched(session: Session) -> None:
     session.flush()
     touched = sorted(session.info.pop(_TOUCHED, set()))
     if touched:
-        store(session, compute(session, touched))
+        computed = compute(session, touched)
+        store(session, computed)
+        _store_totals(session, computed)
+
+
+def _store_totals(session: Session, facts: Mapping[int, Facts]) -> None:
+    """Keep each scrutiny's ``question_total`` the number asked: its scope may have changed.
+
+    A screening, a stage or a typed answer a condition tests all change what is asked; this
+    one place keeps the count right whichever it was. Bookkeeping, not part of any state.
+    """
+    connection = session.connection()
+    for scrutiny_id, found in facts.items():
+        connection.execute(
+            update(Scrutiny)
+            .where(Scrutiny.id == scrutiny_id, Scrutiny.question_total != found.total)
+            .values(question_total=found.total)
+        )
 
 
 def _forget_touched(session: Session) -> None:
@@ -119,6 +139,14 @@ def compute(session: Session, scrutiny_ids: Iterable[int]) -> dict[int, Facts]:
 
 
 def _compute_chunk(session: Session, ids: list[int]) -> dict[int, Facts]:
+    scopes = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Scrutiny.id, Scrutiny.impact_level, Scrutiny.stage, Scrutiny.screening_answers
+            ).where(Scrutiny.id.in_(ids))
+        )
+    }
     shas: dict[int, list[str]] = defaultdict(list)
     for sid, sha in session.execute(
         select(ScrutinyTemplate.scrutiny_id, ScrutinyTemplate.snapshot_sha256)
@@ -127,18 +155,55 @@ def _compute_chunk(session: Session, ids: list[int]) -> dict[int, Facts]:
     ):
         shas[sid].append(sha)
     answers: dict[int, dict[str, ResponseData]] = defaultdict(dict)
-    for sid, key, status, rating in session.execute(
-        select(Response.scrutiny_id, Response.question_key, Response.status, Response.rating)
+    typed: dict[int, dict[str, TypedAnswer]] = defaultdict(dict)
+    for sid, key, status, rating, choice in session.execute(
+        select(
+            Response.scrutiny_id,
+            Response.question_key,
+            Response.status,
+            Response.rating,
+            Response.choice,
+        )
         .where(Response.scrutiny_id.in_(ids))
         .execution_options(yield_per=5000)
     ):
         answers[sid][key] = ResponseData(key, Status(status), Rating(rating) if rating else None)
+        if choice:
+            typed[sid][key] = TypedAnswer(choices=tuple(json.loads(choice)))
     standing = standing_decisions(_decision_rows(session, ids))
     result = {}
+    memo: dict[tuple[Any, ...], Checklist] = {}
     for sid in ids:
-        checklist = repositories.checklist_for(session, shas[sid])
+        checklist = _scoped(session, shas[sid], scopes.get(sid), typed.pop(sid, {}), memo)
         result[sid] = facts_of(checklist, answers.pop(sid, {}), standing.get(sid))
     return result
+
+
+def _scoped(
+    session: Session,
+    shas: list[str],
+    row: Any,
+    typed: dict[str, TypedAnswer],
+    memo: dict[tuple[Any, ...], Checklist],
+) -> Checklist:
+    """The scrutiny's checklist with only its questions in scope (all when not screened).
+
+    Without conditional questions the scope depends on the level and stage alone, so
+    scrutinies sharing templates, level and stage share one checklist (a whole dashboard's
+    facts are worked out again after an upgrade).
+    """
+    checklist = repositories.checklist_for(session, shas)
+    if row is None:
+        return checklist
+    conditional = any(q.show_if is not None for q in checklist.all_questions())
+    key = (tuple(shas), row.impact_level, row.stage)
+    if not conditional and key in memo:
+        return memo[key]
+    given = {**repositories.screening_answers(row.screening_answers), **typed}
+    scoped = repositories.scoped(list(checklist.templates), row.impact_level, row.stage, given)
+    if not conditional:
+        memo[key] = scoped
+    return scoped
 
 
 def _decision_rows(session: Session, ids: list[int]) -> Iterator[tuple[int, int | None, str, str]]:
@@ -161,12 +226,14 @@ def facts_of(
     themes = [score_theme(theme, answers) for theme in checklist.themes]
     review = decision.get("review_date") if decision else None
     return Facts(
-        answered=len(responses),
+        # Answers to questions out of scope are kept, but not counted until back in scope.
+        answered=sum(1 for key in responses if checklist.asks(key)),
         overall_rating=overall_rating(t.rating for t in themes),
         ready_for_panel=readiness(checklist, responses).ready,
         red_flag_count=len(red_flags(checklist, responses)),
         latest_outcome=Outcome(str(decision["outcome"])) if decision else None,
         next_review_date=date.fromisoformat(str(review)) if review else None,
+        total=checklist.question_count,
     )
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
+from ethics_scrutiny.domain.enums import Stage
 from ethics_scrutiny.domain.errors import DatabaseError, NotFoundError
 from ethics_scrutiny.domain.record import canonical_json
+from ethics_scrutiny.domain.scope import compute_scope
 from ethics_scrutiny.domain.templates import Checklist, Template
+from ethics_scrutiny.domain.typed_answers import TypedAnswer
 
 from .models import Evidence, Response, Scrutiny, ScrutinyTemplate, TemplateSnapshot
 
@@ -133,10 +136,11 @@ def scoped_checklist_of(row: Scrutiny, templates: list[Template]) -> Checklist:
     """The scrutiny's checklist with only the questions in scope asked.
 
     The scope comes from the impact level (None: not screened, everything asked), the stage,
-    and the typed answers that conditional questions depend on. Out-of-scope answers stay in
-    the table; they count again when their question is back in scope.
+    and the typed answers (the screening's too) that conditional questions depend on.
+    Out-of-scope answers stay in the table; they count again when back in scope.
     """
-    return scoped(templates, row.impact_level, row.stage, typed_choices(row.responses))
+    answers = {**screening_answers(row.screening_answers), **typed_choices(row.responses)}
+    return scoped(templates, row.impact_level, row.stage, answers)
 
 
 def scoped_checklist(session: Session, row: Scrutiny) -> Checklist:
@@ -146,19 +150,35 @@ def scoped_checklist(session: Session, row: Scrutiny) -> Checklist:
     return scoped_checklist_of(row, templates)
 
 
-def typed_choices(responses: Iterable[Response]) -> dict[str, tuple[str, ...]]:
-    """The options chosen on each typed answer, by question key."""
-    return {r.question_key: tuple(json.loads(r.choice)) for r in responses if r.choice}
+def typed_choices(responses: Iterable[Response]) -> dict[str, TypedAnswer]:
+    """The options chosen on each typed answer, by question key (what conditions test)."""
+    return {
+        r.question_key: TypedAnswer(choices=tuple(json.loads(r.choice)))
+        for r in responses
+        if r.choice
+    }
+
+
+def screening_answers(stored: str | None) -> dict[str, TypedAnswer]:
+    """The screening's answers as stored (canonical JSON), as typed answers."""
+    loaded = json.loads(stored) if stored else {}
+    return {
+        str(key): TypedAnswer(choices=tuple(value))
+        if isinstance(value, list)
+        else TypedAnswer(value=str(value))
+        for key, value in (loaded.items() if isinstance(loaded, dict) else ())
+    }
 
 
 def scoped(
     templates: list[Template],
     level: int | None,
-    stage: str,
-    choices: dict[str, tuple[str, ...]],
+    stage: str | None,
+    answers: Mapping[str, TypedAnswer],
 ) -> Checklist:
-    """The checklist of ``templates`` in the scope the level, stage and choices give."""
-    return Checklist(templates)
+    """The checklist of ``templates`` in the scope the level, stage and answers give."""
+    scope = compute_scope(templates, Stage(stage) if stage else None, level, answers)
+    return Checklist(templates, scope=scope)
 
 
 def has_question(session: Session, scrutiny_id: int, key: str) -> bool:

@@ -147,6 +147,9 @@ def test_whole_scrutiny_from_the_command_line(
             "note": "Category too broad",
             "sensitive": False,
             "version": 1,  # for answer --expected-version
+            # A typed answer's options or value; null for a status-only finding.
+            "choice": None,
+            "value": None,
         }
     ]
     assert [f["key"] for f in shown["red_flags"]] == ["LB-03"]

@@ -26,6 +26,8 @@ from ethics_scrutiny.storage.models import (
 from .decisions import rules_of
 from .items import decision_origins, withdrawals
 from .schema import Bundle, BundleAction, BundleDecision, BundleEvidence
+from .screening import set_screening, set_typed
+from .sync import SCREENING_ITEM
 
 
 def add_decisions(session: Session, row: Scrutiny, bundle: Bundle) -> tuple[int, int, int]:
@@ -93,7 +95,14 @@ def decision_payload(
 
 def take_items(session: Session, row: Scrutiny, bundle: Bundle, items: list[str]) -> None:
     """Make each named item in the record what the bundle holds (decisions already added)."""
-    details = [i.removeprefix("scrutiny.") for i in items if i.startswith("scrutiny.")]
+    details = [
+        i.removeprefix("scrutiny.")
+        for i in items
+        if i.startswith("scrutiny.") and i != SCREENING_ITEM
+    ]
+    if SCREENING_ITEM in items:
+        set_screening(session, row, bundle.scrutiny.screening)
+        row.version += 1
     for name in details:
         value = getattr(bundle.scrutiny, name)
         setattr(row, name, value.value if isinstance(value, Enum) else value)
@@ -164,6 +173,7 @@ def _take_answer(session: Session, row: Scrutiny, key: str, given: Any) -> None:
     current.rating = given.rating.value if given.rating else None
     current.note = given.note
     current.sensitive = given.sensitive
+    set_typed(current, given)
     current.updated_at = given.updated_at
 
 

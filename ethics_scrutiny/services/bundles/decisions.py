@@ -7,10 +7,12 @@ from typing import Any
 
 from ethics_scrutiny.domain.enums import Rating, Status
 from ethics_scrutiny.domain.errors import InvalidInputError
-from ethics_scrutiny.domain.record import RecordKind
+from ethics_scrutiny.domain.record import RecordKind, canonical_json
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import DecisionInput, ResponseData
 from ethics_scrutiny.domain.templates import Checklist
+from ethics_scrutiny.domain.typed_answers import TypedAnswer
+from ethics_scrutiny.storage import repositories
 from ethics_scrutiny.storage.record_state import replay, text_sha256
 
 from .. import decision_rules
@@ -43,7 +45,9 @@ def require_lawful_decisions(bundle: Bundle, name: str) -> None:
     and by the rules its record entry names (see :func:`rules_of`). Nothing else in the bundle
     is trusted for it (the decision's own list of red flags is the sender's word).
     """
-    checklist = Checklist(list(bundle.template.snapshots))
+    checklist = bundle_checklist(bundle)
+    screened = bundle.scrutiny.screening
+    level = screened.level if screened is not None else None
     for n, decision in enumerate(bundle.decisions, start=1):
         answers = answers_at(bundle, decision)
         if answers is None:
@@ -52,7 +56,7 @@ def require_lawful_decisions(bundle: Bundle, name: str) -> None:
                 "be read back from its record; ask the sending office to export it again."
             )
         try:
-            _judge(checklist, answers, decision, rules_of(bundle, decision))
+            _judge(checklist, answers, decision, rules_of(bundle, decision), level)
         except InvalidInputError as exc:
             raise InvalidInputError(
                 f"{name} was not imported: its decision {n} ('{decision.outcome.label}', "
@@ -71,13 +75,41 @@ def rules_of(bundle: Bundle, decision: BundleDecision) -> object:
     return None
 
 
-def _judge(checklist: Checklist, answers: Answers, decision: BundleDecision, rules: object) -> None:
+def bundle_checklist(bundle: Bundle) -> Checklist:
+    """The bundle's checklist with the questions its screening (if any) puts in scope."""
+    screened = bundle.scrutiny.screening
+    answers = {
+        **repositories.screening_answers(canonical_json(screened.answers) if screened else None),
+        **{
+            r.key: TypedAnswer(choices=tuple(r.choice))
+            for r in bundle.responses
+            if r.choice is not None
+        },
+    }
+    level = screened.level if screened is not None else None
+    snapshots = list(bundle.template.snapshots)
+    return repositories.scoped(snapshots, level, bundle.scrutiny.stage.value, answers)
+
+
+def _judge(
+    checklist: Checklist,
+    answers: Answers,
+    decision: BundleDecision,
+    rules: object,
+    impact_level: int | None = None,
+) -> None:
     """Refuse the decision if the rules it names (or, unnamed, the earlier rule) refuse it."""
     given = _as_input(decision)
     if rules is None:
         _earlier_rule(checklist, answers, given)
     elif type(rules) is int and rules == DECISION_RULES:
-        decision_rules.decision_fields(checklist, answers, given, today=decision.decided_at.date())
+        decision_rules.decision_fields(
+            checklist,
+            answers,
+            given,
+            today=decision.decided_at.date(),
+            impact_level=impact_level,
+        )
     elif type(rules) is int and rules > DECISION_RULES:
         raise InvalidInputError(
             f"It was recorded under decision rules ({rules}) newer than this version of Ethics "

@@ -22,6 +22,7 @@ from ethics_scrutiny.storage.models import (
 from .apply import add_decisions, set_action_fields, set_evidence_fields
 from .items import decision_origins
 from .schema import Bundle
+from .screening import set_screening, set_typed
 
 COPY_SUFFIX = " (imported copy)"
 
@@ -34,16 +35,16 @@ def insert_bundle(session: Session, bundle: Bundle, *, as_copy: bool = False) ->
     """
     row = _scrutiny(session, bundle, as_copy)
     for response in bundle.responses:
-        row.responses.append(
-            Response(
-                question_key=response.key,
-                status=response.status.value,
-                rating=response.rating.value if response.rating else None,
-                note=response.note,
-                sensitive=response.sensitive,
-                updated_at=response.updated_at,
-            )
+        answer = Response(
+            question_key=response.key,
+            status=response.status.value,
+            rating=response.rating.value if response.rating else None,
+            note=response.note,
+            sensitive=response.sensitive,
+            updated_at=response.updated_at,
         )
+        set_typed(answer, response)
+        row.responses.append(answer)
     for item in bundle.evidence:
         evidence = Evidence(uuid=_identity(item.uuid, as_copy), added_at=item.added_at)
         set_evidence_fields(evidence, item)
@@ -91,6 +92,7 @@ def _scrutiny(session: Session, bundle: Bundle, as_copy: bool) -> Scrutiny:
     for position, template in enumerate(snapshots):
         sha = repositories.store_snapshot(session, template)
         row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
+    set_screening(session, row, facts.screening)
     return row
 
 

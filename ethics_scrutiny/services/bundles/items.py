@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.storage import record_chain
-from ethics_scrutiny.storage.models import RecordEntry, Scrutiny
+from ethics_scrutiny.storage.models import RecordEntry, Scrutiny, TemplateSnapshot
 
 FileReader = Callable[[str], bytes | None]  # evidence file bytes by SHA-256, if kept
 
@@ -52,7 +52,39 @@ def scrutiny_facts(session: Session, row: Scrutiny) -> dict[str, Any]:
         "language": row.language,
         "round_number": row.round_number,
         "previous_uuid": previous.uuid if previous is not None else None,
+        **screening(session, row),
     }
+
+
+def screening(session: Session, row: Scrutiny) -> dict[str, Any]:
+    """The ``screening`` of the scrutiny's facts; nothing at all while not screened."""
+    if row.impact_level is None or row.screening_sha256 is None:
+        return {}
+    snapshot = session.get(TemplateSnapshot, row.screening_sha256)
+    if snapshot is None:
+        return {}
+    return {
+        "screening": {
+            "level": row.impact_level,
+            "template": json.loads(snapshot.body),
+            "answers": json.loads(row.screening_answers or "{}"),
+            "dropped_modules": json.loads(row.dropped_modules or "{}"),
+            "level_reason": row.level_reason,
+        }
+    }
+
+
+def typed(choice: str | None, value: str | None, public: bool) -> dict[str, Any]:
+    """An answer's typed fields, only when given (older bundles' items keep their hashes).
+
+    A public bundle leaves out a free value, as it leaves out notes: it may say anything.
+    """
+    found: dict[str, Any] = {}
+    if choice is not None:
+        found["choice"] = json.loads(choice)
+    if value is not None and not public:
+        found["value"] = value
+    return found
 
 
 def responses(row: Scrutiny, public: bool) -> list[dict[str, Any]]:
@@ -65,6 +97,7 @@ def responses(row: Scrutiny, public: bool) -> list[dict[str, Any]]:
             "sensitive": r.sensitive,
             "note_withheld": bool(public and r.note),
             "updated_at": (r.updated_at or row.updated_at).isoformat(),
+            **typed(r.choice, r.value, public),
         }
         for r in sorted(row.responses, key=lambda r: r.question_key)
     ]

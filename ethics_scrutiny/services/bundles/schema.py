@@ -58,6 +58,18 @@ class BundleTemplate(_Strict):
     snapshots: list[Template] = Field(min_length=1)
 
 
+class BundleScreening(_Strict):
+    """The scrutiny's screening: the template as used, the answers and the level they gave."""
+
+    level: int = Field(ge=1, le=4)
+    template: Template
+    # Option values (a list) for a choice question, a value (text) for any other.
+    answers: dict[Key, list[str] | str]
+    # Modules the screening proposed that were dropped, each with the reason.
+    dropped_modules: dict[str, str] = {}
+    level_reason: str = Field(default="", max_length=4000)
+
+
 class BundleScrutiny(_Strict):
     uuid: str = Field(min_length=36, max_length=36)
     title: str = Field(min_length=1, max_length=300)
@@ -72,6 +84,8 @@ class BundleScrutiny(_Strict):
     round_number: int = Field(default=1, ge=1, le=MAX_STORED_INT)
     # The earlier round's scrutiny, linked on import when this record holds it too.
     previous_uuid: str | None = Field(default=None, min_length=36, max_length=36)
+    # Left out while not screened (every question asked).
+    screening: BundleScreening | None = None
 
 
 class BundleResponse(_Strict):
@@ -82,6 +96,9 @@ class BundleResponse(_Strict):
     sensitive: bool = False
     note_withheld: bool = False
     updated_at: datetime
+    # A typed answer: the option values chosen, or a value (text, number, date as text).
+    choice: list[str] | None = None
+    value: str | None = Field(default=None, max_length=20_000)
 
 
 class BundleEvidence(_Strict):

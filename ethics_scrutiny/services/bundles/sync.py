@@ -41,6 +41,9 @@ SCRUTINY_FIELDS = (
     "language",
 )
 _RESPONSE_FIELDS = ("status", "rating", "note", "sensitive")
+_TYPED_FIELDS = ("choice", "value")
+# The screening travels as one item: its answers, level and drops change together.
+SCREENING_ITEM = "scrutiny.screening"
 _EVIDENCE_SKIP = {"uuid", "added_at", "updated_at", "file_base64"}
 _ACTION_SKIP = {"uuid", "created_at", "updated_at", "decision"}
 
@@ -76,10 +79,16 @@ def contents(
     dumped = facts.model_dump(mode="json")
     for field in SCRUTINY_FIELDS:
         found[f"scrutiny.{field}"] = dumped[field]
+    if facts.screening is not None:
+        # An item only once screened, so a scrutiny never screened keeps its revisions.
+        found[SCREENING_ITEM] = screening_content(facts)
     found["checklist"] = list(checklist)
     for r in responses:
         values = r.model_dump(mode="json")
-        found[f"response.{r.key}"] = {k: values[k] for k in _RESPONSE_FIELDS}
+        content = {k: values[k] for k in _RESPONSE_FIELDS}
+        # Typed fields only when given: an answer without them keeps its content hash.
+        content.update({k: values[k] for k in _TYPED_FIELDS if values[k] is not None})
+        found[f"response.{r.key}"] = content
     for e in evidence:
         values = e.model_dump(mode="json")
         content = {k: v for k, v in values.items() if k not in _EVIDENCE_SKIP}
@@ -91,6 +100,20 @@ def contents(
         content["decision"] = decision_origins[a.decision - 1] if a.decision else None
         found[f"action.{a.uuid}"] = content
     return found
+
+
+def screening_content(facts: BundleScrutiny) -> dict[str, Any] | None:
+    """The screening item's content: the template by digest, not its whole text."""
+    given = facts.screening
+    if given is None:
+        return None
+    return {
+        "level": given.level,
+        "template_sha256": snapshot_sha256(given.template),
+        "answers": given.answers,
+        "dropped_modules": given.dropped_modules,
+        "level_reason": given.level_reason,
+    }
 
 
 def bundle_contents(bundle: Bundle) -> Contents:

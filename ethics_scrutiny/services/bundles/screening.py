@@ -1,0 +1,28 @@
+"""A bundle's screening and typed answers written into the record's rows."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ethics_scrutiny.domain.record import canonical_json
+from ethics_scrutiny.storage import repositories
+from ethics_scrutiny.storage.models import Response, Scrutiny
+
+from .schema import BundleResponse, BundleScreening
+
+
+def set_screening(session: Session, row: Scrutiny, given: BundleScreening | None) -> None:
+    """Make the row's screening the bundle's (the template kept as a snapshot by digest)."""
+    if given is None:
+        return
+    row.impact_level = given.level
+    row.screening_sha256 = repositories.store_snapshot(session, given.template)
+    row.screening_answers = canonical_json(given.answers)
+    row.dropped_modules = canonical_json(given.dropped_modules) if given.dropped_modules else None
+    row.level_reason = given.level_reason
+
+
+def set_typed(row: Response, given: BundleResponse) -> None:
+    """The answer's options chosen and value, as the bundle gives them."""
+    row.choice = canonical_json(list(given.choice)) if given.choice is not None else None
+    row.value = given.value
