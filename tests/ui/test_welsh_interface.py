@@ -178,7 +178,7 @@ def test_settings_language_saves_the_choice_for_the_next_start(
     data_dir = main.context.services.settings.data_dir
     titles = [action.text() for action in main.menuBar().actions()]
     # Settings sits just before Help.
-    assert titles[-2:] == ["&Settings", "&Help"]
+    assert titles[-2:] == ["Sett&ings", "&Help"]
     welsh = main.findChild(QAction, "action_language_cy")
     english = main.findChild(QAction, "action_language_en")
     assert welsh is not None and english is not None

@@ -117,7 +117,7 @@ class ActionItemsPage(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
         row.addSpacing(12)
-        row.addWidget(buddy_label(translate("ActionItemsPage", "S&how:"), self.show_only, self))
+        row.addWidget(buddy_label(translate("ActionItemsPage", "Sho&w:"), self.show_only, self))
         row.addWidget(self.show_only)
         row.addStretch(1)
         row.addWidget(self.summary_label)
@@ -125,7 +125,7 @@ class ActionItemsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.empty_label)
         layout.addWidget(
-            buddy_label(translate("ActionItemsPage", "Actions and &conditions:"), self.table, self)
+            buddy_label(translate("ActionItemsPage", "Actions and co&nditions:"), self.table, self)
         )
         layout.addWidget(self.table, 1)
         chain_tab_order([self.add_button, self.edit_button, self.show_only, self.table])

@@ -234,7 +234,7 @@ class ConditionList(QWidget):
         self.rows: list[ConditionRow] = []
         self._questions: tuple[tuple[str, str], ...] = ()
         self._flags: tuple[RedFlag, ...] = ()
-        self.add = named(QPushButton(self.tr("&Add condition"), self), self.tr("Add condition"))
+        self.add = named(QPushButton(self.tr("Add co&ndition"), self), self.tr("Add condition"))
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()

@@ -11,16 +11,17 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 
 NOT_RATED = QT_TRANSLATE_NOOP("rag", "Not rated")
 
-# The only fixed colours in the app. Each pair has a contrast ratio of at least 4.5:1
-# (WCAG AA for normal text): white on green 5.9:1, black on amber 11.6:1, white on red 6.5:1.
+# The rating colours. Each reads as text (at least 4.5:1 on white and on the window grey)
+# and as a fill (its word on it at least 4.5:1, the fill against white at least 3:1), so the
+# amber is a deep amber with white words: tests/ui/test_style.py measures every pair.
 _BACKGROUND = {
     Rating.GREEN: QColor("#1e7b34"),
-    Rating.AMBER: QColor("#f2b233"),
+    Rating.AMBER: QColor("#b45309"),
     Rating.RED: QColor("#b3261e"),
 }
 _FOREGROUND = {
     Rating.GREEN: QColor("#ffffff"),
-    Rating.AMBER: QColor("#000000"),
+    Rating.AMBER: QColor("#ffffff"),
     Rating.RED: QColor("#ffffff"),
 }
 

@@ -102,7 +102,7 @@ class OfficeDialog(QDialog):
         )
         layout.addWidget(self.key_label)
         button = named(
-            QPushButton(translate("OfficeDialog", "Signing &key…"), self),
+            QPushButton(translate("OfficeDialog", "Si&gning key…"), self),
             translate("OfficeDialog", "Create or import the key that signs the office's papers"),
         )
         button.setObjectName("office_signing_button")

@@ -18,7 +18,7 @@ CHOICES = ((core_i18n.ENGLISH, "English"), (core_i18n.WELSH, "Cymraeg"))
 
 def add_settings_menu(menu_bar: QMenuBar, data_dir: Path, parent: QWidget) -> QMenu:
     """A Settings menu, before Help, holding the Language choice."""
-    settings = QMenu(i18n.translate("language_menu", "&Settings"), menu_bar)
+    settings = QMenu(i18n.translate("language_menu", "Sett&ings"), menu_bar)
     settings.setObjectName("menu_settings")
     language = settings.addMenu(i18n.translate("language_menu", "&Language"))
     language.setObjectName("menu_language")
