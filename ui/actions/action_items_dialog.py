@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from ethics_scrutiny.domain.enums import ActionKind, ActionStatus
 from ethics_scrutiny.domain.scrutiny import ActionData, ActionInput
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.date_edit import DateEdit
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 GENERAL = QT_TRANSLATE_NOOP("action_items_dialog", "General: not about one question")
@@ -89,7 +89,7 @@ class ActionItemDialog(QDialog):
             QCheckBox(translate("ActionItemDialog", "Due by"), self),
             translate("ActionItemDialog", "Has a due date"),
         )
-        self.due_date = named(QDateEdit(self), translate("ActionItemDialog", "Due date"))
+        self.due_date = named(DateEdit(self), translate("ActionItemDialog", "Due date"))
         self.status = named(QComboBox(self), translate("ActionItemDialog", "Status"))
         self.reply = named(QPlainTextEdit(self), translate("ActionItemDialog", "Force's reply"))
         self.question = named(QComboBox(self), translate("ActionItemDialog", "About question"))
@@ -116,7 +116,7 @@ class ActionItemDialog(QDialog):
             kind=ActionKind(self.kind.currentData()),
             text=self.text.toPlainText().strip(),
             owner=self.owner.text().strip(),
-            due_date=self.due_date.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
+            due_date=self.due_date.value() if self.has_due.isChecked() else None,
             status=ActionStatus(self.status.currentData()),
             reply=self.reply.toPlainText().strip(),
             question_key=key or None,
@@ -154,8 +154,6 @@ class ActionItemDialog(QDialog):
         self.reply.setPlaceholderText(
             translate("ActionItemDialog", "The force's reply, when it comes")
         )
-        self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("d MMMM yyyy")
         self.due_date.setDate(QDate.currentDate().addDays(28))
         self.has_due.setChecked(True)
         self.hint.setWordWrap(True)
@@ -207,6 +205,7 @@ class ActionItemDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._update)
         self.has_due.toggled.connect(self._update)
+        self.due_date.textChanged.connect(self._update)
 
     def _fill(self, start: ActionInput) -> None:
         self.kind.setCurrentIndex(self.kind.findData(start.kind.value))
@@ -214,8 +213,7 @@ class ActionItemDialog(QDialog):
         self.owner.setText(start.owner)
         self.has_due.setChecked(start.due_date is not None)
         if start.due_date is not None:
-            day = start.due_date
-            self.due_date.setDate(QDate(day.year, day.month, day.day))
+            self.due_date.setDate(start.due_date)
         self.status.setCurrentIndex(self.status.findData(start.status.value))
         self.reply.setPlainText(start.reply)
         found = self.question.findData(start.question_key or "")
@@ -224,14 +222,18 @@ class ActionItemDialog(QDialog):
 
     def _update(self, *_args: object) -> None:
         self.due_date.setEnabled(self.has_due.isChecked())
-        missing = not self.text.toPlainText().strip()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText(
-            translate("ActionItemDialog", "Still needed: the question or condition itself.")
-            if missing
-            else ""
-        )
-        self.hint.setVisible(missing)
+        problems = []
+        if not self.text.toPlainText().strip():
+            problems.append(
+                translate("ActionItemDialog", "Still needed: the question or condition itself.")
+            )
+        # An old action may keep a due date in the past (it shows as overdue), so only an
+        # unreadable date is refused here.
+        if self.has_due.isChecked() and self.due_date.problem():
+            problems.append(self.due_date.problem())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.hint.setText(" ".join(problems))
+        self.hint.setVisible(bool(problems))
 
 
 def _shorten(text: str, limit: int = 70) -> str:

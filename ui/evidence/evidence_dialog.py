@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from ethics_scrutiny.domain.scrutiny import EvidenceData, EvidenceInput
 
 from ..kit import file_dialogs
 from ..kit.accessibility import buddy_label, named
+from ..kit.date_edit import DateEdit
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 NO_FILE = QT_TRANSLATE_NOOP("evidence_dialog", "No file attached")
@@ -101,12 +101,12 @@ class EvidenceDialog(QDialog):
             QCheckBox(translate("EvidenceDialog", "Dated"), self),
             translate("EvidenceDialog", "Document has a date"),
         )
-        self.document_date = named(QDateEdit(self), translate("EvidenceDialog", "Document date"))
+        self.document_date = named(DateEdit(self), translate("EvidenceDialog", "Document date"))
         self.has_received = named(
             QCheckBox(translate("EvidenceDialog", "Received on"), self),
             translate("EvidenceDialog", "Date received is known"),
         )
-        self.received_on = named(QDateEdit(self), translate("EvidenceDialog", "Date received"))
+        self.received_on = named(DateEdit(self), translate("EvidenceDialog", "Date received"))
         self.file_label = named(
             QLabel(translate("evidence_dialog", NO_FILE), self),
             translate("EvidenceDialog", "Attached file"),
@@ -189,10 +189,14 @@ class EvidenceDialog(QDialog):
             translate("EvidenceDialog", "What it is and what it shows")
         )
         self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        for edit in (self.document_date, self.received_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMMM yyyy")
-            edit.setDate(QDate.currentDate())
+        # Evidence already in hand: it cannot have been received after today.
+        self.received_on.set_latest(
+            QDate.currentDate(),
+            translate(
+                "EvidenceDialog",
+                "The date received cannot be after today: give the day the force sent it.",
+            ),
+        )
         self.question_filter.setPlaceholderText(
             translate("EvidenceDialog", "Type a key or words to narrow the list")
         )
@@ -271,6 +275,8 @@ class EvidenceDialog(QDialog):
         self.title.textChanged.connect(self._update)
         self.has_document_date.toggled.connect(self._update)
         self.has_received.toggled.connect(self._update)
+        self.document_date.textChanged.connect(self._update)
+        self.received_on.textChanged.connect(self._update)
         self.question_filter.textChanged.connect(self._on_question_filter_changed)
         self.questions.itemChanged.connect(self._update)
 
@@ -313,17 +319,45 @@ class EvidenceDialog(QDialog):
             if linked
             else translate("EvidenceDialog", "Not linked yet")
         )
-        missing = not self.title.text().strip()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText(translate("EvidenceDialog", "Still needed: a title.") if missing else "")
-        self.hint.setVisible(missing)
+        problems = (
+            []
+            if self.title.text().strip()
+            else [translate("EvidenceDialog", "Still needed: a title.")]
+        )
+        problems.extend(self._date_problems())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.hint.setText(" ".join(problems))
+        self.hint.setVisible(bool(problems))
+
+    def _date_problems(self) -> list[str]:
+        """What is wrong with a date asked for: unreadable, received in the future, or before
+        the document was written."""
+        dated = self.has_document_date.isChecked()
+        received = self.has_received.isChecked()
+        problems = [
+            arg(translate("EvidenceDialog", "%1: %2"), label, edit.problem())
+            for label, edit, wanted in (
+                (translate("EvidenceDialog", "Document date"), self.document_date, dated),
+                (translate("EvidenceDialog", "Date received"), self.received_on, received),
+            )
+            if wanted and edit.problem()
+        ]
+        written, came = self.document_date.value(), self.received_on.value()
+        if not problems and dated and received and written and came and came < written:
+            problems.append(
+                translate(
+                    "EvidenceDialog",
+                    "The date received is before the document's own date: check both dates.",
+                )
+            )
+        return problems
 
 
-def _date_or_none(box: QCheckBox, edit: QDateEdit) -> date | None:
-    return edit.date().toPython() if box.isChecked() else None  # type: ignore[return-value]
+def _date_or_none(box: QCheckBox, edit: DateEdit) -> date | None:
+    return edit.value() if box.isChecked() else None
 
 
-def _set_date(box: QCheckBox, edit: QDateEdit, day: date | None) -> None:
+def _set_date(box: QCheckBox, edit: DateEdit, day: date | None) -> None:
     box.setChecked(day is not None)
     if day is not None:
-        edit.setDate(QDate(day.year, day.month, day.day))
+        edit.setDate(day)

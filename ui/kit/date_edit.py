@@ -17,7 +17,7 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
 from .accessibility import named
 from .i18n import arg, translate
@@ -190,6 +190,12 @@ class DateEdit(QLineEdit):
         )
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        # The button Qt makes for the action is a Tab stop of its own, named, so the calendar
+        # is reachable by keyboard and announced, not only by mouse or Alt+Down.
+        for button in self.findChildren(QToolButton):
+            if button.defaultAction() is self.calendar_action:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                named(button, translate("DateEdit", "Choose from a calendar"))
         self.setMinimumWidth(self._widest_date() + 48)
         self.textChanged.connect(self._on_text_changed)
         self.setDate(QDate.currentDate())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -15,13 +16,16 @@ from ethics_scrutiny.domain.scrutiny import ResponseData, ScrutinyDetail, Scruti
 from ..kit import messages
 from ..kit.context import AppContext
 from ..kit.i18n import arg, translate
+from ..kit.single_dialog import OnePerKind
 from .meeting_mode import MeetingMode
 from .summary_view import EXPORT, MEETING, SummaryDialog
 
 # A comment is re-read and added again if someone saved the answer in between; a few tries.
 COMMENT_ATTEMPTS = 3
 
-Loaded = tuple[ScrutinyDetail, Assessment]
+# The scrutiny, its scores, and its withdrawn decisions (sequence: reason).
+Loaded = tuple[ScrutinyDetail, Assessment, dict[int, str]]
+SUMMARY_KIND, MEETING_KIND = "summary", "meeting"
 
 
 def with_comment(note: str, comment: str, today: date) -> str:
@@ -36,7 +40,11 @@ def with_comment(note: str, comment: str, today: date) -> str:
 
 
 class MeetingController(QObject):
-    """Loads on the database worker; owns the meeting window while it is open."""
+    """Loads on the database worker; owns the meeting window while it is open.
+
+    One summary and one meeting window at a time: asking again while one loads or shows
+    raises it instead of opening a second.
+    """
 
     export_requested = Signal(object)  # ScrutinySummary
     entered = Signal()
@@ -48,32 +56,55 @@ class MeetingController(QObject):
         self._ctx = context
         self._parent = parent_widget
         self.mode: MeetingMode | None = None
+        self._one = OnePerKind(self._on_busy)
 
     def show_summary(self, summary: ScrutinySummary) -> None:
-        self._load(summary, self._on_summary_loaded)
+        if self._one.claim(SUMMARY_KIND, SummaryDialog):
+            self._load(summary, SUMMARY_KIND, self._on_summary_loaded)
 
     def start(self, summary: ScrutinySummary) -> None:
-        if self.mode is None:
-            self._load(summary, lambda loaded: self._enter(*loaded))
+        if self._one.claim(MEETING_KIND, MeetingMode):
+            self._load(summary, MEETING_KIND, lambda loaded: self._enter(loaded[0], loaded[1]))
 
-    def _load(self, summary: ScrutinySummary, then: Callable[[Loaded], None]) -> None:
-        self._ctx.tasks.run_db(
-            lambda: self._ctx.services.scrutinies.assessment(summary.id),
-            then,
-            lambda exc: messages.show_failure(
-                self._parent, translate("MeetingController", "Scrutiny not loaded"), exc
-            ),
+    def _load(self, summary: ScrutinySummary, kind: str, then: Callable[[Loaded], None]) -> None:
+        with self._one.released_on_error(kind):
+            self._ctx.tasks.run_db(
+                lambda: self._read(summary.id), then, partial(self._failed, kind)
+            )
+
+    def _read(self, scrutiny_id: int) -> Loaded:
+        detail, assessment = self._ctx.services.scrutinies.assessment(scrutiny_id)
+        return detail, assessment, self._ctx.services.decisions.withdrawn(scrutiny_id)
+
+    def _failed(self, kind: str, exc: BaseException) -> None:
+        self._one.release(kind)
+        messages.show_failure(
+            self._parent, translate("MeetingController", "Scrutiny not loaded"), exc
+        )
+
+    def _on_busy(self) -> None:
+        self._ctx.events.status_message.emit(
+            translate("MeetingController", "Already opening: wait a moment.")
         )
 
     def _on_summary_loaded(self, loaded: Loaded) -> None:
-        detail, assessment = loaded
-        choice = SummaryDialog.ask(self._parent, detail=detail, assessment=assessment)
+        detail, assessment, withdrawn = loaded
+        try:
+            choice = SummaryDialog.ask(
+                self._parent, detail=detail, assessment=assessment, withdrawn=withdrawn
+            )
+        finally:
+            self._one.release(SUMMARY_KIND)
         if choice == EXPORT:
             self.export_requested.emit(detail.summary)
-        elif choice == MEETING:
+        elif choice == MEETING and self._one.claim(MEETING_KIND, MeetingMode):
             self._enter(detail, assessment)
 
     def _enter(self, detail: ScrutinyDetail, assessment: Assessment) -> None:
+        with self._one.released_on_error(MEETING_KIND):
+            self._show_mode(detail, assessment)
+
+    def _show_mode(self, detail: ScrutinyDetail, assessment: Assessment) -> None:
         mode = MeetingMode(detail, assessment, self._parent)
         mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         scrutiny_id = detail.id
@@ -134,5 +165,6 @@ class MeetingController(QObject):
 
     def _on_left(self, scrutiny_id: int) -> None:
         self.mode = None
+        self._one.release(MEETING_KIND)
         self._ctx.events.scrutinies_changed.emit()
         self.left.emit(scrutiny_id)

@@ -27,7 +27,7 @@ from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.enums import ActionStatus
 from ethics_scrutiny.domain.localize import question_text, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, ThemeScore
-from ethics_scrutiny.domain.scrutiny import ActionData, ScrutinyDetail
+from ethics_scrutiny.domain.scrutiny import ActionData, DecisionData, ScrutinyDetail
 
 from ..kit import rag
 from ..kit.accessibility import buddy_label, named
@@ -113,6 +113,58 @@ def action_lines(actions: Sequence[ActionData], today: date) -> list[str]:
     return lines
 
 
+def standing_decision_lines(
+    decisions: Sequence[DecisionData], withdrawn: Mapping[int, str]
+) -> list[str]:
+    """Each decision still in force, newest first, numbered within the scrutiny as its history.
+
+    E.g. "Decision 2: Support with conditions (Office decision, PCC, 07 Dec 2026), review
+    by 7 Jun 2027". Empty when none stands.
+    """
+    numbers = {d.sequence: n for n, d in enumerate(sorted(decisions, key=_sequence), start=1)}
+    standing = [d for d in decisions if d.superseded_by is None and d.sequence not in withdrawn]
+    lines = []
+    for decision in sorted(standing, key=_sequence, reverse=True):
+        line = arg(
+            translate("summary_view", "Decision %1: %2 (%3, %4, %5)"),
+            numbers[decision.sequence],
+            i18n.label(decision.outcome),
+            i18n.label(decision.capacity),
+            decision.decided_by,
+            format(decision.decided_at.astimezone(), "%d %b %Y"),
+        )
+        review = decision.review_date
+        if review is not None:
+            line = arg(
+                translate("summary_view", "%1, review by %2 %3"),
+                line,
+                review.day,
+                format(review, "%b %Y"),
+            )
+        lines.append(line)
+    return lines
+
+
+def _sequence(decision: DecisionData) -> int:
+    return decision.sequence
+
+
+def standing_decision_text(detail: ScrutinyDetail, withdrawn: Mapping[int, str]) -> str:
+    """The summary's line on what decision stands, in words even when none does."""
+    lines = standing_decision_lines(detail.decisions, withdrawn)
+    if lines:
+        return arg(
+            translate("summary_view", "%n standing decision(s): %1", None, len(lines)),
+            "; ".join(lines),
+        )
+    if detail.decisions:
+        return translate(
+            "summary_view", "No decision stands: each one was superseded or withdrawn."
+        )
+    # The history's own sentence, so both say it alike (and in Welsh alike).
+    return translate("DecisionHistoryDialog", "No decision has been recorded yet.")
+
+
 class SummaryDialog(QDialog):
     """What the panel will see, checked before exporting; may hand on to export or meeting."""
 
@@ -124,9 +176,13 @@ class SummaryDialog(QDialog):
         detail: ScrutinyDetail,
         assessment: Assessment,
         today: date | None = None,
+        withdrawn: Mapping[int, str] | None = None,
     ) -> str | None:
-        """Return ``EXPORT``, ``MEETING`` or ``None`` (closed)."""
-        dialog = cls(parent, detail, assessment, today or date.today())
+        """Return ``EXPORT``, ``MEETING`` or ``None`` (closed).
+
+        ``withdrawn`` names the scrutiny's withdrawn decisions, so the one standing is shown.
+        """
+        dialog = cls(parent, detail, assessment, today or date.today(), withdrawn=withdrawn)
         try:
             dialog.exec()
             return dialog.choice
@@ -139,6 +195,8 @@ class SummaryDialog(QDialog):
         detail: ScrutinyDetail,
         assessment: Assessment,
         today: date,
+        *,
+        withdrawn: Mapping[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.choice: str | None = None
@@ -161,6 +219,12 @@ class SummaryDialog(QDialog):
             QLabel(readiness_text(assessment), self), translate("SummaryDialog", "Readiness")
         )
         self.readiness.setWordWrap(True)
+        decision = standing_decision_text(detail, withdrawn or {})
+        self.decision = named(
+            QLabel(decision, self), translate("SummaryDialog", "Standing decision"), decision
+        )
+        self.decision.setWordWrap(True)
+        self.decision.setTextFormat(Qt.TextFormat.PlainText)
         self.heat_model = ThemeHeatModel(self)
         self.heat_model.set_themes(assessment.themes, theme_titles(detail))
         self.heat = named(
@@ -230,6 +294,7 @@ class SummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.readiness)
+        layout.addWidget(self.decision)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
 
