@@ -112,6 +112,8 @@ def _check_template(files: TemplateFiles, args: argparse.Namespace) -> int:
         f"{args.file}: valid {template.kind.value} template {template.slug} "
         f"{template.version} with {count} questions."
     )
+    for note in check.notes:
+        print(note)
     return 0
 
 

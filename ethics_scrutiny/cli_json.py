@@ -176,6 +176,7 @@ def template_check_json(check: TemplateCheck) -> dict[str, Any]:
         "kind": template.kind.value if template else None,
         "questions": sum(1 for _ in template.questions()) if template else None,
         "problems": list(check.problems),
+        "notes": list(check.notes),
     }
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Annotated, ClassVar
 
 from pydantic import Field, model_validator
 
 from .enums import AnswerType, Rating, Status
-from .template_base import Frozen, LanguageCode, OptionValue, QuestionKey, ShortText
+from .template_base import Frozen, LanguageCode, Loc, OptionValue, QuestionKey, ShortText
 
 
 class OptionText(Frozen):
@@ -99,9 +100,9 @@ class AnswerCondition(Frozen):
 
 
 def condition_problems(
-    condition: AnswerCondition, specs: dict[str, AnswerSpec | None], where: str
-) -> list[str]:
-    """Plain messages for a condition naming a question or option this template lacks.
+    condition: AnswerCondition, specs: Mapping[str, AnswerSpec | None], loc: Loc
+) -> list[tuple[Loc, str]]:
+    """Problems (with their paths) of a condition naming a question or option the template lacks.
 
     A key not in ``specs`` may belong to another template the scrutiny combines, so it is
     accepted; a key that is here must have a choice answer offering every listed value.
@@ -111,13 +112,18 @@ def condition_problems(
     spec = specs[condition.key]
     if spec is None or not spec.is_choice:
         return [
-            f"{where} names {condition.key}, which has no single or multiple choice answer to "
-            "test (give it answer: with options, or name another question)"
+            (
+                (*loc, "key"),
+                f"{condition.key} has no single or multiple choice answer to test (give it "
+                "answer: with options, or name another question)",
+            )
         ]
     known = [o.value for o in spec.options]
     return [
-        f"{where} names the option {value!r}, which {condition.key} does not offer; use one "
-        "of: " + ", ".join(known)
-        for value in condition.any_of
+        (
+            (*loc, "any_of", index),
+            f"{condition.key} has no option {value!r}; use one of: " + ", ".join(known),
+        )
+        for index, value in enumerate(condition.any_of)
         if value not in known
     ]

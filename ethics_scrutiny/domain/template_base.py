@@ -47,6 +47,21 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 
 
+Loc = tuple[str | int, ...]
+
+
+class PlacedProblems(ValueError):
+    """Problems found across a template, each with the path of the field it concerns.
+
+    Raised from a template-wide validator, so that `templates check` can give each problem
+    its own place (and line) rather than "top level".
+    """
+
+    def __init__(self, problems: list[tuple[Loc, str]]) -> None:
+        super().__init__("; ".join(message for _loc, message in problems))
+        self.problems = problems
+
+
 class Frozen(BaseModel):
     """Base of every template model: immutable, strict about unknown fields.
 

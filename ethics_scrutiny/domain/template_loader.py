@@ -10,7 +10,14 @@ from pydantic import ValidationError
 
 from .errors import TemplateError
 from .placeholders import placeholder_problems
-from .template_base import QUESTION_KEY_MAX, QUESTION_KEY_PATTERN, QUESTION_KEY_RULE
+from .template_advice import feature_advice, not_a_template
+from .template_base import (
+    QUESTION_KEY_MAX,
+    QUESTION_KEY_PATTERN,
+    QUESTION_KEY_RULE,
+    PlacedProblems,
+)
+from .template_lines import describe_path, line_map, with_line_numbers
 from .template_text import parse_template_text
 from .templates import Template
 
@@ -34,21 +41,45 @@ _FIXES = {
 
 
 def load_template(path: Path) -> Template:
-    """Load and validate one template file, raising :class:`TemplateError` naming file and field."""
-    data = read_template_data(path)
-    template = parse_template(data, source=path.name)
-    problems = placeholder_problems(data)
+    """Load and validate one template file, raising :class:`TemplateError` naming file and field.
+
+    Each problem names its place in the file, with its line.
+    """
+    text = read_template_text(path)
+    data = parse_template_text(text, path.name, as_json=path.suffix.lower() == ".json")
+    try:
+        template = parse_template(data, source=path.name)
+        problems = placeholder_problems(data)
+    except TemplateError as exc:
+        if not exc.problems:
+            raise
+        problems = exc.problems
     if problems:
-        noun = "problem" if len(problems) == 1 else "problems"
+        placed = with_line_numbers(problems, data, line_map(text))
+        noun = "problem" if len(placed) == 1 else "problems"
         raise TemplateError(
-            f"{path.name} is not a valid template ({len(problems)} {noun}): " + "; ".join(problems),
-            problems,
+            f"{path.name} is not a valid template ({len(placed)} {noun}): " + "; ".join(placed),
+            placed,
         )
     return template
 
 
 def read_template_data(path: Path) -> Any:
     """Read a YAML or JSON file into plain data, with a clear message for unreadable files."""
+    text = read_template_text(path)
+    return parse_template_text(text, path.name, as_json=path.suffix.lower() == ".json")
+
+
+def lines_of(path: Path) -> dict[tuple[str | int, ...], int]:
+    """The line of every field of a template file, by path (empty if it cannot be read)."""
+    try:
+        return line_map(read_template_text(path))
+    except TemplateError:
+        return {}
+
+
+def read_template_text(path: Path) -> str:
+    """A template file's text, with a clear message for a missing, huge or unreadable file."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -61,14 +92,13 @@ def read_template_data(path: Path) -> Any:
             f"{MAX_TEMPLATE_BYTES // 1024} KB. Check that this is the right file."
         )
     try:
-        text = path.read_bytes().decode("utf-8")
+        return path.read_bytes().decode("utf-8")
     except OSError as exc:
         raise TemplateError(f"The template file {path} cannot be read: {exc.strerror}.") from None
     except UnicodeDecodeError as exc:
         raise TemplateError(
             f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
         ) from None
-    return parse_template_text(text, path.name, as_json=path.suffix.lower() == ".json")
 
 
 def parse_template(data: Any, source: str) -> Template:
@@ -81,7 +111,11 @@ def parse_template(data: Any, source: str) -> Template:
         # Data from a file is checked for depth when read; this guards data from elsewhere.
         raise TemplateError(f"{source} nests its fields too deeply to be a template.") from None
     except ValidationError as exc:
-        problems = _with_duplicate_keys(describe_validation_errors(exc, data), data)
+        other_kind = not_a_template(data, source)
+        if other_kind is not None:
+            raise TemplateError(other_kind, [other_kind]) from None
+        described = describe_validation_errors(exc, data, template=True)
+        problems = _with_duplicate_keys(described, data)
         noun = "problem" if len(problems) == 1 else "problems"
         raise TemplateError(
             f"{source} is not a valid template ({len(problems)} {noun}): " + "; ".join(problems),
@@ -97,13 +131,30 @@ def check_template_file(path: Path) -> tuple[Template | None, list[str]]:
         return None, exc.problems or [str(exc)]
 
 
-def describe_validation_errors(exc: ValidationError, data: Any) -> list[str]:
-    """Turn pydantic errors into lines like ``themes[0] › questions[2] (LB-03) › prompt: ...``."""
+def describe_validation_errors(
+    exc: ValidationError, data: Any, *, template: bool = False
+) -> list[str]:
+    """Turn pydantic errors into lines like ``themes[0] › questions[2] (LB-03) › prompt: ...``.
+
+    With ``template``, a field the template format has no feature for says where its content
+    could go instead.
+    """
     lines = []
     for error in exc.errors(include_url=False, include_input=False):
-        where = _describe_location(error["loc"], data)
+        placed = error.get("ctx", {}).get("error")
+        if isinstance(placed, PlacedProblems):
+            lines += [
+                f"{describe_path((*error['loc'], *loc), data)}: {message}"
+                for loc, message in placed.problems
+            ]
+            continue
+        where = describe_path(error["loc"], data)
         fix = _FIXES.get(error["type"], "correct this value")
         if error["type"] == "extra_forbidden":
+            advice = _feature_advice(error["loc"]) if template else None
+            if advice is not None:
+                lines.append(f"{where}: {advice}")
+                continue
             fix = _spelling_fix(error["loc"], fix)
         message = error["msg"].removeprefix("Value error, ")
         if _is_question_key(error):
@@ -124,20 +175,22 @@ def _is_question_key(error: Any) -> bool:
     return too_long and context.get("max_length") == QUESTION_KEY_MAX
 
 
-def _describe_location(loc: tuple[Any, ...], data: Any) -> str:
-    parts: list[str] = []
-    node = data
-    for step in loc:
-        if isinstance(step, int):
-            node = node[step] if isinstance(node, list) and step < len(node) else None
-            label = f"[{step}]"
-            if isinstance(node, dict) and isinstance(node.get("key"), str):
-                label += f" ({node['key']})"
-            parts[-1:] = [(parts[-1] if parts else "") + label]
-        else:
-            node = node.get(step) if isinstance(node, dict) else None
-            parts.append(str(step))
-    return " › ".join(parts) if parts else "top level"
+def _feature_advice(loc: tuple[Any, ...]) -> str | None:
+    """For a field the format has no feature for: say so, and where its content could go."""
+    name = str(loc[-1])
+    if len(loc) == 1:
+        level = "template"
+    elif isinstance(loc[-2], int) and loc[-3] in ("themes", "questions"):
+        level = "theme" if loc[-3] == "themes" else "question"
+    else:
+        return None
+    advice = feature_advice(name, level)
+    if advice is None:
+        return None
+    return (
+        f"the template format has no field {name!r}, as it has no such feature; {advice} "
+        "(move the content there, or remove the field)"
+    )
 
 
 def _spelling_fix(loc: tuple[Any, ...], fix: str) -> str:

@@ -8,7 +8,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import Field, model_validator
 
 from .template_answers import AnswerCondition, AnswerSpec, condition_problems
-from .template_base import Frozen, LanguageCode, ShortText, Slug, Text
+from .template_base import Frozen, LanguageCode, Loc, ShortText, Slug, Text
 
 
 class LabelText(Frozen):
@@ -164,67 +164,71 @@ class Scoring(Frozen):
 
 def scoring_problems(
     scoring: Scoring, specs: Mapping[str, AnswerSpec | None], themes: Mapping[str, list[str]]
-) -> list[str]:
-    """Plain messages for scoring that names totals, questions or themes the template lacks.
+) -> list[tuple[Loc, str]]:
+    """Problems (with their paths) of scoring naming totals, questions or themes it lacks.
 
     ``specs`` maps each question key of the template to its answer (or None); ``themes`` maps
     each theme key to its question keys.
     """
-    problems: list[str] = []
+    problems: list[tuple[Loc, str]] = []
     totals = [t.key for t in scoring.totals]
     for index, total in enumerate(scoring.totals):
-        where = f"scoring › totals[{index}] ({total.key})"
-        if totals.count(total.key) > 1 and totals.index(total.key) != index:
-            problems.append(f"{where}: the total key {total.key!r} is used more than once")
-        problems.extend(_total_problems(total, specs, themes, where))
-    named = [("target", a.target) for a in scoring.adjustments]
-    named += [("condition", a.condition) for a in scoring.adjustments]
+        loc: Loc = ("scoring", "totals", index)
+        if totals.index(total.key) != index:
+            problems.append(((*loc, "key"), f"the total key {total.key!r} is used more than once"))
+        problems.extend(_total_problems(total, specs, themes, loc))
+    named: list[tuple[Loc, str]] = []
+    for index, adjustment in enumerate(scoring.adjustments):
+        named.append((("scoring", "adjustments", index, "target"), adjustment.target))
+        named.append((("scoring", "adjustments", index, "condition"), adjustment.condition))
     if scoring.bands is not None:
-        named.append(("bands total", scoring.bands.total))
-    for what, key in named:
+        named.append((("scoring", "bands", "total"), scoring.bands.total))
+    for loc, key in named:
         if key not in totals:
-            problems.append(
-                f"scoring: the {what} {key!r} is not one of the totals ("
-                + (", ".join(totals) or "none declared")
-                + ")"
-            )
+            known = ", ".join(totals) or "none are declared"
+            problems.append((loc, f"{key!r} is not one of the totals ({known})"))
     bands = {b.band for b in scoring.bands.levels} if scoring.bands else set()
-    all_specs = dict(specs)
     for index, trigger in enumerate(scoring.triggers):
-        where = f"scoring › triggers[{index}]"
+        loc = ("scoring", "triggers", index)
         if trigger.at_least not in bands:
-            problems.append(f"{where}: at_least {trigger.at_least} is not one of the bands")
-        for condition in trigger.when:
-            problems.extend(condition_problems(condition, all_specs, where))
+            problems.append(((*loc, "at_least"), f"{trigger.at_least} is not one of the bands"))
+        problems.extend(_conditions(trigger.when, specs, loc))
     for index, proposal in enumerate(scoring.proposes):
-        for condition in proposal.when:
-            where = f"scoring › proposes[{index}]"
-            problems.extend(condition_problems(condition, all_specs, where))
+        problems.extend(_conditions(proposal.when, specs, ("scoring", "proposes", index)))
     return problems
+
+
+def _conditions(
+    conditions: list[AnswerCondition], specs: Mapping[str, AnswerSpec | None], loc: Loc
+) -> list[tuple[Loc, str]]:
+    return [
+        problem
+        for index, condition in enumerate(conditions)
+        for problem in condition_problems(condition, specs, (*loc, "when", index))
+    ]
 
 
 def _total_problems(
     total: ScoreTotal,
     specs: Mapping[str, AnswerSpec | None],
     themes: Mapping[str, list[str]],
-    where: str,
-) -> list[str]:
-    problems = [
-        f"{where}: {key} is not a question of this template"
-        for key in total.questions
-        if key not in specs
-    ]
+    loc: Loc,
+) -> list[tuple[Loc, str]]:
+    problems: list[tuple[Loc, str]] = []
+    for index, key in enumerate(total.questions):
+        spec = specs.get(key)
+        where = (*loc, "questions", index)
+        if key not in specs:
+            problems.append((where, f"{key} is not a question of this template"))
+        elif spec is None or not spec.is_choice:
+            problems.append(
+                (where, f"{key} has no single or multiple choice answer, so it has no points")
+            )
     problems += [
-        f"{where}: {key!r} is not a theme of this template"
-        for key in total.themes
+        ((*loc, "themes", index), f"{key!r} is not a theme of this template")
+        for index, key in enumerate(total.themes)
         if key not in themes
     ]
-    for key in total.questions:
-        spec = specs.get(key)
-        if key in specs and (spec is None or not spec.is_choice):
-            problems.append(
-                f"{where}: {key} has no single or multiple choice answer, so it has no points"
-            )
     return problems
 
 

@@ -25,6 +25,8 @@ from .template_base import (
     SLUG_PATTERN,
     Frozen,
     LanguageCode,
+    Loc,
+    PlacedProblems,
     QuestionKey,
     ShortText,
     Text,
@@ -250,17 +252,17 @@ class Template(_Frozen):
         _refuse_duplicates("framework key", [f.key for f in self.frameworks])
         problems = self._answer_problems()
         if problems:
-            raise ValueError("; ".join(problems))
+            raise PlacedProblems(problems)
         return self
 
-    def _answer_problems(self) -> list[str]:
+    def _answer_problems(self) -> list[tuple[Loc, str]]:
         specs: dict[str, AnswerSpec | None] = {q.key: q.answer for q in self.questions()}
-        problems = [
-            problem
-            for q in self.questions()
-            if q.show_if is not None
-            for problem in condition_problems(q.show_if, specs, f"show_if on {q.key}")
-        ]
+        problems: list[tuple[Loc, str]] = []
+        for t_index, theme in enumerate(self.themes):
+            for q_index, question in enumerate(theme.questions):
+                if question.show_if is not None:
+                    loc: Loc = ("themes", t_index, "questions", q_index, "show_if")
+                    problems += condition_problems(question.show_if, specs, loc)
         if self.scoring is not None:
             themes = {t.key: [q.key for q in t.questions] for t in self.themes}
             problems += scoring_problems(self.scoring, specs, themes)

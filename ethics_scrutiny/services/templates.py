@@ -22,8 +22,10 @@ from ethics_scrutiny.domain.template_diff import (
     version_key,
 )
 from ethics_scrutiny.domain.template_library import TEMPLATE_SUFFIXES, TemplateLibrary
+from ethics_scrutiny.domain.template_lines import with_line_numbers
 from ethics_scrutiny.domain.template_loader import (
     check_template_file,
+    lines_of,
     load_template,
     read_template_data,
 )
@@ -45,6 +47,8 @@ class TemplateCheck:
     path: Path
     template: Template | None
     problems: tuple[str, ...]
+    # Plain sentences about how the template will be used (e.g. how an office core is chosen).
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -121,10 +125,13 @@ class TemplateFiles:
     def _check(self, path: Path, *, installed: bool) -> TemplateCheck:
         template, problems = check_template_file(path)
         if template is not None:
-            problems = problems + self._clash_problems(template, installed=installed)
-        elif not installed:
-            problems = problems + self._raw_slug_problems(path)
-        return TemplateCheck(path, template, tuple(problems))
+            found = self._clash_problems(template, installed=installed)
+        else:
+            found = [] if installed else self._raw_slug_problems(path)
+        if found:
+            problems = problems + with_line_numbers(found, read_template_data(path), lines_of(path))
+        notes = usage_notes(template) if template is not None else ()
+        return TemplateCheck(path, template, tuple(problems), notes)
 
     def _raw_slug_problems(self, path: Path) -> list[str]:
         """A shipped slug is worth naming even in a file too broken to load as a template."""
@@ -262,6 +269,23 @@ class TemplateService(TemplateFiles):
                 ).format(exc=exc)
             ) from None
         return current, new
+
+
+def usage_notes(template: Template) -> tuple[str, ...]:
+    """How a valid template of each kind is used, in plain words."""
+    slug = template.slug
+    if template.kind is TemplateKind.CORE and slug != "core":
+        return (
+            f"This is a core checklist: once imported it can be used for a new scrutiny in "
+            f"place of the app's own core ('ethics-scrutiny new ... --core {slug}'); the "
+            "technology modules are added to it as usual.",
+        )
+    if template.kind is TemplateKind.SCREENING and slug != "screening":
+        return (
+            "This is a screening questionnaire. New scrutinies are screened with the app's own "
+            "screening while it is installed, so this one is not used in its place.",
+        )
+    return ()
 
 
 def _shipped_slug_problem(slug: str) -> str:

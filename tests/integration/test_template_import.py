@@ -61,11 +61,12 @@ def shipped_core_key() -> str:
 MALFORMED: dict[str, tuple[Callable[[], bytes], str]] = {
     "missing field": (
         lambda: edited(lambda d: first_question(d).pop("prompt")).encode(),
-        "themes[0] (bwv) › questions[0] (BW-01) › prompt: Field required (add this field)",
+        "themes[0] (bwv) › questions[0] (BW-01) › prompt (line 11): Field required (add this field)",
     ),
     "duplicate question key": (
         lambda: edited(lambda d: d["themes"][0]["questions"][1].update(key="BW-01")).encode(),
-        "themes[0] (bwv) › questions[1] (BW-01) › key: the question key 'BW-01' is used more "
+        "themes[0] (bwv) › questions[1] (BW-01) › key (line 20): the question key 'BW-01' is "
+        "used more "
         "than once, also at themes[0] (bwv) › questions[0] (BW-01)",
     ),
     "field written twice": (
@@ -78,17 +79,18 @@ MALFORMED: dict[str, tuple[Callable[[], bytes], str]] = {
     ),
     "wrong type": (
         lambda: edited(lambda d: first_question(d).update(critical="sometimes")).encode(),
-        "questions[0] (BW-01) › critical: Input should be a valid boolean",
+        "questions[0] (BW-01) › critical (line 19): Input should be a valid boolean",
     ),
     "unknown field": (
         lambda: edited(lambda d: first_question(d).update(guidence="typo")).encode(),
-        "guidence: Extra inputs are not permitted (remove this field or check its spelling; "
+        "guidence (line 20): Extra inputs are not permitted (remove this field or check its "
+        "spelling; "
         "did you mean 'guidance'?)",
     ),
     "version longer than the record keeps": (
         # The record's column holds 32 characters; PostgreSQL would refuse a longer one later.
         lambda: edited(lambda d: d.update(version="1.0.0-" + "a" * 30)).encode(),
-        "version: String should have at most 32 characters",
+        "version (line 2): String should have at most 32 characters",
     ),
     "bad YAML": (lambda: b"slug: [unclosed\nversion: 1.0.0\n", "is not valid YAML at line"),
     "huge file": (
@@ -101,7 +103,7 @@ MALFORMED: dict[str, tuple[Callable[[], bytes], str]] = {
     ),
     "slug of a shipped template": (
         lambda: edited(lambda d: d.update(slug="core")).encode(),
-        "slug: 'core' is the slug of a template that comes with the app",
+        "slug (line 1): 'core' is the slug of a template that comes with the app",
     ),
     "key used by a template it combines with": (
         lambda: edited(lambda d: first_question(d).update(key=shipped_core_key())).encode(),
@@ -154,11 +156,12 @@ def test_check_reports_every_problem_at_once(
     result = json.loads(out)
     assert code == 1 and result["ok"] is False
     places = [problem.split(":")[0] for problem in result["problems"]]
+    # The missing guidance is placed at its question's line; stages[1] at its list entry.
     assert places == [
-        "version",
-        "themes[0] (bwv) › questions[0] (BW-01) › guidance",
-        "themes[0] (bwv) › questions[0] (BW-01) › stages[1]",
-        "themes[0] (bwv) › questions[1] (BW-01) › key",
+        "version (line 2)",
+        "themes[0] (bwv) › questions[0] (BW-01) › guidance (line 11)",
+        "themes[0] (bwv) › questions[0] (BW-01) › stages[1] (line 21)",
+        "themes[0] (bwv) › questions[1] (BW-01) › key (line 22)",
     ]
 
 
@@ -175,6 +178,7 @@ def test_a_valid_file_checks_clean(tmp_path: Path, capsys: pytest.CaptureFixture
         "kind": "module",
         "questions": 2,
         "problems": [],
+        "notes": [],
     }
 
 
@@ -242,9 +246,9 @@ def test_a_shipped_slug_is_named_even_when_the_file_is_otherwise_broken(
     code, out = run(capsys, "templates", "check", str(path), "--json")
     problems = json.loads(out)["problems"]
     assert code == 1 and len(problems) == 2
-    assert problems[0].startswith("version: Input should be a valid string")
+    assert problems[0].startswith("version (line 2): Input should be a valid string")
     assert "put a number such as a version in quotes (give a piece of text here)" in problems[0]
-    assert problems[1].startswith("slug: 'core' is the slug of a template that comes with the app")
+    assert problems[1].startswith("slug (line 1): 'core' is the slug of a template that comes")
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ CORE_KEYS = {
     "privacy-data-protection": [f"PD-{n:02d}" for n in range(1, 16)],
     "consent-engagement": [f"TE-{n:02d}" for n in range(1, 14)],
     "fair-trial": [f"FT-{n:02d}" for n in range(1, 13)],
-    "accountability-oversight": [f"AO-{n:02d}" for n in range(1, 15)],
+    "accountability-oversight": [f"AO-{n:02d}" for n in range(1, 16)],
     "accuracy-testing": [f"AT-{n:02d}" for n in range(1, 12)],
     "security-procurement": [f"SP-{n:02d}" for n in range(1, 13)],
 }
@@ -75,7 +75,7 @@ CORE_CRITICAL_ONLY = {
     *("PD-04", "PD-08", "PD-13"),
     *("TE-03", "TE-09", "TE-12"),
     *("FT-01", "FT-04"),
-    *("AO-01", "AO-03", "AO-04"),
+    *("AO-01", "AO-03", "AO-04", "AO-15"),
     *("AT-05",),
     *("SP-02", "SP-03", "SP-06"),
 }
@@ -217,7 +217,8 @@ def test_shipped_text_uses_british_spelling() -> None:
 def test_core_metadata(core: Template) -> None:
     assert core.slug == "core"
     # 3.1.0: the decision-maker is named from the office profile, never "PCC".
-    assert core.version == "3.1.0"
+    # 3.2.0: AO-15, the independent review asked at impact level 4.
+    assert core.version == "3.2.0"
     assert core.kind is TemplateKind.CORE
     assert core.technologies == []
     assert "core" in core.title.lower()
@@ -363,6 +364,12 @@ def _load_error(path: Path) -> TemplateError:
 QUESTION_1 = "themes[0] (legal-basis) › questions[1] (LB-03)"
 
 
+def _line_of(path: Path, text: str, after: int = 0) -> int:
+    """The 1-based line of the file where ``text`` first appears after line ``after``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, start=1) if n > after and text in line)
+
+
 def test_a_valid_file_loads(tmp_path: Path) -> None:
     template = load_template(_write(tmp_path, _valid(), "fine.yaml"))
     assert [q.key for q in template.questions()] == ["LB-02", "LB-03"]
@@ -377,11 +384,15 @@ def test_a_valid_json_file_loads(tmp_path: Path) -> None:
 def test_missing_question_field_is_named_with_its_place(tmp_path: Path) -> None:
     data = _valid()
     del data["themes"][0]["questions"][1]["prompt"]
-    error = _load_error(_write(tmp_path, data))
+    path = _write(tmp_path, data)
+    error = _load_error(path)
     message = str(error)
+    # A missing field is placed at the line of the question that lacks it.
+    line = _line_of(path, "key: LB-03")
+    expected = f"{QUESTION_1} › prompt (line {line}): Field required (add this field)"
     assert message.startswith("broken.yaml is not a valid template (1 problem)")
-    assert f"{QUESTION_1} › prompt: Field required (add this field)" in message
-    assert error.problems == [f"{QUESTION_1} › prompt: Field required (add this field)"]
+    assert expected in message
+    assert error.problems == [expected]
 
 
 def test_missing_top_level_field(tmp_path: Path) -> None:
@@ -427,10 +438,13 @@ def test_wrong_type_in_a_question(
 ) -> None:
     data = _valid()
     data["themes"][0]["questions"][1][field] = value
-    error = _load_error(_write(tmp_path, data))
+    path = _write(tmp_path, data)
+    error = _load_error(path)
     assert "broken.yaml" in str(error)
     assert len(error.problems) == 1
-    assert error.problems[0].startswith(f"{where}: ")
+    start = _line_of(path, "key: LB-03")
+    line = _line_of(path, f"{field}:", after=start) + (1 if where.endswith("[0]") else 0)
+    assert error.problems[0].startswith(f"{where} (line {line}): ")
     assert error.problems[0].endswith(f"({fix})")
 
 
@@ -457,19 +471,31 @@ def test_wrong_type_at_top_level(tmp_path: Path, field: str, value: Any, fix: st
 def test_bad_question_key_is_named_by_what_was_written(tmp_path: Path) -> None:
     data = _valid()
     data["themes"][0]["questions"][1]["key"] = "lb-3"
-    error = _load_error(_write(tmp_path, data))
-    assert error.problems[0].startswith("themes[0] (legal-basis) › questions[1] (lb-3) › key: ")
-    assert error.problems[0].endswith("(use the required format)")
+    path = _write(tmp_path, data)
+    error = _load_error(path)
+    line = _line_of(path, "key: lb-3")
+    assert error.problems[0].startswith(
+        f"themes[0] (legal-basis) › questions[1] (lb-3) › key (line {line}): "
+        "this is not a usable question key (a question key is 2 to 10 capital letters"
+    )
+    assert error.problems[0].endswith("for example LB-03, DEON-A1 or ALTAI-1-2)")
 
 
 def test_unknown_field(tmp_path: Path) -> None:
     data = _valid()
     data["themes"][0]["questions"][1]["notes"] = "an aside"
-    error = _load_error(_write(tmp_path, data))
+    data["themes"][0]["questions"][1]["guidence"] = "misspelt"
+    path = _write(tmp_path, data)
+    error = _load_error(path)
     assert "broken.yaml" in str(error)
+    # A field for a feature the format lacks says so and where its content could go; a
+    # misspelt one is named as such.
     assert error.problems == [
-        f"{QUESTION_1} › notes: Extra inputs are not permitted "
-        "(remove this field or check its spelling)"
+        f"{QUESTION_1} › notes (line {_line_of(path, 'notes:')}): the template format has no "
+        "field 'notes', as it has no such feature; explanatory text goes in guidance (move "
+        "the content there, or remove the field)",
+        f"{QUESTION_1} › guidence (line {_line_of(path, 'guidence:')}): Extra inputs are not "
+        "permitted (remove this field or check its spelling; did you mean 'guidance'?)",
     ]
 
 
@@ -479,8 +505,10 @@ def test_misspelt_field_reports_both_problems(tmp_path: Path) -> None:
     question["promtp"] = question.pop("prompt")
     error = _load_error(_write(tmp_path, data))
     assert "(2 problems)" in str(error)
-    assert any(p.startswith(f"{QUESTION_1} › prompt: Field required") for p in error.problems)
-    assert any(p.startswith(f"{QUESTION_1} › promtp: Extra inputs") for p in error.problems)
+    assert any(p.startswith(f"{QUESTION_1} › prompt (line ") for p in error.problems)
+    assert any("): Field required" in p for p in error.problems)
+    assert any(p.startswith(f"{QUESTION_1} › promtp (line ") for p in error.problems)
+    assert any("): Extra inputs" in p for p in error.problems)
 
 
 def test_bad_yaml(tmp_path: Path) -> None:

@@ -118,13 +118,16 @@ def test_a_wrong_answer_spec_is_refused_with_its_place(answer: dict[str, Any], w
 def test_show_if_must_name_a_choice_question_and_its_options() -> None:
     asked = question("LB-04", show_if={"key": "LB-03", "any_of": ["maybe"]})
     message = problems_of(with_questions(question("LB-03", answer=YES_NO), asked))
-    assert "option 'maybe', which LB-03 does not offer; use one of: no, yes" in message
+    assert (
+        "questions[1] (LB-04) › show_if › any_of[0]: LB-03 has no option 'maybe'; use one of: "
+        "no, yes" in message
+    )
     message = problems_of(
         with_questions(
             question("LB-03"), question("LB-04", show_if={"key": "LB-03", "any_of": ["x"]})
         )
     )
-    assert "LB-03, which has no single or multiple choice answer" in message
+    assert "show_if › key: LB-03 has no single or multiple choice answer" in message
     itself = question("LB-03", answer=YES_NO, show_if={"key": "LB-03", "any_of": ["yes"]})
     assert "names LB-03 itself" in problems_of(with_questions(itself))
 
@@ -288,13 +291,13 @@ def test_scoring_is_read_and_survives_a_snapshot() -> None:
         ({"totals": [{"key": "impact", "label": "I"}]}, "lists no questions or themes"),
         (
             {"totals": [{"key": "impact", "label": "I", "questions": ["ZZ-01"]}]},
-            "ZZ-01 is not a question of this template",
+            "totals[0] (impact) › questions[0]: ZZ-01 is not a question of this template",
         ),
         (
             {"totals": [{"key": "impact", "label": "I", "themes": ["nowhere"]}]},
             "'nowhere' is not a theme of this template",
         ),
-        ({"bands": BANDS}, "the bands total 'impact' is not one of the totals"),
+        ({"bands": BANDS}, "bands › total: 'impact' is not one of the totals (none are declared)"),
         (
             {
                 "totals": [{"key": "impact", "label": "I", "themes": ["legal"]}],
@@ -303,7 +306,7 @@ def test_scoring_is_read_and_survives_a_snapshot() -> None:
                     {"when": [{"key": "AIA-Q1", "any_of": ["yes"]}], "at_least": 4, "reason": "R"}
                 ],
             },
-            "at_least 4 is not one of the bands",
+            "scoring › triggers[0] › at_least: 4 is not one of the bands",
         ),
         (
             {

@@ -71,7 +71,7 @@ def test_templates_check_refuses_an_unknown_placeholder_with_its_place(
     result = _check(tmp_path, capsys, "Is the {commissioner} told?")
     assert result["ok"] is False
     assert result["problems"] == [
-        "themes[0] (office) › questions[0] (OF-01) › prompt: {commissioner} is not a "
+        "themes[0] (office) › questions[0] (OF-01) › prompt (line 12): {commissioner} is not a "
         "placeholder the app fills (write {decision_maker} for the decision-maker's title, "
         "or remove the braces)"
     ]
