@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -11,9 +14,25 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ethics_scrutiny.domain.errors import ConcurrentEditError
 from ethics_scrutiny.services.failures import as_expected
 
+from . import local_files
 from .i18n import QT_TRANSLATE_NOOP, arg, translate
 
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("messages", "Changed by someone else")
+
+_offered: list[Path] = []  # the saved file the boxes shown now offer to open
+
+
+@contextmanager
+def offering(path: Path) -> Iterator[None]:
+    """Boxes shown inside this block offer "Open" and "Show in folder" for ``path``.
+
+    A context rather than an argument, so tests that patch ``info`` keep their signature.
+    """
+    _offered.append(path)
+    try:
+        yield
+    finally:
+        _offered.pop()
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -33,8 +52,21 @@ def _show(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str)
     # Paths, hashes and error text are often copied into an email to support or the panel.
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setTextFormat(Qt.TextFormat.PlainText)  # user and file text is never read as HTML
+    if _offered:
+        _add_file_buttons(box, _offered[-1])
     box.exec()
     box.deleteLater()
+
+
+def _add_file_buttons(box: QMessageBox, path: Path) -> None:
+    role = QMessageBox.ButtonRole.ActionRole
+    opener = box.addButton(translate("messages", "&Open"), role)
+    opener.setObjectName("open_saved_file")
+    opener.clicked.connect(lambda: local_files.open_file(path))
+    folder = box.addButton(translate("messages", "Show in &folder"), role)
+    folder.setObjectName("show_saved_file")
+    folder.clicked.connect(lambda: local_files.show_in_folder(path))
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
 
 
 def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ethics_scrutiny.domain.office import OfficeProfile, OfficeType
 
+from ..kit import file_dialogs, folders
 from ..kit.accessibility import buddy_label, chain_tab_order, named
 from ..kit.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -118,14 +118,15 @@ class OfficeForm(QWidget):
             self.decision_maker.setText(self.chosen_type().default_decision_maker)
 
     def _choose_logo(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.ask_open_file(
             self,
             translate("OfficeForm", "Choose the office's logo"),
-            str(Path.home()),
+            Path.home(),
             translate("OfficeForm", "Logos (*.png *.svg)"),
+            folders.LOGO,
         )
         if chosen:
-            self.logo = Path(chosen)
+            self.logo = chosen
             self._show_logo(self.logo.name)
 
     def _show_logo(self, name: str | None) -> None:

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from ethics_scrutiny.services.signing.check import FileCheck
 from ethics_scrutiny.services.signing.keys import OfficeKey
 
-from ..kit import messages
+from ..kit import file_dialogs, folders, messages
 from ..kit.commands import Commands
 from ..kit.context import AppContext
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -67,11 +67,12 @@ class SigningController(QObject):
             self._run(lambda: signing.create(passphrase), "Signing key not created")
 
     def _import(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.ask_open_file(
             self._window,
             translate("SigningController", "Import a signing key"),
-            str(Path.home()),
+            Path.home(),
             translate("signing_controller", KEY_FILTER),
+            folders.KEY,
         )
         if not chosen:
             return
@@ -81,7 +82,7 @@ class SigningController(QObject):
         passphrase = PassphraseDialog.ask(self._window, prompt)
         if passphrase is not None:
             signing = self._ctx.services.signing
-            self._run(lambda: signing.import_key(Path(chosen), passphrase), "Key not imported")
+            self._run(lambda: signing.import_key(chosen, passphrase), "Key not imported")
 
     def _run(self, job: Callable[[], OfficeKey], failed: str) -> None:
         self._ctx.tasks.run_db(
@@ -111,15 +112,16 @@ class SigningController(QObject):
         return unlocked_key(self._window, self._ctx.services.signing)
 
     def check_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.ask_open_file(
             self._window,
             translate("SigningController", "Check a received file"),
-            str(Path.home()),
+            Path.home(),
             translate("signing_controller", RECEIVED_FILTER),
+            folders.BUNDLE,
         )
         if chosen:
             signing = self._ctx.services.signing
-            self._ctx.tasks.run_db(lambda: signing.check(Path(chosen)), self._on_checked)
+            self._ctx.tasks.run_db(lambda: signing.check(chosen), self._on_checked)
 
     def _on_checked(self, check: FileCheck) -> None:
         show = messages.info if check.ok else messages.warning

@@ -175,15 +175,16 @@ class ExportController(QObject):
             result.record_sequence,
             result.sha256,
         )
-        if result.warnings:
-            # Saved all the same: the officer decides whether boxes in the PDF matter here.
-            messages.warning(
-                self._parent,
-                translate("ExportController", "Report saved, with a warning"),
-                "\n\n".join([text, *result.warnings]),
-            )
-        else:
-            messages.info(self._parent, translate("ExportController", "Report saved"), text)
+        with messages.offering(result.path):
+            if result.warnings:
+                # Saved all the same: the officer decides whether boxes in the PDF matter here.
+                messages.warning(
+                    self._parent,
+                    translate("ExportController", "Report saved, with a warning"),
+                    "\n\n".join([text, *result.warnings]),
+                )
+            else:
+                messages.info(self._parent, translate("ExportController", "Report saved"), text)
         self.finished.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.coverage import FrameworkCoverage, framework_coverage
@@ -15,7 +15,7 @@ from ethics_scrutiny.domain.scrutiny import ResponseData, ScrutinySummary
 from ethics_scrutiny.domain.template_diff import TemplateDiff
 from ethics_scrutiny.services.templates import ImportResult, TemplateCheck, UpgradeResult
 
-from ..kit import messages
+from ..kit import file_dialogs, folders, messages
 from ..kit.commands import Commands
 from ..kit.context import AppContext
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -31,13 +31,13 @@ Coverage = tuple[tuple[FrameworkCoverage, ...], Mapping[str, ResponseData]]
 
 def ask_open_template(parent: QWidget | None, start: Path) -> Path | None:
     """Ask for a template file to add; ``None`` if the user cancels. Tests patch this."""
-    chosen, _selected_filter = QFileDialog.getOpenFileName(
+    return file_dialogs.ask_open_file(
         parent,
         translate("template_controller", "Add an office template"),
-        str(start),
+        start,
         translate("template_controller", TEMPLATE_FILTER),
+        folders.TEMPLATE,
     )
-    return Path(chosen) if chosen else None
 
 
 class TemplateController(QObject):
