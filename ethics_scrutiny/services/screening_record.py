@@ -75,6 +75,7 @@ def apply(session: Session, row: Scrutiny, change: Change, library: TemplateLibr
     """
     before = row.impact_level
     sha = repositories.store_snapshot(session, change.template)
+    session.flush()  # the snapshot first: the row names it by a foreign key the ORM cannot see
     drops = {**_stored_drops(row), **change.dropped}
     added = _add_proposed(session, row, change.result.proposed_modules, drops, library)
     row.impact_level = change.result.level

@@ -15,8 +15,10 @@ def set_screening(session: Session, row: Scrutiny, given: BundleScreening | None
     """Make the row's screening the bundle's (the template kept as a snapshot by digest)."""
     if given is None:
         return
+    sha = repositories.store_snapshot(session, given.template)
+    session.flush()  # the snapshot first: the row names it by a foreign key the ORM cannot see
     row.impact_level = given.level
-    row.screening_sha256 = repositories.store_snapshot(session, given.template)
+    row.screening_sha256 = sha
     row.screening_answers = canonical_json(given.answers)
     row.dropped_modules = canonical_json(given.dropped_modules) if given.dropped_modules else None
     row.level_reason = given.level_reason
