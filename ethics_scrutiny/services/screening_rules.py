@@ -68,7 +68,7 @@ def clean_answers(template: Template, answers: Answers) -> CleanAnswers:
     return cleaned
 
 
-def evaluate(template: Template, answers: CleanAnswers) -> ScreeningResult:
+def evaluate(template: Template, answers: Answers) -> ScreeningResult:
     """The level (1-4) the template's own scoring gives these answers, with its reasons."""
     typed = typed_answers_of(answers)
     scored = evaluate_scoring(template, typed)
@@ -80,9 +80,9 @@ def evaluate(template: Template, answers: CleanAnswers) -> ScreeningResult:
     )
 
 
-def typed_answers_of(answers: CleanAnswers) -> dict[str, TypedAnswer]:
+def typed_answers_of(answers: Answers) -> dict[str, TypedAnswer]:
     return {
-        key: TypedAnswer(choices=tuple(v)) if isinstance(v, list) else TypedAnswer(value=v)
+        key: TypedAnswer(value=v) if isinstance(v, str) else TypedAnswer(choices=tuple(v))
         for key, v in answers.items()
     }
 
