@@ -20,7 +20,12 @@ COMPARED_FIELDS = (
     "blocking",
     "stages",
     "frameworks",
+    "answer",
+    "show_if",
+    "from_level",
+    "upstream_id",
     "cy",
+    "translations",
 )
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import typing
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .errors import TemplateError
 from .placeholders import placeholder_problems
@@ -195,15 +196,42 @@ def _feature_advice(loc: tuple[Any, ...]) -> str | None:
 
 def _spelling_fix(loc: tuple[Any, ...], fix: str) -> str:
     """Suggest the field the author probably meant, for a misspelt field name."""
-    from .templates import Question, Theme
-
-    name = str(loc[-1])
-    depth = sum(1 for step in loc if step in ("themes", "questions"))
-    model = (Template, Theme, Question)[min(depth, 2)]
-    if loc[-2:-1] == ("cy",):
+    model = _model_at(loc[:-1])
+    if model is None:
         return fix
-    close = difflib.get_close_matches(name, list(model.model_fields), n=1, cutoff=0.7)
+    close = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1, cutoff=0.7)
     return f"{fix}; did you mean {close[0]!r}?" if close else fix
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The template model whose fields sit at ``loc`` (a question, an answer option, ...)."""
+    model: type[BaseModel] = Template
+    keyed = False
+    for step in loc:
+        if isinstance(step, int) or keyed:
+            # A list entry or a dict's key (a language code): the model is the items' own.
+            keyed = False
+            continue
+        field = model.model_fields.get(str(step))
+        found = _model_in(field.annotation) if field is not None else None
+        if field is None or found is None:
+            return None
+        keyed = typing.get_origin(field.annotation) is dict
+        model = found
+    return model
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model in an annotation such as ``list[Question]``, ``Scoring | None`` or
+    ``dict[str, QuestionWelsh]`` (for a dict, the model of its values)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    args = typing.get_args(annotation)
+    for arg in reversed(args):  # a dict's value type comes last
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def _with_duplicate_keys(problems: list[str], data: dict[str, Any]) -> list[str]:

@@ -177,3 +177,25 @@ def test_a_module_needs_no_note_and_a_clash_is_placed_with_its_line(tmp_path: Pa
     assert check.notes == ()
     clash = next(p for p in check.problems if "is already used by the template 'core'" in p)
     assert f"› key (line {line_of(path, 'key: ' + core_key)}): " in clash
+
+
+@pytest.mark.parametrize(
+    ("place", "written", "meant"),
+    [
+        (("themes", 0, "questions", 0, "answer"), {"type": "text", "minimun": 1}, "minimum"),
+        (("themes", 0, "questions", 0, "cy"), {"promt": "x"}, "prompt"),
+        (("themes", 0, "questions", 0, "translations"), {"fr": {"guidence": "x"}}, "guidance"),
+        (("scoring",), {"totls": []}, "totals"),
+        (("provenance",), {"source": "x", "licnce": "MIT"}, "licence"),
+    ],
+)
+def test_a_misspelling_inside_the_new_fields_gets_the_field_meant(
+    tmp_path: Path, place: tuple[Any, ...], written: dict[str, Any], meant: str
+) -> None:
+    data = office()
+    node: Any = data
+    for step in place[:-1]:
+        node = node[step]
+    node[place[-1]] = written
+    _template, problems = check_template_file(write(tmp_path, data))
+    assert any(f"did you mean {meant!r}?" in p for p in problems), problems

@@ -97,3 +97,22 @@ def test_upgrade_takes_newer_versions_only_and_adds_modules_that_now_apply() -> 
         ("aerial-common", None),
     ]
     assert [c.key for c in diff.added] == ["FE-03", "AE-01"]
+
+
+def test_new_format_fields_count_as_changes() -> None:
+    data = copy.deepcopy(template_data())
+    data["version"] = "1.1.0"
+    first, second = data["themes"][0]["questions"]
+    first["answer"] = {
+        "type": "single",
+        "options": [{"value": "no", "label": "No"}, {"value": "yes", "label": "Yes"}],
+    }
+    first["from_level"] = 3
+    second["translations"] = {"fr": {"prompt": "Question ?"}}
+    diff = diff_templates(
+        [Template.model_validate(template_data())], [Template.model_validate(data)], set()
+    )
+    assert [(c.key, c.fields) for c in diff.changed] == [
+        ("FE-01", ("answer", "from_level")),
+        ("FE-02", ("translations",)),
+    ]
