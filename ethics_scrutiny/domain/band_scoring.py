@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -150,6 +151,8 @@ def _adjusted(scoring: Scoring, totals: dict[str, TotalResult]) -> dict[str, Tot
         if percent is not None and percent >= adjustment.at_least_percent:
             target = totals[adjustment.target]
             points = round(target.points * adjustment.multiply_by, _PLACES)
+            if adjustment.round_to_whole:
+                points = float(math.floor(points + 0.5))
             totals[adjustment.target] = TotalResult(
                 target.key, target.label, points, target.maximum, target.raw_points
             )

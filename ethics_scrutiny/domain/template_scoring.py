@@ -63,10 +63,15 @@ class ScoreAdjustment(Frozen):
     maximum reduces the impact total by 15% (``multiply_by: 0.85``).
     """
 
+    OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"round_to_whole"})
+
     target: Slug
     condition: Slug
     at_least_percent: Annotated[float, Field(ge=0, le=100)]
     multiply_by: Annotated[float, Field(ge=0, le=10)]
+    # Round the adjusted total to the nearest whole number, halves up (the AIA's own tool
+    # rounds its reduced score this way).
+    round_to_whole: bool = False
 
 
 class Band(Frozen):

@@ -206,3 +206,102 @@ def test_the_band_never_falls_when_an_answer_becomes_more_intrusive(
         moved[key] = data.draw(st.integers(picked[key], len(SINGLE_OPTIONS[key]) - 1))
     after = evaluate_scoring(ORDERED, as_answers(moved)).band
     assert before is not None and after is not None and after >= before
+
+
+def aia_like() -> Template:
+    """A small template scored by the Canadian AIA's own rules (its tool's store.ts): the
+    current score is the raw impact score, or 85% of it rounded to a whole number when the
+    mitigation score reaches 80% of its maximum; level I up to 25% of the raw maximum, II up
+    to 50%, III up to 75%, IV above."""
+    data = {
+        "slug": "aia-like",
+        "version": "1.0.0",
+        "title": "AIA-like",
+        "kind": "module",
+        "themes": [
+            {
+                "key": "risk",
+                "title": "Risk",
+                "questions": [
+                    question("AIA-R1", answer=choice([("no", 0), ("yes", 4)])),
+                    question("AIA-R2", answer=choice([("low", 0), ("mid", 2), ("high", 4)])),
+                    question(
+                        "AIA-R3",
+                        answer=choice(
+                            [("a", 2), ("b", 2), ("c", 2), ("d", 2), ("e", 4)], "multiple"
+                        ),
+                    ),
+                ],
+            },
+            {
+                "key": "mitigation",
+                "title": "Mitigation",
+                "questions": [
+                    question("AIA-M1", answer=choice([("no", 0), ("yes", 2)])),
+                    question("AIA-M2", answer=choice([("no", 0), ("yes", 2)])),
+                ],
+            },
+        ],
+        "scoring": {
+            "totals": [
+                {"key": "raw", "label": "Raw impact score", "themes": ["risk"]},
+                {"key": "mitigation", "label": "Mitigation score", "themes": ["mitigation"]},
+            ],
+            "adjustments": [
+                {
+                    "target": "raw",
+                    "condition": "mitigation",
+                    "at_least_percent": 80,
+                    "multiply_by": 0.85,
+                    "round_to_whole": True,
+                }
+            ],
+            "bands": {
+                "total": "raw",
+                "levels": [
+                    {"band": 1, "label": "Level I"},
+                    {"band": 2, "label": "Level II", "above_percent": 25},
+                    {"band": 3, "label": "Level III", "above_percent": 50},
+                    {"band": 4, "label": "Level IV", "above_percent": 75},
+                ],
+            },
+        },
+    }
+    return parse_template(data, source="aia-like.yaml")
+
+
+MITIGATED = {"AIA-M1": TypedAnswer(("yes",)), "AIA-M2": TypedAnswer(("yes",))}
+
+
+@pytest.mark.parametrize(
+    ("risk", "mitigated", "current", "level"),
+    [
+        # Raw 12 of 20 (60%): level III. Mitigated (4 of 4): round(10.2) = 10, 50%: level II.
+        ({"AIA-R1": ("yes",), "AIA-R2": ("high",), "AIA-R3": ("a", "b")}, False, 12, 3),
+        ({"AIA-R1": ("yes",), "AIA-R2": ("high",), "AIA-R3": ("a", "b")}, True, 10, 2),
+        # Raw 16 (80%): level IV. Mitigated: round(13.6) = 14, 70%: level III.
+        ({"AIA-R1": ("yes",), "AIA-R2": ("high",), "AIA-R3": ("a", "b", "e")}, False, 16, 4),
+        ({"AIA-R1": ("yes",), "AIA-R2": ("high",), "AIA-R3": ("a", "b", "e")}, True, 14, 3),
+        # Raw 6 (30%): level II. Mitigated: round(5.1) = 5, exactly 25%: level I.
+        ({"AIA-R2": ("mid",), "AIA-R3": ("a", "b")}, False, 6, 2),
+        ({"AIA-R2": ("mid",), "AIA-R3": ("a", "b")}, True, 5, 1),
+        # Raw 10 of 20 (50%) stays level II: "up to 50%" includes it.
+        ({"AIA-R1": ("yes",), "AIA-R2": ("mid",), "AIA-R3": ("a", "b")}, False, 10, 2),
+    ],
+)
+def test_the_aia_rules_give_the_level_worked_out_by_hand(
+    risk: dict[str, tuple[str, ...]], mitigated: bool, current: float, level: int
+) -> None:
+    answers = {key: TypedAnswer(chosen) for key, chosen in risk.items()}
+    if mitigated:
+        answers.update(MITIGATED)
+    result = evaluate_scoring(aia_like(), answers)
+    assert result.total("raw").maximum == 20
+    assert result.total("raw").points == current
+    assert result.band == level
+
+
+def test_only_reaching_the_mitigation_share_reduces_the_score() -> None:
+    risk = {"AIA-R1": TypedAnswer(("yes",)), "AIA-R2": TypedAnswer(("high",))}
+    half = {**risk, "AIA-M1": TypedAnswer(("yes",))}  # 2 of 4 is 50%, below 80%
+    assert evaluate_scoring(aia_like(), half).total("raw").points == 8
