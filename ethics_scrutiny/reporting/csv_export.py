@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Final, TextIO
 
-from .model import ReportAction, ReportModel, ReportQuestion, ReportTheme
+from .model import ReportAction, ReportModel, ReportNotAsked, ReportQuestion, ReportTheme
 from .readable import for_readers
 from .text import iso_or_blank
 
@@ -28,6 +28,9 @@ COLUMNS: Final = (
     "updated_at",
     "obligation",
     "counts_as_not_met",
+    "answer",
+    "asked",
+    "not_asked_because",
 )
 
 ACTION_COLUMNS: Final = (
@@ -62,7 +65,9 @@ def render_csv(model: ReportModel, out: TextIO) -> None:
         out: A text stream to write to.
     """
     model = for_readers(model)
-    rows = (_row(theme, q) for theme in model.themes for q in theme.questions)
+    rows = [_row(theme, q) for theme in model.themes for q in theme.questions]
+    # Questions out of scope follow, marked not asked: their answers are kept, never scored.
+    rows += [_not_asked_row(q) for q in model.not_asked]
     _write(out, COLUMNS, rows)
 
 
@@ -95,7 +100,28 @@ def _row(theme: ReportTheme, q: ReportQuestion) -> list[str]:
         _utc(q.updated_at),
         q.obligation.lower(),
         q.doubted,
+        q.answer,
+        "yes",
+        "",
     ]
+
+
+def _not_asked_row(q: ReportNotAsked) -> list[str]:
+    """A question out of scope: any answer kept, no flag (it is not scored), and why."""
+    cells = dict.fromkeys(COLUMNS, "")
+    cells.update(
+        theme=q.theme,
+        key=q.key,
+        prompt=q.prompt,
+        status=q.status or "Not answered",
+        rating=q.rating or "",
+        red_flag="no",
+        module=q.module,
+        answer=q.answer,
+        asked="no",
+        not_asked_because=q.why,
+    )
+    return [cells[column] for column in COLUMNS]
 
 
 def _action_row(a: ReportAction) -> list[str]:

@@ -8,6 +8,7 @@ from . import html_panel as panel
 from . import html_sections as sections
 from .html_logo import logo_html
 from .html_public import body as public_body
+from .html_screening import not_asked_section, screening_section
 from .language import DOCUMENT_LANGUAGE
 from .model import ReportModel
 from .readable import for_readers
@@ -99,6 +100,8 @@ def _panel_body(model: ReportModel) -> Lines:
         *sections.actions(model),
         *sections.decisions(model),
         *sections.changes(model),
+        *screening_section(model),
+        *not_asked_section(model),
         *sections.evidence_register(model),
         *sections.appendix(model),
     ]
@@ -146,6 +149,10 @@ def _contents(model: ReportModel) -> Lines:
     ]
     if model.previous_id is not None:
         links.append(("changes", "Changes since the previous round", "what differs"))
+    if model.screening is not None:
+        links.append(("screening", "Screening", "the impact level and the answers that set it"))
+    if model.not_asked:
+        links.append(("not-asked", "Questions not asked", "left out by stage, level or answer"))
     links.append(("evidence", "Evidence register", "what the force supplied"))
     if model.appendix:
         links.append(("appendix", "Appendix: question guidance", "the checklist's own text"))

@@ -6,6 +6,7 @@ from html import escape
 
 from . import html_sections as sections
 from .findings import Finding, FindingGroup
+from .html_screening import impact_summary
 from .html_sections import Cell
 from .model import ReportModel, ReportQuestion, ReportTheme
 from .text import (
@@ -43,6 +44,7 @@ def summary(model: ReportModel) -> Lines:
         f"{e(outcome_text(model))}</span></p>",
         *overrides,
         f"<p><strong>Purpose:</strong> {e(model.purpose)}</p>" if model.purpose else "",
+        *impact_summary(model),
         f"<p><strong>Readiness:</strong> {e(readiness_text(model))}</p>",
         f"<p><strong>Answered:</strong> {model.answered} of {model.total} questions.</p>",
         "<h3>Findings by seriousness</h3>",
@@ -138,6 +140,7 @@ def _finding(finding: Finding) -> Lines:
         ("Status", q.status),
         ("Rating", rating_text(q.rating)),
         ("Obligation", q.obligation_text or "Not stated"),
+        *([("Answer", q.answer)] if q.answer else []),
     ]
     doubted = [
         f"<p><strong>{DOUBTED}:</strong> {e(line.removeprefix(f'{DOUBTED}: '))}</p>"
@@ -189,7 +192,7 @@ def _other_answers(model: ReportModel) -> Lines:
         [
             f"{escape(a.question.key)}: <span{sections.lang(a.question.prompt)}>"
             f"{escape(a.question.prompt)}</span>",
-            escape(a.question.status),
+            _status_cell(a.question),
             rating_cell(a.question.rating),
             _note_cell(a.question),
         ]
@@ -202,6 +205,13 @@ def _other_answers(model: ReportModel) -> Lines:
         *sections.table("Answered questions that raise no finding", head, rows),
         "</section>",
     ]
+
+
+def _status_cell(q: ReportQuestion) -> str:
+    """The status, with the typed answer under it when the question asks for one."""
+    if not q.answer:
+        return escape(q.status)
+    return f"{escape(q.status)}<br>Answer: {sections.phrase(q.answer)}"
 
 
 def _note_cell(q: ReportQuestion) -> str:

@@ -15,7 +15,9 @@ from .model import ReportDecision, ReportModel
 from .public import (
     comment_text,
     decision_rows,
+    impact_lines,
     left_out_text,
+    not_answered_text,
     plain,
     public_findings,
     technology_text,
@@ -29,6 +31,11 @@ Lines = list[str]
 def body(model: ReportModel) -> Lines:
     return [
         *sections.section("technology", "The technology", [_para(technology_text(model))]),
+        *sections.section(
+            "impact-level",
+            "How deep the scrutiny went",
+            [_para(line) for line in impact_lines(model)],
+        ),
         *sections.section("looked-at", "What the office looked at", _looked_at(model)),
         *sections.section("found", "What was found", _found(model)),
         *sections.section("decision", "Advice and decision", _decisions(model)),
@@ -56,8 +63,7 @@ def _found(model: ReportModel) -> Lines:
     not_answered = model.total - model.answered
     parts += [
         "<h3>Not yet answered</h3>",
-        f"<p>{not_answered} of the {model.total} questions have not been answered yet; "
-        "nothing is reported about them.</p>",
+        _para(not_answered_text(not_answered, model.total)),
     ]
     if left_out:
         parts.append(_para(left_out_text(left_out)))

@@ -14,6 +14,7 @@ from .model import (
     ReportEvidence,
     ReportModel,
 )
+from .screening_text import changes_count
 from .text import (
     FRAMEWORK_NOTE,
     NO_DECISION,
@@ -210,7 +211,7 @@ def changes(model: ReportModel) -> Lines:
     e = escape
     intro = (
         f"<p>Round {model.round_number} compared with round {model.round_number - 1} "
-        f"(scrutiny {model.previous_id}): {len(model.changes)} question(s) differ.</p>"
+        f"(scrutiny {model.previous_id}): {changes_count(len(model.changes))}.</p>"
     )
     rows = [
         [e(c.key), e(c.prompt), e(c.before), e(c.after), e(_change_kind(c.kind, c.fields))]

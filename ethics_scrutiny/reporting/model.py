@@ -34,6 +34,9 @@ class ReportQuestion:
     doubted: str = ""
     # The officer marked the answer sensitive: its note is not for publication.
     sensitive: bool = False
+    # The typed answer in words: the options chosen (their labels), a number, a date or text;
+    # empty when the question asks for none or it is not given yet.
+    answer: str = ""
 
     @property
     def obligation_text(self) -> str:
@@ -46,6 +49,53 @@ OBLIGATION_MEANINGS = {
     "Should": "Should (expected good practice)",
     "Could": "Could (desirable)",
 }
+
+
+@dataclass(frozen=True)
+class ReportNotAsked:
+    """A question the scrutiny does not ask (its stage, the impact level, a condition)."""
+
+    key: str
+    prompt: str
+    why: str  # e.g. "Not asked at this impact level"
+    module: str = ""  # the template it belongs to
+    theme: str = ""
+    # An answer given while it was asked, kept but not counted: its status label ("" if
+    # none, or in a public summary) and rating.
+    status: str = ""
+    rating: str | None = None
+    answer: str = ""  # the typed answer kept, in words
+
+    @property
+    def kept(self) -> str:
+        """The answer kept in a line, e.g. "Met, Green"; "" when there is none."""
+        parts = [p for p in (self.status, self.rating or "", self.answer) if p]
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class ReportScreeningAnswer:
+    """One screening question and the answer given, in words."""
+
+    key: str
+    prompt: str
+    answer: str  # the chosen options' labels, or "Not answered"
+
+
+@dataclass(frozen=True)
+class ReportScreening:
+    """The screening: the impact level, what it means, and the answers that set it."""
+
+    level: int  # 1 to 4
+    label: str  # the band's name, e.g. "Impact level 3 (high)"
+    meaning: str  # what the level means for the scrutiny (the band's description)
+    reasons: tuple[str, ...]  # the answers and triggers that set the level, most telling first
+    answers: tuple[ReportScreeningAnswer, ...] = ()
+    # Modules the screening proposed that the officer dropped: (module, reason).
+    dropped_modules: tuple[tuple[str, str], ...] = ()
+    level_reason: str = ""  # why the level was lowered, when it was
+    highest: int = 4  # the highest level the screening gives
+    score: str = ""  # the points behind the level, e.g. "23 of 41 intrusion points"
 
 
 @dataclass(frozen=True)
@@ -245,6 +295,10 @@ class ReportModel:
     demonstration: bool = False
     # The office's logo for the cover: ("png" or "svg", the file's bytes), checked when set.
     logo: tuple[str, bytes] | None = None
+    # The screening and the impact level it set; None: not screened (every question asked).
+    screening: ReportScreening | None = None
+    # Questions the checklist does not ask, listed so a reader sees what was left out and why.
+    not_asked: tuple[ReportNotAsked, ...] = ()
 
     @property
     def band(self) -> str:

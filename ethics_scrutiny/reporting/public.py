@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from .findings import plain_finding
 from .model import ReportDecision, ReportModel
+from .screening_text import count, not_asked_public, public_level_text
 from .text import condition_line, date_or, in_sentence, local_time_text
 
 # A question's code, e.g. "LB-03": meaningless to the public, so never printed in the summary.
@@ -117,4 +118,22 @@ def comment_text(model: ReportModel) -> str:
         f"To comment on this scrutiny, or to complain about how it was done, contact {office}. "
         f"A complaint about how {model.force} itself has acted goes to the force first; the "
         "Independent Office for Police Conduct can review how the force dealt with it."
+    )
+
+
+def impact_lines(model: ReportModel) -> list[str]:
+    """The impact level (or "not screened") and what was left out, in plain words."""
+    lines = [public_level_text(model)]
+    left_out = not_asked_public(model)
+    return [*lines, left_out] if left_out else lines
+
+
+def not_answered_text(not_answered: int, total: int) -> str:
+    """How many questions await an answer, in words that agree with the number."""
+    if not_answered == 0:
+        return "Every question has been answered."
+    have = "has" if not_answered == 1 else "have"
+    return (
+        f"{not_answered} of the {count(total, 'question')} {have} not been answered yet; "
+        "nothing is reported about them."
     )

@@ -30,7 +30,7 @@ from ethics_scrutiny.domain.scrutiny import (
     ResponseData,
     ScrutinyDetail,
 )
-from ethics_scrutiny.domain.templates import Question, Theme
+from ethics_scrutiny.domain.templates import Question, Template, Theme
 from ethics_scrutiny.reporting.model import (
     ReportAction,
     ReportChange,
@@ -40,10 +40,13 @@ from ethics_scrutiny.reporting.model import (
     ReportFramework,
     ReportInconsistency,
     ReportModel,
+    ReportNotAsked,
     ReportQuestion,
     ReportTheme,
 )
 from ethics_scrutiny.reporting.text import DOUBTED, doubt_text
+
+from .report_answers import screening_report, typed_answer_text
 
 _LANGUAGE_TAGS = {Language.ENGLISH: "en-GB", Language.WELSH: "cy-GB"}
 
@@ -62,6 +65,8 @@ class ReportContext:
     withdrawn: dict[int, str] = field(default_factory=dict)
     appendix: bool = False  # add the guidance appendix
     office: str = ""  # the office publishing the paper, when known
+    # The screening template the scrutiny was screened with (its questions, bands, triggers).
+    screening_template: Template | None = None
 
 
 def build_report_model(
@@ -77,6 +82,11 @@ def build_report_model(
     themes = tuple(
         _theme(theme, module, detail, result, answers, refs, lang, public)
         for module, theme in _themes_by_module(detail)
+    )
+    screening = (
+        None
+        if detail.screening is None
+        else screening_report(detail.screening, context.screening_template, lang, public=public)
     )
     return ReportModel(
         scrutiny_id=summary.id,
@@ -115,6 +125,8 @@ def build_report_model(
         inconsistencies=() if public else _inconsistencies(detail, found, lang),
         appendix=context.appendix,
         office=context.office,
+        screening=screening,
+        not_asked=_not_asked(detail, lang, public),
     )
 
 
@@ -133,10 +145,41 @@ def report_id(scrutiny_id: int, generated_at: datetime, public: bool) -> str:
 
 
 def _themes_by_module(detail: ScrutinyDetail) -> list[tuple[str, Theme]]:
+    """The themes asked (only their questions in scope), each with its template's title."""
     lang = detail.summary.language
-    return [
-        (template_title(t, lang), theme) for t in detail.checklist.templates for theme in t.themes
-    ]
+    module_of = {
+        theme.key: template_title(t, lang) for t in detail.checklist.templates for theme in t.themes
+    }
+    return [(module_of.get(theme.key, ""), theme) for theme in detail.checklist.themes]
+
+
+def _not_asked(detail: ScrutinyDetail, lang: Language, public: bool) -> tuple[ReportNotAsked, ...]:
+    """The questions out of scope, in checklist order, with why and any answer kept."""
+    checklist = detail.checklist
+    why = checklist.out_of_scope()
+    module_of = {q.key: template_title(t, lang) for t in checklist.templates for q in t.questions()}
+    return tuple(
+        _not_asked_one(q, why[q.key].label, module_of.get(q.key, ""), detail, lang, public)
+        for q in checklist.all_questions()
+        if q.key in why
+    )
+
+
+def _not_asked_one(
+    q: Question, why: str, module: str, detail: ScrutinyDetail, lang: Language, public: bool
+) -> ReportNotAsked:
+    # A public summary names what was not asked, never an answer kept from earlier work.
+    response = None if public else detail.responses.get(q.key)
+    return ReportNotAsked(
+        key=q.key,
+        prompt=question_text(q, lang).prompt,
+        why=why,
+        module=module,
+        theme=theme_title(detail.checklist.theme_of(q.key), lang),
+        status=response.status.label if response else "",
+        rating=response.rating.label if response and response.rating else None,
+        answer=typed_answer_text(q.answer, response, lang),
+    )
 
 
 def _theme(
@@ -205,6 +248,8 @@ def _question(
         obligation=question.obligation.value.capitalize(),
         doubted="\n".join(doubt_line(item) for item in doubts),
         sensitive=bool(response and response.sensitive),
+        # A typed answer is the finding itself, not the officer's notes: public too.
+        answer=typed_answer_text(question.answer, response, lang, public=public),
     )
 
 

@@ -19,13 +19,14 @@ from ethics_scrutiny.domain.office import OfficeProfile
 from ethics_scrutiny.domain.record import file_sha256
 from ethics_scrutiny.domain.scoring import assess
 from ethics_scrutiny.domain.scrutiny import ScrutinyDetail
+from ethics_scrutiny.domain.templates import Template
 from ethics_scrutiny.reporting.cancel import Cancelled, ExportCancelledError, check_cancelled
 from ethics_scrutiny.reporting.formats import ExportFormat, format_info
 from ethics_scrutiny.reporting.model import ReportModel
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.disk_space import disk_full_error, is_disk_full
-from ethics_scrutiny.storage.models import RecordEntry
+from ethics_scrutiny.storage.models import RecordEntry, TemplateSnapshot
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import mapping
@@ -112,6 +113,7 @@ class ReportService:
                 previous=previous,
                 scrutiny_entries=_entry_count(session, scrutiny_id),
                 withdrawn=withdrawals(session, scrutiny_id),
+                screening_template=_screening_template(session, scrutiny_id),
             )
         result = assess(detail.checklist, detail.responses)
         built = build_report_model(detail, result, context, public=public)
@@ -234,6 +236,15 @@ def _detail(session: Session, scrutiny_id: int) -> ScrutinyDetail:
     row = repositories.get_scrutiny(session, scrutiny_id)
     detail = mapping.detail(row, record_chain.entries_for(session, scrutiny_id, "decision"))
     return as_shown(session, detail)
+
+
+def _screening_template(session: Session, scrutiny_id: int) -> Template | None:
+    """The screening template as the scrutiny was screened with it; None if not screened."""
+    row = repositories.get_scrutiny(session, scrutiny_id)
+    if row.screening_sha256 is None:
+        return None
+    snapshot = session.get(TemplateSnapshot, row.screening_sha256)
+    return None if snapshot is None else repositories.snapshot_template(snapshot)
 
 
 def _entry_count(session: Session, scrutiny_id: int) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from ethics_scrutiny.domain.enums import Status, Technology
+from ethics_scrutiny.domain.enums import Stage, Status, Technology
 from ethics_scrutiny.domain.office import OfficeProfile, OfficeType
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.reporting.formats import ExportFormat
@@ -34,6 +34,8 @@ def _board_scrutiny(services: Services) -> int:
             force="Exampleshire Police",
             technology=Technology.DRONES,
             modules=("ai-decision-support", "general-emerging-technology"),
+            # DR-12 is asked from the pilot on: at the proposal stage it is out of scope.
+            stage=Stage.PILOT,
         )
     )
     for key in NAMED:

@@ -150,6 +150,7 @@ def test_the_public_summary_is_plain_and_holds_nothing_sensitive() -> None:
     doc = _read(model)
     assert _headings(doc, 1) == [
         "The technology",
+        "How deep the scrutiny went",
         "What the office looked at",
         "What was found",
         "Advice and decision",

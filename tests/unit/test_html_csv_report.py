@@ -7,6 +7,7 @@ import io
 from dataclasses import replace
 from html.parser import HTMLParser
 
+from ethics_scrutiny.domain.bidi import has_controls, visible_controls
 from ethics_scrutiny.reporting.csv_export import COLUMNS, render_actions_csv, render_csv
 from ethics_scrutiny.reporting.html import render_html
 from ethics_scrutiny.reporting.text import local_time_text
@@ -160,6 +161,9 @@ def test_csv_has_one_row_per_question_with_the_columns() -> None:
         "updated_at",
         "obligation",
         "counts_as_not_met",
+        "answer",
+        "asked",
+        "not_asked_because",
     ]
     rows = _csv_rows()
     assert len(rows) == 11  # every question of the sample, answered or not
@@ -225,6 +229,8 @@ def test_csv_neutralises_spreadsheet_formulas() -> None:
     out = io.StringIO(newline="")
     render_actions_csv(model, out)
     replies = [row["reply"] for row in csv.DictReader(io.StringIO(out.getvalue(), newline=""))]
-    expected = [f"'{c}" for c in FORMULA_CELLS] + list(PLAIN_CELLS)
+    # A direction mark is shown as its code ("[U+200F]-1"), which no spreadsheet runs.
+    formulas = [visible_controls(c) if has_controls(c) else f"'{c}" for c in FORMULA_CELLS]
+    expected = formulas + list(PLAIN_CELLS)
     assert notes == expected
     assert replies == expected

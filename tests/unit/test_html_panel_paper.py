@@ -91,6 +91,7 @@ def test_the_public_summary_follows_the_findings_structure_in_plain_words() -> N
     html = render_html(make_public_model())
     assert _headings(html, "h2") == [
         "The technology",
+        "How deep the scrutiny went",
         "What the office looked at",
         "What was found",
         "Advice and decision",

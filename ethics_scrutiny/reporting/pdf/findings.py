@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, PageBrea
 
 from ..findings import Answer, Finding, FindingGroup
 from ..model import ReportChange, ReportModel, ReportQuestion
+from ..screening_text import changes_count
 from ..text import DOUBTED, NOT_FOR_PUBLICATION, WITHHELD_NOTE, rating_text
 from .parts import (
     Heading,
@@ -81,6 +82,8 @@ def question_block(q: ReportQuestion, st: Styles, theme: str = "") -> Story:
     if theme:
         head.append(text(f"Theme: {theme}", st.theme_meta))
     head += [_badges(q, st), Spacer(1, 5)]
+    if q.answer:
+        head.append(labelled("Answer", q.answer, st.body))
     if q.doubted:
         # A rule's doubt says why the "met" above is not counted.
         head += [
@@ -183,6 +186,8 @@ def _answer(answer: Answer, st: Styles) -> Story:
         Paragraph(f"{escape(q.key)} · {escape(q.prompt)}", st.answer),
         text(finding, st.theme_meta),
     ]
+    if q.answer:
+        head.append(labelled("Answer", q.answer, st.theme_meta))
     note = _note(q, st)
     return [KeepTogether([*head, *note[:2]]), *note[2:], Spacer(1, 4)]
 
@@ -211,7 +216,7 @@ def changes(model: ReportModel, st: Styles) -> Story:
     ]
     intro = (
         f"Round {model.round_number} compared with round {model.round_number - 1} "
-        f"(scrutiny {model.previous_id}): {len(model.changes)} question(s) differ."
+        f"(scrutiny {model.previous_id}): {changes_count(len(model.changes))}."
     )
     story.append(text(intro, st.body))
     if not model.changes:

@@ -15,7 +15,9 @@ from ..model import ReportModel
 from ..public import (
     comment_text,
     decision_rows,
+    impact_lines,
     left_out_text,
+    not_answered_text,
     override_sentence,
     public_findings,
     technology_text,
@@ -33,6 +35,8 @@ def public_summary(model: ReportModel, st: Styles) -> Story:
     return [
         Heading("The technology and what it is for", st.h1, 0, "technology"),
         text(technology_text(model), st.body),
+        Heading("How deep the scrutiny went", st.h1, 0, "impact-level"),
+        *[text(line, st.body) for line in impact_lines(model)],
         Heading("What the office looked at", st.h1, 0, "looked-at"),
         text(themes_text(model), st.body),
         *heat_map(model.themes, st),
@@ -65,11 +69,7 @@ def _found(model: ReportModel, st: Styles) -> Story:
     not_answered = model.total - model.answered
     story += [
         Heading("Not yet answered", st.h2, 1, "found-not-answered"),
-        text(
-            f"{not_answered} of the {model.total} questions have not been answered yet; "
-            "nothing is reported about them.",
-            st.body,
-        ),
+        text(not_answered_text(not_answered, model.total), st.body),
     ]
     if left_out:
         story.append(text(left_out_text(left_out), st.body))

@@ -28,6 +28,7 @@ from .numbers import DeferredContents
 from .parts import Heading, Paragraph, Story, bullets, facts_table, labelled, table_style, text
 from .public import public_summary
 from .record import actions_section, appendix, evidence_section, framework_section
+from .screening import impact_summary, not_asked_section, screening_section
 from .styles import CONTENT_WIDTH, RED_FLAG_FILL, RULE, Styles
 
 
@@ -144,6 +145,7 @@ def summary(model: ReportModel, st: Styles) -> Story:
     story += [labelled("Outcome", outcome_text(model), st.body), *overrides(model, st)]
     if model.purpose:
         story.append(labelled("Purpose", model.purpose, st.body))
+    story += impact_summary(model, st)
     story += [
         labelled("Readiness", _readiness(model), st.body),
         labelled("Answered", f"{model.answered} of {model.total} questions", st.body),
@@ -197,6 +199,8 @@ def build_story(model: ReportModel, st: Styles) -> Story:
         *actions_section(model, st),
         *decisions(model, st),
         *changes(model, st),
+        *screening_section(model, st),
+        *not_asked_section(model, st),
         *evidence_section(model, st),
         *framework_section(model, st),
         *appendix(model, st),

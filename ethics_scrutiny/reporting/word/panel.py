@@ -22,6 +22,7 @@ from ..text import (
 from . import records
 from .logo import add_logo
 from .parts import bullets, facts, heading, page_break, para, paragraphs, table
+from .screening import impact_summary, not_asked_section, screening_section
 
 Progress = Callable[[int, int], None]
 Section = Callable[[Document, ReportModel], None]
@@ -68,6 +69,7 @@ def summary(doc: Document, model: ReportModel) -> None:
             records.override_alert(doc, d)
     if model.purpose:
         para(doc, model.purpose, label="Purpose")
+    impact_summary(doc, model)
     para(doc, readiness_text(model), label="Readiness")
     para(doc, f"{model.answered} of {model.total} questions.", label="Answered")
     heading(doc, "Findings by seriousness", 2)
@@ -94,7 +96,7 @@ def findings(doc: Document, model: ReportModel) -> None:
         rows = [
             [
                 f"{a.question.key}: {a.question.prompt}",
-                a.question.status,
+                a.question.status + (f"\nAnswer: {a.question.answer}" if a.question.answer else ""),
                 rating_text(a.question.rating),
                 _note_cell(a.question),
             ]
@@ -131,6 +133,7 @@ def _finding(doc: Document, finding: Finding) -> None:
             ("Status", q.status),
             ("Rating", rating_text(q.rating)),
             ("Obligation", q.obligation_text or "Not stated"),
+            *([("Answer", q.answer)] if q.answer else []),
         ],
     )
     for line in q.doubted.splitlines():
@@ -166,6 +169,8 @@ SECTIONS: tuple[Section, ...] = (
     records.actions,
     records.decisions,
     records.changes,
+    screening_section,
+    not_asked_section,
     records.evidence_register,
     records.appendix,
 )

@@ -14,7 +14,9 @@ from ..model import ReportModel
 from ..public import (
     comment_text,
     decision_rows,
+    impact_lines,
     left_out_text,
+    not_answered_text,
     plain,
     public_findings,
     technology_text,
@@ -41,6 +43,12 @@ def technology(doc: Document, model: ReportModel) -> None:
     para(doc, technology_text(model))
 
 
+def impact(doc: Document, model: ReportModel) -> None:
+    heading(doc, "How deep the scrutiny went", 1)
+    for line in impact_lines(model):
+        para(doc, line)
+
+
 def looked_at(doc: Document, model: ReportModel) -> None:
     heading(doc, "What the office looked at", 1)
     para(doc, themes_text(model))
@@ -59,11 +67,7 @@ def found(doc: Document, model: ReportModel) -> None:
         para(doc, meaning if shown else f"{meaning} None published.")
         bullets(doc, shown)
     heading(doc, "Not yet answered", 2)
-    para(
-        doc,
-        f"{model.total - model.answered} of the {model.total} questions have not been answered "
-        "yet; nothing is reported about them.",
-    )
+    para(doc, not_answered_text(model.total - model.answered, model.total))
     if left_out:
         para(doc, left_out_text(left_out))
 
@@ -85,4 +89,4 @@ def comment(doc: Document, model: ReportModel) -> None:
     para(doc, comment_text(model))
 
 
-SECTIONS: tuple[Section, ...] = (cover, technology, looked_at, found, decision, comment)
+SECTIONS: tuple[Section, ...] = (cover, technology, impact, looked_at, found, decision, comment)

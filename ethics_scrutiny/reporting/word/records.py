@@ -5,6 +5,7 @@ from __future__ import annotations
 from docx.document import Document
 
 from ..model import FILE_NOT_SUPPLIED, ReportAction, ReportDecision, ReportEvidence, ReportModel
+from ..screening_text import changes_count
 from ..text import (
     FRAMEWORK_NOTE,
     NO_DECISION,
@@ -123,7 +124,7 @@ def changes(doc: Document, model: ReportModel) -> None:
     para(
         doc,
         f"Round {model.round_number} compared with round {model.round_number - 1} (scrutiny "
-        f"{model.previous_id}): {len(model.changes)} question(s) differ.",
+        f"{model.previous_id}): {changes_count(len(model.changes))}.",
     )
     rows = [
         [c.key, c.prompt, c.before, c.after, _change_kind(c.kind, c.fields)] for c in model.changes

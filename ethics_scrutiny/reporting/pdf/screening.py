@@ -1,0 +1,94 @@
+"""The impact level on the summary page, the screening answers, and the questions not asked."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
+
+from ..model import ReportModel
+from ..screening_text import (
+    dropped_lines,
+    kept_text,
+    level_text,
+    meaning_text,
+    not_asked_intro,
+    summary_reasons,
+)
+from .parts import Heading, Paragraph, Story, bullets, grid_table, labelled, text
+from .styles import CONTENT_WIDTH, Styles
+
+
+def impact_summary(model: ReportModel, st: Styles) -> Story:
+    """The level, what it means, and the answers that set it, for the summary page."""
+    screening = model.screening
+    story: Story = [
+        labelled("Impact level", level_text(screening), st.body),
+        text(meaning_text(screening), st.small),
+    ]
+    if screening is None:
+        return story
+    if screening.score:
+        story.append(text(f"Score: {screening.score}.", st.small))
+    if screening.reasons:
+        story += [text("Set by:", st.small), *bullets(summary_reasons(screening), st.bullet)]
+    if screening.level_reason:
+        story.append(labelled("Level lowered because", screening.level_reason, st.body))
+    return story
+
+
+def screening_section(model: ReportModel, st: Styles) -> Story:
+    """Every screening question with the answer given, and any proposed module dropped."""
+    screening = model.screening
+    if screening is None:
+        return []
+    story: Story = [
+        CondPageBreak(60 * mm),
+        Heading("Screening", st.h1, 0, "screening"),
+        labelled("Impact level", level_text(screening), st.body),
+        text(screening.meaning, st.body),
+    ]
+    if screening.reasons:
+        story += [
+            Paragraph("What set the level", st.h3),
+            *bullets(list(screening.reasons), st.bullet),
+        ]
+    if screening.answers:
+        rows = [
+            [text(a.key, st.cell), text(a.prompt, st.cell), text(a.answer, st.cell)]
+            for a in screening.answers
+        ]
+        widths = [16 * mm, 90 * mm, CONTENT_WIDTH - 106 * mm]
+        story += [
+            Paragraph("The screening answers", st.h3),
+            grid_table(["Key", "Question", "Answer"], rows, widths, st),
+        ]
+    if screening.dropped_modules:
+        story += [
+            Paragraph("Proposed modules dropped", st.h3),
+            *bullets(dropped_lines(screening), st.bullet),
+        ]
+    return story
+
+
+def not_asked_section(model: ReportModel, st: Styles) -> Story:
+    """The questions out of scope, listed as such: not scored, any kept answer shown."""
+    if not model.not_asked:
+        return []
+    rows = [
+        [text(q.key, st.cell), text(q.prompt, st.cell), text(q.why, st.cell)]
+        + ([] if model.public else [text(kept_text(q), st.cell)])
+        for q in model.not_asked
+    ]
+    head = ["Key", "Question", "Why not asked"]
+    widths = [16 * mm, 86 * mm]
+    if model.public:
+        widths.append(CONTENT_WIDTH - 102 * mm)
+    else:
+        head.append("Answer kept")
+        widths += [42 * mm, CONTENT_WIDTH - 144 * mm]
+    return [
+        CondPageBreak(50 * mm),
+        Heading("Questions not asked", st.h1, 0, "not-asked"),
+        text(not_asked_intro(model), st.small),
+        grid_table(head, rows, widths, st),
+    ]

@@ -1,0 +1,99 @@
+"""The screening, the impact level and the questions not asked, in a report's words.
+
+Every format (PDF, HTML, Word) prints the same sentences from here, so the panel paper and the
+public summary say the same thing about the level whichever file a reader opens.
+"""
+
+from __future__ import annotations
+
+from .model import ReportModel, ReportNotAsked, ReportScreening
+
+NOT_SCREENED = "Not screened"
+NOT_SCREENED_MEANING = (
+    "No screening is recorded for this scrutiny, so it has no impact level and the checklist "
+    "asks every question."
+)
+# How many of the answers that set the level the summary page names; the rest follow later.
+ON_SUMMARY = 4
+
+
+def level_text(screening: ReportScreening | None) -> str:
+    """The level in a line, e.g. "Impact level 4 (very high), the highest of 4 levels"."""
+    if screening is None:
+        return NOT_SCREENED
+    if screening.level >= screening.highest:
+        return f"{screening.label}, the highest of {screening.highest} levels"
+    return f"{screening.label}, on a scale of 1 to {screening.highest}"
+
+
+def meaning_text(screening: ReportScreening | None) -> str:
+    """What the level means for the scrutiny."""
+    return NOT_SCREENED_MEANING if screening is None else screening.meaning
+
+
+def summary_reasons(screening: ReportScreening) -> list[str]:
+    """The answers and triggers that set the level, the most telling first, for the summary."""
+    shown = list(screening.reasons[:ON_SUMMARY])
+    more = len(screening.reasons) - ON_SUMMARY
+    if more > 0:
+        shown.append(f"and {count(more, 'further answer')} (see Screening).")
+    return shown
+
+
+def count(n: int, noun: str, plural: str = "") -> str:
+    """The number with the noun in the form it takes: "1 question", "2 questions"."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def changes_count(n: int) -> str:
+    """How many questions changed: "1 question differs", "3 questions differ"."""
+    return f"{count(n, 'question')} {'differs' if n == 1 else 'differ'}"
+
+
+def dropped_lines(screening: ReportScreening) -> list[str]:
+    return [f"{module}: {reason}" for module, reason in screening.dropped_modules]
+
+
+def public_level_text(model: ReportModel) -> str:
+    """The impact level in plain words for the public summary."""
+    screening = model.screening
+    if screening is None:
+        return (
+            "The office did not screen this technology for its impact before the scrutiny, so "
+            "it asked every question in its checklist."
+        )
+    asked = len(screening.answers) or "a few"
+    first = (
+        f"Before the scrutiny, the office answered {asked} screening questions about what the "
+        f"technology does to people. The answers put it at {screening.label}, level "
+        f"{screening.level} on a scale of 1 to {screening.highest}."
+    )
+    meaning = f" {screening.meaning}" if screening.meaning else ""
+    reasons = [r.rstrip(". ") for r in screening.reasons[:3]]
+    why = f" What weighed most: {'; '.join(reasons)}." if reasons else ""
+    return first + meaning + why
+
+
+def not_asked_intro(model: ReportModel) -> str:
+    """Why some questions are listed as not asked, and that they are not scored."""
+    n = len(model.not_asked)
+    return (
+        f"{count(n, 'question')} of the checklist {'is' if n == 1 else 'are'} not asked in this "
+        "scrutiny (because of its stage, its impact level or an earlier answer). They are not "
+        "scored or counted; an answer given while a question was asked is kept in the record "
+        "and shown here."
+    )
+
+
+def not_asked_public(model: ReportModel) -> str:
+    n = len(model.not_asked)
+    if not n:
+        return ""
+    return (
+        f"At this level and stage, {count(n, 'further checklist question')} "
+        f"{'was' if n == 1 else 'were'} not asked."
+    )
+
+
+def kept_text(item: ReportNotAsked) -> str:
+    return item.kept or "No answer"
