@@ -96,6 +96,8 @@ class ReportScreening:
     level_reason: str = ""  # why the level was lowered, when it was
     highest: int = 4  # the highest level the screening gives
     score: str = ""  # the points behind the level, e.g. "23 of 41 intrusion points"
+    # The same reasons for the public: no points, each answer quoted with its question.
+    plain_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ public summary say the same thing about the level whichever file a reader opens.
 from __future__ import annotations
 
 from .model import ReportModel, ReportNotAsked, ReportScreening
+from .text import in_sentence
 
 NOT_SCREENED = "Not screened"
 NOT_SCREENED_MEANING = (
@@ -14,7 +15,7 @@ NOT_SCREENED_MEANING = (
     "asks every question."
 )
 # How many of the answers that set the level the summary page names; the rest follow later.
-ON_SUMMARY = 4
+ON_SUMMARY = 3
 
 
 def level_text(screening: ReportScreening | None) -> str:
@@ -63,14 +64,20 @@ def public_level_text(model: ReportModel) -> str:
             "it asked every question in its checklist."
         )
     asked = len(screening.answers) or "a few"
+    label = in_sentence(screening.label)
+    where = f"{label}, on a scale of 1 to {screening.highest}"
+    if str(screening.level) not in label:
+        where = f"{label} (level {screening.level} on a scale of 1 to {screening.highest})"
     first = (
-        f"Before the scrutiny, the office answered {asked} screening questions about what the "
-        f"technology does to people. The answers put it at {screening.label}, level "
-        f"{screening.level} on a scale of 1 to {screening.highest}."
+        f"Before the scrutiny, the office screened the technology with {asked} questions about "
+        f"what it does to people. The answers put it at {where}."
     )
     meaning = f" {screening.meaning}" if screening.meaning else ""
-    reasons = [r.rstrip(". ") for r in screening.reasons[:3]]
-    why = f" What weighed most: {'; '.join(reasons)}." if reasons else ""
+    reasons = [r.rstrip(". ") for r in (screening.plain_reasons or screening.reasons)[:3]]
+    why = ""
+    if reasons:
+        listed = "; ".join(reasons)
+        why = f" What weighed most: {listed[:1].upper()}{listed[1:]}."
     return first + meaning + why
 
 

@@ -83,6 +83,7 @@ def screening_report(
         meaning=_band_text(template, screening.level, "description", lang)
         or _LEVEL_WORDS.get(screening.level, ""),
         reasons=tuple(_reason_text(r) for r in result.reasons) if result else screening.reasons,
+        plain_reasons=tuple(_plain_reason(r) for r in result.reasons) if result else (),
         answers=_answers(template, answers, lang) if template is not None else (),
         dropped_modules=tuple(sorted(screening.dropped_modules.items())),
         # The officer's own words: working material, as notes are, kept from the public.
@@ -117,6 +118,13 @@ def _reason_text(reason: ScoreReason) -> str:
         return reason.trigger.strip()
     points = "1 point" if reason.points == 1 else f"{reason.points:g} points"
     return f"{reason.prompt.strip().rstrip('?.')}: {', '.join(reason.options)} ({points})"
+
+
+def _plain_reason(reason: ScoreReason) -> str:
+    if reason.trigger is not None:
+        return reason.trigger.strip()
+    prompt = reason.prompt.strip()
+    return f"the answer “{', '.join(reason.options)}” to “{prompt}”"
 
 
 def _score(template: Template, result: ScoringResult) -> str:

@@ -123,7 +123,7 @@ def test_the_public_summary_says_the_level_in_plain_words(
     sid = _scrutiny(office, MOST_INTRUSIVE)
     text = _export(office, sid, fmt, tmp_path / f"public.{fmt.value}", public=True)
     assert "How deep the scrutiny went" in text
-    assert "The answers put it at Impact level 4 (very high), level 4 on a scale of 1 to 4" in text
+    assert "The answers put it at impact level 4 (very high), on a scale of 1 to 4." in text
     assert TRIGGER in text
     assert "Reviewed by the deputy chief constable" not in text  # free text is working material
 
