@@ -21,6 +21,8 @@ from ethics_scrutiny.reporting.model import ReportScreening, ReportScreeningAnsw
 from ethics_scrutiny.reporting.text import date_text, in_sentence
 
 NOT_ANSWERED = "Not answered (counts as the least intrusive answer)"
+# Why the level is what it is when no answer added a point and no rule applied.
+LEAST_INTRUSIVE = "Every answer is the least intrusive option (or not given), so no points"
 # What a screening without its template (an older record) can still say about its level.
 _LEVEL_WORDS = {
     1: "The checklist asks only the questions that are legal requirements.",
@@ -82,7 +84,8 @@ def screening_report(
         or f"Impact level {screening.level}",
         meaning=_band_text(template, screening.level, "description", lang)
         or _LEVEL_WORDS.get(screening.level, ""),
-        reasons=tuple(_reason_text(r) for r in result.reasons) if result else screening.reasons,
+        reasons=(tuple(_reason_text(r) for r in result.reasons) if result else screening.reasons)
+        or (LEAST_INTRUSIVE,),
         plain_reasons=tuple(_plain_reason(r) for r in result.reasons) if result else (),
         answers=_answers(template, answers, lang) if template is not None else (),
         dropped_modules=tuple(sorted(screening.dropped_modules.items())),
