@@ -160,11 +160,27 @@ def describe_validation_errors(
         message = error["msg"].removeprefix("Value error, ")
         if _is_question_key(error):
             message, fix = "this is not a usable question key", QUESTION_KEY_RULE
-        if error["type"] == "string_type":
+        if error["type"] == "string_type" and isinstance(_value_at(error["loc"], data), bool):
+            # YAML reads yes, no, on and off as true or false; quotes make them text.
+            message += "; YAML reads yes, no, on and off as true or false: put the word in quotes"
+        elif error["type"] == "string_type":
             # YAML reads 1.0 or 42 as a number; quotes make it text.
             message += "; put a number such as a version in quotes"
         lines.append(f"{where}: {message} ({fix})")
     return lines
+
+
+def _value_at(loc: tuple[Any, ...], data: Any) -> Any:
+    """The value the data holds at ``loc`` (None where there is none)."""
+    node = data
+    for step in loc:
+        if isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):
+            node = node[step]
+        elif isinstance(node, dict):
+            node = node.get(step)
+        else:
+            return None
+    return node
 
 
 def _is_question_key(error: Any) -> bool:

@@ -199,3 +199,20 @@ def test_a_misspelling_inside_the_new_fields_gets_the_field_meant(
     node[place[-1]] = written
     _template, problems = check_template_file(write(tmp_path, data))
     assert any(f"did you mean {meant!r}?" in p for p in problems), problems
+
+
+def test_a_bare_yes_or_no_option_value_is_explained(tmp_path: Path) -> None:
+    data = office()
+    data["themes"][0]["questions"][0]["answer"] = {"type": "single", "options": [{}, {}]}
+    path = write(tmp_path, data)
+    # Written as an author would: YAML reads the bare no and yes as false and true.
+    text = (
+        path.read_text(encoding="utf-8")
+        .replace("- {}\n", "- {value: no, label: 'No'}\n", 1)
+        .replace("- {}\n", "- {value: yes, label: 'Yes'}\n", 1)
+    )
+    path.write_text(text, encoding="utf-8")
+    _template, problems = check_template_file(path)
+    assert len(problems) == 2
+    assert all("› value (line " in p for p in problems)
+    assert all("YAML reads yes, no, on and off as true or false" in p for p in problems)
