@@ -27,7 +27,7 @@ from .actions.action_items_controller import ActionItemsController
 from .checklist.checklist_controller import ChecklistController
 from .checklist.checklist_view import ACTIONS_TAB, EVIDENCE_TAB
 from .evidence.evidence_controller import EvidenceController
-from .kit import crash, i18n, messages
+from .kit import crash, folders, i18n, messages, style
 from .kit.commands import Commands, CommandTable
 from .kit.context import AppContext, AppEvents
 from .kit.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -37,6 +37,7 @@ from .office.signing_controller import SigningController
 from .record.export_controller import ExportController
 from .record.record_controller import RecordController
 from .shell import window_state
+from .shell.help import HelpController
 from .shell.language_menu import add_settings_menu
 from .shell.main_controller import Features, MainController, current_summary
 from .shell.main_window import MainWindow
@@ -84,6 +85,7 @@ def create_main_window(
     """
     events = AppEvents()
     tasks = tasks if tasks is not None else TaskRunner()
+    folders.remember_in(services.settings.data_dir)
     context = AppContext(services=services, events=events, tasks=tasks)
     window = MainWindow(context)
     # Parented only now: the window owns them, so they go when it does.
@@ -93,7 +95,13 @@ def create_main_window(
     window.controller = MainController(context, window, features, listing)
     signing = SigningController(context, window)
     office = OfficeController(context, window, signing)
-    _register_commands(window, features, {**office.commands(), **signing.commands()})
+    help_pages = HelpController(window, services.settings)
+    others = {
+        **office.commands(),
+        **signing.commands(),
+        **help_pages.commands(),
+    }
+    _register_commands(window, features, others)
     add_settings_menu(window.menuBar(), services.settings.data_dir, window)
     return window
 
@@ -160,7 +168,7 @@ def _application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
-    app.setStyle("Fusion")
+    style.apply(app)
     icon = _app_icon()
     if icon is not None:
         app.setWindowIcon(icon)

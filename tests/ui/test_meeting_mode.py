@@ -107,16 +107,6 @@ def test_the_summary_shows_readiness_flags_and_heat_map_and_leads_to_meeting_mod
     qtbot.waitUntil(lambda: meeting.mode is None)
 
 
-def test_about_names_versions_and_the_data_folder(
-    window: MainWindow, settings: Settings, said: list[tuple[str, str, str]]
-) -> None:
-    window.action_map["about"].trigger()
-    [(_kind, title, text)] = said
-    assert title == "About Ethics Scrutiny"
-    for name in ("Qt:", "PySide6:", "Python:", "SQLite:", str(settings.data_dir)):
-        assert name in text
-
-
 def test_the_window_layout_is_remembered_in_the_data_folder(
     qtbot: QtBot, services: Services, settings: Settings
 ) -> None:

@@ -20,6 +20,17 @@ from .i18n import QT_TRANSLATE_NOOP, arg, translate
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("messages", "Changed by someone else")
 
 _offered: list[Path] = []  # the saved file the boxes shown now offer to open
+_details: list[str] = []  # the technical details the boxes shown now keep behind a button
+
+
+@contextmanager
+def detailed(details: str) -> Iterator[None]:
+    """Boxes shown inside this block keep ``details`` behind a "Show Details" button."""
+    _details.append(details)
+    try:
+        yield
+    finally:
+        _details.pop()
 
 
 @contextmanager
@@ -54,6 +65,8 @@ def _show(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str)
     box.setTextFormat(Qt.TextFormat.PlainText)  # user and file text is never read as HTML
     if _offered:
         _add_file_buttons(box, _offered[-1])
+    if _details:
+        box.setDetailedText(_details[-1])
     box.exec()
     box.deleteLater()
 

@@ -1,4 +1,4 @@
-"""The About box text: versions of the app and what it runs on, and where its files are."""
+"""The About box: what the app is in plain words, with the technical details behind a button."""
 
 from __future__ import annotations
 
@@ -25,6 +25,48 @@ def versions() -> dict[str, str]:
         "SQLite": sqlite3.sqlite_version,
         "Operating system": platform.platform(terse=True),
     }
+
+
+def plain_about(settings: Settings) -> str:
+    """What the app is, its version, where the work is kept, and that it works offline."""
+    where = (
+        arg(
+            translate("about", "Your office's work is kept on its database server, %1."),
+            settings.server_record,
+        )
+        if settings.server_record
+        else arg(
+            translate("about", "Your office's work is kept on this computer, in %1."),
+            settings.data_dir,
+        )
+    )
+    offline = (
+        translate(
+            "about",
+            "It works offline: it connects to nothing but that database server.",
+        )
+        if settings.server_record
+        else translate("about", "It works offline: it never connects to the internet.")
+    )
+    return "\n\n".join(
+        (
+            translate(
+                "about",
+                "Ethics Scrutiny helps the office that holds a police force to account (a police "
+                "and crime commissioner's, or a mayor's) scrutinise how the force plans to use a "
+                "technology: a checklist, the evidence, the panel's advice and the decision, "
+                "kept in a record that shows any change.",
+            ),
+            arg(translate("about", "Version %1"), __version__),
+            where,
+            offline,
+        )
+    )
+
+
+def technical_details(settings: Settings, log_path: Path) -> str:
+    """Versions, folders and the log file: what a support email needs, copied as it is."""
+    return about_text(settings, log_path)
 
 
 def about_text(settings: Settings, log_path: Path) -> str:

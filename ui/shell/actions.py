@@ -351,6 +351,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "guide",
+        QT_TRANSLATE_NOOP("actions", "&Guide"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("actions", "&Help"),
+        QT_TRANSLATE_NOOP("actions", "How a scrutiny runs, from screening to review"),
+    ),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"),
+        ("Ctrl+F1",),
+        QT_TRANSLATE_NOOP("actions", "&Help"),
+        QT_TRANSLATE_NOOP("actions", "Every command that has a key, by menu"),
+    ),
+    ActionSpec(
         "open_demo",
         QT_TRANSLATE_NOOP("actions", "Open the &demonstration"),
         (),
@@ -364,7 +378,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "&About Ethics Scrutiny"),
         (),
         QT_TRANSLATE_NOOP("actions", "&Help"),
-        QT_TRANSLATE_NOOP("actions", "Version, data folder and log file"),
+        QT_TRANSLATE_NOOP("actions", "What the app is, its version and where your work is kept"),
     ),
 )
 

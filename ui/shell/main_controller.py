@@ -15,7 +15,7 @@ from ..actions.action_items_controller import ActionItemsController
 from ..checklist.checklist_controller import ChecklistController
 from ..dashboard.new_scrutiny_dialog import NewScrutinyDialog
 from ..evidence.evidence_controller import EvidenceController
-from ..kit import crash, messages
+from ..kit import messages
 from ..kit.commands import Commands
 from ..kit.context import AppContext
 from ..kit.i18n import arg, translate
@@ -23,7 +23,6 @@ from ..kit.tasks import Task
 from ..record.export_controller import ExportController
 from ..record.record_controller import RecordController
 from ..templates.template_controller import TemplateController
-from .about import about_text
 from .workflow_controller import NEEDS_A_SCRUTINY as _WORKFLOW_COMMANDS
 from .workflow_controller import WorkflowController
 
@@ -112,7 +111,6 @@ class MainController(QObject):
             "open": self.open_selected,
             "back": self.back_to_list,
             "quit": self.quit,
-            "about": self.about,
         }
 
     def _connect(self) -> None:
@@ -222,15 +220,6 @@ class MainController(QObject):
             self._window.show_list_page()
         self.refresh_list()
         self._update_actions()
-
-    def about(self) -> None:
-        settings = self._ctx.services.settings
-        log_path = crash.current_log_path() or settings.logs_dir
-        messages.info(
-            self._window,
-            translate("MainController", "About Ethics Scrutiny"),
-            about_text(settings, log_path),
-        )
 
     def quit(self) -> None:
         self._window.close()
