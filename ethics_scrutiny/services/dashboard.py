@@ -52,14 +52,15 @@ def summaries(session: Session, today: date) -> list[ScrutinySummary]:
     for row in rows:
         (sid, title, force, tech, stage, marking, created, updated, total, language) = row[:10]
         (round_number, previous_id, version, answered, rating, ready, flags, outcome) = row[10:18]
-        review = row[18]
+        review, impact_level = row[18:20]
         known = computed.get(sid)
         if known is not None:
-            answered, ready, flags, review = (
+            answered, ready, flags, review, total = (
                 known.answered,
                 known.ready_for_panel,
                 known.red_flag_count,
                 known.next_review_date,
+                known.total,
             )
             rating = known.overall_rating.value if known.overall_rating else None
             outcome = known.latest_outcome.value if known.latest_outcome else None
@@ -88,6 +89,7 @@ def summaries(session: Session, today: date) -> list[ScrutinySummary]:
                 overdue_actions=overdue,
                 version=version,
                 approval_lapsed=approval_lapsed(_OUTCOME[outcome], review, today),
+                impact_level=impact_level,
             )
         )
     return result
@@ -100,6 +102,7 @@ def _fill_missing(session: Session, missing: Sequence[int]) -> dict[int, Facts]:
     computed = facts.compute(session, missing)
     if not (session.info.get(READ_ONLY) or session.info.get(WRITES_HELD)):
         facts.store(session, computed)
+        facts.store_totals(session, computed)
     return computed
 
 

@@ -33,6 +33,7 @@ LISTED_COLUMNS = (
     ScrutinyFacts.red_flag_count,
     ScrutinyFacts.latest_outcome,
     ScrutinyFacts.next_review_date,
+    Scrutiny.impact_level,
 )
 
 

@@ -95,10 +95,10 @@ def _refresh_touched(session: Session) -> None:
     if touched:
         computed = compute(session, touched)
         store(session, computed)
-        _store_totals(session, computed)
+        store_totals(session, computed)
 
 
-def _store_totals(session: Session, facts: Mapping[int, Facts]) -> None:
+def store_totals(session: Session, facts: Mapping[int, Facts]) -> None:
     """Keep each scrutiny's ``question_total`` the number asked: its scope may have changed.
 
     A screening, a stage or a typed answer a condition tests all change what is asked; this
