@@ -83,6 +83,12 @@ class TemplateLibrary:
             raise TemplateError("No core checklist template is installed; reinstall the app.")
         return self._by_slug["core"] if "core" in self._by_slug else cores[0]
 
+    def cores(self) -> list[Template]:
+        """Every core checklist a scrutiny may start from: the app's own first, then an
+        office's by title."""
+        cores = [t for t in self.all() if t.kind == TemplateKind.CORE]
+        return sorted(cores, key=lambda t: (t.slug != "core", t.title))
+
     def modules_for(self, technology: Technology) -> list[Template]:
         return [
             t for t in self.all() if t.kind == TemplateKind.MODULE and technology in t.technologies

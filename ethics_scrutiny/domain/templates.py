@@ -347,6 +347,14 @@ class Checklist:
             return {}
         return {k: why for k, why in self.scope.out_of_scope.items() if k in self._questions}
 
+    def languages(self) -> list[str]:
+        """The language codes any of the templates gives text in: ``en`` first, then by code.
+
+        A scrutiny's language may be any of these; text a template lacks is shown in English.
+        """
+        codes = {code for template in self.templates for code in template.languages()}
+        return ["en", *sorted(codes - {"en"})]
+
     def consistency_rules(self) -> list[ConsistencyRule]:
         """Every template's rules whose doubted question is asked, in template order."""
         return [

@@ -14,6 +14,7 @@ from ethics_scrutiny.domain.errors import TemplateError
 from ethics_scrutiny.domain.localize import option_label, question_text, text_in, theme_title
 from ethics_scrutiny.domain.record import canonical_json
 from ethics_scrutiny.domain.scrutiny import ResponseData
+from ethics_scrutiny.domain.template_library import TemplateLibrary
 from ethics_scrutiny.domain.template_loader import parse_template
 from ethics_scrutiny.domain.templates import Checklist, Template
 from tests.factories import question, template_data
@@ -322,3 +323,24 @@ def test_scoring_is_read_and_survives_a_snapshot() -> None:
 )
 def test_wrong_scoring_is_refused_in_plain_words(scoring: dict[str, Any], words: str) -> None:
     assert words in problems_of(scored(**scoring))
+
+
+def test_a_checklist_offers_every_language_its_templates_give() -> None:
+    welsh = parse_template(template_data(cy={"title": "Craidd"}), source="core.yaml")
+    french = with_questions(
+        question("OF-01", translations={"ga": {"prompt": "Ceist?"}}),
+        slug="office-module",
+        kind="module",
+        translations={"fr": {"title": "Module"}},
+    )
+    module = parse_template(french, source="m.yaml")
+    assert Checklist([welsh]).languages() == ["en", "cy"]
+    assert Checklist([welsh, module]).languages() == ["en", "cy", "fr", "ga"]
+
+
+def test_the_library_lists_the_app_core_first_among_cores() -> None:
+    office = parse_template(
+        with_questions(question("OF-01"), slug="office-core", title="A core"), source="o.yaml"
+    )
+    library = TemplateLibrary([office, parse_template(template_data(), source="core.yaml")])
+    assert [t.slug for t in library.cores()] == ["core", "office-core"]
