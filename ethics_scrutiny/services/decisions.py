@@ -88,7 +88,12 @@ class DecisionService:
             row = repositories.get_scrutiny(session, scrutiny_id)
             detail = mapping.detail(row, [])
             result = assess(detail.checklist, detail.responses)
-            payload = decision_rules.decision_fields(detail.checklist, detail.responses, decision)
+            payload = decision_rules.decision_fields(
+                detail.checklist,
+                detail.responses,
+                decision,
+                impact_level=detail.summary.impact_level,
+            )
             payload["rules"] = DECISION_RULES
             if decision.supersedes is not None:
                 _require_standing_decision(session, scrutiny_id, decision.supersedes, N_("replace"))

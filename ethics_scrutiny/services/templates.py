@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.enums import Status, Technology, TemplateKind
 from ethics_scrutiny.domain.errors import TemplateError
 from ethics_scrutiny.domain.placeholders import fill_diff
-from ethics_scrutiny.domain.record import RecordKind
+from ethics_scrutiny.domain.record import RecordKind, canonical_json
 from ethics_scrutiny.domain.template_diff import (
     TemplateDiff,
     diff_templates,
@@ -30,10 +30,12 @@ from ethics_scrutiny.domain.template_loader import (
     read_template_data,
 )
 from ethics_scrutiny.domain.templates import Checklist, Template
+from ethics_scrutiny.domain.typed_answers import TypedAnswer, typed_answer_problems
 from ethics_scrutiny.i18n import _
 from ethics_scrutiny.storage import record_chain, repositories
 from ethics_scrutiny.storage.database import Database
 from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate, utc_now
+from ethics_scrutiny.storage.record_state import text_sha256
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
 from . import edit_versions
@@ -232,7 +234,10 @@ class TemplateService(TemplateFiles):
                 row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
             row.question_total = Checklist(new).question_count
             row.updated_at = utc_now()
+            dropped = _carry_typed_answers(row, Checklist(new))
             payload = _upgrade_payload(row, current, new, diff, retired)
+            if dropped:
+                payload["typed_answers_dropped"] = dropped
             payload["snapshots"] = [link.snapshot_sha256 for link in row.templates]
             entry = record_chain.append(session, RecordKind.TEMPLATE_UPGRADED, payload, row.id)
             # The entry keeps the templates' own words; the officer reads the office's.
@@ -269,6 +274,41 @@ class TemplateService(TemplateFiles):
                 ).format(exc=exc)
             ) from None
         return current, new
+
+
+def _carry_typed_answers(row: Scrutiny, new: Checklist) -> list[dict[str, object]]:
+    """Keep each typed answer the newer question still takes; the rest, as the entry keeps.
+
+    An option the new version no longer offers is dropped from the answer (the status and
+    note stay); a value the new answer type cannot take is dropped too. What was dropped is
+    returned for the ``template_upgraded`` entry (a value by digest only).
+    """
+    dropped: list[dict[str, object]] = []
+    for answer in row.responses:
+        if answer.choice is None and answer.value is None:
+            continue
+        key = answer.question_key
+        spec = new.question(key).answer if new.has_question(key) else None
+        before: dict[str, object] = {"key": key}
+        if answer.choice is not None:
+            chosen = json.loads(answer.choice)
+            offered = {o.value for o in spec.options} if spec is not None else set()
+            kept = [value for value in chosen if value in offered]
+            if kept != chosen:
+                before["choice"] = [value for value in chosen if value not in offered]
+                answer.choice = canonical_json(kept) if kept else None
+        if answer.value is not None:
+            fits = spec is not None and not spec.is_choice
+            if (
+                spec is None
+                or not fits
+                or typed_answer_problems(spec, TypedAnswer(value=answer.value))
+            ):
+                before["value_sha256"] = text_sha256(answer.value)
+                answer.value = None
+        if len(before) > 1:
+            dropped.append(before)
+    return dropped
 
 
 def usage_notes(template: Template) -> tuple[str, ...]:

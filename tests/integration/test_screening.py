@@ -240,9 +240,6 @@ def test_a_level_4_approval_is_reviewed_within_a_year(services: Services) -> Non
         review_date=date.today() + timedelta(days=500),
     )
     services.decisions.decide(scrutiny_id, decision)  # only an approval is time-limited
-    from ethics_scrutiny.services.decision_rules import decision_fields
-
-    detail = services.scrutinies.get(scrutiny_id)
     support = DecisionInput(
         Outcome.SUPPORT_WITH_CONDITIONS,
         "Acceptable with conditions",
@@ -251,7 +248,7 @@ def test_a_level_4_approval_is_reviewed_within_a_year(services: Services) -> Non
         review_date=date.today() + timedelta(days=500),
     )
     with pytest.raises(InvalidInputError, match="within a year"):
-        decision_fields(detail.checklist, {}, support, impact_level=4, max_months=24)
+        services.decisions.decide(scrutiny_id, support)
 
 
 def test_a_bundle_keeps_typed_answers_and_the_screening(
@@ -280,3 +277,30 @@ def test_a_bundle_keeps_typed_answers_and_the_screening(
         assert other.maintenance.verify().ok
     finally:
         other.close()
+
+
+def test_upgrade_keeps_a_typed_answer_whose_option_remains(
+    services: Services, settings: Settings
+) -> None:
+    kept_id = services.scrutinies.create(NewScrutiny("Kept", "Gwent", Technology.DRONES))
+    lost_id = services.scrutinies.create(NewScrutiny("Lost", "Gwent", Technology.DRONES))
+    services.screening.answer(kept_id, "TT-01", choices=["yes"])
+    services.screening.answer(lost_id, "TT-01", choices=["unsure"])
+    newer = _typed_module()
+    newer["version"] = "1.1.0"
+    newer["themes"][0]["questions"][0]["answer"]["options"].pop()  # "unsure" is withdrawn
+    (settings.templates_dir / f"{TYPED_MODULE}.json").write_text(
+        json.dumps(newer), encoding="utf-8"
+    )
+    upgraded = Services.open(settings)
+    try:
+        upgraded.templates.upgrade(kept_id)
+        upgraded.templates.upgrade(lost_id)
+        assert upgraded.scrutinies.get(kept_id).responses["TT-01"].choice == ("yes",)
+        lost = upgraded.scrutinies.get(lost_id).responses["TT-01"]
+        assert lost.choice is None and lost.status is Status.UNKNOWN  # the finding stays
+        [entry] = _entries(upgraded, lost_id, RecordKind.TEMPLATE_UPGRADED)
+        assert entry["typed_answers_dropped"] == [{"key": "TT-01", "choice": ["unsure"]}]
+        assert upgraded.maintenance.verify().ok
+    finally:
+        upgraded.close()
