@@ -65,7 +65,7 @@ def test_the_dialog_attaches_a_file_and_links_questions(
     qtbot.keyClicks(dialog.question_filter, "retention")
     assert [dialog.questions.item(i).isHidden() for i in range(2)] == [True, False]
     check_question(dialog, "PD-02")
-    assert dialog.linked_label.text() == "Linked to 1: PD-02"
+    assert dialog.linked_label.text() == "Linked to 1 question: PD-02"
     dialog.question_filter.clear()
     assert not dialog.questions.item(0).isHidden()
     dialog.has_document_date.setChecked(True)

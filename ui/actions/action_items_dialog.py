@@ -140,6 +140,12 @@ class ActionItemDialog(QDialog):
             self.question.setItemData(
                 self.question.count() - 1, prompt, Qt.ItemDataRole.ToolTipRole
             )
+        # The open list may be wider than the box, so a question reads in full there.
+        self.question.view().setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
+        self.question.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question.setMinimumContentsLength(40)
         lines = self.fontMetrics().lineSpacing()
         for box in (self.text, self.reply):
             box.setTabChangesFocus(True)
@@ -236,5 +242,5 @@ class ActionItemDialog(QDialog):
         self.hint.setVisible(bool(problems))
 
 
-def _shorten(text: str, limit: int = 70) -> str:
+def _shorten(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

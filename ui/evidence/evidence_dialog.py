@@ -32,6 +32,7 @@ from ..kit import file_dialogs
 from ..kit.accessibility import buddy_label, named
 from ..kit.date_edit import DateEdit
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
+from ..kit.sizing import fit_to_screen
 
 NO_FILE = QT_TRANSLATE_NOOP("evidence_dialog", "No file attached")
 FILE_ON_ADD_ONLY = QT_TRANSLATE_NOOP(
@@ -137,6 +138,8 @@ class EvidenceDialog(QDialog):
         if start is not None:
             self._fill(start)
         self._update()
+        # Wide enough for a question's prompt on one or two lines; never past the screen.
+        fit_to_screen(self, 120, 46)
 
     def value(self) -> EvidenceInput:
         return EvidenceInput(
@@ -207,9 +210,9 @@ class EvidenceDialog(QDialog):
             item.setToolTip(prompt)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.questions.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
-        # No sideways scrolling: a prompt is elided, and its tooltip has it in full.
+        # No sideways scrolling and nothing cut off: a long prompt wraps onto more lines.
         self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.questions.setWordWrap(True)
         self.attach.setEnabled(self._editing is None)
         if self._editing is not None:
             self.attach.setToolTip(translate("evidence_dialog", FILE_ON_ADD_ONLY))
@@ -315,7 +318,10 @@ class EvidenceDialog(QDialog):
         self.received_on.setEnabled(self.has_received.isChecked())
         linked = self.checked_keys()
         self.linked_label.setText(
-            arg(translate("EvidenceDialog", "Linked to %1: %2"), len(linked), ", ".join(linked))
+            arg(
+                translate("EvidenceDialog", "Linked to %n question(s): %1", None, len(linked)),
+                ", ".join(linked),
+            )
             if linked
             else translate("EvidenceDialog", "Not linked yet")
         )

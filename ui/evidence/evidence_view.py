@@ -81,10 +81,16 @@ class EvidencePage(QWidget):
         items = self.model.items()
         files = sum(1 for e in items if e.file_sha256)
         unlinked = sum(1 for e in items if not e.question_keys)
-        text = arg(translate("EvidencePage", "%1 items, %2 with files"), len(items), files)
+        text = arg(
+            translate("EvidencePage", "%1, %2"),
+            translate("EvidencePage", "%n item(s)", None, len(items)),
+            translate("EvidencePage", "%n with a file attached", None, files),
+        )
         if unlinked:
             text = arg(
-                translate("EvidencePage", "%1; %2 not linked to any question"), text, unlinked
+                translate("EvidencePage", "%1; %2"),
+                text,
+                translate("EvidencePage", "%n not linked to any question", None, unlinked),
             )
         self.summary_label.setText(text if items else "")
         self.empty_label.setVisible(not items)

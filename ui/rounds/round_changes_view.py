@@ -180,10 +180,7 @@ def _intro(title: str, changes: RoundChanges) -> str:
                 changes.previous_round,
             )
         )
-    plural = "s" if count != 1 else ""
     return head + arg(
-        translate("round_changes_view", "%1 answer%2 changed since round %3."),
-        count,
-        plural,
+        translate("round_changes_view", "%n answer(s) changed since round %1.", None, count),
         changes.previous_round,
     )
