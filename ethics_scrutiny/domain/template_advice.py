@@ -80,23 +80,43 @@ _TEMPLATE_ADVICE = {
 }
 
 
+# Names for features the format does not have at all (rather than writes another way): notes,
+# tags, weights, authors and the like. Their content can still go somewhere near.
+_NO_SUCH_FEATURE = frozenset(
+    {
+        *("notes", "note", "comment", "comments", "help", "hint", "explanation"),
+        *("tags", "category", "categories", "principle", "principles", "section"),
+        *("weight", "weighting", "required", "mandatory", "priority", "isrequired"),
+        *("author", "authors", "copyright", "language", "languages", "locale", "locales"),
+        *("id", "name", "number", "original_id", "red_flags", "redflag", "risk"),
+    }
+)
+
+
 def feature_advice(name: str, level: str) -> str | None:
-    """Where content under an unknown field ``name`` could go, at ``level`` ("template",
-    "theme" or "question"); None when the name is probably just misspelt."""
+    """For an unknown field ``name`` at ``level`` ("template", "theme" or "question"): that the
+    format has no such feature (or writes it another way) and where the content could go.
+
+    None when the name is probably just misspelt.
+    """
     lowered = name.lower()
     table = _TEMPLATE_ADVICE if level == "template" else _QUESTION_ADVICE
     if level == "theme":
         table = {**_QUESTION_ADVICE, **dict.fromkeys(("elements", "items", "pages"), _QUESTIONS)}
     if lowered in table:
-        return table[lowered]
-    if lowered == "en":
-        return "the template's own text is the English; leave out en:"
-    if _CODE.match(lowered):
-        return (
+        advice = table[lowered]
+    elif lowered == "en":
+        advice = "the template's own text is the English; leave out en:"
+    elif _CODE.match(lowered):
+        advice = (
             f"text in another language goes under translations: {{{lowered}: {{...}}}} "
             "(Welsh may also go under cy:)"
         )
-    return None
+    else:
+        return None
+    if lowered in _NO_SUCH_FEATURE:
+        return f"the template format has no field {name!r}, as it has no such feature; {advice}"
+    return f"the template format has no field {name!r}: it writes this another way; {advice}"
 
 
 def not_a_template(data: Any, name: str) -> str | None:

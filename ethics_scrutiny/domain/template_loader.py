@@ -204,10 +204,7 @@ def _feature_advice(loc: tuple[Any, ...]) -> str | None:
     advice = feature_advice(name, level)
     if advice is None:
         return None
-    return (
-        f"the template format has no field {name!r}, as it has no such feature; {advice} "
-        "(move the content there, or remove the field)"
-    )
+    return f"{advice} (move the content there, or remove the field)"
 
 
 def _spelling_fix(loc: tuple[Any, ...], fix: str) -> str:
