@@ -196,6 +196,7 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
     s = detail.summary
     print(f"{s.title}\n{s.force} · {s.technology.label} · {s.stage.label} · {s.marking.value}")
     print(f"Answered {result.answered} of {result.total}.")
+    cli_screening.print_screening(detail.screening)
     for theme in result.themes:
         rating = theme.rating.label if theme.rating else "Not rated"
         print(f"  {theme.title:<55} {theme.answered:>3}/{theme.total:<3} {rating}")

@@ -163,6 +163,20 @@ def screening_json(screening: ScreeningData | None) -> dict[str, Any] | None:
     }
 
 
+def print_screening(screening: ScreeningData | None) -> None:
+    """``show``'s lines on the screening: the level and what set it."""
+    if screening is None:
+        print("Not screened: every question is asked.")
+        return
+    print(f"Impact level {screening.level}.")
+    for reason in screening.reasons:
+        print(f"  {reason}")
+    for slug, why in screening.dropped_modules.items():
+        print(f"  Module {slug} dropped: {why}")
+    if screening.level_reason:
+        print(f"  Level last lowered because: {screening.level_reason}")
+
+
 def _answer_json(value: Sequence[str] | str) -> list[str] | str:
     return value if isinstance(value, str) else list(value)
 

@@ -130,3 +130,15 @@ def test_answer_with_a_choice_or_a_value(
     assert by_key["TT-02"]["value"] == "2027-02-28" and by_key["TT-02"]["choice"] is None
     code, out, _err = run(capsys, *cli_data, "verify")
     assert code == 0, out
+
+
+def test_show_says_the_level_and_what_set_it(
+    capsys: pytest.CaptureFixture[str], cli_data: list[str]
+) -> None:
+    questions = _screening(capsys, cli_data)
+    most = _screen_args(questions, -1, "--screen")
+    args = ["new", "--technology", "live-facial-recognition", "--title", "T", "--force", "F"]
+    made = run_json(capsys, *cli_data, *args, *most)
+    code, out, err = run(capsys, *cli_data, "show", str(made["id"]))
+    assert code == 0, err
+    assert "Impact level 4." in out and "always level 4" in out

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from ethics_scrutiny.config import Settings, resolve_settings
 from ethics_scrutiny.domain.enums import Outcome, Rating, Stage, Status, Technology
@@ -17,9 +18,10 @@ from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import DecisionInput, NewScrutiny
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.reports import ExportFormat
-from ethics_scrutiny.storage import record_chain
+from ethics_scrutiny.storage import record_chain, state_check
+from ethics_scrutiny.storage.engine import make_engine
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
-from tests.factories import question
+from tests.factories import question, template_data
 
 TYPED_MODULE = "typed-drones"
 
@@ -304,3 +306,41 @@ def test_upgrade_keeps_a_typed_answer_whose_option_remains(
         assert upgraded.maintenance.verify().ok
     finally:
         upgraded.close()
+
+
+def test_a_screening_changed_outside_the_app_fails_verify(
+    services: Services, database_url: str
+) -> None:
+    new = NewScrutiny("LFR", "Met", Technology.DRONES, screening=_answers(services, "most"))
+    scrutiny_id = services.scrutinies.create(new)
+    services.screening.answer(scrutiny_id, "TT-01", choices=["no"])
+    assert services.maintenance.verify().ok
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as conn:  # as someone lowering the level by hand would
+            conn.execute(text("UPDATE scrutinies SET impact_level = 1"))
+            conn.execute(text("UPDATE responses SET choice = '[\"yes\"]'"))
+    finally:
+        engine.dispose()
+    with unit_of_work(services.database) as session:
+        found = {(d.item, d.field) for d in state_check.differences(session, [scrutiny_id])}
+    assert ("scrutiny", "impact_level") in found
+    assert ("response.TT-01", "choice_sha256") in found
+
+
+def test_an_office_core_replaces_the_shipped_core(services: Services, settings: Settings) -> None:
+    core = template_data("office-core")
+    (settings.templates_dir / "office-core.json").write_text(json.dumps(core), encoding="utf-8")
+    reopened = Services.open(settings)
+    try:
+        scrutiny_id = reopened.scrutinies.create(
+            NewScrutiny("Drones", "Gwent", Technology.DRONES, core="office-core")
+        )
+        slugs = [slug for slug, _v in reopened.scrutinies.get(scrutiny_id).template_versions]
+        assert slugs[0] == "office-core" and "core" not in slugs
+        with pytest.raises(InvalidInputError, match="not a core checklist"):
+            reopened.scrutinies.create(
+                NewScrutiny("Drones", "Gwent", Technology.DRONES, core=TYPED_MODULE)
+            )
+    finally:
+        reopened.close()
