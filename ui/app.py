@@ -222,7 +222,11 @@ def _open_services(settings: Settings) -> Services | None:
 def _run_window(app: QApplication, services: Services) -> int:
     # The dashboard's rows are listed on the database worker while the window is built.
     tasks = TaskRunner()
-    window = create_main_window(services, tasks, tasks.run_db(services.scrutinies.list))
+    listing = tasks.run_db(services.scrutinies.list)
+    window = create_main_window(services, tasks, listing)
+    last = window_state.last_scrutiny(services.settings.data_dir)
+    if last is not None:
+        window.controller.reopen_when_listed(last, listing)
     _show_sized(window)
     # The welcome step on first run, the banner in the demonstration.
     office = window.findChild(OfficeController)
@@ -285,8 +289,12 @@ def _warn_about_templates(window: MainWindow, services: Services) -> None:
 
 def _show_sized(window: MainWindow) -> None:
     """As the user last left it; else maximised on small laptop screens (no cramped checklist)."""
-    if window_state.restore(window, window.context.services.settings.data_dir):
-        window.show()
+    data_dir = window.context.services.settings.data_dir
+    if window_state.restore(window, data_dir):
+        if window_state.was_maximised(data_dir):
+            window.showMaximized()
+        else:
+            window.show()
         return
     screen = window.screen().availableGeometry()
     if screen.width() < 1400 or screen.height() < 900:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,7 @@ from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ui import app
-from ui.kit import crash, messages
+from ui.kit import crash, messages, style
 from ui.kit.tasks import TaskRunner
 from ui.shell.main_window import MainWindow
 
@@ -45,9 +46,17 @@ def test_first_run_shows_the_window_over_an_empty_record(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
-    assert app.run(settings, ["ethics-scrutiny"]) == 0
+    # The look is app-wide: put the test process's own back afterwards, for the next tests.
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    try:
+        assert app.run(settings, ["ethics-scrutiny"]) == 0
+        applied = qapp.styleSheet(), qapp.palette().color(QPalette.ColorRole.Window)
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
     assert seen == [0]  # the demonstration is never written into the office's record
-    assert qapp.style().name().lower() == "fusion"
+    # The app's one look: Fusion under the style sheet and palette of ui/kit/style.py.
+    assert applied == (style.style_sheet(), QColor(style.COLOURS.window))
     assert (settings.logs_dir / crash.LOG_NAME).exists()
     # The lock was released, and the record holds nothing at all.
     lock = QLockFile(str(settings.data_dir / app.LOCK_NAME))

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ethics_scrutiny import i18n
@@ -24,6 +25,7 @@ from ..kit.commands import Commands
 from ..kit.context import AppContext
 from ..kit.i18n import arg, translate
 from ..kit.passphrase import unlocked_key
+from . import quit_question
 from .export_options import (
     ExportOptions,
     ExportOptionsDialog,
@@ -35,6 +37,7 @@ from .export_options import (
 )
 from .format_words import describe as _describe
 from .output_guard import refused_output
+from .quit_question import QuitChoice
 
 
 class ExportController(QObject):
@@ -43,6 +46,7 @@ class ExportController(QObject):
     finished = Signal(object)  # ExportResult
     failed = Signal(object)  # BaseException
     cancelled = Signal()
+    quit_ready = Signal()  # the officer asked to quit during the export, and it has ended
 
     def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -54,10 +58,39 @@ class ExportController(QObject):
         self._cancel = threading.Event()
         self._options = ExportOptions()  # the last export's choices (kept for a retry)
         self._key: OfficeKey | None = None  # unlocked for a signed export
+        self._quit_after = False  # quit once the export in progress has ended
+        self._kept_actions: list[QAction] = []  # still reachable while the progress shows
 
     @property
     def busy(self) -> bool:
         return self._progress is not None
+
+    def keep_available(self, action: QAction) -> None:
+        """Let ``action``'s keys work while the (window-modal) progress dialog shows: Quit."""
+        self._kept_actions.append(action)
+
+    def quit_when_done(self) -> None:
+        """Asked to quit mid-export: close after it, stop it first, or keep working."""
+        if not self.busy:
+            self.quit_ready.emit()
+            return
+        request = self._request
+        what = _describe(request[1], request[3]) if request is not None else ""
+        choice = quit_question.ask(self._progress or self._parent, what)
+        if choice is QuitChoice.STAY:
+            return
+        self._quit_after = True
+        if self._progress is not None:
+            self._progress.setLabelText(
+                translate("ExportController", "Ethics Scrutiny will close when the file is saved.")
+            )
+        if choice is QuitChoice.CANCEL_EXPORT:
+            self.cancel()
+
+    def _ended(self) -> None:
+        if self._quit_after:
+            self._quit_after = False
+            self.quit_ready.emit()
 
     def commands(
         self, current: Callable[[], ScrutinySummary | None], before: Callable[[], None]
@@ -106,6 +139,7 @@ class ExportController(QObject):
             self._parent, arg(translate("ExportController", "Writing the %1…"), what)
         )
         self._progress.canceled.connect(self._on_progress_canceled)
+        self._progress.addActions(self._kept_actions)
         reports = self._ctx.services.reports
         stop = self._cancel.is_set
         self._ctx.tasks.run_render(
@@ -186,6 +220,7 @@ class ExportController(QObject):
             else:
                 messages.info(self._parent, translate("ExportController", "Report saved"), text)
         self.finished.emit(result)
+        self._ended()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._close_progress()
@@ -194,6 +229,7 @@ class ExportController(QObject):
                 translate("ExportController", "Export cancelled; no file was written")
             )
             self.cancelled.emit()
+            self._ended()
             return
         if (
             isinstance(exc, RecordFailedVerificationError)
@@ -205,6 +241,7 @@ class ExportController(QObject):
             return
         messages.show_failure(self._parent, translate("ExportController", "Report not saved"), exc)
         self.failed.emit(exc)
+        self._ended()
 
     def _close_progress(self) -> None:
         if self._progress is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -125,6 +126,9 @@ class MainController(QObject):
             lambda _s: w.action_map["export_pdf"].trigger()
         )
         self.workflow.meeting.left.connect(self._reopen_if_open)
+        # Quit stays reachable while an export's progress shows, and is then asked about.
+        self.exports.keep_available(w.action_map["quit"])
+        self.exports.quit_ready.connect(w.close)
         self.workflow.stage_changed.connect(self._reopen_if_open)
         self.templates.upgraded.connect(self._reopen_if_open)
         self.checklist.loaded.connect(self._on_checklist_loaded)
@@ -179,6 +183,16 @@ class MainController(QObject):
     def open_scrutiny(self, scrutiny_id: int) -> None:
         self.checklist.open(scrutiny_id)
 
+    def reopen_when_listed(self, scrutiny_id: int, listing: Task) -> None:
+        """Open the scrutiny left open last time, once the list shows it still exists."""
+
+        def reopen(rows: Sequence[ScrutinySummary]) -> None:
+            if not self._on_checklist() and any(row.id == scrutiny_id for row in rows):
+                self._window.list_page.select_id(scrutiny_id)
+                self.open_scrutiny(scrutiny_id)
+
+        listing.succeeded.connect(reopen)
+
     def back_to_list(self) -> None:
         if not self._on_checklist():
             return
@@ -222,6 +236,10 @@ class MainController(QObject):
         self._update_actions()
 
     def quit(self) -> None:
+        """Close the window; during an export, first ask whether to wait for it or stop it."""
+        if self.exports.busy:
+            self.exports.quit_when_done()
+            return
         self._window.close()
 
     def shutdown(self) -> None:

@@ -72,5 +72,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
-        window_state.save(self, self.context.services.settings.data_dir)
+        detail = self.controller.checklist.detail if hasattr(self, "controller") else None
+        open_id = detail.id if detail is not None and self.on_checklist_page() else None
+        window_state.save(self, self.context.services.settings.data_dir, open_id)
         super().closeEvent(event)
