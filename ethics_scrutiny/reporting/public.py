@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 from .findings import plain_finding
 from .model import ReportDecision, ReportModel
-from .screening_text import count, not_asked_public, public_level_text
-from .text import condition_line, date_or, in_sentence, local_time_text
+from .screening_text import not_asked_public, public_level_text
+from .text import condition_line, count, date_or, in_sentence, local_time_text
 
 # A question's code, e.g. "LB-03": meaningless to the public, so never printed in the summary.
 QUESTION_CODE = re.compile(r"\b[A-Z]{2}-\d{2}\b")
@@ -132,8 +132,8 @@ def not_answered_text(not_answered: int, total: int) -> str:
     """How many questions await an answer, in words that agree with the number."""
     if not_answered == 0:
         return "Every question has been answered."
-    have = "has" if not_answered == 1 else "have"
+    have, them = ("has", "it") if not_answered == 1 else ("have", "them")
     return (
         f"{not_answered} of the {count(total, 'question')} {have} not been answered yet; "
-        "nothing is reported about them."
+        f"nothing is reported about {them}."
     )

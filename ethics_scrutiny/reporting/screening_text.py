@@ -7,7 +7,7 @@ public summary say the same thing about the level whichever file a reader opens.
 from __future__ import annotations
 
 from .model import ReportModel, ReportNotAsked, ReportScreening
-from .text import in_sentence
+from .text import count, in_sentence
 
 NOT_SCREENED = "Not screened"
 NOT_SCREENED_MEANING = (
@@ -39,11 +39,6 @@ def summary_reasons(screening: ReportScreening) -> list[str]:
     if more > 0:
         shown.append(f"and {count(more, 'further answer')} (see Screening).")
     return shown
-
-
-def count(n: int, noun: str, plural: str = "") -> str:
-    """The number with the noun in the form it takes: "1 question", "2 questions"."""
-    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
 
 
 def changes_count(n: int) -> str:

@@ -67,6 +67,15 @@ def rating_text(rating: str | None) -> str:
     return rating or NOT_RATED
 
 
+def count(n: int, noun: str, plural: str = "") -> str:
+    """The number with the noun in the form it takes: "1 question", "2 questions".
+
+    Reports are worded in English whatever the interface language, so English's two forms
+    are all they need.
+    """
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def in_sentence(name: str) -> str:
     """A name as written, for the middle of a sentence.
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ethics_scrutiny.domain.errors import DatabaseError, InvalidInputError, NotFoundError
 from ethics_scrutiny.domain.record import RecordKind
 from ethics_scrutiny.domain.scrutiny import RecordHead, VerifyResult
-from ethics_scrutiny.i18n import N_, _
+from ethics_scrutiny.i18n import N_, _, ngettext
 from ethics_scrutiny.storage import (
     backups,
     record_chain,
@@ -373,12 +373,19 @@ def _merged_head(result: VerifyResult, anchored: int) -> VerifyResult:
 
 def _files_sentence(evidence: EvidenceCheck) -> str:
     kept = evidence.checked - evidence.not_supplied
-    found = f"All {kept} attached files match." if kept else ""
+    found = (
+        ngettext("The attached file matches.", "All {n} attached files match.", kept).format(n=kept)
+        if kept
+        else ""
+    )
     if evidence.not_supplied:
-        found += (
-            f" {evidence.not_supplied} file(s) were not supplied by the sending office of a "
-            "bundle, so there is nothing here to check."
-        )
+        found += " " + ngettext(
+            "{n} file was not supplied by the sending office of a bundle, so there is nothing "
+            "here to check.",
+            "{n} files were not supplied by the sending office of a bundle, so there is nothing "
+            "here to check.",
+            evidence.not_supplied,
+        ).format(n=evidence.not_supplied)
     return found.strip()
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ethics_scrutiny.domain.errors import DatabaseError, ExportError
 from ethics_scrutiny.domain.scrutiny import VerifyResult
+from ethics_scrutiny.i18n import ngettext
 from ethics_scrutiny.storage import backup_check, backups, migrate, record_chain, state_check
 from ethics_scrutiny.storage.state_check import StateDifference
 
@@ -84,11 +85,21 @@ def failed_message(
     if differences:
         lines = "\n".join(d.message for d in differences)
         parts.append(
-            f", but {len(differences)} item(s) in the tables do not match what the record "
-            f"says they are:\n{lines}"
+            ngettext(
+                ", but {n} item in the tables does not match what the record says it is:\n{lines}",
+                ", but {n} items in the tables do not match what the record says they are:\n"
+                "{lines}",
+                len(differences),
+            ).format(n=len(differences), lines=lines)
         )
     if file_problems:
         lines = "\n".join(p.message for p in file_problems)
         joiner = "\nAnd" if differences else ", but"
-        parts.append(f"{joiner} {len(file_problems)} attached file(s) do not match:\n{lines}")
+        count = len(file_problems)
+        files = ngettext(
+            "{n} attached file does not match:\n{lines}",
+            "{n} attached files do not match:\n{lines}",
+            count,
+        ).format(n=count, lines=lines)
+        parts.append(f"{joiner} {files}")
     return "".join(parts)

@@ -91,7 +91,7 @@ def test_only_characters_neither_font_has_are_warned_about() -> None:
     assert pdf_text_warnings(model) == []
     rare = replace(model, purpose="Names such as 𠮷田 and a drone 🚁")
     [warning] = pdf_text_warnings(rare)
-    assert "2 character(s) in this scrutiny (𠮷 🚁), in the purpose;" in warning
+    assert "2 characters in this scrutiny (𠮷 🚁), in the purpose;" in warning
 
 
 def test_the_font_and_its_licence_are_shipped_together() -> None:

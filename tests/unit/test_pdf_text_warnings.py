@@ -24,7 +24,7 @@ def test_characters_no_bundled_font_has_are_named_with_their_fields() -> None:
         actions=(replace(action, reply="Agreed 👍"), *rest),
     )
     [warning] = pdf_text_warnings(model)
-    assert "no shapes for 3 character(s) in this scrutiny (🚁 𠮷 👍)" in warning
+    assert "no shapes for 3 characters in this scrutiny (🚁 𠮷 👍)" in warning
     assert "in the title, evidence E1 title and action A1 reply;" in warning
     assert "empty boxes" in warning and "HTML" in warning
 

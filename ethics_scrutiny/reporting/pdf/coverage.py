@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from ..model import ReportModel
+from ..text import count
 from .font_fallback import unprintable
 
 _SHOWN_SAMPLE = 8
@@ -25,8 +26,8 @@ def pdf_text_warnings(model: ReportModel) -> list[str]:
         # The sample in reading order, so the first characters named are the first ones seen.
         sample = [c for c in dict.fromkeys(everything) if c in lacking][:_SHOWN_SAMPLE]
         warnings.append(
-            f"The PDF's fonts have no shapes for {len(missing)} character(s) in this scrutiny "
-            f"({' '.join(sample)}), in {fields}; they print as empty boxes. "
+            f"The PDF's fonts have no shapes for {count(len(missing), 'character')} in this "
+            f"scrutiny ({' '.join(sample)}), in {fields}; they print as empty boxes. "
             "Export the accessible HTML report as well, which shows them."
         )
     rtl = _fields(texts, _has_right_to_left)

@@ -13,6 +13,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.i18n import ngettext
 from ethics_scrutiny.storage.models import Evidence
 
 from .schema import Bundle
@@ -77,12 +78,22 @@ def file_notes(missing: int, supplied: int) -> tuple[str, ...]:
     notes = []
     if supplied:
         notes.append(
-            f"{supplied} evidence file(s) the sending office had not supplied before "
-            "arrived with this bundle and are now kept."
+            ngettext(
+                "{n} evidence file the sending office had not supplied before arrived with "
+                "this bundle and is now kept.",
+                "{n} evidence files the sending office had not supplied before arrived with "
+                "this bundle and are now kept.",
+                supplied,
+            ).format(n=supplied)
         )
     if missing:
         notes.append(
-            f"{missing} evidence file(s) were not supplied by the sending office; the "
-            "register shows which. Ask for a bundle exported with its files to add them."
+            ngettext(
+                "{n} evidence file was not supplied by the sending office; the register shows "
+                "which. Ask for a bundle exported with its files to add it.",
+                "{n} evidence files were not supplied by the sending office; the register "
+                "shows which. Ask for a bundle exported with its files to add them.",
+                missing,
+            ).format(n=missing)
         )
     return tuple(notes)

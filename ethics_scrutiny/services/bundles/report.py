@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ethics_scrutiny.domain.errors import InvalidInputError
+from ethics_scrutiny.i18n import ngettext
 
 
 @dataclass(frozen=True)
@@ -64,20 +65,33 @@ class ImportReport:
     def summary(self) -> str:
         """One sentence for a status bar or the first line of the command's output."""
         if self.conflicts:
-            return (
-                f"{self.file_name} was not imported: {len(self.conflicts)} item(s) were changed "
-                "both here and in the bundle. Nothing was changed."
-            )
+            return ngettext(
+                "{file} was not imported: {n} item was changed both here and in the bundle. "
+                "Nothing was changed.",
+                "{file} was not imported: {n} items were changed both here and in the bundle. "
+                "Nothing was changed.",
+                len(self.conflicts),
+            ).format(file=self.file_name, n=len(self.conflicts))
         if self.created:
             copy = " as a separate copy" if self.as_copy else ""
             return f"Imported{copy} as scrutiny {self.scrutiny_id}."
         if self.up_to_date:
             return f"Scrutiny {self.scrutiny_id} is already up to date with {self.file_name}."
-        return (
-            f"Updated scrutiny {self.scrutiny_id} from {self.file_name}: "
-            f"{len(self.taken) + len(self.taken_by_choice)} item(s) taken, "
-            f"{self.decisions_added} decision(s) and {self.withdrawals_added} withdrawal(s) added."
+        taken = len(self.taken) + len(self.taken_by_choice)
+        counts = ", ".join(
+            (
+                ngettext("{n} item taken", "{n} items taken", taken).format(n=taken),
+                ngettext("{n} decision", "{n} decisions", self.decisions_added).format(
+                    n=self.decisions_added
+                ),
+            )
         )
+        added = ngettext(
+            "{counts} and {n} withdrawal added.",
+            "{counts} and {n} withdrawals added.",
+            self.withdrawals_added,
+        ).format(counts=counts, n=self.withdrawals_added)
+        return f"Updated scrutiny {self.scrutiny_id} from {self.file_name}: {added}"
 
 
 class BundleConflictError(InvalidInputError):
