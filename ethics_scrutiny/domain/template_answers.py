@@ -9,7 +9,7 @@ from typing import Annotated, ClassVar
 from pydantic import Field, model_validator
 
 from .enums import AnswerType, Rating, Status
-from .template_base import Frozen, LanguageCode, Loc, OptionValue, QuestionKey, ShortText
+from .template_base import Frozen, LanguageCode, Loc, Omitting, OptionValue, QuestionKey, ShortText
 
 
 class OptionText(Frozen):
@@ -18,7 +18,7 @@ class OptionText(Frozen):
     label: ShortText
 
 
-class AnswerOption(Frozen):
+class AnswerOption(Omitting):
     """One choice of a single- or multiple-choice answer.
 
     ``value`` is the option's permanent id (stored with the answer, used on the command line);
@@ -45,7 +45,7 @@ class AnswerOption(Frozen):
         return self
 
 
-class AnswerSpec(Frozen):
+class AnswerSpec(Omitting):
     """The typed answer a question asks for beside its status.
 
     ``single`` and ``multiple`` list their ``options`` (for a screening, least to most

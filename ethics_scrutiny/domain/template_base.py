@@ -63,15 +63,20 @@ class PlacedProblems(ValueError):
 
 
 class Frozen(BaseModel):
-    """Base of every template model: immutable, strict about unknown fields.
-
-    Fields named in ``OMIT_DEFAULTS`` are left out of the serialised form while they hold
-    their default, so that a template written before the field existed keeps its content hash
-    (template snapshots are stored by hash).
-    """
+    """Base of every template model: immutable, strict about unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset()
+
+
+class Omitting(Frozen):
+    """A template model whose ``OMIT_DEFAULTS`` fields are left out of the serialised form
+    while they hold their default, so that a template written before the field existed keeps
+    its content hash (template snapshots are stored by hash).
+
+    Only models with such fields derive from this: the wrapping serialiser costs time on
+    every model it applies to, and snapshots are serialised whenever they are stored.
+    """
 
     @model_serializer(mode="wrap")
     def _leave_out_defaults(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -79,13 +84,23 @@ class Frozen(BaseModel):
         return omit_defaults(self, data)
 
 
+# Each model class's defaults for its OMIT_DEFAULTS fields, worked out once.
+_DEFAULTS: dict[type[Frozen], dict[str, Any]] = {}
+
+
 def omit_defaults(model: Frozen, data: dict[str, Any]) -> dict[str, Any]:
     """``data`` without the model's ``OMIT_DEFAULTS`` fields that still hold their default."""
-    fields = type(model).model_fields
-    for name in type(model).OMIT_DEFAULTS:
-        default = fields[name].get_default(call_default_factory=True)
-        if getattr(model, name) == default:
-            data.pop(name, None)
+    cls = type(model)
+    defaults = _DEFAULTS.get(cls)
+    if defaults is None:
+        fields = cls.model_fields
+        defaults = {
+            name: fields[name].get_default(call_default_factory=True) for name in cls.OMIT_DEFAULTS
+        }
+        _DEFAULTS[cls] = defaults
+    for name, default in defaults.items():
+        if name in data and getattr(model, name) == default:
+            del data[name]
     return data
 
 

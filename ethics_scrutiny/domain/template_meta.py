@@ -7,10 +7,10 @@ from typing import Annotated, ClassVar
 from pydantic import Field, model_validator
 
 from .frameworks import FRAMEWORKS
-from .template_base import Frozen, ShortText, Slug
+from .template_base import Omitting, ShortText, Slug
 
 
-class Provenance(Frozen):
+class Provenance(Omitting):
     """The published questionnaire a template was converted from, and on what terms."""
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(
@@ -23,7 +23,7 @@ class Provenance(Frozen):
     upstream_url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=300)] | None = None
 
 
-class FrameworkDefinition(Frozen):
+class FrameworkDefinition(Omitting):
     """A framework an office tracks in the coverage table: its key, title and elements."""
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"source"})

@@ -8,7 +8,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import Field, model_validator
 
 from .template_answers import AnswerCondition, AnswerSpec, condition_problems
-from .template_base import Frozen, LanguageCode, Loc, ShortText, Slug, Text
+from .template_base import Frozen, LanguageCode, Loc, Omitting, ShortText, Slug, Text
 
 
 class LabelText(Frozen):
@@ -30,7 +30,7 @@ class ReasonText(Frozen):
     reason: Text
 
 
-class ScoreTotal(Frozen):
+class ScoreTotal(Omitting):
     """A named total: the sum (or the largest) of the points chosen on the listed questions.
 
     ``questions`` lists question keys; ``themes`` adds every question of those themes.
@@ -56,7 +56,7 @@ class ScoreTotal(Frozen):
         return self
 
 
-class ScoreAdjustment(Frozen):
+class ScoreAdjustment(Omitting):
     """Multiply ``target`` by ``multiply_by`` when ``condition`` reaches a share of its maximum.
 
     For example the Algorithmic Impact Assessment's rule: mitigation at or above 80% of its
@@ -74,7 +74,7 @@ class ScoreAdjustment(Frozen):
     round_to_whole: bool = False
 
 
-class Band(Frozen):
+class Band(Omitting):
     """One band (e.g. impact level 2): reached when the total passes its threshold.
 
     Give at most one threshold: ``at_least`` / ``above`` in points, or ``at_least_percent`` /
@@ -122,7 +122,7 @@ class Bands(Frozen):
         return self
 
 
-class Trigger(Frozen):
+class Trigger(Omitting):
     """Raise the band to at least ``at_least`` when every condition in ``when`` holds."""
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"cy", "translations"})
@@ -134,7 +134,7 @@ class Trigger(Frozen):
     translations: dict[LanguageCode, ReasonText] = Field(default_factory=dict)
 
 
-class Proposal(Frozen):
+class Proposal(Omitting):
     """For a screening: the module slugs proposed when every condition in ``when`` holds."""
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"reason", "cy", "translations"})
@@ -146,7 +146,7 @@ class Proposal(Frozen):
     translations: dict[LanguageCode, ReasonText] = Field(default_factory=dict)
 
 
-class Scoring(Frozen):
+class Scoring(Omitting):
     """What a template's typed answers add up to (see docs/authoring-templates.md)."""
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset(

@@ -26,6 +26,7 @@ from .template_base import (
     Frozen,
     LanguageCode,
     Loc,
+    Omitting,
     PlacedProblems,
     QuestionKey,
     ShortText,
@@ -167,7 +168,7 @@ def implied_obligation(blocking: bool) -> Obligation:
     return Obligation.MUST if blocking else Obligation.SHOULD
 
 
-class Theme(_Frozen):
+class Theme(Omitting):
     """A group of questions on one subject (fairness and equality, privacy, ...)."""
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"translations"})
@@ -186,7 +187,7 @@ class ConsistencyWelsh(_Frozen):
     message: Text | None = None
 
 
-class ConsistencyRule(_Frozen):
+class ConsistencyRule(Omitting):
     """An answer of "met" on ``key`` is doubtful while any ``requires_met`` question is not met."""
 
     OMIT_DEFAULTS: ClassVar[frozenset[str]] = frozenset({"translations"})
@@ -205,7 +206,7 @@ class ConsistencyRule(_Frozen):
         return self
 
 
-class Template(_Frozen):
+class Template(Omitting):
     """A versioned checklist: the core for every scrutiny, a module for one technology, or a
     screening whose answers set the impact level."""
 
