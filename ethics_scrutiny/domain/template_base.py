@@ -31,7 +31,10 @@ LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}$"
 ENGLISH = "en"
 WELSH = "cy"
 
-QuestionKey = Annotated[str, Field(pattern=QUESTION_KEY_PATTERN, max_length=QUESTION_KEY_MAX)]
+QuestionKey = Annotated[
+    str,
+    Field(pattern=QUESTION_KEY_PATTERN, max_length=QUESTION_KEY_MAX, description=QUESTION_KEY_RULE),
+]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
 OptionValue = Annotated[str, Field(pattern=OPTION_VALUE_PATTERN, max_length=60)]
 
