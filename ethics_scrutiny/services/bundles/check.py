@@ -16,7 +16,7 @@ from ethics_scrutiny.domain.record import RecordKind, canonical_json, file_sha25
 from ethics_scrutiny.domain.template_loader import describe_validation_errors
 from ethics_scrutiny.domain.templates import Checklist
 
-from ..file_words import not_json, not_text
+from ..file_words import not_a_bundle, not_json, not_text
 from .schema import (
     BUNDLE_FORMAT,
     FORMAT_VERSION,
@@ -73,9 +73,9 @@ def _json(raw: bytes, name: str) -> dict[str, Any]:
         text = raw.decode("utf-8")
         data = json.loads(text)
     except UnicodeDecodeError as exc:
-        raise InvalidInputError(not_text(name, raw, exc, "scrutiny bundle", ".json")) from None
+        raise InvalidInputError(not_text(name, raw, exc)) from None
     except json.JSONDecodeError as exc:
-        raise InvalidInputError(not_json(name, text, exc, "scrutiny bundle")) from None
+        raise InvalidInputError(not_json(name, text, exc)) from None
     except RecursionError:
         raise InvalidInputError(f"{name} is nested too deeply to be a scrutiny bundle.") from None
     except ValueError:  # a number of thousands of digits (Python's int conversion limit)
@@ -84,10 +84,7 @@ def _json(raw: bytes, name: str) -> dict[str, Any]:
             "export it again."
         ) from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
-        raise InvalidInputError(
-            f"{name} is JSON but not an Ethics Scrutiny bundle (it does not say it is one). "
-            "Choose a bundle exported by Ethics Scrutiny."
-        )
+        raise InvalidInputError(not_a_bundle(name))
     return data
 
 
