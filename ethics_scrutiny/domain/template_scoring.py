@@ -119,7 +119,33 @@ class Bands(Frozen):
         numbers = [level.band for level in self.levels]
         if len(set(numbers)) != len(numbers):
             raise ValueError("each band number may be given only once")
+        problem = _falling_threshold(sorted(self.levels, key=lambda level: level.band))
+        if problem:
+            raise ValueError(problem)
         return self
+
+
+def _falling_threshold(levels: list[Band]) -> str | None:
+    """A higher band whose threshold is below a lower band's, in the same unit (points or
+    percent): such a band would be reached first, so more points could lower the band."""
+    last: dict[str, tuple[int, float]] = {}
+    for level in levels:
+        for unit, value in _threshold(level):
+            if unit in last and value < last[unit][1]:
+                lower, at = last[unit]
+                return (
+                    f"band {level.band} starts at {value:g}{unit}, below band {lower}'s "
+                    f"{at:g}{unit}; a higher band needs a higher threshold"
+                )
+            last[unit] = (level.band, value)
+    return None
+
+
+def _threshold(level: Band) -> list[tuple[str, float]]:
+    points = level.at_least if level.at_least is not None else level.above
+    percent = level.at_least_percent if level.at_least_percent is not None else level.above_percent
+    found = [(" points", points), ("%", percent)]
+    return [(unit, value) for unit, value in found if value is not None]
 
 
 class Trigger(Omitting):

@@ -259,11 +259,20 @@ class Template(Omitting):
     def _answer_problems(self) -> list[tuple[Loc, str]]:
         specs: dict[str, AnswerSpec | None] = {q.key: q.answer for q in self.questions()}
         problems: list[tuple[Loc, str]] = []
+        by_key = self.question_map()
         for t_index, theme in enumerate(self.themes):
             for q_index, question in enumerate(theme.questions):
                 if question.show_if is not None:
                     loc: Loc = ("themes", t_index, "questions", q_index, "show_if")
                     problems += condition_problems(question.show_if, specs, loc)
+                    if _in_a_loop(question, by_key):
+                        problems.append(
+                            (
+                                (*loc, "key"),
+                                f"the show_if conditions of {question.key} lead back to it; "
+                                "a question cannot depend on itself, even through others",
+                            )
+                        )
         if self.scoring is not None:
             themes = {t.key: [q.key for q in t.questions] for t in self.themes}
             problems += scoring_problems(self.scoring, specs, themes)
@@ -281,6 +290,21 @@ class Template(Omitting):
     def languages(self) -> list[str]:
         """The language codes the template gives text in: ``en`` first, then by code."""
         return languages_in(self)
+
+
+def _in_a_loop(question: Question, questions: Mapping[str, Question]) -> bool:
+    """Whether following show_if from ``question`` through this template comes back to it."""
+    seen: set[str] = set()
+    current: Question | None = question
+    while current is not None and current.show_if is not None:
+        key = current.show_if.key
+        if key == question.key:
+            return True
+        if key in seen:
+            return False  # a loop that does not pass through this question
+        seen.add(key)
+        current = questions.get(key)
+    return False
 
 
 def _refuse_duplicates(what: str, keys: list[str]) -> None:

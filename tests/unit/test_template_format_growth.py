@@ -344,3 +344,29 @@ def test_the_library_lists_the_app_core_first_among_cores() -> None:
     )
     library = TemplateLibrary([office, parse_template(template_data(), source="core.yaml")])
     assert [t.slug for t in library.cores()] == ["core", "office-core"]
+
+
+def test_show_if_conditions_may_not_go_round_in_a_loop() -> None:
+    def asking(key: str, after: str) -> dict[str, Any]:
+        return question(key, answer=YES_NO, show_if={"key": after, "any_of": ["yes"]})
+
+    message = problems_of(
+        with_questions(asking("LB-01", "LB-03"), asking("LB-02", "LB-01"), asking("LB-03", "LB-02"))
+    )
+    assert "the show_if conditions of LB-01 lead back to it" in message
+    assert "the show_if conditions of LB-03 lead back to it" in message
+    chain = with_questions(question("LB-01", answer=YES_NO), asking("LB-02", "LB-01"))
+    assert parse_template(chain, source="o.yaml")
+
+
+def test_a_higher_band_needs_a_higher_threshold() -> None:
+    levels = [
+        {"band": 1, "label": "I"},
+        {"band": 2, "label": "II", "above_percent": 50},
+        {"band": 3, "label": "III", "at_least_percent": 40},
+    ]
+    totals = [{"key": "impact", "label": "I", "themes": ["legal"]}]
+    message = problems_of(scored(totals=totals, bands={"total": "impact", "levels": levels}))
+    assert "band 3 starts at 40%, below band 2's 50%; a higher band needs a higher threshold" in (
+        message
+    )
