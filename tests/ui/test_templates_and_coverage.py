@@ -135,7 +135,7 @@ def test_adding_an_office_template_shows_every_problem_then_adds_a_good_one(
     qtbot.waitUntil(lambda: bool(problems))
     name, found = problems[0]
     assert name == "bad.yaml" and len(found) == 2
-    assert found[0].startswith("version:") and "critical" in found[1]
+    assert found[0].startswith("version (line 2):") and "critical (line " in found[1]
     assert not services.settings.templates_dir.exists() or not any(
         services.settings.templates_dir.iterdir()
     )
