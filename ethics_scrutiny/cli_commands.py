@@ -24,6 +24,7 @@ from .cli_json import (
     upgrade_json,
 )
 from .config import resolve_settings
+from .domain.bidi import json_escaped
 from .domain.enums import (
     DecisionCapacity,
     Language,
@@ -49,7 +50,7 @@ from .services.templates import TemplateFiles
 
 
 def emit(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(json_escaped(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def warn_about_templates(library: TemplateLibrary) -> None:
@@ -172,7 +173,7 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
         items = sorted(items, key=lambda item: item.id)
     if args.json:
         # The same writer as the quick list (cli_quick_list), so both print the same text.
-        print(indented_json.dumps([summary_json(item, today) for item in items]))
+        print(json_escaped(indented_json.dumps([summary_json(item, today) for item in items])))
         return 0
     if not items:
         print("No scrutinies yet. Start one with 'ethics-scrutiny new'.")

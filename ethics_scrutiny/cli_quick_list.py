@@ -22,6 +22,7 @@ from pathlib import Path
 from . import indented_json
 from .cli_list_json import summary_json
 from .config import DATABASE_FILENAME, DB_ENV, DB_PASSWORD_FILE_ENV, data_folder
+from .domain.bidi import json_escaped
 from .domain.errors import EthicsScrutinyError
 from .storage import placement
 from .storage.quick_list import CannotAnswer, ListedRow, check_file, read_rows
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int | None:
     if rows is None:
         return None
     rows = sorted(rows, key=lambda row: row.id)  # as the full path sorts by default
-    print(indented_json.dumps([summary_json(row, today) for row in rows]))
+    print(json_escaped(indented_json.dumps([summary_json(row, today) for row in rows])))
     return 0
 
 

@@ -38,7 +38,9 @@ def add_commands(commands: Any) -> None:
 
 
 def emit(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    from .domain.bidi import json_escaped
+
+    print(json_escaped(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def entry_json(entry: RecordEntryData) -> dict[str, Any]:

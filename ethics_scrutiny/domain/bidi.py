@@ -37,3 +37,13 @@ def visible_controls(text: str) -> str:
 def has_controls(text: str) -> bool:
     """Whether ``text`` holds a bidirectional control character."""
     return _PATTERN.search(text) is not None
+
+
+def json_escaped(text: str) -> str:
+    """JSON text with each control character written as its escape (``\\u202e``).
+
+    The values a program reads are unchanged; only a person reading the raw text (in a
+    terminal, say) sees the escape instead of text drawn in another order. Safe on a whole
+    document: outside strings JSON holds only punctuation, numbers and plain spaces.
+    """
+    return _PATTERN.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

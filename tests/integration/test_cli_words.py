@@ -164,3 +164,18 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(
         os.close(write_end)
     assert done.stderr == ""
     assert done.returncode == CLOSED_PIPE_EXIT
+
+
+def test_json_output_escapes_direction_controls_and_keeps_the_value(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = ["--data-dir", str(tmp_path / "data")]
+    title = "Drone \u202epilot\u202c review"
+    sid = _new(capsys, data, title)
+    code, out, err = _run(capsys, *data, "list", "--json")
+    assert code == 0, err
+    assert "\u202e" not in out and "\\u202e" in out
+    assert json.loads(out)[0]["title"] == title  # the value itself is unchanged
+    code, out, err = _run(capsys, *data, "show", str(sid), "--json")
+    assert code == 0, err
+    assert "\u202e" not in out and title in json.loads(out).values()
