@@ -251,7 +251,7 @@ def aia_answers(draw: st.DrawFn) -> Case:
     return case
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(aia_answers())
 def test_any_answers_give_the_level_the_aia_code_gives(case: Case) -> None:
     assert template_level(case) == aia_level(case)

@@ -207,7 +207,7 @@ def answer_sets(draw: st.DrawFn) -> Answers:
     return answers
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(answer_sets(), st.sampled_from(QUESTIONS), st.data())
 def test_a_more_intrusive_answer_never_lowers_the_level(
     answers: Answers, question: Question, data: st.DataObject
