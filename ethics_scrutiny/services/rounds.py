@@ -106,6 +106,12 @@ def _next_round(old: Scrutiny) -> Scrutiny:
         previous_id=old.id,
         created_at=now,
         updated_at=now,
+        # The same deployment is screened as before; screening it again is its own change.
+        impact_level=old.impact_level,
+        screening_sha256=old.screening_sha256,
+        screening_answers=old.screening_answers,
+        dropped_modules=old.dropped_modules,
+        level_reason=old.level_reason,
     )
     for link in old.templates:
         new.templates.append(
@@ -120,6 +126,8 @@ def _next_round(old: Scrutiny) -> Scrutiny:
                 note=answer.note,
                 sensitive=answer.sensitive,
                 updated_at=answer.updated_at,
+                choice=answer.choice,
+                value=answer.value,
             )
         )
     return new

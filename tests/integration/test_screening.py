@@ -344,3 +344,15 @@ def test_an_office_core_replaces_the_shipped_core(services: Services, settings: 
             )
     finally:
         reopened.close()
+
+
+def test_a_later_round_keeps_the_screening_and_typed_answers(services: Services) -> None:
+    new = NewScrutiny("Drones", "Gwent", Technology.DRONES, screening=_answers(services, "least"))
+    first = services.scrutinies.create(new)
+    services.screening.answer(first, "TT-01", choices=["yes"])
+    second = services.rounds.start_round(first)
+    before, after = services.scrutinies.get(first), services.scrutinies.get(second)
+    assert after.screening == before.screening
+    assert after.responses["TT-01"].choice == ("yes",)
+    assert after.summary.total == before.summary.total
+    assert services.maintenance.verify().ok
