@@ -50,13 +50,14 @@ class ScreeningService:
         """The screening's questions in order; each one's options least to most intrusive."""
         return list(self.template().questions())
 
-    def preview(self, answers: Answers) -> ScreeningResult:
+    def preview(self, answers: Answers, language: str = "en") -> ScreeningResult:
         """The impact level ``answers`` give, why, and the modules they propose; saves nothing.
 
         Unanswered questions count as their least intrusive option would (nothing chosen).
+        The reasons are in ``language`` where the screening template gives its text in it.
         """
         template = self.template()
-        return evaluate(template, clean_answers(template, answers))
+        return evaluate(template, clean_answers(template, answers), language)
 
     def rescreen(
         self,

@@ -145,7 +145,7 @@ def screening_of(row: Scrutiny) -> ScreeningData | None:
     snapshot = session.get(TemplateSnapshot, row.screening_sha256) if session else None
     answers: CleanAnswers = json.loads(row.screening_answers or "{}")
     template = repositories.snapshot_template(snapshot) if snapshot is not None else None
-    result = evaluate(template, answers) if template is not None else None
+    result = evaluate(template, answers, row.language) if template is not None else None
     return ScreeningData(
         level=row.impact_level,
         answers={k: tuple(v) if isinstance(v, list) else v for k, v in answers.items()},

@@ -22,6 +22,7 @@ Answers = Mapping[str, Sequence[str] | str]
 # As stored: option values as a list for a choice question, text for any other.
 CleanAnswers = dict[str, list[str] | str]
 SHIPPED_SCREENING = "screening"
+ENGLISH = "en"
 LOWEST_LEVEL, HIGHEST_LEVEL = 1, 4
 
 
@@ -68,10 +69,13 @@ def clean_answers(template: Template, answers: Answers) -> CleanAnswers:
     return cleaned
 
 
-def evaluate(template: Template, answers: Answers) -> ScreeningResult:
-    """The level (1-4) the template's own scoring gives these answers, with its reasons."""
+def evaluate(template: Template, answers: Answers, language: str = ENGLISH) -> ScreeningResult:
+    """The level (1-4) the template's own scoring gives these answers, with its reasons.
+
+    The reasons are in ``language`` where the template gives its text in it.
+    """
     typed = typed_answers_of(answers)
-    scored = evaluate_scoring(template, typed)
+    scored = evaluate_scoring(template, typed, language)
     band = scored.band if scored.band is not None else LOWEST_LEVEL
     return ScreeningResult(
         level=max(LOWEST_LEVEL, min(HIGHEST_LEVEL, band)),

@@ -356,3 +356,12 @@ def test_a_later_round_keeps_the_screening_and_typed_answers(services: Services)
     assert after.responses["TT-01"].choice == ("yes",)
     assert after.summary.total == before.summary.total
     assert services.maintenance.verify().ok
+
+
+def test_preview_gives_the_reasons_in_the_language_asked(services: Services) -> None:
+    most = _answers(services, "most")
+    english = services.screening.preview(most)
+    welsh = services.screening.preview(most, language="cy")
+    assert english.level == welsh.level == 4
+    assert english.reasons[0] != welsh.reasons[0]  # the trigger's own Welsh text
+    assert "Biometric" in english.reasons[0]
