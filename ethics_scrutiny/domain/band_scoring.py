@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .enums import AnswerType, Language
+from .enums import AnswerType, Language, TemplateKind
 from .localize import option_label, question_text, text_in
-from .template_answers import AnswerSpec
+from .template_answers import AnswerCondition, AnswerSpec
 from .template_scoring import Band, ScoreTotal, Scoring, counted_keys
 from .templates import Question, Template
 from .typed_answers import TypedAnswer, chosen_options, condition_holds
@@ -228,3 +229,47 @@ def _band_label(scoring: Scoring, band: int | None, language: Language | str) ->
         return None
     level = next((lv for lv in scoring.bands.levels if lv.band == band), None)
     return None if level is None else text_in(level, "label", language)
+
+
+def order_advice(template: Template) -> list[str]:
+    """For a screening, where a more intrusive answer could give a lower band: plain advice.
+
+    A screening lists options least to most intrusive. The band can then only rise as answers
+    move down the lists if each counted question's points never fall along its options, and
+    each trigger's single-choice condition lists every option after the first it names.
+    Other templates keep their source's order of options, so they get no such advice.
+    """
+    scoring = template.scoring
+    if template.kind is not TemplateKind.SCREENING or scoring is None or scoring.bands is None:
+        return []
+    themes = {t.key: [q.key for q in t.questions] for t in template.themes}
+    questions = template.question_map()
+    advice = []
+    for key in counted_keys(scoring.total(scoring.bands.total), themes):
+        spec = questions[key].answer if key in questions else None
+        points = [o.points for o in spec.options] if spec is not None else []
+        if any(later < earlier for earlier, later in itertools.pairwise(points)):
+            advice.append(
+                f"{key}: its options' points fall somewhere along the list, so a more "
+                "intrusive answer could give a lower band; list options from least to most "
+                "intrusive with points that never fall."
+            )
+    for index, trigger in enumerate(scoring.triggers):
+        advice += [
+            f"scoring › triggers[{index}]: {c.key} lists {', '.join(c.any_of)} but not a "
+            "later option, so a more intrusive answer could turn the trigger off; list every "
+            "option from the first that should trigger it onwards."
+            for c in trigger.when
+            if _misses_later_options(c, questions)
+        ]
+    return advice
+
+
+def _misses_later_options(condition: AnswerCondition, questions: Mapping[str, Question]) -> bool:
+    question = questions.get(condition.key)
+    spec = question.answer if question is not None else None
+    if spec is None or spec.type is not AnswerType.SINGLE:
+        return False  # a multiple choice only gains choices as it grows more intrusive
+    values = [o.value for o in spec.options]
+    named = [values.index(v) for v in condition.any_of if v in values]
+    return bool(named) and any(v not in condition.any_of for v in values[min(named) :])

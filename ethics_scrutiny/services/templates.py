@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain.band_scoring import order_advice
 from ethics_scrutiny.domain.enums import Status, Technology, TemplateKind
 from ethics_scrutiny.domain.errors import TemplateError
 from ethics_scrutiny.domain.placeholders import fill_diff
@@ -132,7 +133,7 @@ class TemplateFiles:
             found = [] if installed else self._raw_slug_problems(path)
         if found:
             problems = problems + with_line_numbers(found, read_template_data(path), lines_of(path))
-        notes = usage_notes(template) if template is not None else ()
+        notes = () if template is None else (*usage_notes(template), *order_advice(template))
         return TemplateCheck(path, template, tuple(problems), notes)
 
     def _raw_slug_problems(self, path: Path) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ethics_scrutiny.domain.band_scoring import evaluate_scoring
+from ethics_scrutiny.domain.band_scoring import evaluate_scoring, order_advice
 from ethics_scrutiny.domain.template_loader import parse_template
 from ethics_scrutiny.domain.templates import Template
 from ethics_scrutiny.domain.typed_answers import TypedAnswer
@@ -305,3 +305,27 @@ def test_only_reaching_the_mitigation_share_reduces_the_score() -> None:
     risk = {"AIA-R1": TypedAnswer(("yes",)), "AIA-R2": TypedAnswer(("high",))}
     half = {**risk, "AIA-M1": TypedAnswer(("yes",))}  # 2 of 4 is 50%, below 80%
     assert evaluate_scoring(aia_like(), half).total("raw").points == 8
+
+
+def test_a_screening_is_advised_where_more_intrusion_could_lower_the_band() -> None:
+    assert order_advice(ORDERED) == []
+    falling = screening(
+        triggers=[{"when": [{"key": "SCR-01", "any_of": ["some"]}], "at_least": 3, "reason": "R."}]
+    )
+    data = falling.model_dump(mode="json")
+    data["themes"][0]["questions"][1]["answer"]["options"][1]["points"] = -1
+    advice = order_advice(Template.model_validate(data))
+    assert advice == [
+        "SCR-02: its options' points fall somewhere along the list, so a more intrusive answer "
+        "could give a lower band; list options from least to most intrusive with points that "
+        "never fall.",
+        "scoring › triggers[0]: SCR-01 lists some but not a later option, so a more intrusive "
+        "answer could turn the trigger off; list every option from the first that should "
+        "trigger it onwards.",
+    ]
+
+
+def test_other_kinds_keep_their_source_order_without_advice() -> None:
+    data = screening().model_dump(mode="json") | {"kind": "module"}
+    data["themes"][0]["questions"][1]["answer"]["options"][1]["points"] = -1
+    assert order_advice(Template.model_validate(data)) == []
