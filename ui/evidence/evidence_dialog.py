@@ -340,14 +340,16 @@ class EvidenceDialog(QDialog):
         the document was written."""
         dated = self.has_document_date.isChecked()
         received = self.has_received.isChecked()
-        problems = [
-            arg(translate("EvidenceDialog", "%1: %2"), label, edit.problem())
-            for label, edit, wanted in (
-                (translate("EvidenceDialog", "Document date"), self.document_date, dated),
-                (translate("EvidenceDialog", "Date received"), self.received_on, received),
-            )
-            if wanted and edit.problem()
-        ]
+        problems = []
+        for label, edit, wanted in (
+            (translate("EvidenceDialog", "Document date"), self.document_date, dated),
+            (translate("EvidenceDialog", "Date received"), self.received_on, received),
+        ):
+            # Unreadable text is named by its field; a refused date's message names it already.
+            if wanted and edit.text_problem():
+                problems.append(arg(translate("EvidenceDialog", "%1: %2"), label, edit.problem()))
+            elif wanted and edit.problem():
+                problems.append(edit.problem())
         written, came = self.document_date.value(), self.received_on.value()
         if not problems and dated and received and written and came and came < written:
             problems.append(

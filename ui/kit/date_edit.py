@@ -229,6 +229,14 @@ class DateEdit(QLineEdit):
         self._latest = (day, message) if day is not None else None
         self.setAccessibleDescription(self.problem())
 
+    def text_problem(self) -> str:
+        """Why the text names no date at all, or "" when it names one (limits aside)."""
+        try:
+            read_date(self.text(), dt.date.today(), self._months())
+        except DateTextError as exc:
+            return str(exc)
+        return ""
+
     def problem(self) -> str:
         """Why the text is not an acceptable date, or "" when it is."""
         try:
