@@ -122,21 +122,35 @@ def translation(model: Any, code: str) -> Any:
 
 def languages_in(model: BaseModel) -> list[str]:
     """Every language the model's texts are given in, English first, then by code."""
-    found = set(_codes(model))
+    found: set[str] = set()
+    for _loc, node in models_in(model):
+        if getattr(node, "cy", None) is not None:
+            found.add(WELSH)
+        found.update(getattr(node, "translations", None) or {})
     return [ENGLISH, *sorted(found - {ENGLISH})]
 
 
-def _codes(node: Any) -> Iterator[str]:
+def welsh_twice(model: BaseModel) -> list[tuple[Loc, str]]:
+    """Each place giving Welsh both under ``cy`` and under ``translations``, with its path."""
+    return [
+        (
+            (*loc, "translations", WELSH),
+            "Welsh is given both under cy and under translations; give it once",
+        )
+        for loc, node in models_in(model)
+        if getattr(node, "cy", None) is not None and WELSH in (getattr(node, "translations", {}))
+    ]
+
+
+def models_in(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel]]:
+    """The model and every model nested in it, each with its path."""
     if isinstance(node, BaseModel):
-        if getattr(node, "cy", None) is not None:
-            yield WELSH
-        yield from getattr(node, "translations", None) or {}
+        yield loc, node
         for name in type(node).model_fields:
-            if name not in ("cy", "translations"):
-                yield from _codes(getattr(node, name))
+            yield from models_in(getattr(node, name), (*loc, name))
     elif isinstance(node, list | tuple):
-        for item in node:
-            yield from _codes(item)
+        for index, item in enumerate(node):
+            yield from models_in(item, (*loc, index))
     elif isinstance(node, dict):
-        for item in node.values():
-            yield from _codes(item)
+        for key, item in node.items():
+            yield from models_in(item, (*loc, str(key)))

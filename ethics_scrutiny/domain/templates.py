@@ -33,6 +33,7 @@ from .template_base import (
     Text,
     languages_in,
     omit_defaults,
+    welsh_twice,
 )
 from .template_meta import FrameworkDefinition, Provenance
 from .template_scoring import Scoring, scoring_problems
@@ -276,7 +277,7 @@ class Template(Omitting):
         if self.scoring is not None:
             themes = {t.key: [q.key for q in t.questions] for t in self.themes}
             problems += scoring_problems(self.scoring, specs, themes)
-        return problems
+        return problems + welsh_twice(self)
 
     def questions(self) -> Iterator[Question]:
         """Every question of every theme, in order."""

@@ -370,3 +370,12 @@ def test_a_higher_band_needs_a_higher_threshold() -> None:
     assert "band 3 starts at 40%, below band 2's 50%; a higher band needs a higher threshold" in (
         message
     )
+
+
+def test_welsh_is_given_once() -> None:
+    twice = question("LB-03", cy={"prompt": "Un?"}, translations={"cy": {"prompt": "Dau?"}})
+    message = problems_of(with_questions(twice))
+    assert "questions[0] (LB-03) › translations › cy: Welsh is given both under cy and" in message
+    under_translations = question("LB-03", translations={"cy": {"prompt": "Dau?"}})
+    only = next(parse_template(with_questions(under_translations), source="o.yaml").questions())
+    assert question_text(only, "cy").prompt == "Dau?"
