@@ -21,6 +21,7 @@ from ethics_scrutiny.services.reports import ExportFormat
 from ethics_scrutiny.storage import record_chain, state_check
 from ethics_scrutiny.storage.engine import make_engine
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
+from tests.bundle_forgery import forged
 from tests.factories import question, template_data
 
 TYPED_MODULE = "typed-drones"
@@ -365,3 +366,24 @@ def test_preview_gives_the_reasons_in_the_language_asked(services: Services) -> 
     assert english.level == welsh.level == 4
     assert english.reasons[0] != welsh.reasons[0]  # the trigger's own Welsh text
     assert "Biometric" in english.reasons[0]
+
+
+def test_a_bundle_claiming_a_lower_level_than_its_answers_is_refused(
+    services: Services, tmp_path: Path
+) -> None:
+    new = NewScrutiny("LFR", "Met", Technology.DRONES, screening=_answers(services, "most"))
+    scrutiny_id = services.scrutinies.create(new)
+    out = tmp_path / "bundle.json"
+    services.reports.export(scrutiny_id, ExportFormat.JSON, out)
+
+    def lower(data: dict[str, Any]) -> None:
+        data["scrutiny"]["screening"]["level"] = 1
+
+    forged_path = tmp_path / "forged.json"
+    forged_path.write_bytes(forged(out.read_bytes(), lower))
+    other = Services.open(resolve_settings(str(tmp_path / "other")))
+    try:
+        with pytest.raises(InvalidInputError, match="own answers give level 4"):
+            other.bundles.import_bundle(forged_path)
+    finally:
+        other.close()

@@ -4,11 +4,30 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.domain.record import canonical_json
 from ethics_scrutiny.storage import repositories
 from ethics_scrutiny.storage.models import Response, Scrutiny
 
-from .schema import BundleResponse, BundleScreening
+from ..screening_rules import evaluate
+from .schema import Bundle, BundleResponse, BundleScreening
+
+
+def require_consistent_screening(bundle: Bundle, name: str) -> None:
+    """Refuse a screening whose level is not what its own answers give.
+
+    The level decides how many questions are asked, so a bundle claiming a lower level than
+    its answers give would have a scrutiny asked too little.
+    """
+    given = bundle.scrutiny.screening
+    if given is None:
+        return
+    level = evaluate(given.template, given.answers).level
+    if level != given.level:
+        raise InvalidInputError(
+            f"{name} was not imported: its screening says impact level {given.level}, but its "
+            f"own answers give level {level}. Ask the sending office to export it again."
+        )
 
 
 def set_screening(session: Session, row: Scrutiny, given: BundleScreening | None) -> None:

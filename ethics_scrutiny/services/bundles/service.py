@@ -35,6 +35,7 @@ from .insert import insert_bundle
 from .merge import resolve_choices
 from .report import BundleConflictError, ImportReport
 from .schema import Bundle
+from .screening import require_consistent_screening
 from .sync import SyncState
 from .templates import known_digests, require_known_snapshots
 from .update import update_from_bundle
@@ -116,6 +117,7 @@ class BundleService:
         raw = _read_bundle_file(path)
         bundle = parse_bundle(raw, path.name)
         require_lawful_decisions(bundle, path.name)
+        require_consistent_screening(bundle, path.name)
         known = known_digests(self._templates())
         self._store_files(bundle)
         held = held_files(self._files, bundle)
@@ -206,6 +208,7 @@ def merge_in(
         BundleConflictError: an item changed on both sides; the caller's work must roll back.
     """
     require_lawful_decisions(bundle, source["file_name"])
+    require_consistent_screening(bundle, source["file_name"])
     try:
         return _apply(session, bundle, source, held, False, (), ())
     except _Refused as refused:
