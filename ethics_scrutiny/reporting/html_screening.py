@@ -8,6 +8,8 @@ from . import html_sections as sections
 from .html_sections import Cell
 from .model import ReportModel
 from .screening_text import (
+    band_reasons,
+    band_text,
     dropped_lines,
     kept_text,
     level_text,
@@ -30,6 +32,10 @@ def impact_summary(model: ReportModel) -> Lines:
         f"<p><strong>Impact level:</strong> {escape(level_text(screening))}</p>",
         f"<p{sections.lang(meaning_text(screening))}>{escape(meaning_text(screening))}</p>",
     ]
+    for band in model.bands:
+        body.append(f"<p><strong>{escape(band.template)}:</strong> {escape(band_text(band))}</p>")
+        body += [sections.paragraphs(band.meaning)] if band.meaning else []
+        body += _items(band_reasons(band)) if band.reasons else []
     if screening is None:
         return body
     if screening.score:

@@ -101,6 +101,17 @@ class ReportScreening:
 
 
 @dataclass(frozen=True)
+class ReportBand:
+    """A checklist template's own scoring (such as an imported impact assessment's level)."""
+
+    template: str  # the template's title
+    label: str  # the band reached, e.g. "Impact level II", or "No level reached"
+    meaning: str = ""  # the band's description
+    score: str = ""  # e.g. "34 of 107 raw impact score"
+    reasons: tuple[str, ...] = ()  # the answers and rules that set it, most telling first
+
+
+@dataclass(frozen=True)
 class ReportInconsistency:
     """A "met" answer that counts as not met while the questions it rests on are not met."""
 
@@ -301,6 +312,8 @@ class ReportModel:
     screening: ReportScreening | None = None
     # Questions the checklist does not ask, listed so a reader sees what was left out and why.
     not_asked: tuple[ReportNotAsked, ...] = ()
+    # The bands the checklist's own templates score from typed answers, if any declare one.
+    bands: tuple[ReportBand, ...] = ()
 
     @property
     def band(self) -> str:

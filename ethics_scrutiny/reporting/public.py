@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from .findings import plain_finding
 from .model import ReportDecision, ReportModel
-from .screening_text import not_asked_public, public_level_text
+from .screening_text import not_asked_public, public_band_lines, public_level_text
 from .text import condition_line, count, date_or, in_sentence, local_time_text
 
 # A question's code, e.g. "LB-03": meaningless to the public, so never printed in the summary.
@@ -123,7 +123,7 @@ def comment_text(model: ReportModel) -> str:
 
 def impact_lines(model: ReportModel) -> list[str]:
     """The impact level (or "not screened") and what was left out, in plain words."""
-    lines = [public_level_text(model)]
+    lines = [public_level_text(model), *public_band_lines(model)]
     left_out = not_asked_public(model)
     return [*lines, left_out] if left_out else lines
 

@@ -6,7 +6,7 @@ public summary say the same thing about the level whichever file a reader opens.
 
 from __future__ import annotations
 
-from .model import ReportModel, ReportNotAsked, ReportScreening
+from .model import ReportBand, ReportModel, ReportNotAsked, ReportScreening
 from .text import count, in_sentence
 
 NOT_SCREENED = "Not screened"
@@ -99,3 +99,19 @@ def not_asked_public(model: ReportModel) -> str:
 
 def kept_text(item: ReportNotAsked) -> str:
     return item.kept or "No answer"
+
+
+def band_text(band: ReportBand) -> str:
+    """A template's band in a line, e.g. "Impact level II (34 of 107 raw impact score)"."""
+    return f"{band.label} ({band.score})" if band.score else band.label
+
+
+def band_reasons(band: ReportBand) -> list[str]:
+    """The answers that set a template's band, the most telling first, for the summary."""
+    shown = list(band.reasons[:ON_SUMMARY])
+    more = len(band.reasons) - ON_SUMMARY
+    return [*shown, f"and {count(more, 'further answer')}."] if more > 0 else shown
+
+
+def public_band_lines(model: ReportModel) -> list[str]:
+    return [f"{band.template} gives: {band.label}." for band in model.bands]

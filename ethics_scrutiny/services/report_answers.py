@@ -7,20 +7,21 @@ was screened with: the band's name and description, the triggers and answers tha
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from ethics_scrutiny.domain.band_scoring import ScoreReason, ScoringResult, evaluate_scoring
 from ethics_scrutiny.domain.enums import AnswerType, Language
-from ethics_scrutiny.domain.localize import option_label, question_text, text_in
+from ethics_scrutiny.domain.localize import option_label, question_text, template_title, text_in
 from ethics_scrutiny.domain.scrutiny import ResponseData, ScreeningData
 from ethics_scrutiny.domain.template_answers import AnswerSpec
 from ethics_scrutiny.domain.templates import Template
 from ethics_scrutiny.domain.typed_answers import TypedAnswer
-from ethics_scrutiny.reporting.model import ReportScreening, ReportScreeningAnswer
+from ethics_scrutiny.reporting.model import ReportBand, ReportScreening, ReportScreeningAnswer
 from ethics_scrutiny.reporting.text import date_text, in_sentence
 
 NOT_ANSWERED = "Not answered (counts as the least intrusive answer)"
+NO_BAND = "No level reached yet"
 # Why the level is what it is when no answer added a point and no rule applied.
 LEAST_INTRUSIVE = "Every answer is the least intrusive option (or not given), so no points"
 # What a screening without its template (an older record) can still say about its level.
@@ -93,6 +94,36 @@ def screening_report(
         level_reason="" if public else screening.level_reason,
         highest=_highest(template),
         score=_score(template, result) if template is not None and result else "",
+    )
+
+
+def template_bands(
+    templates: Iterable[Template],
+    responses: Mapping[str, ResponseData],
+    asked: Callable[[str], bool],
+    lang: Language,
+) -> tuple[ReportBand, ...]:
+    """Each template's own band from the typed answers to the questions asked."""
+    answers = {
+        key: TypedAnswer(r.choice or (), r.value)
+        for key, r in responses.items()
+        if asked(key) and (r.choice or r.value)
+    }
+    return tuple(
+        _band(template, evaluate_scoring(template, answers, lang), lang)
+        for template in templates
+        if template.scoring is not None and template.scoring.bands is not None
+    )
+
+
+def _band(template: Template, result: ScoringResult, lang: Language) -> ReportBand:
+    level = result.band
+    return ReportBand(
+        template=template_title(template, lang),
+        label=result.band_label or NO_BAND,
+        meaning="" if level is None else _band_text(template, level, "description", lang),
+        score=_score(template, result),
+        reasons=tuple(_reason_text(r) for r in result.reasons),
     )
 
 

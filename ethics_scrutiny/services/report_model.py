@@ -46,7 +46,7 @@ from ethics_scrutiny.reporting.model import (
 )
 from ethics_scrutiny.reporting.text import DOUBTED, doubt_text
 
-from .report_answers import screening_report, typed_answer_text
+from .report_answers import screening_report, template_bands, typed_answer_text
 
 _LANGUAGE_TAGS = {Language.ENGLISH: "en-GB", Language.WELSH: "cy-GB"}
 
@@ -127,6 +127,9 @@ def build_report_model(
         office=context.office,
         screening=screening,
         not_asked=_not_asked(detail, lang, public),
+        bands=template_bands(
+            detail.checklist.templates, detail.responses, detail.checklist.asks, lang
+        ),
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,9 +33,9 @@ def _typed_module() -> dict[str, Any]:
         {"value": "no", "label": "No, kept internal"},
     ]
     channels = [
-        {"value": "web", "label": "Force website"},
-        {"value": "post", "label": "Letter"},
-        {"value": "phone", "label": "Telephone line"},
+        {"value": "web", "label": "Force website", "points": 1},
+        {"value": "post", "label": "Letter", "points": 1},
+        {"value": "phone", "label": "Telephone line", "points": 1},
     ]
     questions = [
         question("TA-01", answer={"type": "single", "options": options}),
@@ -51,7 +53,19 @@ def _typed_module() -> dict[str, Any]:
         "kind": "module",
         "technologies": ["other"],
         "themes": [{"key": "typed", "title": "Typed answers", "questions": questions}],
-    }
+        # Its own scoring, as a converted impact assessment has: a band from the answers.
+        "scoring": {
+            "totals": [{"key": "reach", "label": "Reach points", "questions": ["TA-02"]}],
+            "bands": {
+                "total": "reach",
+                "levels": [
+                    {"band": 1, "label": "Narrow reach"},
+                    {"band": 2, "label": "Wide reach", "at_least": 2,
+                     "description": "The public can find the policy by more than one route."},
+                ],
+            },
+        },
+    }  # fmt: skip
 
 
 @pytest.fixture
@@ -92,7 +106,8 @@ def _export(
         cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
         text = "\n".join([p.text for p in document.paragraphs] + cells)
     else:
-        text = out.read_text(encoding="utf-8-sig")
+        # The words a reader sees: tags dropped, entities read.
+        text = html.unescape(re.sub(r"<[^>]+>", " ", out.read_text(encoding="utf-8-sig")))
     return " ".join(text.split())
 
 
@@ -114,6 +129,10 @@ def test_the_panel_paper_shows_the_level_its_reasons_and_each_typed_answer(
     assert "Questions not asked" in text
     assert "Not asked: an earlier answer makes it irrelevant" in text
     assert "not scored" in text
+    # The module's own scoring: the band reached, what it means and the answers that set it.
+    assert "Typed answers module: Wide reach (2 of 3 reach points)" in text
+    assert "The public can find the policy by more than one route." in text
+    assert "Prompt for TA-02: Force website, Telephone line (2 points)" in text
 
 
 @pytest.mark.parametrize("fmt", [ExportFormat.PDF, ExportFormat.HTML, ExportFormat.DOCX])
@@ -144,7 +163,7 @@ def test_a_lowered_level_gives_its_reason_to_the_panel_only(
     reason = "The cameras were moved indoors to the custody suite only."
     office.screening.rescreen(sid, {"SC-01": ["identifies"], "SC-06": ["custody"]}, reason=reason)
     panel = _export(office, sid, ExportFormat.HTML, tmp_path / "panel.html")
-    assert f"Level lowered because:</strong> <span>{reason}</span>" in panel
+    assert f"Level lowered because: {reason}" in panel
     public = _export(office, sid, ExportFormat.HTML, tmp_path / "public.html", public=True)
     assert reason not in public
 

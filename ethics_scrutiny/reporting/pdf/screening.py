@@ -7,6 +7,8 @@ from reportlab.platypus import CondPageBreak
 
 from ..model import ReportModel
 from ..screening_text import (
+    band_reasons,
+    band_text,
     dropped_lines,
     kept_text,
     level_text,
@@ -25,6 +27,10 @@ def impact_summary(model: ReportModel, st: Styles) -> Story:
         labelled("Impact level", level_text(screening), st.body),
         text(meaning_text(screening), st.small),
     ]
+    for band in model.bands:
+        story += [labelled(band.template, band_text(band), st.body)]
+        story += [text(band.meaning, st.small)] if band.meaning else []
+        story += bullets(band_reasons(band), st.bullet)
     if screening is None:
         return story
     if screening.score:

@@ -6,6 +6,8 @@ from docx.document import Document
 
 from ..model import ReportModel
 from ..screening_text import (
+    band_reasons,
+    band_text,
     dropped_lines,
     kept_text,
     level_text,
@@ -21,6 +23,11 @@ def impact_summary(doc: Document, model: ReportModel) -> None:
     screening = model.screening
     para(doc, level_text(screening), label="Impact level")
     para(doc, meaning_text(screening))
+    for band in model.bands:
+        para(doc, band_text(band), label=band.template)
+        if band.meaning:
+            para(doc, band.meaning)
+        bullets(doc, band_reasons(band))
     if screening is None:
         return
     if screening.score:
