@@ -34,7 +34,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, 90, 34)
+        fit_to_screen(self, 110, 40)
         self.body.setFocus()
 
 
