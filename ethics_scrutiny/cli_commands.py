@@ -104,7 +104,7 @@ def _check_template(files: TemplateFiles, args: argparse.Namespace) -> int:
         emit(template_check_json(check))
         return 0 if check.ok else 1
     if template is None or not check.ok:
-        print(f"{args.file}: {len(check.problems)} problem(s) found.")
+        print(f"{args.file}: {_problems_found(len(check.problems))}.")
         for problem in check.problems:
             print(f"  - {problem}")
         return 1
@@ -118,6 +118,11 @@ def _check_template(files: TemplateFiles, args: argparse.Namespace) -> int:
     return 0
 
 
+def _problems_found(n: int) -> str:
+    # The command line is always English: its two forms are enough here.
+    return "1 problem found" if n == 1 else f"{n} problems found"
+
+
 def _import_template(files: TemplateFiles, args: argparse.Namespace) -> int:
     try:
         result = files.import_file(args.file)
@@ -126,7 +131,7 @@ def _import_template(files: TemplateFiles, args: argparse.Namespace) -> int:
         if args.json:
             emit({"imported": False, "file": str(args.file), "problems": problems})
             return 1
-        print(f"{args.file} was not imported: {len(problems)} problem(s) found.")
+        print(f"{args.file} was not imported: {_problems_found(len(problems))}.")
         for problem in problems:
             print(f"  - {problem}")
         return 1
@@ -139,6 +144,8 @@ def _import_template(files: TemplateFiles, args: argparse.Namespace) -> int:
         f"Imported {template.kind.value} template {template.slug} {template.version} "
         f"to {result.path}{replaced}."
     )
+    for note in result.notes:
+        print(note)
     return 0
 
 

@@ -179,3 +179,16 @@ def test_json_output_escapes_direction_controls_and_keeps_the_value(
     code, out, err = _run(capsys, *data, "show", str(sid), "--json")
     assert code == 0, err
     assert "\u202e" not in out and title in json.loads(out).values()
+
+
+def test_a_template_check_counts_its_problems_in_words_that_agree(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("slug: Not A Slug\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "--data-dir", str(tmp_path / "data"), "templates", "check",
+                        str(broken))  # fmt: skip
+    assert code == 1
+    first = out.splitlines()[0]
+    assert "(s)" not in first
+    assert first.endswith(("1 problem found.", "problems found."))
