@@ -188,6 +188,7 @@ def template_import_json(result: ImportResult) -> dict[str, Any]:
         "path": str(result.path),
         "replaced": str(result.replaced) if result.replaced else None,
         "problems": [],
+        "notes": list(result.notes),
     }
 
 

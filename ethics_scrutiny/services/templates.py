@@ -65,6 +65,8 @@ class ImportResult:
     template: Template
     path: Path
     replaced: Path | None = None
+    # How the template will be used, as check gives it (e.g. how an office core is chosen).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ class TemplateFiles:
         if older is not None and older.resolve() != target.resolve():
             older.unlink(missing_ok=True)
         self._library.add(template)
-        return ImportResult(template, target, older)
+        return ImportResult(template, target, older, check.notes)
 
     def _check(self, path: Path, *, installed: bool) -> TemplateCheck:
         template, problems = check_template_file(path)

@@ -61,7 +61,8 @@ def shipped_core_key() -> str:
 MALFORMED: dict[str, tuple[Callable[[], bytes], str]] = {
     "missing field": (
         lambda: edited(lambda d: first_question(d).pop("prompt")).encode(),
-        "themes[0] (bwv) › questions[0] (BW-01) › prompt (line 11): Field required (add this field)",
+        "themes[0] (bwv) › questions[0] (BW-01) › prompt (line 11): Field required "
+        "(add this field)",
     ),
     "duplicate question key": (
         lambda: edited(lambda d: d["themes"][0]["questions"][1].update(key="BW-01")).encode(),
@@ -272,3 +273,19 @@ def test_check_and_import_refuse_a_file_built_to_crash_a_parser(
     assert code == 1 and result["imported"] is False
     assert any(expected in problem for problem in result["problems"]), result
     assert office_files(tmp_path / "data") == []
+
+
+def test_an_office_core_is_told_plainly_how_it_is_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = office_module()
+    data.update(slug="gwent-core", kind="core", technologies=[])
+    path = tmp_path / "gwent-core.yaml"
+    path.write_text(as_yaml(data), encoding="utf-8")
+    code, out = run(capsys, "templates", "check", str(path))
+    assert code == 0
+    assert "can be used for a new scrutiny in place of the app's own core" in out
+    assert "--core gwent-core" in out
+    code, out = run(capsys, "templates", "import", str(path), "--json")
+    assert code == 0 and json.loads(out)["imported"] is True
+    assert "--core gwent-core" in json.loads(out)["notes"][0]
