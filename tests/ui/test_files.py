@@ -89,7 +89,12 @@ def test_nothing_is_remembered_without_a_data_folder(tmp_path: Path) -> None:
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return urls
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QProgressDialog
@@ -38,7 +39,7 @@ def held(
     gate = threading.Event()
     real_export = services.reports.export
 
-    def held_export(*args: object, **kwargs: object) -> object:
+    def held_export(*args: Any, **kwargs: Any) -> object:
         gate.wait(timeout=30)
         return real_export(*args, **kwargs)
 

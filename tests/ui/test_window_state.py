@@ -25,9 +25,13 @@ def started(qtbot: QtBot, services: Services) -> Iterator[list[MainWindow]]:
     yield made
     for main in made:
         main.close()
-        main.context.tasks.shutdown()
-        qtbot.waitUntil(lambda m=main: m.context.tasks.pending == 0, timeout=5000)
+        _stop(qtbot, main.context.tasks)
         main.deleteLater()
+
+
+def _stop(qtbot: QtBot, tasks: TaskRunner) -> None:
+    tasks.shutdown()
+    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=5000)
 
 
 def _start(qtbot: QtBot, services: Services, made: list[MainWindow]) -> MainWindow:
