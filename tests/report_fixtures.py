@@ -8,12 +8,16 @@ from typing import Any
 
 from ethics_scrutiny.reporting.model import (
     ReportAction,
+    ReportBand,
     ReportChange,
     ReportDecision,
     ReportEvidence,
     ReportFlag,
     ReportModel,
+    ReportNotAsked,
     ReportQuestion,
+    ReportScreening,
+    ReportScreeningAnswer,
     ReportTheme,
 )
 
@@ -293,3 +297,39 @@ def make_public_model(**overrides: Any) -> ReportModel:
 
 def _withhold(q: ReportQuestion) -> ReportQuestion:
     return replace(q, note="", note_withheld=bool(q.note), evidence_refs=())
+
+
+SCREENING = ReportScreening(
+    level=4,
+    label="Impact level 4 (very high)",
+    meaning="Most features at their most intrusive. The checklist asks every question.",
+    reasons=(
+        "Biometric identification in a public place is always level 4.",
+        "Does the technology identify people: It identifies people by name (3 points)",
+    ),
+    answers=(
+        ReportScreeningAnswer("SC-01", "Does the technology identify people?", "It identifies"),
+        ReportScreeningAnswer("SC-02", "What data does it use?", "Biometric data"),
+    ),
+    dropped_modules=(("Drones", "The cameras are fixed, not flown."),),
+    score="11 of 41 intrusion points, level 2 by points alone; a rule raises it",
+    plain_reasons=("Biometric identification in a public place is always level 4.",),
+)
+
+
+def make_screened_model(*, public: bool = False) -> ReportModel:
+    """The sample screened at level 4, with a typed answer, a band and a question not asked."""
+    model = make_public_model() if public else make_report_model()
+    theme = model.themes[0]
+    typed = replace(theme.questions[0], answer="Yes, published; 20 March 2026")
+    not_asked = ReportNotAsked(
+        "FE-09", "Is the watchlist reviewed weekly?", "Not asked at this stage", "Core", "Fairness"
+    )
+    band = ReportBand("Impact assessment", "Level II", "Moderate impact.", "34 of 107 points")
+    return replace(
+        model,
+        screening=SCREENING,
+        themes=(replace(theme, questions=(typed, *theme.questions[1:])), *model.themes[1:]),
+        not_asked=(not_asked,),
+        bands=(band,),
+    )

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from ethics_scrutiny.reporting.html import render_html
-from tests.report_fixtures import make_public_model, make_report_model
+from tests.report_fixtures import make_public_model, make_report_model, make_screened_model
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = Path(os.environ.get("AXE_CORE_JS", ROOT / ".ci/axe/node_modules/axe-core/axe.min.js"))
@@ -99,6 +99,9 @@ def _axe_violations(driver: Any) -> list[dict[str, Any]]:
 REPORTS = {
     "panel": lambda: replace(make_report_model(), appendix=True),
     "public": make_public_model,
+    # The screening's sections, a typed answer, a band and a question not asked.
+    "screened panel": make_screened_model,
+    "screened public": lambda: make_screened_model(public=True),
 }
 
 
