@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import open_scrutiny
 from ui.checklist.checklist_view import ACTIONS_TAB, CHECKLIST_TAB, EVIDENCE_TAB
 from ui.kit.mnemonics import mnemonic_of, mnemonic_problems, shown_mnemonics
+from ui.shell.actions import ACTIONS
 from ui.shell.main_window import MainWindow
 
 
@@ -101,6 +102,8 @@ DIALOG_COMMANDS = (
     "add_evidence",
     "add_action",
     "stage",
+    # Joining the table as their features land: tested from the moment they are there.
+    *(a for a in ("screening", "go_to_question", "verify") if a in {s.id for s in ACTIONS}),
 )
 
 
