@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from ethics_scrutiny.reporting.html import render_html
+from ethics_scrutiny.reporting.model import ReportModel
 from tests.report_fixtures import make_public_model, make_report_model, make_screened_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +97,7 @@ def _axe_violations(driver: Any) -> list[dict[str, Any]]:
     return result
 
 
-REPORTS = {
+REPORTS: dict[str, Callable[[], ReportModel]] = {
     "panel": lambda: replace(make_report_model(), appendix=True),
     "public": make_public_model,
     # The screening's sections, a typed answer, a band and a question not asked.
