@@ -186,7 +186,8 @@ def cmd_screen(services: Services, args: argparse.Namespace) -> int:
         args.id,
         screening_answers(args.answers),
         reason=args.reason,
-        dropped_modules=dropped_modules(args.drop_module),
+        # No --drop-module: the drops stay as they were.
+        dropped_modules=dropped_modules(args.drop_module) if args.drop_module else None,
     )
     if args.json:
         _emit(

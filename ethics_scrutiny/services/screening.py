@@ -72,13 +72,18 @@ class ScreeningService:
         deleted: one that falls out of scope is kept and counts again when back in scope. A
         level lower than before (a scrutiny never screened asks everything, as level 4 does)
         is refused without a ``reason``. Newly proposed modules are added unless dropped
-        (``dropped_modules``: slug -> reason).
+        (``dropped_modules``: slug -> reason, each a module these answers propose). Given, it
+        says which proposed modules are dropped now (one dropped before and not named is taken
+        back); None keeps the drops as they were. A module already asked stays asked.
         """
         template = self.template()
         cleaned = clean_answers(template, answers)
         result = evaluate(template, cleaned)
         why = _reason(reason)
-        dropped = screening_record.clean_drops(dropped_modules or {})
+        dropped = None
+        if dropped_modules is not None:
+            dropped = screening_record.clean_drops(dropped_modules)
+            screening_record.require_drops_proposed(dropped, set(result.proposed_modules))
         with unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
             before = row.impact_level

@@ -35,7 +35,8 @@ class Change:
     template: Template
     answers: CleanAnswers
     result: ScreeningResult
-    dropped: Mapping[str, str]
+    # The proposed modules dropped now; None: as they were.
+    dropped: Mapping[str, str] | None
     reason: str = ""
 
 
@@ -76,7 +77,7 @@ def apply(session: Session, row: Scrutiny, change: Change, library: TemplateLibr
     before = row.impact_level
     sha = repositories.store_snapshot(session, change.template)
     session.flush()  # the snapshot first: the row names it by a foreign key the ORM cannot see
-    drops = {**_stored_drops(row), **change.dropped}
+    drops = _drops_after(_stored_drops(row), change)
     added = _add_proposed(session, row, change.result.proposed_modules, drops, library)
     row.impact_level = change.result.level
     row.screening_sha256 = sha
@@ -106,9 +107,18 @@ def _payload(row: Scrutiny, change: Change, before: int | None, added: list[str]
         "reasons": list(change.result.reasons),
         "proposed_modules": list(change.result.proposed_modules),
         "modules_added": added,
-        "dropped_modules": dict(change.dropped),
+        "dropped_modules": json.loads(row.dropped_modules) if row.dropped_modules else {},
         "level_reason": change.reason,
     }
+
+
+def _drops_after(stored: Mapping[str, str], change: Change) -> dict[str, str]:
+    """Drops of modules proposed now as given; those of modules no longer proposed kept."""
+    if change.dropped is None:
+        return dict(stored)
+    proposed = set(change.result.proposed_modules)
+    kept = {slug: why for slug, why in stored.items() if slug not in proposed}
+    return {**kept, **change.dropped}
 
 
 def _stored_drops(row: Scrutiny) -> dict[str, str]:

@@ -113,7 +113,7 @@ class ScrutinyService:
     def _choose_templates(
         self, new: NewScrutiny, change: screening_record.Change | None = None
     ) -> list[Template]:
-        dropped = change.dropped if change is not None else {}
+        dropped = (change.dropped or {}) if change is not None else {}
         proposed = change.result.proposed_modules if change is not None else ()
         chosen = [self._core(new.core)]
         chosen += [m for m in self._library.modules_for(new.technology) if m.slug not in dropped]

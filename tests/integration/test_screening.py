@@ -387,3 +387,23 @@ def test_a_bundle_claiming_a_lower_level_than_its_answers_is_refused(
             other.bundles.import_bundle(forged_path)
     finally:
         other.close()
+
+
+def test_a_drop_taken_back_adds_the_module_and_none_keeps_drops(services: Services) -> None:
+    most = _answers(services, "most")
+    why = {"facial-recognition": "The drone carries no camera"}
+    new = NewScrutiny("Drones", "Gwent", Technology.DRONES, screening=most, dropped_modules=why)
+    scrutiny_id = services.scrutinies.create(new)
+    services.screening.rescreen(scrutiny_id, most)  # drops left as they were
+    detail = services.scrutinies.get(scrutiny_id)
+    assert detail.screening is not None and detail.screening.dropped_modules == why
+    assert "facial-recognition" not in {slug for slug, _v in detail.template_versions}
+    with pytest.raises(InvalidInputError, match="nothing to drop"):
+        services.screening.rescreen(scrutiny_id, most, dropped_modules={"anpr": "Not used"})
+    services.screening.rescreen(scrutiny_id, most, dropped_modules={})  # taken back
+    detail = services.scrutinies.get(scrutiny_id)
+    assert detail.screening is not None and detail.screening.dropped_modules == {}
+    assert "facial-recognition" in {slug for slug, _v in detail.template_versions}
+    changes = _entries(services, scrutiny_id, RecordKind.SCREENING_CHANGED)
+    assert changes[-1]["modules_added"] == ["facial-recognition"]
+    assert services.maintenance.verify().ok
