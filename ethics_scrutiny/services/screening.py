@@ -33,6 +33,8 @@ from .validation import clean_text
 __all__ = ["Answers", "ScreeningResult", "ScreeningService"]
 
 MAX_REASON_LENGTH = 4000
+# What a screening overtaken by someone else's change is called in the refusal.
+SCREENING_SUBJECT = "the screening of this scrutiny"
 
 
 class ScreeningService:
@@ -84,7 +86,9 @@ class ScreeningService:
         if dropped_modules is not None:
             dropped = screening_record.clean_drops(dropped_modules)
             screening_record.require_drops_proposed(dropped, set(result.proposed_modules))
-        with unit_of_work(self._database) as session:
+        # Another officer changing the scrutiny meanwhile is refused, not a crash.
+        overtaken = edit_versions.refused_if_overtaken(lambda: (SCREENING_SUBJECT, None))
+        with overtaken, unit_of_work(self._database) as session:
             row = repositories.get_scrutiny(session, scrutiny_id)
             before = row.impact_level
             if result.level < (before or screening_record.LEVEL_OF_UNSCREENED) and not why:

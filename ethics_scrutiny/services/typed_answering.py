@@ -44,7 +44,9 @@ def save(
     if value is not None:
         text = clean_text(value, N_("value"), max_length=MAX_NOTE_LENGTH, required=False)
     typed = TypedAnswer(choices=tuple(choices or ()), value=text)
-    with unit_of_work(database) as session:
+    # Two officers giving the question its first answer at once: the second is refused.
+    overtaken = edit_versions.refused_if_overtaken(lambda: (f"the answer to {key}", None))
+    with overtaken, unit_of_work(database) as session:
         scrutiny = require_question(session, scrutiny_id, key)
         shas = repositories.snapshot_shas(session, scrutiny_id)
         spec = repositories.checklist_for(session, shas).question(key).answer
