@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -140,3 +141,22 @@ def test_primary_button_is_filled(qtbot: QtBot) -> None:
     button.show()
     qtbot.waitExposed(button)
     assert style.COLOURS.primary in _pixels(button)
+
+
+@pytest.mark.usefixtures("styled")
+def test_headers_keep_their_views_large_type(qtbot: QtBot) -> None:
+    """Meeting mode's type scale reaches the column headings under the style sheet."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    font = host.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    host.setFont(font)
+    table = QTableWidget(2, 2, host)
+    table.setHorizontalHeaderLabels(["Theme", "Rating"])
+    host.show()
+    qtbot.waitExposed(host)
+    assert table.horizontalHeader().font().pointSizeF() == table.font().pointSizeF()
+    bigger = table.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
+    table.setFont(bigger)
+    assert table.horizontalHeader().font().pointSizeF() == bigger.pointSizeF()

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QPushButton
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,32 @@ def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setPalette(palette())
     app.setStyleSheet(style_sheet())
+    if app.findChild(HeaderFonts) is None:
+        app.installEventFilter(HeaderFonts(app))
+
+
+class HeaderFonts(QObject):
+    """Table and tree headers take their view's font, as they do without a style sheet.
+
+    Under any application style sheet Qt gives a header the application's font instead, so
+    meeting mode's large type stopped at the column headings.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QHeaderView):
+            _follow_view(watched)
+        elif kind == QEvent.Type.FontChange and isinstance(watched, QAbstractItemView):
+            for header in watched.findChildren(QHeaderView):
+                if header.parentWidget() is watched:
+                    _follow_view(header)
+        return False
+
+
+def _follow_view(header: QHeaderView) -> None:
+    view = header.parentWidget()
+    if view is not None and header.font() != view.font():
+        header.setFont(view.font())
 
 
 def mark_primary(button: QPushButton) -> QPushButton:
