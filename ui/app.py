@@ -36,7 +36,7 @@ from .office.office_controller import OfficeController
 from .office.signing_controller import SigningController
 from .record.export_controller import ExportController
 from .record.record_controller import RecordController
-from .shell import window_state
+from .shell import session, session_notice, window_state
 from .shell.help import HelpController
 from .shell.language_menu import add_settings_menu
 from .shell.main_controller import Features, MainController, current_summary
@@ -232,14 +232,18 @@ def _run_window(app: QApplication, services: Services) -> int:
     office = window.findChild(OfficeController)
     if office is not None:
         office.start()
+    data_dir = services.settings.data_dir
+    current = session.begin(data_dir)
     _finish_checks(app, window, services)
     _warn_about_templates(window, services)
+    session_notice.after_start(window, data_dir, current.previous_unclean)
     try:
         return app.exec()
     finally:
         window.controller.shutdown()
         window.close()
         window.deleteLater()
+        session.end(current)
 
 
 def _finish_checks(app: QApplication, window: MainWindow, services: Services) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -12,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ethics_scrutiny.domain.errors import ConcurrentEditError
+from ethics_scrutiny.safe_logs import safe_message
 from ethics_scrutiny.services.failures import as_expected
 
 from . import local_files
@@ -19,6 +21,7 @@ from .i18n import QT_TRANSLATE_NOOP, arg, translate
 
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("messages", "Changed by someone else")
 
+_log = logging.getLogger(__name__)
 _offered: list[Path] = []  # the saved file the boxes shown now offer to open
 _details: list[str] = []  # the technical details the boxes shown now keep behind a button
 
@@ -86,11 +89,14 @@ def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None
     """Expected failures carry a sentence for the user; anything else is a crash to report."""
     known = as_expected(exc)  # a full disk, met by any writer, is a sentence too
     if known is not None:
+        # For support: what failed, never what was being saved (safe_message keeps no text).
+        _log.warning("Not done, the officer was told why: %s", safe_message(known))
         error(parent, title, str(known))
         return
     # Imported here because crash imports messages for its own dialog.
     from . import crash
 
+    _log.error("Not done, unexpectedly", exc_info=exc)  # the log's formatter scrubs messages
     crash.show_crash_dialog(parent, exc)
 
 

@@ -1,0 +1,42 @@
+"""At start, after a session that ended abnormally: say so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from ..kit import crash, messages
+from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
+
+
+def after_start(parent: QWidget, data_dir: Path, previous_unclean: bool) -> None:
+    """The notice, if the last session did not close normally."""
+    if previous_unclean:
+        messages.warning(parent, translate("session", UNCLEAN_TITLE), unclean_text(False))
+
+
+UNCLEAN_TITLE = QT_TRANSLATE_NOOP("session", "Ethics Scrutiny did not close normally last time")
+
+
+def unclean_text(notes_kept: bool) -> str:
+    parts = [
+        translate(
+            "session",
+            "Everything it showed as saved is in the record. The computer may have shut down, "
+            "or the app may have been stopped or failed.",
+        )
+    ]
+    if notes_kept:
+        parts.append(
+            translate("session", "Notes that were being typed were kept; they are offered next.")
+        )
+    log_path = crash.current_log_path()
+    if log_path is not None:
+        parts.append(
+            arg(
+                translate("session", "If this keeps happening, send the log file to support:\n%1"),
+                log_path,
+            )
+        )
+    return "\n\n".join(parts)
