@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import Rating
 from ui.kit import rag, style
+from ui.shell.main_window import MainWindow
 
 
 def _channel(value: int) -> float:
@@ -160,3 +161,9 @@ def test_headers_keep_their_views_large_type(qtbot: QtBot) -> None:
     bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
     table.setFont(bigger)
     assert table.horizontalHeader().font().pointSizeF() == bigger.pointSizeF()
+
+
+def test_new_scrutiny_is_the_lists_primary_button(window: MainWindow) -> None:
+    buttons = window.list_page.buttons
+    assert buttons["new"].property("primary") is True
+    assert [k for k, b in buttons.items() if b.property("primary")] == ["new"]

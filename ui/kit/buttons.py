@@ -6,6 +6,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from .accessibility import named
+from .style import mark_primary
+
+# The one main action of a page, drawn as the primary button wherever it has a button.
+PRIMARY_ACTIONS = frozenset({"action_new"})
 
 
 def button_for(action: QAction, parent: QWidget | None = None) -> QPushButton:
@@ -20,4 +24,6 @@ def button_for(action: QAction, parent: QWidget | None = None) -> QPushButton:
     button.setEnabled(action.isEnabled())
     button.clicked.connect(action.trigger)
     action.enabledChanged.connect(button.setEnabled)
+    if action.objectName() in PRIMARY_ACTIONS:
+        mark_primary(button)
     return button
