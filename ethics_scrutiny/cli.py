@@ -303,7 +303,7 @@ def _add_record_commands(commands: Any) -> None:
         "--format",
         choices=[fmt.value for fmt in ExportFormat],
         help=cli_help() + ". Left out: taken from the --out file's ending (.csv gives csv); "
-        "given, it must agree with that ending",
+        "given, an ending of another format (report.docx with --format pdf) is refused",
     )
     export.add_argument(
         "--out", required=True, type=Path, help="the file to write, such as report.pdf"

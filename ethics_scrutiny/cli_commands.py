@@ -44,6 +44,7 @@ from .domain.template_library import TemplateLibrary
 from .domain.templates import Template
 from .reporting.formats import FORMATS, format_for_extension, format_info
 from .services import Services
+from .services.output_paths import check_output_for
 from .services.record_checks import RecordFailedVerificationError
 from .services.reports import ExportFormat
 from .services.templates import TemplateFiles
@@ -351,10 +352,13 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     from .cli_sign import signing_key
 
     key = signing_key(services, args)
+    # A file the record manages is refused for that first: the worse mistake to name.
+    check_output_for(services.database, args.out)
+    fmt = export_format(args.format, args.out)
     try:
         result = services.reports.export(
             args.id,
-            export_format(args.format, args.out),
+            fmt,
             args.out,
             public=args.public,
             prepared_by=args.prepared_by,
@@ -380,7 +384,11 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def export_format(chosen: str | None, out: Path) -> ExportFormat:
-    """The format asked for, or the one the file name's ending gives; refused if they differ."""
+    """The format asked for, or the one the file name's ending gives.
+
+    Refused when the ending is another export format's (``report.docx`` with ``--format
+    pdf``); an ending no format uses (``.txt``, none) leaves the format as asked.
+    """
     ending = out.suffix.lower().lstrip(".")
     named = format_for_extension(ending)
     if chosen is None:
@@ -392,11 +400,10 @@ def export_format(chosen: str | None, out: Path) -> ExportFormat:
         return named
     fmt = ExportFormat(chosen)
     wanted = format_info(fmt).extension
-    if ending and ending != wanted:
-        instead = f", or leave out --format to write {named.value}" if named else ""
+    if named is not None and ending != wanted:
         raise InvalidInputError(
             f"--out {out.name} ends in .{ending}, but --format {fmt.value} writes a .{wanted} "
-            f"file: name it {out.stem}.{wanted}{instead}."
+            f"file: name it {out.stem}.{wanted}, or leave out --format to write {named.value}."
         )
     return fmt
 

@@ -104,8 +104,10 @@ def test_a_file_ending_that_contradicts_the_format_is_refused() -> None:
         "--out report.docx ends in .docx, but --format pdf writes a .pdf file: name it "
         "report.pdf, or leave out --format to write docx."
     )
-    with pytest.raises(InvalidInputError, match=r"name it notes\.html\.$"):
-        export_format("html", Path("notes.txt"))
+    with pytest.raises(InvalidInputError, match=r"name it paper\.html, or leave out --format"):
+        export_format("html", Path("paper.pdf"))
+    # An ending no format uses is the officer's choice of name: the format asked for is kept.
+    assert export_format("html", Path("notes.txt")) is ExportFormat.HTML
 
 
 def _new(capsys: pytest.CaptureFixture[str], data: list[str], title: str) -> int:
