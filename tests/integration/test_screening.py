@@ -407,3 +407,22 @@ def test_a_drop_taken_back_adds_the_module_and_none_keeps_drops(services: Servic
     changes = _entries(services, scrutiny_id, RecordKind.SCREENING_CHANGED)
     assert changes[-1]["modules_added"] == ["facial-recognition"]
     assert services.maintenance.verify().ok
+
+
+def test_an_archive_carries_the_screening_and_typed_answers(
+    services: Services, settings: Settings, tmp_path: Path
+) -> None:
+    new = NewScrutiny("Drones", "Gwent", Technology.DRONES, screening=_answers(services, "least"))
+    scrutiny_id = services.scrutinies.create(new)
+    services.screening.answer(scrutiny_id, "TT-02", value="7")
+    archive = services.archive.write(tmp_path / "record.zip").path
+    sent = services.scrutinies.get(scrutiny_id)
+    other = Services.open(resolve_settings(str(tmp_path / "other")))
+    try:
+        other.archive.import_archive(archive)
+        got = other.scrutinies.get(scrutiny_id)
+        assert got.screening == sent.screening
+        assert got.responses["TT-02"].value == "7"
+        assert other.maintenance.verify().ok
+    finally:
+        other.close()
