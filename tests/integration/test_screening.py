@@ -426,3 +426,34 @@ def test_an_archive_carries_the_screening_and_typed_answers(
         assert other.maintenance.verify().ok
     finally:
         other.close()
+
+
+def test_a_later_bundle_brings_a_new_screening_and_typed_answer(
+    services: Services, tmp_path: Path
+) -> None:
+    least, most = _answers(services, "least"), _answers(services, "most")
+    new = NewScrutiny("Drones", "Gwent", Technology.DRONES, screening=least)
+    scrutiny_id = services.scrutinies.create(new)
+    services.screening.answer(scrutiny_id, "TT-01", choices=["no"])
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    services.reports.export(scrutiny_id, ExportFormat.JSON, first)
+    other_settings = resolve_settings(str(tmp_path / "other"))
+    other_settings.templates_dir.mkdir(parents=True)
+    (other_settings.templates_dir / f"{TYPED_MODULE}.json").write_text(
+        json.dumps(_typed_module()), encoding="utf-8"
+    )
+    other = Services.open(other_settings)
+    try:
+        there = other.bundles.import_bundle(first)
+        services.screening.rescreen(scrutiny_id, most, dropped_modules={})
+        services.screening.answer(scrutiny_id, "TT-01", choices=["yes"])
+        services.reports.export(scrutiny_id, ExportFormat.JSON, second)
+        assert other.bundles.import_bundle(second) == there
+        got, sent = other.scrutinies.get(there), services.scrutinies.get(scrutiny_id)
+        assert got.screening == sent.screening and got.summary.impact_level == 4
+        assert got.responses["TT-01"].choice == ("yes",)
+        assert got.template_versions == sent.template_versions
+        assert len(got.checklist.questions()) == len(sent.checklist.questions())
+        assert other.maintenance.verify().ok
+    finally:
+        other.close()
