@@ -235,9 +235,10 @@ class TemplateService(TemplateFiles):
             for position, template in enumerate(new):
                 sha = repositories.store_snapshot(session, template)
                 row.templates.append(ScrutinyTemplate(position=position, snapshot_sha256=sha))
-            row.question_total = Checklist(new).question_count
             row.updated_at = utc_now()
             dropped = _carry_typed_answers(row, Checklist(new))
+            # The questions asked under the scrutiny's screening, stage and conditions.
+            row.question_total = repositories.scoped_checklist(session, row).question_count
             payload = _upgrade_payload(row, current, new, diff, retired)
             if dropped:
                 payload["typed_answers_dropped"] = dropped
