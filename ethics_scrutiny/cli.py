@@ -415,9 +415,12 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command is None:
             build_parser().print_help()
             return 0
-        return run_command(args)
+        from .cli_output import readable_output
+
+        with readable_output(json_output=bool(getattr(args, "json", False))):
+            return run_command(args)
     except EthicsScrutinyError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(f"Error: {_shown(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
@@ -432,8 +435,15 @@ def _run(argv: Sequence[str] | None) -> int:
         from .services.failures import as_expected
 
         known = as_expected(exc)
-        print(f"Error: {known or unexpected_sentence(exc)}", file=sys.stderr)
+        print(f"Error: {_shown(str(known or unexpected_sentence(exc)))}", file=sys.stderr)
         return 1
+
+
+def _shown(message: str) -> str:
+    # A message may quote stored text: its direction controls are shown, never obeyed.
+    from .domain.bidi import visible_controls
+
+    return visible_controls(message)
 
 
 def run_command(args: argparse.Namespace) -> int:

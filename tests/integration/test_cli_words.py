@@ -194,3 +194,19 @@ def test_a_template_check_counts_its_problems_in_words_that_agree(
     first = out.splitlines()[0]
     assert "(s)" not in first
     assert first.endswith(("1 problem found.", "problems found."))
+
+
+def test_text_output_and_errors_show_direction_controls_by_their_codes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = ["--data-dir", str(tmp_path / "data")]
+    sid = _new(capsys, data, "Drone \u202epilot\u202c review")
+    code, out, _ = _run(capsys, *data, "list")
+    assert code == 0 and "Drone [U+202E]pilot[U+202C] review" in out
+    code, out, _ = _run(capsys, *data, "show", str(sid))
+    assert code == 0 and "\u202e" not in out and "[U+202E]" in out
+    # JSON from another command's own writer is escaped too: the values stay as stored.
+    code, out, _ = _run(capsys, *data, "record", str(sid), "--json")
+    assert code == 0 and "\u202e" not in out
+    code, _, err = _run(capsys, *data, "answer", str(sid), "NO-99", "--note", "x\u202ey")
+    assert code == 1 and "\u202e" not in err
