@@ -46,6 +46,8 @@ class ListedScrutiny(Listed, Protocol):
     def ready_for_panel(self) -> bool: ...
     @property
     def open_actions(self) -> int: ...
+    @property
+    def impact_level(self) -> int | None: ...
 
 
 def summary_json(item: ListedScrutiny, today: date | None = None) -> dict[str, Any]:
@@ -76,4 +78,6 @@ def summary_json(item: ListedScrutiny, today: date | None = None) -> dict[str, A
         # Why the dashboard would flag it: red_flags, overdue_actions, review_overdue,
         # review_soon, approval_lapsed (the same rules as the app's "needs attention" strip).
         "needs_attention": [kind.value for kind in attention_in_order(item, on)],
+        # The screening's impact level (1-4); null when not screened (every question asked).
+        "impact_level": item.impact_level,
     }

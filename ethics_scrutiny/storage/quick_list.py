@@ -51,7 +51,7 @@ _ROWS = """
 SELECT s.id, s.title, s.force, s.technology, s.stage, s.marking, s.updated_at,
        s.question_total, s.language, s.round_number, s.previous_id,
        f.answered, f.overall_rating, f.ready_for_panel, f.red_flag_count, f.latest_outcome,
-       f.next_review_date
+       f.next_review_date, s.impact_level
 FROM scrutinies AS s LEFT OUTER JOIN scrutiny_facts AS f ON f.scrutiny_id = s.id
 WHERE s.id NOT IN (
     SELECT scrutiny_id FROM record_entries
@@ -93,6 +93,7 @@ class ListedRow:
     open_actions: int
     overdue_actions: int
     approval_lapsed: bool
+    impact_level: int | None = None
 
 
 def check_file(path: Path, backups_dir: Path) -> None:
@@ -158,6 +159,7 @@ def _check_schema(connection: sqlite3.Connection) -> None:
 def _row(row: Sequence[object], actions: tuple[int, int], today: date) -> ListedRow:
     (sid, title, force, technology, stage, marking, updated, total, language) = row[:9]
     (round_number, previous_id, answered, rating, ready, flags, outcome, review) = row[9:17]
+    impact_level = row[17]
     if answered is None:
         raise CannotAnswer  # facts not yet worked out: the full path works them out and keeps them
     latest = _OUTCOME[outcome]
@@ -183,6 +185,7 @@ def _row(row: Sequence[object], actions: tuple[int, int], today: date) -> Listed
         open_actions=actions[0],
         overdue_actions=actions[1],
         approval_lapsed=approval_lapsed(latest, review_date, today),
+        impact_level=None if impact_level is None else _int(impact_level),
     )
 
 

@@ -142,3 +142,16 @@ def test_show_says_the_level_and_what_set_it(
     code, out, err = run(capsys, *cli_data, "show", str(made["id"]))
     assert code == 0, err
     assert "Impact level 4." in out and "always level 4" in out
+
+
+def test_list_json_gives_each_impact_level(
+    capsys: pytest.CaptureFixture[str], cli_data: list[str]
+) -> None:
+    questions = _screening(capsys, cli_data)
+    args = ["new", "--technology", "drones", "--title", "T", "--force", "F"]
+    screened = run_json(capsys, *cli_data, *args, *_screen_args(questions, -1, "--screen"))
+    plain = run_json(capsys, *cli_data, *args)
+    first = {row["id"]: row["impact_level"] for row in run_json(capsys, *cli_data, "list")}
+    # Listed again: the facts are now kept, so a record file is answered by the quick path.
+    again = {row["id"]: row["impact_level"] for row in run_json(capsys, *cli_data, "list")}
+    assert first == again == {screened["id"]: 4, plain["id"]: None}
