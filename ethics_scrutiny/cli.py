@@ -71,14 +71,21 @@ class _Parser(argparse.ArgumentParser):
 
 
 def any_case(choices: Collection[str]) -> Callable[[str], str]:
-    """A parser type that matches ``choices`` ignoring letter case ("Pilot" gives "pilot")."""
-    by_folded = {choice.casefold(): choice for choice in choices}
+    """A parser type that matches ``choices`` ignoring letter case and how words are joined.
+
+    "Pilot" gives "pilot", "Partly met" and "partly-met" give "partly_met".
+    """
+    by_folded = {_folded(choice): choice for choice in choices}
 
     def match(text: str) -> str:
         # Anything else is left as typed, for argparse to refuse with the list of choices.
-        return by_folded.get(text.casefold(), text)
+        return by_folded.get(_folded(text), text)
 
     return match
+
+
+def _folded(word: str) -> str:
+    return re.sub(r"[\s_-]+", "-", word.strip().casefold())
 
 
 def question_key(text: str) -> str:
@@ -185,6 +192,7 @@ def _add_scrutiny_commands(commands: Any) -> None:
         "--module",
         action="append",
         default=[],
+        type=str.lower,  # slugs are lower case
         metavar="SLUG",
         help="add a further module by its slug (repeatable; 'templates list' names them)",
     )

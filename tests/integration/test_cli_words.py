@@ -74,6 +74,12 @@ def test_words_from_a_list_and_question_keys_are_taken_in_any_case() -> None:
     assert (args.technology, args.stage, args.marking) == ("drones", "pilot", "OFFICIAL-SENSITIVE")
     answer = parser.parse_args(["answer", "3", "fe-01", "--status", "Partly_Met"])
     assert (answer.question_key, answer.status) == ("FE-01", "partly_met")
+    # However the words are joined: spaces, hyphens or underscores.
+    spaced = parser.parse_args(["answer", "3", "FE-01", "--status", "partly met"])
+    assert spaced.status == "partly_met"
+    module = parser.parse_args(["new", "--technology", "live facial recognition", "--title", "t",
+                                "--force", "f", "--module", "Drones"])  # fmt: skip
+    assert (module.technology, module.module) == ("live-facial-recognition", ["drones"])
     export = parser.parse_args(["export", "1", "--format", "PDF", "--out", "r.pdf"])
     assert export.format == "pdf"
 
