@@ -54,22 +54,37 @@ def save(
         assert spec is not None  # _require_fits refuses a question without a typed answer
         row = repositories.find_response(session, scrutiny_id, key)
         if row is None:
+            if typed.is_empty:
+                raise InvalidInputError(
+                    _("Nothing to save for {key}: choose an option or give a value.").format(
+                        key=key
+                    )
+                )
             row = Response(scrutiny_id=scrutiny_id, question_key=key, status=Status.UNKNOWN.value)
             session.add(row)
         before = (row.status, row.rating, row.sensitive, row.choice, row.value)
-        status, rating = option_mapping(spec, typed)
-        if status is not None:
-            row.status = status.value
-        if rating is not None:
-            row.rating = rating.value
-        row.choice = canonical_json(list(typed.choices)) if spec.is_choice else None
-        row.value = None if spec.is_choice else text
-        row.updated_at = utc_now()
+        _set_typed(row, spec, typed)
         session.flush()
         if before != (row.status, row.rating, row.sensitive, row.choice, row.value):
             record_changed_answer(session, scrutiny, row, before[:3])
         edit_versions.touch(session, scrutiny_id)
         return mapping.response(row)
+
+
+def _set_typed(row: Response, spec: AnswerSpec, typed: TypedAnswer) -> None:
+    """The answer's options or value, and the finding a chosen option maps to.
+
+    Nothing chosen (or an empty value) clears the typed answer; the finding stays as it was.
+    """
+    status, rating = option_mapping(spec, typed)
+    if status is not None:
+        row.status = status.value
+    if rating is not None:
+        row.rating = rating.value
+    chosen = list(typed.choices)
+    row.choice = canonical_json(chosen) if spec.is_choice and chosen else None
+    row.value = None if spec.is_choice else (typed.value or None)
+    row.updated_at = utc_now()
 
 
 def _require_fits(key: str, spec: AnswerSpec | None, typed: TypedAnswer) -> None:

@@ -228,6 +228,11 @@ def test_a_typed_answer_sets_status_and_rating_and_is_recorded(services: Service
     changes = _entries(services, scrutiny_id, RecordKind.RESPONSE_CHANGED)
     assert changes[0]["choice"] == ["yes"]
     assert "value" not in changes[-1] and changes[-1]["value_sha256"]
+    cleared = services.screening.answer(scrutiny_id, "TT-01", choices=[])
+    assert cleared.choice is None and cleared.status is Status.NOT_MET  # the finding stays
+    other = services.scrutinies.create(NewScrutiny("Other", "Gwent", Technology.DRONES))
+    with pytest.raises(InvalidInputError, match="Nothing to save"):
+        services.screening.answer(other, "TT-02", value=" ")
     assert services.maintenance.verify().ok
 
 
