@@ -36,6 +36,7 @@ from .office.office_controller import OfficeController
 from .office.signing_controller import SigningController
 from .record.export_controller import ExportController
 from .record.record_controller import RecordController
+from .screening.screening_controller import ScreeningController
 from .shell import session, session_notice, window_state
 from .shell.help import HelpController
 from .shell.language_menu import add_settings_menu
@@ -95,10 +96,12 @@ def create_main_window(
     window.controller = MainController(context, window, features, listing)
     signing = SigningController(context, window)
     office = OfficeController(context, window, signing)
+    screening = _screening(context, window, features.checklist)
     help_pages = HelpController(window, services.settings)
     others = {
         **office.commands(),
         **signing.commands(),
+        **screening.commands(),
         **help_pages.commands(),
     }
     _register_commands(window, features, others)
@@ -127,6 +130,17 @@ def _build_features(context: AppContext, window: MainWindow) -> Features:
         workflow=WorkflowController(context, window, current, checklist.flush),
         templates=TemplateController(context, window, current, checklist.flush),
     )
+
+
+def _screening(
+    context: AppContext, window: MainWindow, checklist: ChecklistController
+) -> ScreeningController:
+    """Scrutiny ▸ Screening… over the scrutiny the checklist page shows, re-scoped when saved."""
+
+    def open_detail() -> ScrutinyDetail | None:
+        return checklist.detail if window.on_checklist_page() else None
+
+    return ScreeningController(context, window, open_detail, checklist.flush, checklist.open)
 
 
 def show_in_tabs(

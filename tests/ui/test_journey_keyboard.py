@@ -11,7 +11,7 @@ from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.enums import Rating, Status, Technology
 from ethics_scrutiny.services import Services
 from ui.checklist.checklist_model import ShowOnly
-from ui.dashboard.new_scrutiny_dialog import NewScrutinyDialog
+from ui.dashboard.new_scrutiny_dialog import SCREENING_STEP, NewScrutinyDialog
 from ui.shell.actions import ACTIONS
 from ui.shell.main_window import MainWindow
 
@@ -47,7 +47,16 @@ def test_a_new_scrutiny_is_started_and_answered_by_keyboard_only(
             qtbot.keyClicks(dialog.technology, "D")  # jumps to "Drones (...)"
             qtbot.keyClicks(dialog.title, "Drones over Aberystwyth promenade")
             qtbot.keyClicks(dialog.force, "Heddlu Dyfed-Powys Police")
-            qtbot.keyClick(dialog.force, Qt.Key.Key_Return)  # the default button: Start
+            qtbot.keyClick(dialog.force, Qt.Key.Key_Return)  # the default button: Next
+            # Step 2, the screening: Alt+W starts without it, then Return: Start scrutiny.
+            assert dialog.step == SCREENING_STEP
+            assert dialog.focusWidget() is dialog.screening.screen_now
+            # Offscreen nothing activates a dialog; its Alt keys need it active.
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_W, ALT)
+            qtbot.waitUntil(dialog.screening.not_screened.isChecked)  # an animated click
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
         finally:
             if dialog.isVisible():  # never leave the test waiting on an open dialog
                 dialog.reject()

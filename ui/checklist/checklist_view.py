@@ -29,6 +29,7 @@ from ..kit.accessibility import buddy_label, chain_tab_order, named
 from ..kit.buttons import button_for
 from ..kit.i18n import arg, translate
 from ..kit.readiness import readiness_text
+from ..screening.level_badge import LevelBadge
 from .checklist_model import KEY_ROLE, ChecklistFilter, ChecklistModel, Column, ShowOnly
 from .question_view import QuestionPanel
 
@@ -61,6 +62,7 @@ class ChecklistPage(QWidget):
         self.facts_label = QLabel(self)
         self.readiness_label = named(QLabel(self), translate("ChecklistPage", "Readiness"))
         self.decision_label = QLabel(self)
+        self.level_badge = LevelBadge(self)
         self.tree = named(QTreeView(self), translate("ChecklistPage", "Themes and questions"))
         self.show_only = named(QComboBox(self), translate("ChecklistPage", "Show only"))
         self.question = QuestionPanel(actions["previous"], actions["next"], self)
@@ -90,6 +92,7 @@ class ChecklistPage(QWidget):
         if detail.supplier:
             facts.insert(2, arg(translate("ChecklistPage", "Supplier: %1"), detail.supplier))
         self.facts_label.setText("  ·  ".join(facts))
+        self.level_badge.show_screening(detail.screening)
         self.model.set_checklist(
             detail.checklist, assessment, detail.responses, detail.summary.language
         )
@@ -199,6 +202,7 @@ class ChecklistPage(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_row = QHBoxLayout()
+        status_row.addWidget(self.level_badge)
         status_row.addWidget(self.readiness_label)
         status_row.addStretch(1)
         status_row.addWidget(self.decision_label)

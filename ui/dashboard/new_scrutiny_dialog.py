@@ -1,10 +1,11 @@
-"""Dialog to start a scrutiny: the deployment's facts and any extra technology modules."""
+"""New scrutiny, in two steps: the deployment's facts, then its screening and modules."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,31 +29,63 @@ from ethics_scrutiny.domain.templates import Template
 
 from ..kit.accessibility import buddy_label, named
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
+from ..kit.sizing import fit_to_screen
+from ..screening.module_choice import AskReason
+from ..screening.screening_data import ScreeningChoice, ScreeningSource
+from ..screening.screening_step import ScreeningStep
 
-SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAILS_STEP, SCREENING_STEP = 0, 1
 _LANGUAGE_NAMES = {
     Language.ENGLISH: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "English"),
     Language.WELSH: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "Cymraeg (Welsh)"),
 }
 
 
+def confirm_discard(parent: QWidget | None) -> bool:
+    """Ask before a half-filled form is thrown away; True means discard it."""
+    answer = QMessageBox.question(
+        parent,
+        translate("NewScrutinyDialog", "Discard this new scrutiny?"),
+        translate(
+            "NewScrutinyDialog",
+            "What you have typed and answered here will be lost. Nothing has been saved yet.",
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
 class NewScrutinyDialog(QDialog):
-    """Collects a NewScrutiny; OK stays disabled until title, force and technology are given."""
+    """Step 1 collects the facts (Next waits for title, force and technology); step 2 screens.
+
+    Escape or Cancel on a form with anything typed asks before throwing it away.
+    """
 
     @classmethod
-    def ask(cls, parent: QWidget | None, modules: Sequence[Template]) -> NewScrutiny | None:
-        """Show the dialog; the new scrutiny's facts, or ``None`` if cancelled."""
-        dialog = cls(parent, modules)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        modules: Sequence[Template],
+        screening: ScreeningSource | None = None,
+    ) -> NewScrutiny | None:
+        """Show the wizard; the new scrutiny with its screening, or ``None`` if cancelled."""
+        dialog = cls(parent, modules, screening)
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 
-    def __init__(self, parent: QWidget | None, modules: Sequence[Template]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        modules: Sequence[Template],
+        screening: ScreeningSource | None = None,
+        ask_reason: AskReason | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("NewScrutinyDialog", "New scrutiny"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        self._modules = list(modules)
         self.technology = named(QComboBox(self), translate("NewScrutinyDialog", "Technology"))
         self.title = named(QLineEdit(self), translate("NewScrutinyDialog", "Title"))
         self.force = named(QLineEdit(self), translate("NewScrutinyDialog", "Force"))
@@ -63,19 +98,31 @@ class NewScrutinyDialog(QDialog):
         )
         self.supplier = named(QLineEdit(self), translate("NewScrutinyDialog", "Supplier"))
         self.purpose = named(QPlainTextEdit(self), translate("NewScrutinyDialog", "Purpose"))
-        self.module_list = named(
-            QListWidget(self), translate("NewScrutinyDialog", "Extra technology modules")
-        )
+        self.step_label = QLabel(self)
+        self.screening = ScreeningStep(modules, screening, self, ask_reason)
+        self.module_list = self.screening.modules
+        self.pages = QStackedWidget(self)
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.back = named(
+            QPushButton(translate("NewScrutinyDialog", "< &Back"), self),
+            translate("NewScrutinyDialog", "Back to the details"),
+        )
+        self.buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
         self._fill_choices()
         self._build_layout()
         self._connect()
         self._on_technology_changed()
+        self._show_step(DETAILS_STEP)
+
+    @property
+    def step(self) -> int:
+        return self.pages.currentIndex()
 
     def value(self) -> NewScrutiny:
+        choice = self.screening.choice()
         return NewScrutiny(
             title=self.title.text().strip(),
             force=self.force.text().strip(),
@@ -84,8 +131,47 @@ class NewScrutinyDialog(QDialog):
             stage=Stage(self.stage.currentData()),
             supplier=self.supplier.text().strip(),
             purpose=self.purpose.toPlainText().strip(),
-            modules=tuple(self._extra_modules()),
+            modules=choice.extra_modules,
             language=Language(self.language.currentData()),
+            screening=dict(choice.answers or {}),
+            dropped_modules=dict(choice.dropped_modules),
+        )
+
+    def screening_choice(self) -> ScreeningChoice:
+        return self.screening.choice()
+
+    def accept(self) -> None:
+        """OK is Next on the details step, and starts the scrutiny on the screening step."""
+        if self.step == DETAILS_STEP:
+            self._show_step(SCREENING_STEP)
+        elif self.screening.is_complete():
+            super().accept()
+
+    def cancel(self) -> None:
+        """Escape and Cancel: a form with anything in it is only thrown away when confirmed."""
+        if not self.has_input() or confirm_discard(self):
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button asks too; closing from code (shutting down) does not.
+        if event.spontaneous() and self.has_input() and not confirm_discard(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def has_input(self) -> bool:
+        typed = (self.title.text(), self.force.text(), self.supplier.text())
+        return (
+            any(text.strip() for text in typed)
+            or bool(self.purpose.toPlainText().strip())
+            or self.technology.currentIndex() >= 0
+            or self.screening.has_answers()
         )
 
     def _fill_choices(self) -> None:
@@ -119,24 +205,14 @@ class NewScrutinyDialog(QDialog):
         )
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        for module in self._modules:
-            item = QListWidgetItem(module.title, self.module_list)
-            item.setData(SLUG_ROLE, module.slug)
-        # No sideways scroll bar: it would cover the only row when there is one module.
-        self.module_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.module_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        visible_rows = min(max(self.module_list.count(), 1), 5)
-        row_height = max(self.module_list.sizeHintForRow(0), self.fontMetrics().lineSpacing())
-        self.module_list.setFixedHeight(row_height * visible_rows + 8)
         self.hint.setWordWrap(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("NewScrutinyDialog", "Start scrutiny")
-        )
         for button in self.buttons.buttons():
             named(button, button.text().replace("&", ""))
 
-    def _build_layout(self) -> None:
-        form = QFormLayout()
+    def _details_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (
             (translate("NewScrutinyDialog", "&Technology:"), self.technology),
@@ -147,66 +223,113 @@ class NewScrutinyDialog(QDialog):
             (translate("NewScrutinyDialog", "&Language:"), self.language),
             (translate("NewScrutinyDialog", "S&upplier:"), self.supplier),
             (translate("NewScrutinyDialog", "&Purpose:"), self.purpose),
-            (translate("NewScrutinyDialog", "E&xtra modules:"), self.module_list),
         )
         for text, field in rows:
-            form.addRow(buddy_label(text, field, self), field)
+            form.addRow(buddy_label(text, field, page), field)
+        return page
+
+    def _build_layout(self) -> None:
+        font = self.step_label.font()
+        font.setBold(True)
+        self.step_label.setFont(font)
+        self.pages.addWidget(self._details_page())
+        self.pages.addWidget(self.screening)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
+        self.back.clicked.connect(lambda: self._show_step(DETAILS_STEP))
         self.title.textChanged.connect(self._update_ok)
         self.force.textChanged.connect(self._update_ok)
         self.technology.currentIndexChanged.connect(self._on_technology_changed)
+        self.screening.changed.connect(self._update_ok)
 
-    def _on_technology_changed(self, *_args: object) -> None:
-        """Modules for the chosen technology are always included, so show them ticked and fixed."""
-        data = self.technology.currentData()
-        technology = Technology(data) if data else None
-        for row in range(self.module_list.count()):
-            item = self.module_list.item(row)
-            module = self._modules[row]
-            included = technology is not None and technology in module.technologies
-            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags if included else flags | Qt.ItemFlag.ItemIsEnabled)
-            item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
-            item.setText(
-                module.title + (translate("NewScrutinyDialog", " (included)") if included else "")
-            )
-            item.setToolTip(
-                translate("NewScrutinyDialog", "Always included for the chosen technology")
-                if included
-                else translate("NewScrutinyDialog", "Tick to add this module's questions")
-            )
+    def _show_step(self, step: int) -> None:
+        self.pages.setCurrentIndex(step)
+        # Only the step shown counts for the size: the details stay compact.
+        for index in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if index == step else QSizePolicy.Policy.Ignored
+            page = self.pages.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+                page.updateGeometry()
+        first = step == DETAILS_STEP
+        self.back.setVisible(not first)
+        self.step_label.setText(
+            translate("NewScrutinyDialog", "Step 1 of 2: the deployment")
+            if first
+            else translate("NewScrutinyDialog", "Step 2 of 2: screening and modules")
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(
+            translate("NewScrutinyDialog", "&Next >")
+            if first
+            else translate("NewScrutinyDialog", "Start scrutiny")
+        )
+        named(ok, ok.text().replace("&", "").strip(" >"))
+        ok.setDefault(True)
+        if (layout := self.layout()) is not None:
+            layout.activate()
+        if not first:
+            # The screening needs the room: questions beside the level, nothing cut off.
+            fit_to_screen(self, 150, 46)
+            self._keep_on_screen()
+            (
+                self.screening.screen_now
+                if self.screening.screen_now.isChecked()
+                else self.screening.not_screened
+            ).setFocus()
+        else:
+            self.adjustSize()
+            self.technology.setFocus()
         self._update_ok()
 
-    def _extra_modules(self) -> list[str]:
-        chosen = []
-        for row in range(self.module_list.count()):
-            item = self.module_list.item(row)
-            enabled = bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
-            if enabled and item.checkState() == Qt.CheckState.Checked:
-                chosen.append(str(item.data(SLUG_ROLE)))
-        return chosen
+    def _keep_on_screen(self) -> None:
+        """Grown for the screening, the dialog is centred again so no part is off the screen."""
+        frame = self.frameGeometry()
+        frame.moveCenter(self.screen().availableGeometry().center())
+        self.move(frame.topLeft())
+
+    def _on_technology_changed(self, *_args: object) -> None:
+        """Modules for the chosen technology are always included: the next step shows them."""
+        data = self.technology.currentData()
+        self.screening.set_technology(Technology(data) if data else None)
+        self._update_ok()
 
     def _update_ok(self, *_args: object) -> None:
-        missing = [
-            name
-            for name, empty in (
-                ("technology", self.technology.currentIndex() < 0),
-                ("title", not self.title.text().strip()),
-                ("force", not self.force.text().strip()),
-            )
-            if empty
-        ]
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        missing = self._missing()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not missing)
         self.hint.setText(
             arg(translate("NewScrutinyDialog", "Still needed: %1."), ", ".join(missing))
             if missing
             else ""
         )
         self.hint.setVisible(bool(missing))
+
+    def _missing(self) -> list[str]:
+        if self.step == SCREENING_STEP:
+            left = len(self.screening.form.left())
+            if self.screening.is_complete() or not left:
+                return []
+            return [
+                translate(
+                    "NewScrutinyDialog",
+                    "an answer to %n screening question(s), or start without screening",
+                    n=left,
+                )
+            ]
+        return [
+            name
+            for name, empty in (
+                (translate("NewScrutinyDialog", "technology"), self.technology.currentIndex() < 0),
+                (translate("NewScrutinyDialog", "title"), not self.title.text().strip()),
+                (translate("NewScrutinyDialog", "force"), not self.force.text().strip()),
+            )
+            if empty
+        ]

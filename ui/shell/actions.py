@@ -287,6 +287,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "screening",
+        QT_TRANSLATE_NOOP("actions", "Scr&eening…"),
+        (),
+        QT_TRANSLATE_NOOP("actions", "S&crutiny"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "The screening answers that set the impact level; changing them re-scopes the "
+            "checklist (recorded)",
+        ),
+    ),
+    ActionSpec(
         "coverage",
         QT_TRANSLATE_NOOP("actions", "Framework &coverage…"),
         (),

@@ -23,6 +23,7 @@ from ..kit.i18n import arg, translate
 from ..kit.tasks import Task
 from ..record.export_controller import ExportController
 from ..record.record_controller import RecordController
+from ..screening.screening_source import source_for
 from ..templates.template_controller import TemplateController
 from .workflow_controller import NEEDS_A_SCRUTINY as _WORKFLOW_COMMANDS
 from .workflow_controller import WorkflowController
@@ -42,6 +43,7 @@ _ON_CHECKLIST_PAGE = (
     "show_actions",
     "add_evidence",
     "add_action",
+    "screening",
 )
 
 _NEEDS_A_SCRUTINY = (
@@ -160,7 +162,9 @@ class MainController(QObject):
         )
 
     def new_scrutiny(self) -> None:
-        new = NewScrutinyDialog.ask(self._window, self._ctx.services.library.modules())
+        services = self._ctx.services
+        screening = source_for(services.screening)
+        new = NewScrutinyDialog.ask(self._window, services.library.modules(), screening=screening)
         if new is None:
             return
         self._ctx.tasks.run_db(
