@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -110,7 +111,6 @@ class NewScrutinyDialog(QDialog):
             QPushButton(translate("NewScrutinyDialog", "< &Back"), self),
             translate("NewScrutinyDialog", "Back to the details"),
         )
-        self.buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
         self._fill_choices()
         self._build_layout()
         self._connect()
@@ -238,7 +238,10 @@ class NewScrutinyDialog(QDialog):
         layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.back)  # on the left, away from Start and Cancel
+        row.addWidget(self.buttons, 1)
+        layout.addLayout(row)
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -277,7 +280,7 @@ class NewScrutinyDialog(QDialog):
             layout.activate()
         if not first:
             # The screening needs the room: questions beside the level, nothing cut off.
-            fit_to_screen(self, 150, 46)
+            fit_to_screen(self, 180, 46)
             self._keep_on_screen()
             (
                 self.screening.screen_now

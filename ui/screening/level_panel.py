@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..kit.accessibility import named
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -45,11 +45,18 @@ class LevelPanel(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # A long list of reasons scrolls on its own; the level and its meaning never move.
+        self.reasons_area = QScrollArea(self)
+        self.reasons_area.setWidget(self.reasons)
+        self.reasons_area.setWidgetResizable(True)
+        self.reasons_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.reasons_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.meaning)
-        layout.addWidget(self.reasons)
-        layout.addStretch(1)
+        layout.addWidget(self.reasons_area, 1)
         self.level: int | None = None
 
     def show_level(
@@ -110,7 +117,7 @@ class LevelPanel(QFrame):
         self.heading.setText(heading)
         self.meaning.setText(meaning)
         self.reasons.setText(reasons)
-        self.reasons.setVisible(bool(reasons))
+        self.reasons_area.setVisible(bool(reasons))
         self.setAccessibleName(heading)
         self.setAccessibleDescription(meaning)
 

@@ -104,7 +104,7 @@ class ScreeningDialog(QDialog):
             self.form.set_answers(saved_answers(screening.answers))
         self._saved = dict(self.form.answers())
         self._on_result_changed(self.form.preview)
-        fit_to_screen(self, 150, 46)
+        fit_to_screen(self, 180, 46)
 
     def value(self) -> Rescreening:
         return Rescreening(self.form.answers(), self._reason, self.modules.dropped_modules())

@@ -51,8 +51,8 @@ class ScreeningForm(QWidget):
             right.addWidget(widget)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area, 3)
-        layout.addWidget(column, 2)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(column, 1)
         self.questions.answers_changed.connect(self.update_level)
         self._screened = True
         self.update_level()
