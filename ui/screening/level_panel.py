@@ -143,6 +143,7 @@ def _reasons_html(
 ) -> str:
     lines = reason_lines(reasons, questions, answers)
     if not lines:
-        return ""
+        # The lowest level: nothing to explain but that no answer raised it.
+        return translate("LevelPanel", "No answer raises the level above the lowest.")
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
     return arg(translate("LevelPanel", "<b>Because:</b><ul>%1</ul>"), items)
