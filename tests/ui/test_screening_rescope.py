@@ -1,4 +1,4 @@
-"""Scrutiny ▸ Screening…: answers filled in, a lower level needs a reason, the checklist re-scoped."""
+"""Scrutiny ▸ Screening…: answers filled in, a lower level asks why, the checklist re-scoped."""
 
 from __future__ import annotations
 
