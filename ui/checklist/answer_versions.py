@@ -59,6 +59,11 @@ class AnswerVersions:
             self._versions[key] = version
         return True
 
+    def saw(self, key: str, version: int | None) -> None:
+        """A save of ``key`` made here by another route (a typed answer) left ``version``."""
+        with self._lock:
+            self._versions[key] = version or UNANSWERED
+
     def allow(self, key: str) -> None:
         """The officer has seen the clash: later edits of ``key`` are tried (and checked) again."""
         with self._lock:
