@@ -96,9 +96,16 @@ def test_a_second_meeting_mode_raises_the_open_one(
 
 def test_the_guard_raises_the_open_window_and_frees_the_kind_after(qtbot: QtBot) -> None:
     busy: list[str] = []
-    guard = OnePerKind(lambda: busy.append("busy"))
-    shown = DecisionDialog(None)
-    qtbot.addWidget(shown)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    guard = OnePerKind(lambda: busy.append("busy"), owner)
+    shown = DecisionDialog(owner)
+    # Another window's dialog of the same kind (a demonstration beside the record) stays put.
+    elsewhere = DecisionDialog(None)
+    qtbot.addWidget(elsewhere)
+    elsewhere_raised: list[bool] = []
+    elsewhere.raise_ = lambda: elsewhere_raised.append(True)  # type: ignore[method-assign]
+    elsewhere.show()
     assert guard.claim("decide", DecisionDialog)
     assert not guard.claim("decide", DecisionDialog)
     assert busy == ["busy"]  # nothing shown yet to raise: the officer is told instead
@@ -106,7 +113,7 @@ def test_the_guard_raises_the_open_window_and_frees_the_kind_after(qtbot: QtBot)
     shown.raise_ = lambda: raised.append(True)  # type: ignore[method-assign]
     shown.show()
     assert not guard.claim("decide", DecisionDialog) and busy == ["busy"]
-    assert raised == [True]
+    assert raised == [True] and elsewhere_raised == []
     with pytest.raises(RuntimeError), guard.released_on_error("decide"):
         raise RuntimeError
     assert not guard.busy("decide") and guard.claim("decide", DecisionDialog)

@@ -62,7 +62,7 @@ class DecisionController(QObject):
         super().__init__(parent_widget)
         self._ctx = context
         self._parent = parent_widget
-        self._one = OnePerKind(self._on_busy)
+        self._one = OnePerKind(self._on_busy, parent_widget)
         # One key per decision as typed, kept until it is recorded: saving it again after a
         # lost connection finds the decision already in the record instead of adding a copy.
         self._request_keys: dict[tuple[int, DecisionInput], str] = {}

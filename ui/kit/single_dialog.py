@@ -17,9 +17,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 class OnePerKind:
     """Which kinds are busy, and the window class each shows (to raise it when asked again)."""
 
-    def __init__(self, on_busy: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, on_busy: Callable[[], None] | None = None, owner: QWidget | None = None
+    ) -> None:
+        """``owner`` is the window the dialogs are opened over: only its own are raised (a
+        demonstration window beside the record's keeps its dialogs to itself)."""
         self._busy: dict[str, type[QWidget]] = {}
         self._on_busy = on_busy
+        self._owner = owner
 
     def claim(self, kind: str, window: type[QWidget]) -> bool:
         """True if ``kind`` was free and is now claimed; else raise its open window, if any.
@@ -30,7 +35,7 @@ class OnePerKind:
         if kind not in self._busy:
             self._busy[kind] = window
             return True
-        if not raise_open(window) and self._on_busy is not None:
+        if not raise_open(window, self._owner) and self._on_busy is not None:
             self._on_busy()
         return False
 
@@ -50,10 +55,14 @@ class OnePerKind:
             raise
 
 
-def raise_open(window: type[QWidget]) -> bool:
-    """Bring the visible top-level window of class ``window`` to the front; False if none."""
+def raise_open(window: type[QWidget], owner: QWidget | None = None) -> bool:
+    """Bring the visible window of class ``window`` (over ``owner``, if given) to the front.
+
+    False if there is none to raise.
+    """
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, window) and widget.isVisible():
+        mine = owner is None or widget.parentWidget() is owner
+        if isinstance(widget, window) and widget.isVisible() and mine:
             widget.raise_()
             widget.activateWindow()
             return True

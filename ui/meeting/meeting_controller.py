@@ -56,7 +56,7 @@ class MeetingController(QObject):
         self._ctx = context
         self._parent = parent_widget
         self.mode: MeetingMode | None = None
-        self._one = OnePerKind(self._on_busy)
+        self._one = OnePerKind(self._on_busy, parent_widget)
 
     def show_summary(self, summary: ScrutinySummary) -> None:
         if self._one.claim(SUMMARY_KIND, SummaryDialog):
