@@ -90,8 +90,9 @@ def test_the_strip_counts_lapsed_approvals_and_filters_to_them(qtbot: QtBot) -> 
     qtbot.addWidget(strip)
     strip.set_counts(ROWS, TODAY)
     button = strip.buttons[Attention.APPROVAL_LAPSED]
-    assert button.text() == "⚠ Approvals lapsed: 2"
-    assert button.accessibleName() == "⚠ Approvals lapsed: 2"
+    assert button.text() == "⚠ Approval lapsed: 2"
+    # Heard without the heading beside it, the name says that scrutinies are counted.
+    assert button.accessibleName() == "Scrutinies needing attention: ⚠ Approval lapsed: 2"
     assert "review date" in button.toolTip()
 
     model = ScrutinyListModel()

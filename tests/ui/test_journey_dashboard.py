@@ -68,7 +68,7 @@ def test_the_demonstration_shows_on_the_dashboard_with_what_needs_attention(
     assert seen["rating"] == "Red"
     assert seen["decision"] == "Defer: more information needed"
     assert seen["actions"] == "1"
-    assert seen["flags_button"] == "⚑ Red flags: 1"
+    assert seen["flags_button"] == "⚑ With red flags: 1"
 
 
 def test_a_red_flag_raised_in_the_checklist_shows_on_the_dashboard(
@@ -98,7 +98,7 @@ def test_a_red_flag_raised_in_the_checklist_shows_on_the_dashboard(
         Qt.ItemDataRole.BackgroundRole
     ) == rag.background(Rating.RED)
     button = page.strip.buttons[Attention.RED_FLAGS]
-    assert button.text() == "⚑ Red flags: 1"
+    assert button.text() == "⚑ With red flags: 1"
 
     # Pressing the count shows only what needs attention; pressing again shows all.
     qtbot.mouseClick(button, LEFT)
@@ -128,7 +128,7 @@ def test_an_action_made_overdue_appears_on_the_dashboard(
     window.controller.refresh_list()
     qtbot.waitUntil(lambda: cell(window, scrutiny_id, Column.ACTIONS) == "1")
     page = window.list_page
-    assert page.strip.buttons[Attention.OVERDUE_ACTIONS].text() == "⚠ Overdue actions: 0"
+    assert page.strip.buttons[Attention.OVERDUE_ACTIONS].text() == "⚠ With overdue actions: 0"
 
     services.actions.update(action.id, replace(request, due_date=date.today() - timedelta(days=1)))
     window.context.events.scrutinies_changed.emit()
@@ -138,4 +138,4 @@ def test_an_action_made_overdue_appears_on_the_dashboard(
     assert page.model.index(row, Column.ACTIONS).data(
         Qt.ItemDataRole.BackgroundRole
     ) == rag.background(Rating.RED)
-    assert page.strip.buttons[Attention.OVERDUE_ACTIONS].text() == "⚠ Overdue actions: 1"
+    assert page.strip.buttons[Attention.OVERDUE_ACTIONS].text() == "⚠ With overdue actions: 1"

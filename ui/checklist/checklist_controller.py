@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import date
 
@@ -10,9 +11,10 @@ from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
 from ethics_scrutiny import i18n
 from ethics_scrutiny.domain.answers import status_to_save
+from ethics_scrutiny.domain.bidi import visible_controls
 from ethics_scrutiny.domain.enums import ActionStatus, Status
 from ethics_scrutiny.domain.errors import ConcurrentEditError
-from ethics_scrutiny.domain.localize import inconsistencies_text
+from ethics_scrutiny.domain.localize import inconsistencies_text, question_text, theme_title
 from ethics_scrutiny.domain.scoring import Assessment, assess, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import (
     ActionData,
@@ -22,7 +24,7 @@ from ethics_scrutiny.domain.scrutiny import (
     ScrutinyDetail,
 )
 
-from ..kit import messages, rag
+from ..kit import drafts, messages, rag
 from ..kit.commands import Commands
 from ..kit.context import AppContext
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -30,8 +32,13 @@ from .answer_versions import AnswerVersions
 from .checklist_model import ShowOnly, inconsistency_text
 from .checklist_undo import AnswerCommand
 from .checklist_view import ACTIONS_TAB, CHECKLIST_TAB, EVIDENCE_TAB, ChecklistPage
+from .go_to_question import GoToQuestionDialog
+from .typed_answer import Target, TypedAnswerSaving, keep_typed
 
 NOTE_DEBOUNCE_MS = 800
+# The draft of a note being typed is on disk this soon after a keystroke (see kit.drafts).
+DRAFT_DELAY_MS = 50
+_log = logging.getLogger(__name__)
 # The states in English: compared here, translated only where shown (_show_save_state).
 SAVED = QT_TRANSLATE_NOOP("checklist_controller", "Saved")
 SAVING = QT_TRANSLATE_NOOP("checklist_controller", "Saving…")
@@ -69,6 +76,17 @@ class ChecklistController(QObject):
         self._keys: list[str] = []
         self._drafts: dict[str, ResponseData] = {}
         self._unsaved: set[str] = set()
+        # The answers as the record holds them, and those whose last save failed: the tree
+        # and counts show the record's answer for those, never the officer's unsaved one.
+        self._saved: dict[str, ResponseData] = {}
+        self._failed: set[str] = set()
+        self._failure_told = False  # one message per run of failures, not one per keystroke
+        # Typed note text not yet in the record, by (scrutiny, question), as kept on disk.
+        self._kept: dict[tuple[int, str], drafts.Draft] = {}
+        self._restoring: list[drafts.Draft] = []
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._current = 0
         self._pending = 0
         self._note_timer = QTimer(self)
@@ -84,6 +102,15 @@ class ChecklistController(QObject):
         self._versions: dict[int, AnswerVersions] = {}
         self._focus_after_load: str | None = None
         self._connect()
+        # Typed answers (options, number, date, text) are saved by their own route.
+        self._typed = TypedAnswerSaving(
+            context,
+            self._view.typed_answer,
+            self._start_typed_save,
+            self._on_typed_saved,
+            self._on_save_failed,
+            self,
+        )
 
     @property
     def detail(self) -> ScrutinyDetail | None:
@@ -116,6 +143,9 @@ class ChecklistController(QObject):
 
     def flush(self) -> None:
         """Save a note still waiting for its debounce (before leaving or closing)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._keep_draft()
         if self._note_timer.isActive():
             self._note_timer.stop()
             self._save_current()
@@ -131,6 +161,35 @@ class ChecklistController(QObject):
     def go_to_key(self, key: str) -> None:
         if key in self._keys and key != self.current_key:
             self.go_to(self._keys.index(key))
+
+    def go_to_question(self) -> None:
+        """Ask for a key or words and show the question picked (Ctrl+G)."""
+        if self._detail is None:
+            return
+        language = self._detail.summary.language
+        choices = [
+            (q.key, visible_controls(question_text(q, language).prompt))
+            for q in self._detail.checklist.questions()
+        ]
+        key = GoToQuestionDialog.ask(self._page, choices)
+        if key is None:
+            return
+        self._page.show_tab(CHECKLIST_TAB)
+        self.go_to_key(key)
+        self._view.focus_status()
+
+    def restore_drafts(self, kept: Sequence[drafts.Draft]) -> None:
+        """Put notes kept from a session that ended abnormally back, to be saved as usual.
+
+        Called at start (see ``kit.drafts.offer``); one scrutiny at a time, the first's.
+        """
+        if not kept:
+            return
+        scrutiny_id = kept[0].scrutiny_id
+        self._restoring = [d for d in kept if d.scrutiny_id == scrutiny_id]
+        for draft in kept:
+            self._kept[(draft.scrutiny_id, draft.question_key)] = draft
+        self.open(scrutiny_id, focus=self._restoring[-1].question_key)
 
     def go_to_theme(self, row: int) -> None:
         """Jump to a theme's first unanswered question (or its first, if all are answered)."""
@@ -176,6 +235,7 @@ class ChecklistController(QObject):
             "show_checklist": lambda: show(CHECKLIST_TAB),
             "show_evidence": lambda: show(EVIDENCE_TAB),
             "show_actions": lambda: show(ACTIONS_TAB),
+            "go_to_question": self.go_to_question,
         }
 
     def undo(self) -> None:
@@ -227,6 +287,7 @@ class ChecklistController(QObject):
         self._view.sensitive_changed.connect(self._on_answer_changed)
         self._view.note_changed.connect(self._on_note_changed)
         self._note_timer.timeout.connect(self._save_current)
+        self._draft_timer.timeout.connect(self._keep_draft)
         self._page.question_chosen.connect(self.go_to_key)
         self._page.theme_chosen.connect(self.go_to_theme)
         self._page.show_only_changed.connect(self._on_show_only_changed)
@@ -244,7 +305,10 @@ class ChecklistController(QObject):
         self._detail = detail
         self._keys = [q.key for q in detail.checklist.questions()]
         self._drafts = dict(detail.responses)
+        self._saved = dict(detail.responses)
         self._unsaved.clear()
+        self._failed.clear()
+        self._failure_told = False
         if detail.id not in self._stacks:
             self._stacks[detail.id] = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self._stacks[detail.id])
@@ -258,7 +322,19 @@ class ChecklistController(QObject):
             self._current = self._keys.index(focus)
         self._show_save_state("")
         self._show_current()
+        self._put_back_restored(detail.id)
         self.loaded.emit(detail.id)
+
+    def _put_back_restored(self, scrutiny_id: int) -> None:
+        """Type each restored note back into its question, from where it saves as usual."""
+        restoring = [d for d in self._restoring if d.scrutiny_id == scrutiny_id]
+        self._restoring = [d for d in self._restoring if d.scrutiny_id != scrutiny_id]
+        for draft in restoring:
+            if draft.question_key not in self._keys:
+                continue  # no longer in this checklist; the draft stays on disk
+            self.go_to_key(draft.question_key)
+            self._view.restore_note(draft.note, draft.sensitive)
+            self.flush()
 
     def _show_current(self) -> None:
         assert self._detail is not None
@@ -266,13 +342,10 @@ class ChecklistController(QObject):
         question = self._detail.checklist.question(key)
         theme = self._detail.checklist.theme_of(key)
         in_theme = [q.key for q in theme.questions].index(key) + 1
+        title = theme_title(theme, self._detail.summary.language)
+        self._page.show_theme(title, in_theme, len(theme.questions))
         position = arg(
-            translate("ChecklistController", "Question %1 of %2 in %3  ·  %4 of %5 overall"),
-            in_theme,
-            len(theme.questions),
-            theme.title,
-            self._current + 1,
-            len(self._keys),
+            translate("ChecklistController", "%1 of %2 overall"), self._current + 1, len(self._keys)
         )
         self._view.show_question(question, position, self._drafts.get(key))
         self._page.select_question(key)
@@ -297,6 +370,31 @@ class ChecklistController(QObject):
     def _on_note_changed(self) -> None:
         self._show_save_state(SAVING)
         self._note_timer.start()
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def _keep_draft(self) -> None:
+        """Keep the note as typed on disk until the record holds it (see kit.drafts)."""
+        if self._detail is None or not self._keys:
+            return
+        _status, _rating, note, sensitive = self._view.values()
+        key = self._keys[self._current]
+        self._kept[(self._detail.id, key)] = drafts.draft_now(self._detail.id, key, note, sensitive)
+        self._write_drafts()
+
+    def _write_drafts(self) -> None:
+        try:
+            drafts.write(self._ctx.services.settings.data_dir, list(self._kept.values()))
+        except OSError as exc:
+            # A draft is a second copy; the record save goes on. No note text in the log.
+            _log.warning("Could not keep the note draft: %s", type(exc).__name__)
+
+    def _forget_draft(self, scrutiny_id: int, key: str, saved: ResponseData | None) -> None:
+        kept = self._kept.get((scrutiny_id, key))
+        saved_note = saved.note if saved is not None else ""
+        if kept is not None and kept.note.strip() == saved_note.strip():
+            del self._kept[(scrutiny_id, key)]
+            self._write_drafts()
 
     def _save_current(self) -> None:
         if self._detail is None or not self._keys:
@@ -310,7 +408,9 @@ class ChecklistController(QObject):
             return
         if chosen is None:
             self._view.set_status(status)
-        response = ResponseData(key, status, rating, note, sensitive)
+        response = keep_typed(
+            ResponseData(key, status, rating, note, sensitive), self._drafts.get(key)
+        )
         if not self._changed(response):
             self._settle_save_state()
             return
@@ -326,6 +426,7 @@ class ChecklistController(QObject):
             self._drafts.pop(key, None)
         else:
             self._drafts[key] = response
+        self._failed.discard(key)  # shown as the officer's until this save says otherwise
         self._rescore()
         self._submit(scrutiny_id, key, response)
         if show:
@@ -362,11 +463,13 @@ class ChecklistController(QObject):
         versions = self._versions[scrutiny_id]
         self._ctx.tasks.run_db(
             lambda: versions.save(scrutinies, key, r),
-            lambda saved: self._on_saved(scrutiny_id, key, saved),
+            lambda saved: self._on_saved(scrutiny_id, key, saved, r),
             lambda exc: self._on_save_failed(scrutiny_id, key, exc),
         )
 
-    def _on_saved(self, scrutiny_id: int, key: str, saved: bool) -> None:
+    def _on_saved(
+        self, scrutiny_id: int, key: str, saved: bool, response: ResponseData | None = None
+    ) -> None:
         self._pending -= 1
         if not saved:
             # Skipped after a clash on this question, which the officer is being asked about.
@@ -374,19 +477,62 @@ class ChecklistController(QObject):
             self._show_save_state(f"{NOT_SAVED}: {key}")
             return
         self._unsaved.discard(key)
+        self._forget_draft(scrutiny_id, key, response)
+        if self._detail is not None and self._detail.id == scrutiny_id:
+            self._record_saved(key, response)
         if self._pending == 0 and not self._note_timer.isActive():
             self._show_save_state(SAVED)
         self._ctx.events.scrutiny_changed.emit(scrutiny_id)
         self.saved.emit(key)
+
+    def _record_saved(self, key: str, response: ResponseData | None) -> None:
+        """The record now holds ``response``: it is what the tree and counts may show."""
+        if response is None:
+            self._saved.pop(key, None)
+        else:
+            self._saved[key] = response
+        if not self._failed - {key}:
+            self._failure_told = False  # saving works again: a new failure is news
+        if key in self._failed:
+            self._failed.discard(key)
+            self._rescore()
+
+    def _start_typed_save(self) -> Target | None:
+        """Where a typed answer goes (the shown question), counted as a save under way."""
+        if self._detail is None or not self._keys:
+            return None
+        self._pending += 1
+        self._show_save_state(SAVING)
+        return self._detail.id, self._keys[self._current], self._versions[self._detail.id]
+
+    def _on_typed_saved(self, scrutiny_id: int, saved: ResponseData) -> None:
+        """A chosen option may set the status and rating: show and score what was saved."""
+        open_here = self._detail is not None and self._detail.id == scrutiny_id
+        if open_here:
+            self._drafts[saved.key] = saved
+        self._on_saved(scrutiny_id, saved.key, True, saved)
+        if open_here:
+            self._rescore()
+            if saved.key == self.current_key:
+                self._view.set_status(saved.status)
+                self._view.set_rating(saved.rating)
+                self._update_implied_rating()
 
     def _on_save_failed(self, scrutiny_id: int, key: str, exc: BaseException) -> None:
         self._pending -= 1
         self._unsaved.add(key)
         self._show_save_state(f"{NOT_SAVED}: {key}")
         self.save_failed.emit(key)
+        _log.warning("An answer was not saved: %s", type(exc).__name__)
         if isinstance(exc, ConcurrentEditError):
             self._on_changed_elsewhere(scrutiny_id, key, exc)
-        else:
+            return
+        if self._detail is not None and self._detail.id == scrutiny_id:
+            # The officer's text stays in the box; the tree and counts go back to the record.
+            self._failed.add(key)
+            self._rescore()
+        if not self._failure_told:
+            self._failure_told = True
             messages.show_failure(
                 self._page, translate("ChecklistController", "Answer not saved"), exc
             )
@@ -404,10 +550,21 @@ class ChecklistController(QObject):
         # Queued behind any saves still waiting, so only edits made from now on are retried.
         self._ctx.tasks.run_db(lambda: versions.allow(key))
 
+    def _shown_answers(self) -> dict[str, ResponseData]:
+        """The officer's answers, except where a save failed: there the record's answer."""
+        shown = dict(self._drafts)
+        for key in self._failed:
+            if key in self._saved:
+                shown[key] = self._saved[key]
+            else:
+                shown.pop(key, None)
+        return shown
+
     def _rescore(self) -> None:
         assert self._detail is not None
-        self._assessment = assess(self._detail.checklist, self._drafts)
-        self._page.rescore(self._assessment, self._drafts)
+        shown = self._shown_answers()
+        self._assessment = assess(self._detail.checklist, shown)
+        self._page.rescore(self._assessment, shown)
         self._page.select_question(self._keys[self._current])  # its row may have left the tree
         self._update_implied_rating()
         self._show_inconsistency()
@@ -461,7 +618,11 @@ def _describe_answer(key: str, answer: ResponseData | None) -> str:
     )
     sensitive = translate("checklist_controller", " (sensitive)") if answer.sensitive else ""
     note = (
-        arg(translate("checklist_controller", "\n\nYour note%1:\n%2"), sensitive, answer.note)
+        arg(
+            translate("checklist_controller", "\n\nYour note%1:\n%2"),
+            sensitive,
+            visible_controls(answer.note),
+        )
         if answer.note
         else ""
     )
@@ -476,4 +637,4 @@ def _describe_answer(key: str, answer: ResponseData | None) -> str:
 
 def _evidence_line(item: EvidenceData) -> str:
     reference = f", {item.reference}" if item.reference else ""
-    return f"{item.title} ({i18n.label(item.kind)}{reference})"
+    return visible_controls(f"{item.title} ({i18n.label(item.kind)}{reference})")

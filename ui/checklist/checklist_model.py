@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ethics_scrutiny import i18n
+from ethics_scrutiny.domain.bidi import visible_controls
 from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.enums import Language
 from ethics_scrutiny.domain.localize import inconsistencies_text, question_text, theme_title
@@ -71,6 +72,17 @@ HEADERS = (
 )
 
 
+# Why a question is out of scope (the scope's reason codes), in words for its tooltip.
+OUT_OF_SCOPE_REASONS = {
+    "stage": QT_TRANSLATE_NOOP("checklist_model", "Asked at another stage of the deployment"),
+    "level": QT_TRANSLATE_NOOP("checklist_model", "Not asked at this impact level"),
+    "condition": QT_TRANSLATE_NOOP(
+        "checklist_model", "Not asked: the answer it depends on makes it unnecessary"
+    ),
+    "module": QT_TRANSLATE_NOOP("checklist_model", "Its module was dropped at screening"),
+}
+
+
 class ShowOnly(StrEnum):
     """Which questions the theme tree lists."""
 
@@ -94,6 +106,8 @@ class ChecklistModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._themes: tuple[Theme, ...] = ()
+        # Questions the scope leaves out, with why: greyed in a group of their own, last.
+        self._out: tuple[tuple[Question, str], ...] = ()
         self._checklist: Checklist | None = None
         self._assessment: Assessment | None = None
         self._responses: Mapping[str, ResponseData] = {}
@@ -115,6 +129,7 @@ class ChecklistModel(QAbstractItemModel):
         self.beginResetModel()
         self._cells = {}
         self._themes = checklist.themes
+        self._out = _out_of_scope(checklist)
         self._checklist = checklist
         self._language = language
         self._set_answers(assessment, responses)
@@ -165,13 +180,13 @@ class ChecklistModel(QAbstractItemModel):
         if not 0 <= column < _COLUMN_COUNT or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            if row >= len(self._themes):
+            if row >= self.rowCount():
                 return QModelIndex()
             return self.createIndex(row, column, _THEME_ID)
         if parent.internalId() != _THEME_ID or parent.column() != 0:
             return QModelIndex()
         theme = parent.row()
-        if not 0 <= theme < len(self._themes) or row >= len(self._themes[theme].questions):
+        if not 0 <= theme < self.rowCount() or row >= self.rowCount(parent):
             return QModelIndex()
         return self.createIndex(row, column, theme + 1)
 
@@ -182,8 +197,10 @@ class ChecklistModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._themes)
+            return len(self._themes) + (1 if self._out else 0)
         if parent.internalId() == _THEME_ID and parent.column() == 0:
+            if parent.row() == len(self._themes):
+                return len(self._out)
             return len(self._themes[parent.row()].questions)
         return 0
 
@@ -202,8 +219,8 @@ class ChecklistModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+        if not index.isValid() or index.internalId() - 1 == len(self._themes):
+            return Qt.ItemFlag.NoItemFlags  # out of scope: drawn greyed, passed over by keys
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -218,8 +235,13 @@ class ChecklistModel(QAbstractItemModel):
 
     def _cell(self, index: Index, role: int) -> Any:
         column = Column(index.column())
+        out_group = len(self._themes)
+        if index.internalId() == _THEME_ID and index.row() == out_group:
+            return self._out_group_data(column, role)
         if index.internalId() == _THEME_ID:
             return self._theme_data(index.row(), column, role)
+        if index.internalId() - 1 == out_group:
+            return self._out_question_data(*self._out[index.row()], column, role)
         theme = self._themes[index.internalId() - 1]
         return self._question_data(theme.questions[index.row()], column, role)
 
@@ -245,10 +267,41 @@ class ChecklistModel(QAbstractItemModel):
             ),
             Column.FLAGS: (
                 str(score.red_flags),
-                arg(translate("checklist_model", "%1 red flags"), score.red_flags),
+                arg(translate("checklist_model", "Red flags: %1"), score.red_flags),
             ),
         }[column]
         return _text_role(texts, role)
+
+    def _out_group_data(self, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and column is Column.ITEM:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column is not Column.ITEM:
+            return None
+        title = arg(translate("checklist_model", "Out of scope: %1"), len(self._out))
+        tip = translate(
+            "checklist_model",
+            "Questions not asked in this scrutiny, with why; any answer given is kept and "
+            "counts again if the question comes back into scope",
+        )
+        return _text_role((title, tip), role)
+
+    def _out_question_data(self, question: Question, reason: str, column: Column, role: int) -> Any:
+        if column not in (Column.ITEM, Column.PROGRESS):
+            return None
+        why = (
+            translate("checklist_model", OUT_OF_SCOPE_REASONS[reason])
+            if reason in OUT_OF_SCOPE_REASONS
+            else reason
+        )
+        prompt = visible_controls(question_text(question, self._language).prompt)
+        if column is Column.PROGRESS:
+            return _text_role((translate("checklist_model", "Out of scope"), why), role)
+        spoken = arg(
+            translate("checklist_model", "%1, out of scope (%2): %3"), question.key, why, prompt
+        )
+        return _text_role((f"{question.key}  {prompt}", spoken), role)
 
     def _question_data(self, question: Question, column: Column, role: int) -> Any:
         response = self._responses.get(question.key)
@@ -263,7 +316,7 @@ class ChecklistModel(QAbstractItemModel):
         obligation = i18n.label(question.obligation)
         if question.critical:
             obligation = arg(translate("checklist_model", "%1, critical"), obligation)
-        prompt = question_text(question, self._language).prompt
+        prompt = visible_controls(question_text(question, self._language).prompt)
         texts = {
             Column.ITEM: (f"{question.key}  {prompt}", f"{question.key} ({obligation}): {prompt}"),
             Column.PROGRESS: (
@@ -291,6 +344,18 @@ class ChecklistModel(QAbstractItemModel):
             if flagged
             else ("", translate("ChecklistModel", "No red flag"))
         )
+
+
+def _out_of_scope(checklist: Checklist) -> tuple[tuple[Question, str], ...]:
+    """The questions a scoped checklist leaves out, each with its reason code; none unscoped."""
+    out_of_scope = getattr(checklist, "out_of_scope", None)
+    if out_of_scope is None:
+        return ()
+    reasons = cast(Mapping[str, object], out_of_scope())
+    return tuple(
+        (checklist.question(key), str(getattr(reason, "value", reason)))
+        for key, reason in reasons.items()
+    )
 
 
 def inconsistency_text(found: Sequence[Inconsistency]) -> str:

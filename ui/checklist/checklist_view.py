@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +29,10 @@ from ..kit.accessibility import buddy_label, chain_tab_order, named
 from ..kit.buttons import button_for
 from ..kit.i18n import arg, translate
 from ..kit.readiness import readiness_text
+from ..kit.sizing import page_minimum
 from ..screening.level_badge import LevelBadge
 from .checklist_model import KEY_ROLE, ChecklistFilter, ChecklistModel, Column, ShowOnly
+from .question_tree import QuestionTree
 from .question_view import QuestionPanel
 
 CHECKLIST_TAB, EVIDENCE_TAB, ACTIONS_TAB = 0, 1, 2
@@ -63,7 +65,9 @@ class ChecklistPage(QWidget):
         self.readiness_label = named(QLabel(self), translate("ChecklistPage", "Readiness"))
         self.decision_label = QLabel(self)
         self.level_badge = LevelBadge(self)
-        self.tree = named(QTreeView(self), translate("ChecklistPage", "Themes and questions"))
+        self.tree = named(QuestionTree(self), translate("ChecklistPage", "Themes and questions"))
+        # The current question's theme stays in view above it, however far the tree scrolls.
+        self.theme_label = named(QLabel(self), translate("ChecklistPage", "Current theme"))
         self.show_only = named(QComboBox(self), translate("ChecklistPage", "Show only"))
         self.question = QuestionPanel(actions["previous"], actions["next"], self)
         self.tabs = named(
@@ -73,6 +77,8 @@ class ChecklistPage(QWidget):
         self.action_items = action_items
         self._build_tree()
         self._build_layout(actions)
+        # The same as the dashboard's, so moving between them never resizes the window.
+        self.setMinimumSize(page_minimum(self))
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
         self.show_only.currentIndexChanged.connect(self._on_show_only_changed)
@@ -134,6 +140,12 @@ class ChecklistPage(QWidget):
             )
         )
 
+    def show_theme(self, title: str, position: int, count: int) -> None:
+        """Name the shown question's theme, and where in it the question is."""
+        text = arg(translate("ChecklistPage", "%1  ·  question %2 of %3"), title, position, count)
+        self.theme_label.setText(text)
+        self.theme_label.setToolTip(text)
+
     def shows(self, key: str) -> bool:
         """Whether the "Show only" choice lets question ``key`` through."""
         return self.model.shows(key, self.proxy.show_only)
@@ -151,6 +163,9 @@ class ChecklistPage(QWidget):
         finally:
             self._syncing = False
         if index.isValid():
+            # The theme row first, then the question: both in view whenever the theme's
+            # questions fit, so the tree always says which theme the question is in.
+            self.tree.scrollTo(index.parent())
             self.tree.scrollTo(index)
 
     def show_tab(self, tab: int) -> None:
@@ -201,6 +216,12 @@ class ChecklistPage(QWidget):
         for label in (self.title_label, self.facts_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Long theme names elide rather than push the page wider; the tooltip has it all.
+        self.theme_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.theme_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.theme_label.font()
+        bold.setBold(True)
+        self.theme_label.setFont(bold)
         status_row = QHBoxLayout()
         status_row.addWidget(self.level_badge)
         status_row.addWidget(self.readiness_label)
@@ -260,10 +281,15 @@ class ChecklistPage(QWidget):
             buddy_label(translate("ChecklistPage", "&Themes and questions:"), self.tree, left)
         )
         left_layout.addWidget(self.tree, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.theme_label)
+        right_layout.addWidget(self.question, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.question)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         # Wide enough that theme titles and the start of each question show unelided.

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ethics_scrutiny import i18n
+from ethics_scrutiny.domain.bidi import visible_controls
 from ethics_scrutiny.domain.enums import Language, Obligation, Rating, Status
 from ethics_scrutiny.domain.localize import QuestionText, question_text
 from ethics_scrutiny.domain.scrutiny import ResponseData
@@ -32,6 +34,8 @@ from ethics_scrutiny.domain.templates import Question
 from ..kit.accessibility import buddy_label, chain_tab_order, named
 from ..kit.buttons import button_for
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
+from .note_guard import NoteGuard
+from .typed_answer import TypedAnswerBox
 
 NO_RATING = QT_TRANSLATE_NOOP("question_view", "No rating")
 NO_EVIDENCE = QT_TRANSLATE_NOOP(
@@ -97,6 +101,12 @@ class QuestionPanel(QWidget):
             translate("QuestionPanel", "Sensitive note"),
         )
         self.notes = named(QPlainTextEdit(self), translate("QuestionPanel", "Notes"))
+        self.note_counter = QLabel(self)
+        self.note_hidden = named(
+            QLabel(self), translate("QuestionPanel", "Hidden direction characters")
+        )
+        self.note_guard = NoteGuard(self.notes, self.note_counter, self.note_hidden)
+        self.typed_answer = TypedAnswerBox(self)
         self.save_label = named(QLabel("", self), translate("QuestionPanel", "Save state"))
         self.evidence_label = named(
             QLabel(translate("question_view", NO_EVIDENCE), self),
@@ -116,20 +126,27 @@ class QuestionPanel(QWidget):
         self._loading = True
         try:
             self.position_label.setText(position)
+            self.position_label.setToolTip(position)
             self.key_label.setText(
                 arg(translate("QuestionPanel", "<b>%1</b>"), escape(question.key))
             )
             self.critical_label.setVisible(question.critical)
             self._show_obligation(question.obligation)
             text = question_text(question, self.language)
-            self.prompt_label.setText(text.prompt)
+            self.prompt_label.setText(visible_controls(text.prompt))
             self.details.setHtml(_details_html(question, text))
             self.set_status(response.status if response else None)
             self.set_rating(response.rating if response else None)
+            self.typed_answer.show_for(question, response, self.language)
             self.notes.setPlainText(response.note if response else "")
             self.sensitive.setChecked(response.sensitive if response else False)
         finally:
             self._loading = False
+
+    def restore_note(self, note: str, sensitive: bool) -> None:
+        """Put back a note kept from an earlier session, reported as an edit so it is saved."""
+        self.notes.setPlainText(note)
+        self.sensitive.setChecked(sensitive)
 
     def set_inconsistency(self, text: str) -> None:
         """Say why the shown "met" answer counts as not met, or hide the warning (``""``)."""
@@ -204,8 +221,11 @@ class QuestionPanel(QWidget):
         self.evidence_label.setToolTip("\n".join(items))
 
     def _build_texts(self) -> None:
-        for label in (self.position_label, self.prompt_label, self.implied_label):
+        for label in (self.prompt_label, self.implied_label):
             label.setWordWrap(True)
+        # One line: the counter beside the buttons never wraps; the tooltip holds it all.
+        self.position_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.position_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.evidence_label.setWordWrap(True)
         self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
         # Template text: never read as HTML.
@@ -217,7 +237,7 @@ class QuestionPanel(QWidget):
         self.inconsistency_label.hide()
         self.obligation_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.obligation_label.setContentsMargins(4, 0, 4, 0)
-        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.prompt_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -252,9 +272,7 @@ class QuestionPanel(QWidget):
                 "What the force provided, what is missing, and any follow-up asked for",
             )
         )
-        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        # Room for a few lines; the guidance above is what the officer reads most.
-        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
 
     def _build_layout(self) -> None:
         heading = QHBoxLayout()
@@ -277,8 +295,14 @@ class QuestionPanel(QWidget):
         )
         answer.addWidget(self.notes, 2, 1, 1, 2)
         # Below the notes because it is about them.
-        answer.addWidget(self.sensitive, 3, 1, 1, 2)
+        under_notes = QHBoxLayout()
+        under_notes.addWidget(self.sensitive)
+        under_notes.addStretch(1)
+        under_notes.addWidget(self.note_counter)
+        answer.addLayout(under_notes, 3, 1, 1, 2)
+        answer.addWidget(self.note_hidden, 4, 1, 1, 2)
         answer.setColumnStretch(2, 1)
+        answer.setRowStretch(2, 1)  # height the answer pane gains goes to the notes
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addWidget(self.next_button)
@@ -290,13 +314,28 @@ class QuestionPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.inconsistency_label)
-        # The guidance is what the officer reads most; the notes get the smaller share.
-        layout.addWidget(self.details, 3)
-        layout.addWidget(self.evidence_label)
-        # The answer controls keep their size; extra height goes to the guidance.
-        layout.addLayout(answer)
+        layout.addWidget(self._share_height(answer), 1)
         layout.addLayout(nav)
         self._set_tab_order()
+
+    def _share_height(self, answer: QGridLayout) -> QSplitter:
+        """Guidance above, answer below, the line between them movable: on a short screen
+        every section of the guidance can still be brought into view."""
+        below = QWidget(self)
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.evidence_label)
+        below_layout.addWidget(self.typed_answer)  # shown when the question asks for one
+        self.typed_answer.follow_in_tab_order(self.details)
+        below_layout.addLayout(answer, 1)
+        self.height_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.height_split.setChildrenCollapsible(False)
+        self.height_split.addWidget(self.details)
+        self.height_split.addWidget(below)
+        # The guidance is what the officer reads most: it takes the larger share.
+        self.height_split.setStretchFactor(0, 3)
+        self.height_split.setStretchFactor(1, 2)
+        return self.height_split
 
     def _set_tab_order(self) -> None:
         """Reading order: details, status, rating, notes, sensitive, then the way on."""

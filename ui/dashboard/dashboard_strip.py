@@ -14,12 +14,13 @@ from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 from ..kit.accessibility import named
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
+# Each button counts scrutinies (never flags or actions), as the strip's heading says.
 LABELS = {
-    Attention.RED_FLAGS: QT_TRANSLATE_NOOP("dashboard_strip", "⚑ Red flags"),
-    Attention.OVERDUE_ACTIONS: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Overdue actions"),
-    Attention.REVIEW_OVERDUE: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Reviews overdue"),
-    Attention.REVIEW_SOON: QT_TRANSLATE_NOOP("dashboard_strip", "Reviews due within %1 days"),
-    Attention.APPROVAL_LAPSED: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Approvals lapsed"),
+    Attention.RED_FLAGS: QT_TRANSLATE_NOOP("dashboard_strip", "⚑ With red flags: %n"),
+    Attention.OVERDUE_ACTIONS: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ With overdue actions: %n"),
+    Attention.REVIEW_OVERDUE: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Review overdue: %n"),
+    Attention.REVIEW_SOON: QT_TRANSLATE_NOOP("dashboard_strip", "Review due within %1 days: %n"),
+    Attention.APPROVAL_LAPSED: QT_TRANSLATE_NOOP("dashboard_strip", "⚠ Approval lapsed: %n"),
 }
 TIPS = {
     Attention.RED_FLAGS: QT_TRANSLATE_NOOP(
@@ -44,9 +45,9 @@ TIPS = {
 }
 
 
-def label(kind: Attention) -> str:
-    """The button's text in the interface language."""
-    return arg(translate("dashboard_strip", LABELS[kind]), REVIEW_SOON_DAYS)
+def label(kind: Attention, count: int) -> str:
+    """The button's text in the interface language: how many scrutinies need this."""
+    return arg(translate("dashboard_strip", LABELS[kind], n=count), REVIEW_SOON_DAYS)
 
 
 def tip(kind: Attention) -> str:
@@ -65,9 +66,11 @@ class AttentionStrip(QWidget):
         self._group.setExclusive(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(translate("AttentionStrip", "<b>Needs attention:</b>"), self))
+        layout.addWidget(
+            QLabel(translate("AttentionStrip", "<b>Scrutinies needing attention:</b>"), self)
+        )
         for kind in Attention:
-            button = named(QPushButton(self), label(kind), tip(kind))
+            button = named(QPushButton(self), label(kind, 0), tip(kind))
             button.setCheckable(True)
             button.setToolTip(tip(kind))
             button.clicked.connect(lambda checked, k=kind: self._on_button_clicked(k, checked))
@@ -83,9 +86,12 @@ class AttentionStrip(QWidget):
             for kind in attention(row, today):
                 counts[kind] += 1
         for kind, button in self.buttons.items():
-            text = arg(translate("dashboard_strip", "%1: %2"), label(kind), counts[kind])
+            text = label(kind, counts[kind])
             button.setText(text)
-            button.setAccessibleName(text)
+            # Said without the heading beside it, the name must say what is counted.
+            button.setAccessibleName(
+                arg(translate("AttentionStrip", "Scrutinies needing attention: %1"), text)
+            )
 
     def current(self) -> Attention | None:
         return next((k for k, b in self.buttons.items() if b.isChecked()), None)

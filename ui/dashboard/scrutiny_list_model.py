@@ -260,8 +260,9 @@ def _readiness(row: ScrutinySummary) -> str:
         else translate("scrutiny_list_model", "Not ready")
     )
     if row.red_flag_count:
-        plural = "s" if row.red_flag_count != 1 else ""
-        return f"{ready} · ⚑{NBSP}{row.red_flag_count}{NBSP}red{NBSP}flag{plural}"
+        flags = translate("scrutiny_list_model", "⚑ %n red flag(s)", n=row.red_flag_count)
+        # Kept on one line when the column wraps.
+        return f"{ready} · {flags.replace(' ', NBSP)}"
     return ready
 
 

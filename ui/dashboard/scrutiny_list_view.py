@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from ethics_scrutiny.domain.scrutiny import ScrutinySummary
 from ..kit.accessibility import buddy_label, named
 from ..kit.buttons import button_for
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
+from ..kit.sizing import page_minimum
 from .dashboard_strip import AttentionStrip
 from .scrutiny_list_model import (
     ID_ROLE,
@@ -39,6 +42,11 @@ from .scrutiny_list_model import (
 # Longer lists get two-line rows instead of each row fitted to its text (see _fit_row_heights).
 FIT_ROW_HEIGHTS_UP_TO = 500
 FIT_PRECISION_ROWS = 40
+# A search is one line: pasted line breaks and tabs become spaces, and it is kept short.
+SEARCH_MAX_LENGTH = 200
+_LINE_BREAKS = re.compile(r"[\r\n\t\v\f\x85\u2028\u2029]+")
+# How much of the search the "no match" message repeats before eliding it.
+SHOWN_SEARCH_CHARS = 60
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "scrutiny_list_view", "There are no scrutinies yet. Choose “New scrutiny” to start one."
 )
@@ -61,6 +69,7 @@ class ScrutinyListPage(QWidget):
             translate("ScrutinyListPage", "Title, force, technology, stage or decision")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.table = named(
             QTableView(self),
             translate("ScrutinyListPage", "Scrutinies"),
@@ -69,6 +78,9 @@ class ScrutinyListPage(QWidget):
         self.empty_label = QLabel(translate("scrutiny_list_view", EMPTY_TEXT), self)
         self.buttons: dict[str, QPushButton] = {}
         self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The message follows the page's width, never sets it.
+        self.empty_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.strip = AttentionStrip(self)
         self.filters = _filter_combos(self)
         self.clear_filters = named(
@@ -78,6 +90,8 @@ class ScrutinyListPage(QWidget):
         )
         self._build_table()
         self._build_layout(actions)
+        # The same as the checklist's, so moving between them never resizes the window.
+        self.setMinimumSize(page_minimum(self))
         self.search.textChanged.connect(self._on_search_text_changed)
         for name, combo in self.filters.items():
             combo.currentIndexChanged.connect(
@@ -224,7 +238,7 @@ class ScrutinyListPage(QWidget):
             self.empty_label.setText(
                 arg(
                     translate("ScrutinyListPage", "No scrutiny matches “%1” with these filters."),
-                    search,
+                    _shortened(search),
                 )
             )
         elif self.proxy.rowCount() == 0:
@@ -262,6 +276,10 @@ class ScrutinyListPage(QWidget):
         self.fit_columns()
 
     def _on_search_text_changed(self, text: str) -> None:
+        one_line = _LINE_BREAKS.sub(" ", text)
+        if one_line != text:
+            self.search.setText(one_line)  # comes back here with the one line
+            return
         self.proxy.set_search(text)
         self._after_filtering()
 
@@ -310,6 +328,10 @@ _FILTER_LABELS = (
     QT_TRANSLATE_NOOP("scrutiny_list_view", "R&ating:"),
     QT_TRANSLATE_NOOP("scrutiny_list_view", "Decisio&n:"),
 )
+
+
+def _shortened(search: str) -> str:
+    return search if len(search) <= SHOWN_SEARCH_CHARS else search[:SHOWN_SEARCH_CHARS] + "…"
 
 
 def _filter_combos(parent: QWidget) -> dict[str, QComboBox]:

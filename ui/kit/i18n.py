@@ -19,6 +19,7 @@ from ethics_scrutiny.assets import MissingAssetsError
 SETTINGS_FILE = "window.ini"  # the app's settings beside the record (see shell/window_state.py)
 _LANGUAGE_KEY = "interface/language"
 _PLACEHOLDER = re.compile(r"%(\d)")
+_ENGLISH_PLURAL = re.compile(r"(\w)\((s|es)\)")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -30,8 +31,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the interface language, looked up under ``context``."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """``text`` in the interface language, looked up under ``context``.
+
+    With ``n``, ``%n`` becomes ``n`` in the plural form the language gives for it. Mark the
+    English nouns with "(s)" or "(es)": "%n red flag(s)". A catalogue gives each language its
+    own forms (Welsh has six); the English source, which has none, is settled here.
+    """
+    shown = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and shown == text.replace("%n", str(n)):
+        return _ENGLISH_PLURAL.sub(lambda m: m.group(1) + ("" if n == 1 else m.group(2)), shown)
+    return shown
 
 
 def arg(text: str, *values: object) -> str:

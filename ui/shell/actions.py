@@ -196,6 +196,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Go to the next question"),
     ),
     ActionSpec(
+        "go_to_question",
+        QT_TRANSLATE_NOOP("actions", "Go to &question…"),
+        ("Ctrl+G",),
+        QT_TRANSLATE_NOOP("actions", "S&crutiny"),
+        QT_TRANSLATE_NOOP("actions", "Find a question by its key or by words in it, and show it"),
+    ),
+    ActionSpec(
         "back",
         QT_TRANSLATE_NOOP("actions", "&Back to list"),
         ("Ctrl+L",),
