@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+import ui
 from ethics_scrutiny.domain.enums import Outcome
 from ui.actions.action_items_dialog import ActionItemDialog
 from ui.decisions.decision_dialog import DecisionDialog
@@ -159,3 +161,15 @@ def test_a_review_date_is_typed_and_a_past_one_refused(qtbot: QtBot) -> None:
     past = QDate.currentDate().addDays(-1)
     retype(qtbot, dialog.review_date, past.toString("d MMMM yyyy"))
     assert not ok.isEnabled() and "review date after today" in dialog.hint.text()
+
+
+def test_every_date_field_in_the_app_is_the_typed_one() -> None:
+    """Qt's own date edit ignores typed months and years; no screen may bring it back."""
+    root = Path(ui.__file__).parent
+    found = [
+        str(path.relative_to(root))
+        for path in sorted(root.rglob("*.py"))
+        if "QDateEdit(" in path.read_text(encoding="utf-8")
+        or "QDateTimeEdit(" in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
