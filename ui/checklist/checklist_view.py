@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -60,6 +61,7 @@ class ChecklistPage(QWidget):
         self.model = ChecklistModel(self)
         self.proxy = ChecklistFilter(self.model, self)
         self._syncing = False
+        self._heights_shared = False
         self.title_label = QLabel(self)
         self.facts_label = QLabel(self)
         self.readiness_label = named(QLabel(self), translate("ChecklistPage", "Readiness"))
@@ -140,6 +142,30 @@ class ChecklistPage(QWidget):
             )
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Scrolled while hidden, the tree measured a stale view: again, now it is shown.
+        QTimer.singleShot(0, self._reveal_current)
+        if not self._heights_shared:
+            self._heights_shared = True
+            # Once laid out: the splitter's height is known only then.
+            QTimer.singleShot(0, self._share_question_height)
+
+    def _reveal_current(self) -> None:
+        current = self.tree.currentIndex()
+        if current.isValid():
+            self._reveal(current.siblingAtColumn(0))
+
+    def _share_question_height(self) -> None:
+        """The answer gets what it needs and a few lines of note; the guidance the rest."""
+        split = self.question.height_split
+        answer = split.widget(1)
+        total = sum(split.sizes())
+        if answer is None or total <= 0:
+            return
+        wanted = answer.minimumSizeHint().height() + self.fontMetrics().lineSpacing() * 3
+        split.setSizes([max(total - wanted, 1), wanted])
+
     def show_theme(self, title: str, position: int, count: int) -> None:
         """Name the shown question's theme, and where in it the question is."""
         text = arg(translate("ChecklistPage", "%1  ·  question %2 of %3"), title, position, count)
@@ -163,10 +189,16 @@ class ChecklistPage(QWidget):
         finally:
             self._syncing = False
         if index.isValid():
-            # The theme row first, then the question: both in view whenever the theme's
-            # questions fit, so the tree always says which theme the question is in.
-            self.tree.scrollTo(index.parent())
-            self.tree.scrollTo(index)
+            self._reveal(index)
+
+    def _reveal(self, index: QModelIndex) -> None:
+        """The question in view, with its theme's row above it whenever the theme fits."""
+        theme = index.parent()
+        if theme.isValid() and not self.tree.viewport().rect().contains(
+            self.tree.visualRect(theme)
+        ):
+            self.tree.scrollTo(theme, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.tree.scrollTo(index)
 
     def show_tab(self, tab: int) -> None:
         """Show a tab and put the keyboard where work on it starts."""
@@ -216,6 +248,8 @@ class ChecklistPage(QWidget):
         for label in (self.title_label, self.facts_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The latest decision wraps rather than set the page's minimum width.
+        self.decision_label.setWordWrap(True)
         # Long theme names elide rather than push the page wider; the tooltip has it all.
         self.theme_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.theme_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -224,9 +258,12 @@ class ChecklistPage(QWidget):
         self.theme_label.setFont(bold)
         status_row = QHBoxLayout()
         status_row.addWidget(self.level_badge)
+        # Readiness is short and read first: one line; the decision takes what is left.
         status_row.addWidget(self.readiness_label)
-        status_row.addStretch(1)
-        status_row.addWidget(self.decision_label)
+        status_row.addWidget(self.decision_label, 1)
+        self.decision_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
@@ -285,7 +322,13 @@ class ChecklistPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.theme_label)
-        right_layout.addWidget(self.question, 1)
+        # On a screen too short for the question and its answer, a scroll bar, never overlap.
+        scroll = QScrollArea(right)
+        scroll.setWidget(_AtLeastItsContent(self.question, scroll))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_layout.addWidget(scroll, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
@@ -319,3 +362,21 @@ class ChecklistPage(QWidget):
         finally:
             self._syncing = False
         self.show_only_changed.emit(show_only)
+
+
+class _AtLeastItsContent(QWidget):
+    """Holds the question panel in its scroll area: as tall as the view, and never shorter
+    than the panel's least height at the width it is given (wrapped prompt included)."""
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(inner)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else 0
