@@ -327,6 +327,7 @@ class ChecklistPage(QWidget):
         scroll.setWidget(_AtLeastItsContent(self.question, scroll))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through it to the answer
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right_layout.addWidget(scroll, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
