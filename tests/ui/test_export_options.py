@@ -115,16 +115,22 @@ def test_a_format_only_the_table_knows_gets_its_filter_and_name(
 ) -> None:
     from ui.record import export_controller
 
-    asked: list[tuple[str, str]] = []
+    asked: list[tuple[str, str, str]] = []
 
     def ask(
-        _parent: object, _caption: str, _suggested: Path, name_filter: str, suffix: str
+        _parent: object,
+        _caption: str,
+        _suggested: Path,
+        name_filter: str,
+        suffix: str,
+        kind: str = "",
     ) -> None:
-        asked.append((name_filter, suffix))
+        asked.append((name_filter, suffix, kind))
 
     monkeypatch.setattr(file_dialogs, "ask_save_file", ask)
     file_dialogs.ask_save_export(None, "Save", Path("paper"), "docx")
-    assert asked == [("Word documents (*.docx)", ".docx")]
+    # The folder last used is remembered per format: Word papers go where Word papers went.
+    assert asked == [("Word documents (*.docx)", ".docx", "docx")]
     described = export_controller._describe(ExportFormat.DOCX, False)
     assert described == format_info(ExportFormat.DOCX).describe(False)
     assert export_controller._extension(ExportFormat.ACTIONS_CSV) == "csv"
