@@ -250,7 +250,9 @@ def _run_window(app: QApplication, services: Services) -> int:
     current = session.begin(data_dir)
     _finish_checks(app, window, services)
     _warn_about_templates(window, services)
-    session_notice.after_start(window, data_dir, current.previous_unclean)
+    session_notice.after_start(
+        window, data_dir, current.previous_unclean, window.controller.checklist.restore_drafts
+    )
     try:
         return app.exec()
     finally:

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.config import Settings
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ui import app
-from ui.kit import crash, messages
+from ui.kit import crash, drafts, messages
 from ui.shell import session
 from ui.shell.main_window import MainWindow
 
@@ -62,7 +63,8 @@ def test_a_failed_save_is_logged_without_what_was_being_saved(
     assert SECRET not in record.getMessage()
 
 
-def test_the_next_start_says_so(
+def test_the_next_start_says_so_and_offers_the_kept_notes(
+    qtbot: QtBot,
     qapp: QApplication,
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
@@ -70,6 +72,14 @@ def test_the_next_start_says_so(
 ) -> None:
     settings.data_dir.mkdir(parents=True)
     session.begin(settings.data_dir)  # the session that never ended
+    drafts.write(settings.data_dir, [drafts.draft_now(1, "LB-01", SECRET, True)])
+    offered: list[list[drafts.Draft]] = []
+
+    def ask_restore(_parent: object, kept: list[drafts.Draft]) -> bool:
+        offered.append(list(kept))
+        return False  # declined: forgotten
+
+    monkeypatch.setattr(drafts, "ask_restore", ask_restore)
     monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
     sheet, palette = qapp.styleSheet(), qapp.palette()
     try:
@@ -77,13 +87,18 @@ def test_the_next_start_says_so(
     finally:
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
-    [(kind, title, _text)] = [s for s in said if "did not close normally" in s[1]]
+    [(kind, title, text)] = [s for s in said if "did not close normally" in s[1]]
     assert kind == "warning"
     assert title == "Ethics Scrutiny did not close normally last time"
+    assert "offered next" in text
+    assert [[d.note for d in kept] for kept in offered] == [[SECRET]]
+    assert drafts.pending(settings.data_dir) == []
+    # This run ended normally: no marker, and the log tells the whole story without the note.
     assert not (settings.data_dir / session.MARKER_NAME).exists()
     log = (settings.logs_dir / crash.LOG_NAME).read_text(encoding="utf-8")
     assert "did not close normally" in log
     assert "Session started" in log and "Session ended normally" in log
+    assert SECRET not in log
 
 
 def test_a_normal_start_says_nothing(

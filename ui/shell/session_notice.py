@@ -1,19 +1,27 @@
-"""At start, after a session that ended abnormally: say so."""
+"""At start, after a session that ended abnormally: say so, then offer kept notes back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ..kit import crash, messages
+from ..kit import crash, drafts, messages
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 
-def after_start(parent: QWidget, data_dir: Path, previous_unclean: bool) -> None:
-    """The notice, if the last session did not close normally."""
+def after_start(
+    parent: QWidget,
+    data_dir: Path,
+    previous_unclean: bool,
+    restore: Callable[[list[drafts.Draft]], None],
+) -> None:
+    """The notice (if the last session did not close normally), then any kept note drafts."""
+    kept = drafts.pending(data_dir)
     if previous_unclean:
-        messages.warning(parent, translate("session", UNCLEAN_TITLE), unclean_text(False))
+        messages.warning(parent, translate("session", UNCLEAN_TITLE), unclean_text(bool(kept)))
+    drafts.offer(parent, data_dir, restore)
 
 
 UNCLEAN_TITLE = QT_TRANSLATE_NOOP("session", "Ethics Scrutiny did not close normally last time")
