@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from ..i18n import _
+from ..i18n import N_, _
 from .enums import AnswerType, Rating, Status
 from .template_answers import AnswerCondition, AnswerOption, AnswerSpec
 
@@ -20,6 +22,23 @@ _STATUS_SEVERITY = (
     Status.NOT_APPLICABLE,
 )
 _RATING_SEVERITY = (Rating.RED, Rating.AMBER, Rating.GREEN)
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Month names for the core's catalogue: the C library's names would always be English.
+_MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
 
 @dataclass(frozen=True)
@@ -53,12 +72,8 @@ def typed_answer_problems(spec: AnswerSpec, answer: TypedAnswer) -> list[str]:
     value = (answer.value or "").strip()
     if spec.type is AnswerType.NUMBER:
         return _number_problems(spec, value)
-    if spec.type is AnswerType.DATE and not _is_iso_date(value):
-        return [
-            _("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31.").format(
-                value=value
-            )
-        ]
+    if spec.type is AnswerType.DATE:
+        return _date_problems(value)
     return []
 
 
@@ -87,27 +102,60 @@ def _number_problems(spec: AnswerSpec, value: str) -> list[str]:
         number = math.nan
     if not math.isfinite(number):
         return [_("'{value}' is not a number; write digits, e.g. 12 or 0.5.").format(value=value)]
-    if spec.minimum is not None and number < spec.minimum:
+    low, high = spec.minimum, spec.maximum
+    if (low is None or number >= low) and (high is None or number <= high):
+        return []
+    # Say the whole allowed range, so one message is enough to put the answer right.
+    if low is not None and high is not None:
+        message = _("{value} is out of range: give a number from {minimum} to {maximum}.")
+    elif low is not None:
+        message = _("{value} is too small: give a number of {minimum} or more.")
+    else:
+        message = _("{value} is too large: give a number of {maximum} or less.")
+    return [message.format(value=value, minimum=_plain(low), maximum=_plain(high))]
+
+
+def _plain(number: float | None) -> str:
+    """A limit as a person writes it: 10, not 10.0 or 1e+01."""
+    if number is None:
+        return ""
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    return repr(number)
+
+
+def _date_problems(value: str) -> list[str]:
+    found = _ISO_DAY.fullmatch(value)
+    if found is None:
         return [
-            _("{value} is below the least allowed, {minimum:g}.").format(
-                value=value, minimum=spec.minimum
+            _("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31.").format(
+                value=value
             )
         ]
-    if spec.maximum is not None and number > spec.maximum:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        year, month, day = (int(part) for part in found.groups())
         return [
-            _("{value} is above the most allowed, {maximum:g}.").format(
-                value=value, maximum=spec.maximum
+            _("{value} is not a real date: {why}.").format(
+                value=value, why=_why_not_real(year, month, day)
             )
         ]
     return []
 
 
-def _is_iso_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10  # fromisoformat also reads 20260331; the stored form is one
+def _why_not_real(year: int, month: int, day: int) -> str:
+    """Why a YYYY-MM-DD that reads as a date names no day of the calendar."""
+    if year < 1:
+        return _("there is no year 0")
+    if not 1 <= month <= 12:
+        return _("there is no month {month}").format(month=month)
+    if day < 1:
+        return _("there is no day 0")
+    days = calendar.monthrange(year, month)[1]
+    return _("{month} {year} has {days} days").format(
+        month=_(_MONTHS[month - 1]), year=year, days=days
+    )
 
 
 def chosen_options(spec: AnswerSpec, answer: TypedAnswer) -> list[AnswerOption]:
