@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import IntEnum, StrEnum
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -20,6 +20,7 @@ from ethics_scrutiny.domain.bidi import visible_controls
 from ethics_scrutiny.domain.consistency import Inconsistency, counted_responses
 from ethics_scrutiny.domain.enums import Language
 from ethics_scrutiny.domain.localize import inconsistencies_text, question_text, theme_title
+from ethics_scrutiny.domain.scope import OutOfScope
 from ethics_scrutiny.domain.scoring import Assessment, is_red_flag, question_rating
 from ethics_scrutiny.domain.scrutiny import ResponseData
 from ethics_scrutiny.domain.templates import Checklist, Question, Theme
@@ -72,17 +73,6 @@ HEADERS = (
 )
 
 
-# Why a question is out of scope (the scope's reason codes), in words for its tooltip.
-OUT_OF_SCOPE_REASONS = {
-    "stage": QT_TRANSLATE_NOOP("checklist_model", "Asked at another stage of the deployment"),
-    "level": QT_TRANSLATE_NOOP("checklist_model", "Not asked at this impact level"),
-    "condition": QT_TRANSLATE_NOOP(
-        "checklist_model", "Not asked: the answer it depends on makes it unnecessary"
-    ),
-    "module": QT_TRANSLATE_NOOP("checklist_model", "Its module was dropped at screening"),
-}
-
-
 class ShowOnly(StrEnum):
     """Which questions the theme tree lists."""
 
@@ -107,7 +97,7 @@ class ChecklistModel(QAbstractItemModel):
         super().__init__(parent)
         self._themes: tuple[Theme, ...] = ()
         # Questions the scope leaves out, with why: greyed in a group of their own, last.
-        self._out: tuple[tuple[Question, str], ...] = ()
+        self._out: tuple[tuple[Question, OutOfScope], ...] = ()
         self._checklist: Checklist | None = None
         self._assessment: Assessment | None = None
         self._responses: Mapping[str, ResponseData] = {}
@@ -129,7 +119,9 @@ class ChecklistModel(QAbstractItemModel):
         self.beginResetModel()
         self._cells = {}
         self._themes = checklist.themes
-        self._out = _out_of_scope(checklist)
+        self._out = tuple(
+            (checklist.question(key), why) for key, why in checklist.out_of_scope().items()
+        )
         self._checklist = checklist
         self._language = language
         self._set_answers(assessment, responses)
@@ -287,14 +279,12 @@ class ChecklistModel(QAbstractItemModel):
         )
         return _text_role((title, tip), role)
 
-    def _out_question_data(self, question: Question, reason: str, column: Column, role: int) -> Any:
+    def _out_question_data(
+        self, question: Question, reason: OutOfScope, column: Column, role: int
+    ) -> Any:
         if column not in (Column.ITEM, Column.PROGRESS):
             return None
-        why = (
-            translate("checklist_model", OUT_OF_SCOPE_REASONS[reason])
-            if reason in OUT_OF_SCOPE_REASONS
-            else reason
-        )
+        why = i18n.label(reason)
         prompt = visible_controls(question_text(question, self._language).prompt)
         if column is Column.PROGRESS:
             return _text_role((translate("checklist_model", "Out of scope"), why), role)
@@ -344,18 +334,6 @@ class ChecklistModel(QAbstractItemModel):
             if flagged
             else ("", translate("ChecklistModel", "No red flag"))
         )
-
-
-def _out_of_scope(checklist: Checklist) -> tuple[tuple[Question, str], ...]:
-    """The questions a scoped checklist leaves out, each with its reason code; none unscoped."""
-    out_of_scope = getattr(checklist, "out_of_scope", None)
-    if out_of_scope is None:
-        return ()
-    reasons = cast(Mapping[str, object], out_of_scope())
-    return tuple(
-        (checklist.question(key), str(getattr(reason, "value", reason)))
-        for key, reason in reasons.items()
-    )
 
 
 def inconsistency_text(found: Sequence[Inconsistency]) -> str:

@@ -268,7 +268,6 @@ class ChecklistPage(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_command_row(actions))
-        layout.addWidget(self.title_label)
         layout.addWidget(self.facts_label)
         layout.addLayout(status_row)
         layout.addWidget(line)
@@ -295,7 +294,9 @@ class ChecklistPage(QWidget):
         row = QHBoxLayout()
         self.buttons = {"back": button_for(actions["back"], self)}
         row.addWidget(self.buttons["back"])
-        row.addStretch(1)
+        # The title between the buttons: a line of height more for the question below.
+        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        row.addWidget(self.title_label, 1)
         for action_id in ("decide", "export_pdf", "export_public"):
             self.buttons[action_id] = button_for(actions[action_id], self)
             row.addWidget(self.buttons[action_id])

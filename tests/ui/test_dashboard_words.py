@@ -1,0 +1,59 @@
+"""The dashboard: search is one line and never grows the window; counts say what they count."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from ethics_scrutiny.domain.attention import Attention
+from ui.kit.i18n import translate
+from ui.shell.main_window import MainWindow
+
+from .conftest import MakeScrutiny
+
+PASTED = "line one of a pasted paragraph\nline two\r\nline three\tand a tab\n" * 40
+
+
+def test_pasted_lines_become_one_search_and_the_window_keeps_its_size(
+    qtbot: QtBot, window: MainWindow, make_scrutiny: MakeScrutiny
+) -> None:
+    make_scrutiny()
+    window.controller.refresh_list()
+    page = window.list_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    window.resize(1200, 700)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    QGuiApplication.clipboard().setText(PASTED)
+    page.focus_search()
+    page.search.paste()
+    text = page.search.text()
+    assert "\n" not in text and "\r" not in text and "\t" not in text
+    assert text.startswith("line one of a pasted paragraph line two line three and a tab")
+    assert len(text) <= page.search.maxLength()
+    assert not page.empty_label.isHidden()
+    shown = page.empty_label.text()
+    assert "\n" not in shown and "…" in shown and len(shown) < 150
+    assert page.empty_label.sizeHint().height() <= 3 * page.fontMetrics().lineSpacing()
+    assert window.height() == 700 and window.minimumSizeHint().height() < 700
+    page.show_all()
+    assert window.height() == 700 and page.empty_label.isHidden()
+
+
+def test_the_attention_strip_says_it_counts_scrutinies(
+    qtbot: QtBot, window: MainWindow, make_scrutiny: MakeScrutiny
+) -> None:
+    make_scrutiny()
+    window.controller.refresh_list()
+    button = window.list_page.strip.buttons[Attention.RED_FLAGS]
+    assert button.text() == "⚑ With red flags: 0"
+    assert button.accessibleName().startswith("Scrutinies needing attention: ")
+
+
+def test_counts_take_the_plural_form_for_their_number() -> None:
+    def flags(n: int) -> str:
+        return translate("scrutiny_list_model", "⚑ %n red flag(s)", n=n)
+
+    assert [flags(n) for n in (0, 1, 2)] == ["⚑ 0 red flags", "⚑ 1 red flag", "⚑ 2 red flags"]
+    assert translate("test", "%n match(es)", n=1) == "1 match"
+    assert translate("test", "%n match(es)", n=3) == "3 matches"
+    assert translate("test", "Keep (s) as typed") == "Keep (s) as typed"  # no n, no change
