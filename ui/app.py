@@ -250,8 +250,13 @@ def _run_window(app: QApplication, services: Services) -> int:
     current = session.begin(data_dir)
     _finish_checks(app, window, services)
     _warn_about_templates(window, services)
-    session_notice.after_start(
-        window, data_dir, current.previous_unclean, window.controller.checklist.restore_drafts
+    # Queued behind the start-up's own database work (the office profile, so the welcome
+    # step is already showing): the notice then comes on top, not blocked beneath it.
+    window.context.tasks.run_db(
+        lambda: None,
+        lambda _none: session_notice.after_start(
+            window, data_dir, current.previous_unclean, window.controller.checklist.restore_drafts
+        ),
     )
     try:
         return app.exec()

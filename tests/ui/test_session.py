@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,18 @@ from ui.shell import session
 from ui.shell.main_window import MainWindow
 
 SECRET = "Informant lives at 4 Example Road"
+
+
+def _run_until_idle(qtbot: QtBot) -> Callable[..., int]:
+    """Stands in for the event loop: runs until the start-up's queued work has all been done."""
+
+    def exec_(*_args: object) -> int:
+        [main] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        qtbot.waitUntil(lambda: main.context.tasks.pending == 0, timeout=10_000)
+        qtbot.wait(20)
+        return 0
+
+    return exec_
 
 
 def test_a_clean_session_leaves_no_marker(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -80,7 +93,7 @@ def test_the_next_start_says_so_and_offers_the_kept_notes(
         return False  # declined: forgotten
 
     monkeypatch.setattr(drafts, "ask_restore", ask_restore)
-    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    monkeypatch.setattr(QApplication, "exec", _run_until_idle(qtbot))
     sheet, palette = qapp.styleSheet(), qapp.palette()
     try:
         assert app.run(settings, ["ethics-scrutiny"]) == 0
@@ -90,6 +103,7 @@ def test_the_next_start_says_so_and_offers_the_kept_notes(
     [(kind, title, text)] = [s for s in said if "did not close normally" in s[1]]
     assert kind == "warning"
     assert title == "Ethics Scrutiny did not close normally last time"
+    assert text.startswith("Ethics Scrutiny did not close normally last time.")
     assert "offered next" in text
     assert [[d.note for d in kept] for kept in offered] == [[SECRET]]
     assert drafts.pending(settings.data_dir) == []
@@ -102,12 +116,13 @@ def test_the_next_start_says_so_and_offers_the_kept_notes(
 
 
 def test_a_normal_start_says_nothing(
+    qtbot: QtBot,
     qapp: QApplication,
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
     said: list[tuple[str, str, str]],
 ) -> None:
-    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    monkeypatch.setattr(QApplication, "exec", _run_until_idle(qtbot))
     sheet, palette = qapp.styleSheet(), qapp.palette()
     try:
         assert app.run(settings, ["ethics-scrutiny"]) == 0

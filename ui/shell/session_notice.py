@@ -28,12 +28,14 @@ UNCLEAN_TITLE = QT_TRANSLATE_NOOP("session", "Ethics Scrutiny did not close norm
 
 
 def unclean_text(notes_kept: bool) -> str:
+    # The headline again in the text: some desktops show no title on a message box.
     parts = [
+        translate("session", UNCLEAN_TITLE) + ".",
         translate(
             "session",
             "Everything it showed as saved is in the record. The computer may have shut down, "
             "or the app may have been stopped or failed.",
-        )
+        ),
     ]
     if notes_kept:
         parts.append(
