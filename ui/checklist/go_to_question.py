@@ -65,6 +65,10 @@ class GoToQuestionDialog(QDialog):
             QListWidget(self), translate("GoToQuestionDialog", "Matching questions")
         )
         self.count_label = QLabel(self)
+        # Long questions end in "…" (the whole text is the tooltip), never a sideways scroll.
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setUniformItemSizes(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
