@@ -23,6 +23,7 @@ from .cli_json import (
     template_summary_json,
     upgrade_json,
 )
+from .cli_template_text import template_lines
 from .config import resolve_settings
 from .domain.bidi import json_escaped
 from .domain.enums import (
@@ -47,6 +48,7 @@ from .services import Services
 from .services.output_paths import check_output_for
 from .services.record_checks import RecordFailedVerificationError
 from .services.reports import ExportFormat
+from .services.screening_rules import screening_template
 from .services.templates import TemplateFiles
 
 
@@ -60,13 +62,36 @@ def warn_about_templates(library: TemplateLibrary) -> None:
         print(f"Warning: {problem}", file=sys.stderr)
 
 
-def _applies_to(template: Template) -> str:
+def _applies_to(template: Template, screens: str | None) -> str:
+    """What the template is used for; ``screens`` is the slug of the screening in use."""
     if template.technologies:
         return ", ".join(x.value for x in template.technologies)
     if template.kind is TemplateKind.CORE:
-        return "all technologies"
+        if template.slug == "core":
+            return "all technologies"
+        return f"an office core: use with new --core {template.slug}"
+    if template.kind is TemplateKind.SCREENING:
+        # Never added as a module (new refuses it): its answers set the impact level.
+        if template.slug == screens:
+            return "the screening: answered with new --screen or screen"
+        return "not used: new scrutinies are screened with the app's own screening"
     # A module for no technology is never added on its own: the officer chooses it by slug.
     return f"optional: add with new --module {template.slug}"
+
+
+def _template_rows(library: TemplateLibrary) -> list[str]:
+    shown = library.all()
+    screens = next((t.slug for t in shown if t.kind is TemplateKind.SCREENING), None)
+    if screens is not None:
+        screens = screening_template(library).slug
+    # Columns as wide as their longest entry, so "screening" never runs into the title.
+    slug_width = max([40, *(len(t.slug) + 1 for t in shown)])
+    kind_width = max((len(t.kind.value) for t in shown), default=0)
+    return [
+        f"{t.slug:<{slug_width}} {t.version:<8} {t.kind.value:<{kind_width}} {t.title} "
+        f"({_applies_to(t, screens)})"
+        for t in shown
+    ]
 
 
 def templates(args: argparse.Namespace) -> int:
@@ -82,19 +107,14 @@ def templates(args: argparse.Namespace) -> int:
         if args.json:
             emit([template_summary_json(t) for t in library.all()])
         else:
-            for t in library.all():
-                print(f"{t.slug:<40} {t.version:<8} {t.kind.value:<7} {t.title} ({_applies_to(t)})")
+            for row in _template_rows(library):
+                print(row)
         return 0
     template = library.get(args.slug)
     if args.json:
         emit(template_json(template))
     else:
-        print(f"{template.title} ({template.slug} {template.version})")
-        for theme in template.themes:
-            print(f"\n{theme.title}")
-            for q in theme.questions:
-                critical = " [critical]" if q.critical else ""
-                print(f"  {q.key} [{q.obligation.value}]{critical}  {q.prompt}")
+        print("\n".join(template_lines(template)))
     return 0
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 # The list row lives apart, light enough for the quick list; still importable from here.
 from .cli_list_json import summary_json as summary_json
 from .cli_screening import screening_json, typed_json
+from .cli_template_json import question_extras_json, template_extras_json
 from .domain.coverage import FrameworkCoverage, framework_coverage
 from .domain.scoring import Assessment
 from .domain.scrutiny import DecisionData, ScrutinyDetail
@@ -43,6 +44,7 @@ def question_json(question: Question) -> dict[str, Any]:
         "obligation": question.obligation.value,
         "stages": [s.value for s in question.stages],
         "frameworks": {name: list(items) for name, items in question.frameworks.items()},
+        **question_extras_json(question),
     }
 
 
@@ -61,6 +63,7 @@ def template_json(template: Template) -> dict[str, Any]:
             {"key": rule.key, "requires_met": list(rule.requires_met), "message": rule.message}
             for rule in template.consistency
         ],
+        **template_extras_json(template),
     }
 
 
