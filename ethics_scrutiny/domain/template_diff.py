@@ -73,13 +73,18 @@ class TemplateDiff:
 
 
 def upgraded_templates(
-    current: Sequence[Template], library: TemplateLibrary, technology: Technology
+    current: Sequence[Template],
+    library: TemplateLibrary,
+    technology: Technology,
+    dropped: Collection[str] = (),
 ) -> list[Template]:
     """The scrutiny's templates at the newest versions available, plus modules now applying.
 
     A template the library no longer has, or has only at the same or an older version, is kept
-    as it is. A module that now applies to the technology but was not used before is added after
-    the others, as a new scrutiny would have it.
+    as it is; so is the scrutiny's core, the shipped one or an office's. A module that now
+    applies to the technology but was not used before is added after the others, as a new
+    scrutiny would have it, unless its slug is in ``dropped``: the modules the scrutiny's
+    screening dropped with a reason stay dropped.
     """
     available = {t.slug: t for t in library.all()}
     result: list[Template] = []
@@ -89,9 +94,9 @@ def upgraded_templates(
             result.append(newer)
         else:
             result.append(template)
-    used = {t.slug for t in result}
+    left_out = {t.slug for t in result} | set(dropped)
     for module in library.modules_for(technology):
-        if module.slug not in used and module.kind is TemplateKind.MODULE:
+        if module.slug not in left_out and module.kind is TemplateKind.MODULE:
             result.append(module)
     return result
 

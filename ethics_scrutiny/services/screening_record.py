@@ -77,7 +77,7 @@ def apply(session: Session, row: Scrutiny, change: Change, library: TemplateLibr
     before = row.impact_level
     sha = repositories.store_snapshot(session, change.template)
     session.flush()  # the snapshot first: the row names it by a foreign key the ORM cannot see
-    drops = _drops_after(_stored_drops(row), change)
+    drops = _drops_after(stored_drops(row), change)
     added = _add_proposed(session, row, change.result.proposed_modules, drops, library)
     row.impact_level = change.result.level
     row.screening_sha256 = sha
@@ -121,7 +121,8 @@ def _drops_after(stored: Mapping[str, str], change: Change) -> dict[str, str]:
     return {**kept, **change.dropped}
 
 
-def _stored_drops(row: Scrutiny) -> dict[str, str]:
+def stored_drops(row: Scrutiny) -> dict[str, str]:
+    """The modules the scrutiny's screening dropped, each with its reason (empty if none)."""
     loaded = json.loads(row.dropped_modules) if row.dropped_modules else {}
     return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
 
@@ -161,7 +162,7 @@ def screening_of(row: Scrutiny) -> ScreeningData | None:
         answers={k: tuple(v) if isinstance(v, list) else v for k, v in answers.items()},
         reasons=result.reasons if result else (),
         proposed_modules=result.proposed_modules if result else (),
-        dropped_modules=_stored_drops(row),
+        dropped_modules=stored_drops(row),
         level_reason=row.level_reason,
         template=(template.slug, template.version) if template else ("", ""),
     )

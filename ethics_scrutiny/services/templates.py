@@ -39,7 +39,7 @@ from ethics_scrutiny.storage.models import Response, Scrutiny, ScrutinyTemplate,
 from ethics_scrutiny.storage.record_state import text_sha256
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-from . import edit_versions
+from . import edit_versions, screening_record
 from .report_office import office_for
 
 
@@ -267,7 +267,9 @@ class TemplateService(TemplateFiles):
 
     def _versions(self, row: Scrutiny) -> tuple[list[Template], list[Template]]:
         current = [repositories.snapshot_template(link.snapshot) for link in row.templates]
-        new = upgraded_templates(current, self._library, Technology(row.technology))
+        # Modules dropped at screening stay dropped, though the technology would bring them.
+        dropped = screening_record.stored_drops(row)
+        new = upgraded_templates(current, self._library, Technology(row.technology), dropped)
         try:
             Checklist(new)
         except ValueError as exc:

@@ -116,3 +116,17 @@ def test_new_format_fields_count_as_changes() -> None:
         ("FE-01", ("answer", "from_level")),
         ("FE-02", ("translations",)),
     ]
+
+
+def test_upgrade_leaves_out_dropped_modules_and_keeps_an_office_core() -> None:
+    office_core = Template.model_validate(template_data("office-core"))
+    library = TemplateLibrary(
+        [
+            Template.model_validate(v2_data()),
+            office_core,
+            module("drones", "1.0.0", "DR-01", "drones"),
+            module("aerial-common", "1.0.0", "AE-01", "drones"),
+        ]
+    )
+    result = upgraded_templates([office_core], library, Technology.DRONES, {"drones"})
+    assert [t.slug for t in result] == ["office-core", "aerial-common"]
