@@ -40,7 +40,8 @@ def add_commands(commands: Any) -> None:
         "answers",
         nargs="+",
         metavar="KEY=VALUE",
-        help="a screening answer, such as SCR-01=identify (repeat the key for several options)",
+        help="a screening answer, such as SC-01=identifies (repeat the key for several options); "
+        "questions not named keep their answers",
     )
     screen.add_argument(
         "--reason", help="why the level is lower than before (required when it is lower)"
@@ -101,7 +102,7 @@ def pairs(given: Sequence[str], what: str) -> list[tuple[str, str]]:
         key, sep, value = text.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise InvalidInputError(
-                f"{text!r} is not a {what}; write KEY=VALUE, such as SCR-01=identify."
+                f"{text!r} is not a {what}; write KEY=VALUE, such as SC-01=identifies."
             )
         found.append((key.strip(), value.strip()))
     return found
@@ -184,7 +185,7 @@ def _answer_json(value: Sequence[str] | str) -> list[str] | str:
 def cmd_screen(services: Services, args: argparse.Namespace) -> int:
     result = services.screening.rescreen(
         args.id,
-        screening_answers(args.answers),
+        _with_kept_answers(services, args.id, screening_answers(args.answers)),
         reason=args.reason,
         # No --drop-module: the drops stay as they were.
         dropped_modules=dropped_modules(args.drop_module) if args.drop_module else None,
@@ -203,6 +204,17 @@ def cmd_screen(services: Services, args: argparse.Namespace) -> int:
     for reason in result.reasons:
         print(f"  {reason}")
     return 0
+
+
+def _with_kept_answers(
+    services: Services, scrutiny_id: int, given: Mapping[str, list[str]]
+) -> dict[str, Sequence[str] | str]:
+    """The answers saved, with those given in their place: changing one answer from the
+    command line must not clear the others (the service takes the answers whole)."""
+    screening = services.scrutinies.get(scrutiny_id).screening
+    kept: dict[str, Sequence[str] | str] = dict(screening.answers) if screening else {}
+    kept.update(given)
+    return kept
 
 
 def typed_answer(services: Services, args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from ethics_scrutiny.domain.typed_answers import (
     condition_holds,
     typed_answer_problems,
 )
-from ethics_scrutiny.i18n import _
+from ethics_scrutiny.i18n import _, ngettext
 
 # As given: each question's option values (a list, or one value as text), or a free value.
 Answers = Mapping[str, Sequence[str] | str]
@@ -109,6 +109,9 @@ def reason_words(reason: ScoreReason) -> str:
     if reason.trigger is not None:
         return reason.trigger
     chosen = ", ".join(reason.options)
-    return _("{prompt}: {chosen} ({points:g} points)").format(
-        prompt=reason.prompt.rstrip("?. "), chosen=chosen, points=reason.points
-    )
+    points = float(reason.points)
+    # Plural forms count whole numbers; a fraction of a point takes the general plural.
+    count = int(points) if points.is_integer() else 100
+    return ngettext(
+        "{prompt}: {chosen} ({points} point)", "{prompt}: {chosen} ({points} points)", count
+    ).format(prompt=reason.prompt.rstrip("?. "), chosen=chosen, points=f"{points:g}")

@@ -116,6 +116,8 @@ def test_answer_with_a_choice_or_a_value(
     assert code == 0, err
     assert "TT-01" in out
     code, _out, err = run(capsys, *cli_data, "answer", sid, "TT-02", "--value", "2027-02-30")
+    assert code == 1 and "2027-02-30 is not a real date: February 2027 has 28 days." in err
+    code, _out, err = run(capsys, *cli_data, "answer", sid, "TT-02", "--value", "28/02/2027")
     assert code == 1 and "YYYY-MM-DD" in err
     code, _out, err = run(capsys, *cli_data, "answer", sid, "TT-02", "--value", "2027-02-28")
     assert code == 0, err

@@ -219,7 +219,7 @@ def test_a_typed_answer_sets_status_and_rating_and_is_recorded(services: Service
     assert number.value == "12" and number.status is Status.UNKNOWN
     with pytest.raises(InvalidInputError, match="not one of the options"):
         services.screening.answer(scrutiny_id, "TT-01", choices=["maybe"])
-    with pytest.raises(InvalidInputError, match="above"):
+    with pytest.raises(InvalidInputError, match="out of range: give a number from 0 to 100"):
         services.screening.answer(scrutiny_id, "TT-02", value="101")
     with pytest.raises(InvalidInputError, match="no typed answer"):
         services.screening.answer(scrutiny_id, "LB-03", choices=["yes"])
