@@ -498,12 +498,12 @@ class ChecklistController(QObject):
             self._rescore()
 
     def _start_typed_save(self) -> Target | None:
-        """Where a typed answer goes (the shown question), counted as a save under way."""
-        if self._detail is None or not self._keys:
+        """The open scrutiny, for a typed answer: counted as a save under way."""
+        if self._detail is None:
             return None
         self._pending += 1
         self._show_save_state(SAVING)
-        return self._detail.id, self._keys[self._current], self._versions[self._detail.id]
+        return self._detail.id, self._versions[self._detail.id]
 
     def _on_typed_saved(self, scrutiny_id: int, saved: ResponseData) -> None:
         """A chosen option may set the status and rating: show and score what was saved."""

@@ -39,14 +39,14 @@ from ..kit.date_edit import DateTextError, month_names, read_date
 from ..kit.i18n import arg, translate
 from .answer_versions import AnswerVersions
 
-# Where a typed answer goes: (scrutiny id, question key, the answer versions seen), or None.
-Target = tuple[int, str, AnswerVersions]
+# Where a typed answer goes: the open scrutiny and the answer versions seen for it.
+Target = tuple[int, AnswerVersions]
 
 
 class TypedAnswerBox(QGroupBox):
     """Pure view: shows the answer saved and reports a new one; the controller saves it."""
 
-    answered = Signal(object)  # TypedAnswer
+    answered = Signal(str, object)  # question key, TypedAnswer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +75,12 @@ class TypedAnswerBox(QGroupBox):
     def show_for(
         self, question: Question, response: ResponseData | None, language: Language | str
     ) -> None:
-        """Build the controls ``question`` asks for, filled with the saved answer, or hide."""
+        """Build the controls ``question`` asks for, filled with the saved answer, or hide.
+
+        A value typed for the question shown before, and not yet reported (the officer moved
+        on without leaving the field), is reported first, under that question's key.
+        """
+        self._report_field()
         self.spec = question.answer
         self.key = question.key
         self.setVisible(self.spec is not None)
@@ -154,7 +159,7 @@ class TypedAnswerBox(QGroupBox):
             field.setPlaceholderText(translate("TypedAnswerBox", "A date, e.g. 31 March 2026"))
         else:
             field.setPlaceholderText(translate("TypedAnswerBox", "Type the answer"))
-        field.editingFinished.connect(self._on_field_finished)
+        field.editingFinished.connect(self._report_field)
         body.addWidget(field)
         return field
 
@@ -186,7 +191,8 @@ class TypedAnswerBox(QGroupBox):
             return  # a radio moving reports once, when the new one is checked
         self._report(self.answer())
 
-    def _on_field_finished(self) -> None:
+    def _report_field(self) -> None:
+        """The value typed, once the field is left (or the question changes)."""
         if self._loading or self.field is None or self.spec is None:
             return
         typed = self.answer()
@@ -204,10 +210,16 @@ class TypedAnswerBox(QGroupBox):
     def _report(self, typed: TypedAnswer) -> None:
         self.problem.hide()
         self._show_counts_as()
-        if typed == self._shown:
+        if _same(typed, self._shown):
             return  # Tab through the box without changing it saves nothing
         self._shown = typed
-        self.answered.emit(typed)
+        self.answered.emit(self.key, typed)
+
+
+def _same(one: TypedAnswer, other: TypedAnswer) -> bool:
+    """Whether two answers say the same (no value and an empty one are alike)."""
+    same_value = (one.value or "").strip() == (other.value or "").strip()
+    return one.choices == other.choices and same_value
 
 
 def _number_hint(spec: AnswerSpec) -> str:
@@ -230,9 +242,9 @@ def keep_typed(response: ResponseData, previous: ResponseData | None) -> Respons
 class TypedAnswerSaving(QObject):
     """Saves each answer the box reports, on the database worker, for the question shown.
 
-    ``start`` says where it goes (and counts a save under way), or ``None`` when nothing is
-    open; ``done`` gets the answer as saved (its status and rating may have changed with it);
-    ``failed`` gets the scrutiny, the question and the error.
+    ``start`` says which scrutiny it goes to (and counts a save under way), or ``None`` when
+    nothing is open; ``done`` gets the answer as saved (its status and rating may have changed
+    with it); ``failed`` gets the scrutiny, the question and the error.
     """
 
     def __init__(
@@ -252,12 +264,12 @@ class TypedAnswerSaving(QObject):
         self._failed = failed
         box.answered.connect(self._save)
 
-    def _save(self, typed: TypedAnswer) -> None:
+    def _save(self, key: str, typed: TypedAnswer) -> None:
         spec = self._box.spec
         target = self._start() if spec is not None else None
         if target is None or spec is None:
             return
-        scrutiny_id, key, versions = target
+        scrutiny_id, versions = target
         choices = list(typed.choices) if spec.is_choice else None
         value = None if spec.is_choice else (typed.value or "")
         screening = self._ctx.services.screening
