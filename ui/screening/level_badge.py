@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ethics_scrutiny.domain.scrutiny import ScreeningData
 
@@ -16,8 +17,13 @@ class LevelBadge(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setContentsMargins(6, 0, 6, 0)
+        # A small outlined tag: read at a glance beside the readiness line.
+        self.setStyleSheet(
+            "LevelBadge { border: 1px solid palette(dark); border-radius: 3px; padding: 0 6px; }"
+        )
+        font = QFont(self.font())
+        font.setBold(True)
+        self.setFont(font)
         self.show_screening(None)
 
     def show_screening(self, screening: ScreeningData | None) -> None:

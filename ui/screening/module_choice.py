@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ethics_scrutiny.domain.enums import Technology
@@ -103,16 +103,28 @@ class ModuleChoice(QListWidget):
             self._updating = False
         self._fit_height()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_height()  # wrapped rows grow or shrink with the width
 
     def _fit_height(self) -> None:
-        """Tall enough for every row as wrapped at the present width: no module hidden."""
-        self.doItemsLayout()
+        """Tall enough for every row as wrapped at the present width: no module hidden.
+
+        Before the list is shown its width means nothing (every row would wrap at a few
+        characters), so until then each row counts as one line.
+        """
         gap = 2 * self.spacing()
-        rows = sum(self.visualItemRect(self.item(r)).height() + gap for r in range(self.count()))
+        if self.isVisible():
+            self.doItemsLayout()
+            heights = [self.visualItemRect(self.item(r)).height() for r in range(self.count())]
+        else:
+            heights = [self.fontMetrics().lineSpacing()] * self.count()
+        rows = sum(height + gap for height in heights)
         floor = self.fontMetrics().lineSpacing() * MIN_ROWS
         self.setMinimumHeight(max(rows, floor) + 2 * self.frameWidth() + 2)
 
