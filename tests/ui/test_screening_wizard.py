@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.enums import Technology
+from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.services import Services
 from ui.dashboard import new_scrutiny_dialog
 from ui.dashboard.new_scrutiny_dialog import (
@@ -16,6 +17,8 @@ from ui.dashboard.new_scrutiny_dialog import (
     NewScrutinyDialog,
 )
 from ui.screening.module_choice import SLUG_ROLE
+from ui.screening.screening_data import ScreeningSource, visible
+from ui.shell.main_window import MainWindow
 
 from .screening_fakes import FACE_MODULE, SOURCE
 
@@ -208,3 +211,32 @@ def test_the_modules_list_shows_every_module_name_whole(qtbot: QtBot, services: 
     last = modules.visualItemRect(modules.item(modules.count() - 1))
     assert modules.viewport().rect().contains(last), "some modules need scrolling to be seen"
     dialog.done(0)
+
+
+def test_new_scrutiny_from_the_window_is_created_screened(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window hands the shipped screening to the wizard; its answers reach the record."""
+
+    def answer_least_intrusive(
+        _cls: object, parent: object, modules: object, screening: ScreeningSource | None = None
+    ) -> NewScrutiny:
+        assert screening is not None and len(screening.questions) >= 10
+        dialog = NewScrutinyDialog(None, services.library.modules(), screening)
+        qtbot.addWidget(dialog)
+        fill_details(qtbot, dialog)
+        dialog.accept()
+        answers: dict[str, tuple[str, ...]] = {}
+        for question in visible(screening.questions, answers):
+            answers[question.key] = (question.options[0].value,)
+        dialog.screening.form.set_answers(answers)
+        assert dialog.buttons.button(OK).isEnabled()
+        return dialog.value()
+
+    monkeypatch.setattr(NewScrutinyDialog, "ask", classmethod(answer_least_intrusive))
+    window.action_map["new"].trigger()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.checklist_page, timeout=5000)
+    detail = window.controller.checklist.detail
+    assert detail is not None and detail.screening is not None
+    assert detail.screening.level <= 2
+    assert window.checklist_page.level_badge.text() == f"Impact level {detail.screening.level}"
