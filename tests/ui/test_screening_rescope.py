@@ -140,3 +140,10 @@ def test_screening_reopens_the_checklist_re_scoped(
     assert detail.screening.level == 1
     assert detail.checklist.question_count < everything
     assert "Level lowered because: A back-office tool that touches no one" in badge.toolTip()
+
+
+def test_every_control_of_the_screening_has_a_spoken_name(qtbot: QtBot, services: Services) -> None:
+    from ui.kit.accessibility import unnamed_widgets
+
+    dialog = dialog_over(qtbot, services, None, [])
+    assert unnamed_widgets(dialog) == []

@@ -240,3 +240,12 @@ def test_new_scrutiny_from_the_window_is_created_screened(
     assert detail is not None and detail.screening is not None
     assert detail.screening.level <= 2
     assert window.checklist_page.level_badge.text() == f"Impact level {detail.screening.level}"
+
+
+def test_every_control_of_both_steps_has_a_spoken_name(qtbot: QtBot, services: Services) -> None:
+    from ui.kit.accessibility import unnamed_widgets
+
+    dialog = wizard(qtbot, services)
+    fill_details(qtbot, dialog)
+    dialog.accept()
+    assert unnamed_widgets(dialog) == []
