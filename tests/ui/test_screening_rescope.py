@@ -147,3 +147,17 @@ def test_every_control_of_the_screening_has_a_spoken_name(qtbot: QtBot, services
 
     dialog = dialog_over(qtbot, services, None, [])
     assert unnamed_widgets(dialog) == []
+
+
+def test_a_reason_must_say_something(qtbot: QtBot) -> None:
+    from ui.screening.reason_dialog import ReasonDialog
+
+    dialog = ReasonDialog(None, "Lower the impact level", "Why is the lower level right?")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.hint.text()
+    qtbot.keyClicks(dialog.text, "n/a")
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.text, " - the pilot stopped using faces")
+    assert ok.isEnabled() and not dialog.hint.text()
+    assert dialog.reason() == "n/a - the pilot stopped using faces"
