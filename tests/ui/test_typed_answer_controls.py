@@ -176,3 +176,16 @@ def test_a_date_that_is_not_one_is_refused_in_the_box(
     finish(qtbot, box.field, "the thirty-second of Smarch")
     assert box.problem.isVisibleTo(window) and box.problem.text()
     assert "TYP-04" not in services.scrutinies.get(scrutiny_id).responses
+
+
+def test_a_number_beyond_its_limits_is_refused_in_the_box(
+    qtbot: QtBot, window: MainWindow, services: Services, scrutiny_id: int
+) -> None:
+    show(qtbot, window, scrutiny_id, "TYP-03")
+    box = window.checklist_page.question.typed_answer
+    assert box.field is not None
+    finish(qtbot, box.field, "90000")
+    assert box.problem.text() == "A number from 0 to 5000"
+    window.controller.checklist.go_to_key("TYP-04")  # moving on does not save it either
+    qtbot.waitUntil(lambda: window.controller.checklist.pending_saves == 0)
+    assert "TYP-03" not in services.scrutinies.get(scrutiny_id).responses

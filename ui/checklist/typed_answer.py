@@ -196,16 +196,23 @@ class TypedAnswerBox(QGroupBox):
         if self._loading or self.field is None or self.spec is None:
             return
         typed = self.answer()
+        if typed.value and not self.field.hasAcceptableInput():
+            # Left half-typed ("-", or beyond the limits): say so rather than save it.
+            self._show_problem(_number_hint(self.spec))
+            return
         if self.spec.type is AnswerType.DATE and typed.value:
             try:
                 day = read_date(typed.value, date.today(), month_names(QLocale().name()))
             except DateTextError as exc:
-                self.problem.setText(str(exc))
-                self.problem.show()
+                self._show_problem(str(exc))
                 return
             typed = TypedAnswer(value=day.isoformat())
             self.field.setText(typed.value or "")
         self._report(typed)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
 
     def _report(self, typed: TypedAnswer) -> None:
         self.problem.hide()
