@@ -161,3 +161,12 @@ def test_a_reason_must_say_something(qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.text, " - the pilot stopped using faces")
     assert ok.isEnabled() and not dialog.hint.text()
     assert dialog.reason() == "n/a - the pilot stopped using faces"
+
+
+def test_every_alt_letter_of_the_screening_works(qtbot: QtBot, services: Services) -> None:
+    from ui.kit.mnemonics import mnemonic_problems
+
+    dialog = dialog_over(qtbot, services, None, [])
+    dialog.show()
+    assert mnemonic_problems(dialog) == []
+    dialog.done(0)

@@ -249,3 +249,15 @@ def test_every_control_of_both_steps_has_a_spoken_name(qtbot: QtBot, services: S
     fill_details(qtbot, dialog)
     dialog.accept()
     assert unnamed_widgets(dialog) == []
+
+
+def test_every_alt_letter_on_both_steps_works(qtbot: QtBot, services: Services) -> None:
+    from ui.kit.mnemonics import mnemonic_problems
+
+    dialog = wizard(qtbot, services)
+    dialog.show()
+    assert mnemonic_problems(dialog) == []
+    fill_details(qtbot, dialog)
+    dialog.accept()
+    assert mnemonic_problems(dialog) == []
+    dialog.done(0)

@@ -189,3 +189,12 @@ def test_a_number_beyond_its_limits_is_refused_in_the_box(
     window.controller.checklist.go_to_key("TYP-04")  # moving on does not save it either
     qtbot.waitUntil(lambda: window.controller.checklist.pending_saves == 0)
     assert "TYP-03" not in services.scrutinies.get(scrutiny_id).responses
+
+
+def test_the_answer_box_letter_works_beside_the_panel_s_own(
+    qtbot: QtBot, window: MainWindow, scrutiny_id: int
+) -> None:
+    from ui.kit.mnemonics import mnemonic_problems
+
+    show(qtbot, window, scrutiny_id, "TYP-01")
+    assert mnemonic_problems(window) == []

@@ -17,6 +17,8 @@ from .module_choice import AskReason, ModuleChoice
 from .screening_data import LevelResult, ScreeningChoice, ScreeningSource
 from .screening_form import ScreeningForm
 
+# Stands in when no screening template is installed: with no questions its preview is never
+# asked for, and the step offers only "start without screening".
 NO_SCREENING = ScreeningSource(questions=(), preview=lambda _answers: LevelResult(level=3))
 
 
