@@ -23,7 +23,8 @@ _STATUS_SEVERITY = (
 )
 _RATING_SEVERITY = (Rating.RED, Rating.AMBER, Rating.GREEN)
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# ASCII digits only: \d would also take other scripts' digits, which no stored date uses.
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 # Month names for the core's catalogue: the C library's names would always be English.
 _MONTHS = (
     N_("January"),

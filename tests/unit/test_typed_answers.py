@@ -46,6 +46,12 @@ def spec(kind: str, **extra: float) -> AnswerSpec:
         (spec("number", maximum=10), TypedAnswer(value="11"), "11 is too large"),
         (spec("date"), TypedAnswer(value="31/03/2026"), "is not a date; write it as YYYY-MM-DD"),
         (spec("date"), TypedAnswer(value="20260331"), "is not a date; write it as YYYY-MM-DD"),
+        # Full-width digits: not the form a date is stored in, though each reads as a digit.
+        (
+            spec("date"),
+            TypedAnswer(value="\uff12\uff10\uff12\uff16-\uff10\uff13-\uff13\uff11"),
+            "YYYY-MM-DD",
+        ),
         (spec("date"), TypedAnswer(value="2026-02-30"), "is not a real date"),
         (spec("text"), TypedAnswer(("a",)), "takes a value, not a choice"),
     ],
