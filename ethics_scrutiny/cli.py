@@ -34,6 +34,7 @@ from .domain.enums import (
     Stage,
     Status,
     Technology,
+    is_language_tag,
 )
 from .domain.errors import EthicsScrutinyError
 from .reporting.formats import ExportFormat, cli_help
@@ -91,6 +92,17 @@ def _folded(word: str) -> str:
 def question_key(text: str) -> str:
     """A question key as templates spell it (upper case), however it was typed."""
     return text.strip().upper()
+
+
+def language_code(text: str) -> str:
+    """A language code as templates spell it ("FR" gives "fr"), or why it is not one."""
+    parts = text.strip().replace("_", "-").split("-")
+    code = "-".join([parts[0].lower(), *parts[1:]])
+    if not is_language_tag(code):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a language code: give two or three letters, such as en, cy or fr"
+        )
+    return code
 
 
 def _choices(enum: Any) -> list[str]:
@@ -198,9 +210,11 @@ def _add_scrutiny_commands(commands: Any) -> None:
     )
     new.add_argument(
         "--language",
-        choices=_choices(Language),
+        type=language_code,
         default=Language.ENGLISH.value,
-        help="language of the checklist text and reports (cy: Welsh)",
+        metavar="CODE",
+        help="language of the checklist text in the app and reports: en (the default), cy "
+        "(Welsh) or any code its templates give text in, such as fr",
     )
     from . import cli_screening
 

@@ -93,6 +93,7 @@ def detail_json(detail: ScrutinyDetail, result: Assessment) -> dict[str, Any]:
         "technology": summary.technology.value,
         "stage": summary.stage.value,
         "marking": summary.marking.value,
+        "language": summary.language.value,
         "supplier": detail.supplier,
         "purpose": detail.purpose,
         "templates": [{"slug": s, "version": v} for s, v in detail.template_versions],

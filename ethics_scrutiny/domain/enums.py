@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from ..i18n import N_
@@ -185,19 +186,74 @@ _ANSWER_TYPE_LABELS = {
 
 
 class Language(StrEnum):
-    """The language a scrutiny's checklist text and reports use."""
+    """The language a scrutiny's checklist text and reports use: a language code.
+
+    English and Welsh are members; any other code a template gives text in (``fr``, ``ga``,
+    ``pt-BR``) is accepted too, as a value made when first asked for (``Language("fr")``), so
+    every place that parses a stored or typed code takes it. Iterating gives the members only.
+    """
 
     ENGLISH = "en"
     WELSH = "cy"
 
+    @classmethod
+    def _missing_(cls, value: object) -> Language | None:
+        if not isinstance(value, str) or not is_language_tag(value):
+            return None
+        made = str.__new__(cls, value)
+        made._name_ = value
+        made._value_ = value
+        # One value per code, so ``is`` compares codes as it does members.
+        kept = cls._value2member_map_.setdefault(value, made)
+        return kept if isinstance(kept, Language) else None
+
     @property
     def label(self) -> str:
-        return _LANGUAGE_LABELS[self]
+        return _LANGUAGE_LABELS.get(self, self.own_name)
+
+    @property
+    def own_name(self) -> str:
+        """The language's name in itself (``Français``), or its code when not known."""
+        return LANGUAGE_NAMES.get(self.value, self.value)
+
+
+# A BCP 47 language tag as the record stores one (at most 16 characters): a two- or
+# three-letter language, then optional subtags (region, script). Templates give text under
+# the bare two- or three-letter codes.
+LANGUAGE_TAG_PATTERN = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}"
+LANGUAGE_TAG_MAX = 16
+_LANGUAGE_TAG = re.compile(LANGUAGE_TAG_PATTERN)
+
+
+def is_language_tag(text: str) -> bool:
+    """Whether ``text`` is a language code a scrutiny could be in (``cy``, ``fr``, ``pt-BR``)."""
+    return len(text) <= LANGUAGE_TAG_MAX and _LANGUAGE_TAG.fullmatch(text) is not None
 
 
 _LANGUAGE_LABELS = {
     Language.ENGLISH: N_("English"),
     Language.WELSH: N_("Cymraeg (Welsh)"),
+}
+# Languages named in themselves, as a picker lists them: a speaker finds their own at once.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "cy": "Cymraeg",
+    "fr": "Français",
+    "ga": "Gaeilge",
+    "gd": "Gàidhlig",
+    "de": "Deutsch",
+    "es": "Español",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "pt": "Português",
+    "ro": "Română",
+    "pa": "ਪੰਜਾਬੀ",
+    "ur": "اردو",
+    "ar": "العربية",
+    "bn": "বাংলা",
+    "so": "Soomaali",
+    "kw": "Kernewek",
 }
 
 

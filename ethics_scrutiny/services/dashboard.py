@@ -78,7 +78,7 @@ def summaries(session: Session, today: date) -> list[ScrutinySummary]:
                 answered=answered,
                 total=total,
                 latest_outcome=_OUTCOME[outcome],
-                language=_LANGUAGE[language],
+                language=_LANGUAGE.get(language) or Language(language),  # fr, ga ...
                 round_number=round_number,
                 previous_id=previous_id,
                 overall_rating=_RATING[rating],

@@ -112,7 +112,7 @@ def build_report_model(
         record_head_hash=context.head.head_hash,
         record_entries=context.head.entries,
         app_version=context.version,
-        language=_LANGUAGE_TAGS.get(lang, "en-GB"),
+        language=_LANGUAGE_TAGS.get(lang, lang.value),  # fr, ga: the code as given
         report_id=report_id(summary.id, context.generated_at, public),
         prepared_by=context.prepared_by,
         round_number=summary.round_number,

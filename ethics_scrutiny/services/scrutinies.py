@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain import languages
 from ethics_scrutiny.domain.answers import status_to_save
 from ethics_scrutiny.domain.enums import Rating, Stage, Status, TemplateKind
 from ethics_scrutiny.domain.errors import ConcurrentEditError, InvalidInputError, NotFoundError
@@ -50,10 +51,12 @@ class ScrutinyService:
         """Start a scrutiny with the core checklist and the modules for its technology.
 
         With screening answers, the screening sets its impact level (which shapes the
-        checklist) and adds the modules it proposes, less those dropped with a reason.
+        checklist) and adds the modules it proposes, less those dropped with a reason. Its
+        language is English or any its templates give text in; another is refused.
         """
         change = self._screening(new)
         templates = self._choose_templates(new, change)
+        languages.require_offered(new.language, templates)
         title = clean_text(new.title, N_("title"), max_length=300)
         force = clean_text(new.force, N_("force"), max_length=200)
         with unit_of_work(self._database) as session:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ethics_scrutiny.domain import languages
 from ethics_scrutiny.domain.band_scoring import order_advice
 from ethics_scrutiny.domain.enums import Status, Technology, TemplateKind
 from ethics_scrutiny.domain.errors import TemplateError
@@ -198,6 +200,20 @@ class TemplateFiles:
 
 class TemplateService(TemplateFiles):
     """Template files plus moving a scrutiny to newer template versions."""
+
+    def languages_offered(
+        self, slugs: Iterable[str], core: str | None = None
+    ) -> list[tuple[str, str]]:
+        """The languages a new scrutiny on these modules may be in: ``(code, name)`` pairs.
+
+        English first, then every code the core (the shipped one, or the office core
+        ``core``) or any module in ``slugs`` gives text in, each named in itself
+        (``("fr", "Français")``, the code alone when the name is not known). A slug the
+        library lacks is passed over: a picker lists what it can while choices change.
+        """
+        chosen = [self._library.get(core) if core else self._library.core()]
+        chosen += [self._library.get(slug) for slug in slugs if self._library.has(slug)]
+        return languages.named(languages.offered(chosen))
 
     def __init__(
         self, database: Database, library: TemplateLibrary, office_dir: Path, shipped_dir: Path

@@ -175,7 +175,7 @@ def _row(row: Sequence[object], actions: tuple[int, int], today: date) -> Listed
         answered=_int(answered),
         total=_int(total),
         latest_outcome=latest,
-        language=_LANGUAGE[language],
+        language=_LANGUAGE.get(language) or Language(str(language)),  # any code: fr, ga
         round_number=_int(round_number),
         previous_id=None if previous_id is None else _int(previous_id),
         overall_rating=_RATING[rating],

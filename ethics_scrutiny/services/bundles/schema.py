@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_scrutiny.domain.enums import (
+    LANGUAGE_TAG_MAX,
+    LANGUAGE_TAG_PATTERN,
     LEGACY_OFFICE_DECISION,
     ActionKind,
     ActionStatus,
@@ -227,7 +229,23 @@ def json_schema() -> dict[str, Any]:
     schema["$id"] = "https://ethics-scrutiny.invalid/schema/bundle-3.schema.json"
     schema["title"] = "Ethics Scrutiny bundle, format version 3"
     _list_each_capacity_once(schema)
+    _any_language_code(schema)
     return schema
+
+
+def _any_language_code(schema: dict[str, Any]) -> None:
+    """A scrutiny's language is any code its templates give text in, not only en and cy.
+
+    pydantic lists the enum's members; the import accepts every language tag the record does.
+    """
+    language = schema["$defs"]["Language"]
+    del language["enum"]
+    language["description"] = (
+        "The language code of the scrutiny's checklist text and reports: en, cy, or any code "
+        "its templates give text in (fr, ga, ...)."
+    )
+    language["pattern"] = f"^{LANGUAGE_TAG_PATTERN}$"
+    language["maxLength"] = LANGUAGE_TAG_MAX
 
 
 def _list_each_capacity_once(schema: dict[str, Any]) -> None:
