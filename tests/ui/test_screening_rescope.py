@@ -170,3 +170,11 @@ def test_every_alt_letter_of_the_screening_works(qtbot: QtBot, services: Service
     dialog.show()
     assert mnemonic_problems(dialog) == []
     dialog.done(0)
+
+
+def test_saving_an_unchanged_screening_saves_nothing(qtbot: QtBot, services: Services) -> None:
+    source = real_source(services)
+    saved = ScreeningData(level=4, answers={k: list(v) for k, v in most_intrusive(source).items()})
+    dialog = dialog_over(qtbot, services, saved, [])
+    dialog.accept()
+    assert dialog.result() == ScreeningDialog.DialogCode.Rejected

@@ -103,6 +103,8 @@ class ScreeningDialog(QDialog):
         if screening is not None:
             self.form.set_answers(saved_answers(screening.answers))
         self._saved = dict(self.form.answers())
+        self._dropped = self.modules.dropped_modules()
+        self._was_screened = screening is not None
         self._on_result_changed(self.form.preview)
         fit_to_screen(self, 180, 46)
 
@@ -115,8 +117,14 @@ class ScreeningDialog(QDialog):
         return result is not None and result.level < (self._before or LEVELS)
 
     def accept(self) -> None:
-        """A lower level is saved only with a reason, which goes into the record."""
+        """A lower level is saved only with a reason, which goes into the record.
+
+        Saving a screening already saved, unchanged, is closing it: no record entry.
+        """
         if self.form.result is None:
+            return
+        if self._was_screened and not self.changed():
+            self.reject()
             return
         if self.lowers_level():
             reason = self._ask_lower_reason()
@@ -126,7 +134,9 @@ class ScreeningDialog(QDialog):
         super().accept()
 
     def changed(self) -> bool:
-        return dict(self.form.answers()) != self._saved
+        """Whether the answers or the modules left out differ from the saved screening."""
+        answers = dict(self.form.answers()) != self._saved
+        return answers or self.modules.dropped_modules() != self._dropped
 
     def cancel(self) -> None:
         """Escape or Cancel after changing answers asks before the change is thrown away."""
