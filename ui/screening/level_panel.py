@@ -57,6 +57,7 @@ class LevelPanel(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.meaning)
         layout.addWidget(self.reasons_area, 1)
+        layout.addStretch(0)  # keeps the words at the top while there are no reasons
         self.level: int | None = None
 
     def show_level(
