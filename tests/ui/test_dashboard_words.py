@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from ethics_scrutiny.domain.attention import Attention
+from ethics_scrutiny.services import Services
+from ui.checklist.question_view import _details_html
 from ui.kit.i18n import translate
 from ui.shell.main_window import MainWindow
 
@@ -57,3 +61,33 @@ def test_counts_take_the_plural_form_for_their_number() -> None:
     assert translate("test", "%n match(es)", n=1) == "1 match"
     assert translate("test", "%n match(es)", n=3) == "3 matches"
     assert translate("test", "Keep (s) as typed") == "Keep (s) as typed"  # no n, no change
+
+
+def test_one_of_a_thing_is_said_in_the_singular(
+    services: Services, make_scrutiny: MakeScrutiny
+) -> None:
+    from ui.dashboard.scrutiny_list_model import Column, ScrutinyListModel
+
+    from .test_models_dashboard import TODAY, summary
+
+    model = ScrutinyListModel()
+    model.set_rows(
+        [
+            summary(1, red_flag_count=1, next_review_date=TODAY + timedelta(days=1)),
+            summary(2, red_flag_count=3, next_review_date=TODAY + timedelta(days=3)),
+        ],
+        TODAY,
+    )
+
+    def cell(row: int, column: Column) -> str:
+        return str(model.index(row, column).data()).replace("\u00a0", " ")
+
+    assert cell(0, Column.READINESS).endswith("⚑ 1 red flag")
+    assert cell(1, Column.READINESS).endswith("⚑ 3 red flags")
+    assert cell(0, Column.REVIEW).endswith("(due in 1 day)")
+    assert cell(1, Column.REVIEW).endswith("(due in 3 days)")
+
+    question = services.scrutinies.get(make_scrutiny()).checklist.questions()[0]
+    one = _details_html(question.model_copy(update={"sources": question.sources[:1]}))
+    two = _details_html(question.model_copy(update={"sources": question.sources[:1] * 2}))
+    assert "<i>Source:</i>" in one and "<i>Sources:</i>" in two

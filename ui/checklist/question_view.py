@@ -412,11 +412,11 @@ def _details_html(question: Question, text: QuestionText | None = None) -> str:
     return arg(
         translate(
             "question_view",
-            "<h3>Why this matters</h3><p>%1</p><p><i>Source%2:</i> %3</p><h3>Evidence to ask "
-            "for</h3>%4<h3>Red flag</h3><p>%5</p>",
+            "<h3>Why this matters</h3><p>%1</p><p><i>Source(s):</i> %2</p><h3>Evidence to ask "
+            "for</h3>%3<h3>Red flag</h3><p>%4</p>",
+            n=len(question.sources),
         ),
         escape(shown.guidance),
-        "s" if len(question.sources) > 1 else "",
         sources,
         bullets(list(shown.evidence)),
         escape(shown.red_flag),

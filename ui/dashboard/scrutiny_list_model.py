@@ -277,12 +277,7 @@ def _review(row: ScrutinySummary, today: date) -> str:
     if days == 0:
         return arg(translate("scrutiny_list_model", "%1 (due today)"), shown)
     if days <= REVIEW_SOON_DAYS:
-        return arg(
-            translate("scrutiny_list_model", "%1 (due in %2 day%3)"),
-            shown,
-            days,
-            "s" if days != 1 else "",
-        )
+        return arg(translate("scrutiny_list_model", "%1 (due in %n day(s))", n=days), shown)
     return shown
 
 
@@ -290,7 +285,8 @@ def _actions(row: ScrutinySummary) -> str:
     if not row.open_actions:
         return translate("scrutiny_list_model", NO_ACTIONS)
     if row.overdue_actions:
-        return f"{row.open_actions} · ⚠{NBSP}{row.overdue_actions}{NBSP}overdue"
+        overdue = translate("scrutiny_list_model", "⚠ %1 overdue").replace(" ", NBSP)
+        return arg(f"{row.open_actions} · {overdue}", row.overdue_actions)
     return str(row.open_actions)
 
 

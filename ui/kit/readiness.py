@@ -14,14 +14,11 @@ def readiness_text(assessment: Assessment) -> str:
     if readiness.ready:
         state = translate("checklist_view", "<b>Ready for panel</b>")
     elif missing:
-        plural = "s" if missing != 1 else ""
         # "Unknown" is an answer, but it never settles a critical question.
-        state = arg(
-            translate(
-                "checklist_view", "<b>Not ready:</b> %1 critical question%2 unanswered or unknown"
-            ),
-            missing,
-            plural,
+        state = translate(
+            "checklist_view",
+            "<b>Not ready:</b> %n critical question(s) unanswered or unknown",
+            n=missing,
         )
     else:
         state = translate(
