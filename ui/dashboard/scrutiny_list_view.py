@@ -70,6 +70,8 @@ class ScrutinyListPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX_LENGTH)
+        # Room to see what is typed, even in the narrowest window.
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
         self.table = named(
             QTableView(self),
             translate("ScrutinyListPage", "Scrutinies"),
@@ -256,8 +258,12 @@ class ScrutinyListPage(QWidget):
         and resize: on a wide screen the caps grow, so text wraps only when it must.
         """
         em = self.fontMetrics().averageCharWidth()
-        spare = self.table.viewport().width() / em - _FITTED_CHARS - _TITLE_CHARS
-        scale = max(1.0, spare / sum(_WRAPPED_WIDTHS.values()))
+        width = self.table.viewport().width() / em - _FITTED_CHARS
+        wrapped = sum(_WRAPPED_WIDTHS.values())
+        scale = max(1.0, (width - _TITLE_CHARS) / wrapped)
+        if width - _TITLE_CHARS < wrapped:
+            # A narrow window: the caps give way too, so the title keeps a readable width.
+            scale = max(_NARROWEST_SCALE, (width - _TITLE_MIN_CHARS) / wrapped)
         for column, chars in _WRAPPED_WIDTHS.items():
             self.table.resizeColumnToContents(column)
             cap = int(em * chars * scale)
@@ -322,6 +328,9 @@ _WRAPPED_WIDTHS = {
 # and a title of _TITLE_CHARS have theirs.
 _FITTED_CHARS = 45
 _TITLE_CHARS = 75
+# In a narrow window the title keeps at least this, the others' caps shrinking to make room.
+_TITLE_MIN_CHARS = 30
+_NARROWEST_SCALE = 0.6
 _FILTER_LABELS = (
     QT_TRANSLATE_NOOP("scrutiny_list_view", "&Technology:"),
     QT_TRANSLATE_NOOP("scrutiny_list_view", "Sta&ge:"),
@@ -363,6 +372,6 @@ def _filter_combos(parent: QWidget) -> dict[str, QComboBox]:
         for text, value in items:
             combo.addItem(text, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(8)
         combos[name] = combo
     return combos
