@@ -16,7 +16,7 @@ from ethics_scrutiny.domain.enums import Status
 from ethics_scrutiny.domain.errors import InvalidInputError
 from ethics_scrutiny.services import Services
 from ethics_scrutiny.services.scrutinies import MAX_NOTE_LENGTH
-from ui.checklist.checklist_controller import NOT_SAVED
+from ui.checklist.checklist_controller import DRAFT_DELAY_MS, NOT_SAVED, NOTE_DEBOUNCE_MS
 from ui.checklist.checklist_model import Column
 from ui.checklist.note_guard import COUNTER_FROM
 from ui.kit import drafts
@@ -130,9 +130,13 @@ def test_typed_note_is_kept_privately_at_once_and_forgotten_once_saved(
     panel = window.checklist_page.question
     checklist = window.controller.checklist
     path = drafts.drafts_path(settings.data_dir)
+    assert DRAFT_DELAY_MS <= 100 < NOTE_DEBOUNCE_MS
+    saved: list[str] = []
+    checklist.saved.connect(saved.append)
     qtbot.keyClicks(panel.notes, "Asked for the flight logs")
-    # Well before the record's save, which waits for a pause in typing.
-    qtbot.waitUntil(path.exists, timeout=100)
+    # On disk before the record's save, which waits for a pause in typing.
+    qtbot.waitUntil(path.exists, timeout=5000)
+    assert saved == []
     kept = drafts.pending(settings.data_dir)
     assert [(d.scrutiny_id, d.question_key, d.note) for d in kept] == [
         (scrutiny_id, checklist.current_key, "Asked for the flight logs")
