@@ -91,3 +91,23 @@ def test_one_of_a_thing_is_said_in_the_singular(
     one = _details_html(question.model_copy(update={"sources": question.sources[:1]}))
     two = _details_html(question.model_copy(update={"sources": question.sources[:1] * 2}))
     assert "<i>Source:</i>" in one and "<i>Sources:</i>" in two
+
+
+def test_guidance_leaves_out_the_sections_a_template_does_not_give() -> None:
+    from ethics_scrutiny.domain.templates import Question
+
+    given = Question(
+        key="TST-01",
+        prompt="Is the tool tested?",
+        guidance="Testing shows whether it works.",
+        sources=["A source"],
+        evidence=["A test report"],
+        red_flag="No testing at all.",
+    )
+    bare = given.model_copy(update={"evidence": [], "red_flag": ""})
+
+    assert "Evidence to ask for" in _details_html(given)
+    assert "Red flag" in _details_html(given)
+    assert "Evidence to ask for" not in _details_html(bare)
+    assert "Red flag" not in _details_html(bare)
+    assert "Testing shows whether it works." in _details_html(bare)

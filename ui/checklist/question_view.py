@@ -409,15 +409,24 @@ def _details_html(question: Question, text: QuestionText | None = None) -> str:
 
     shown = text or question_text(question, Language.ENGLISH)
     sources = "; ".join(escape(source) for source in question.sources)
-    return arg(
+    html = arg(
         translate(
             "question_view",
-            "<h3>Why this matters</h3><p>%1</p><p><i>Source(s):</i> %2</p><h3>Evidence to ask "
-            "for</h3>%3<h3>Red flag</h3><p>%4</p>",
+            "<h3>Why this matters</h3><p>%1</p><p><i>Source(s):</i> %2</p>",
             n=len(question.sources),
         ),
         escape(shown.guidance),
         sources,
-        bullets(list(shown.evidence)),
-        escape(shown.red_flag),
     )
+    # Evidence and red flag are optional in a template: an empty heading would suggest
+    # something is missing from the app rather than from the template.
+    if shown.evidence:
+        html += arg(
+            translate("question_view", "<h3>Evidence to ask for</h3>%1"),
+            bullets(list(shown.evidence)),
+        )
+    if shown.red_flag:
+        html += arg(
+            translate("question_view", "<h3>Red flag</h3><p>%1</p>"), escape(shown.red_flag)
+        )
+    return html
