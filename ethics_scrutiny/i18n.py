@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gettext as _gettext
 import struct
 from pathlib import Path
@@ -75,6 +76,22 @@ def set_language(language: str, folder: Path | None = None) -> None:
         except (OSError, ValueError, struct.error):
             language = ENGLISH
     _State.language, _State.catalogue = language, catalogue
+
+
+@functools.cache
+def catalogue_for(language: str, folder: Path | None = None) -> _gettext.NullTranslations:
+    """The core's catalogue for ``language`` (a code such as "cy"), whatever the interface's.
+
+    Reports follow the scrutiny's language, not the interface's: they look words up here.
+    English, or a language with no readable catalogue, gives the words as written.
+    """
+    if language == ENGLISH or not language.isascii() or not language.isalpha():
+        return _gettext.NullTranslations()  # a code is letters only: never part of a path
+    try:
+        with catalogue_path(language, folder).open("rb") as handle:
+            return _gettext.GNUTranslations(handle)
+    except (OSError, ValueError, struct.error):
+        return _gettext.NullTranslations()
 
 
 def current_language() -> str:

@@ -61,10 +61,12 @@ def anchor_of(caption: str) -> str:
     return "table-" + "-".join(re.findall(r"[a-z0-9]+", caption.lower()))
 
 
-def section(anchor: str, title: str, body: Lines) -> Lines:
+def section(anchor: str, title: str, body: Lines, *, lang: str = "") -> Lines:
+    """A section under its heading; ``lang`` marks a heading in another language than English."""
+    code = f' lang="{escape(lang)}"' if lang else ""
     return [
         f'<section id="{anchor}" aria-labelledby="{anchor}-heading">',
-        f'<h2 id="{anchor}-heading">{escape(title)}</h2>',
+        f'<h2 id="{anchor}-heading"{code}>{escape(title)}</h2>',
         *body,
         "</section>",
     ]
@@ -80,14 +82,21 @@ def _cell(cell: Cell) -> str:
 
 
 def table(
-    caption: str, head: list[str], rows: Sequence[Sequence[Cell]], row_heads: bool = True
+    caption: str,
+    head: list[str],
+    rows: Sequence[Sequence[Cell]],
+    row_heads: bool = True,
+    *,
+    lang: str = "",
 ) -> Lines:
     """A real table: a caption, column header cells and (optionally) a row header per row.
 
     Cells in ``rows`` are HTML already escaped by the caller; a cell given as a ``(class,
-    html)`` pair is a data cell with that class (a rating's tint).
+    html)`` pair is a data cell with that class (a rating's tint). ``lang`` marks a caption
+    and column heads in another language than English.
     """
-    cols = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    code = f' lang="{escape(lang)}"' if lang else ""
+    cols = "".join(f'<th scope="col"{code}>{escape(h)}</th>' for h in head)
     body = []
     for cells in rows:
         first = f'<th scope="row">{cells[0]}</th>' if row_heads else _cell(cells[0])
@@ -97,7 +106,7 @@ def table(
     # region takes focus (keyboard users can scroll it) and is named by the table's caption.
     return [
         f'<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{ident}">',
-        f'<table><caption id="{ident}">{escape(caption)}</caption>',
+        f'<table><caption id="{ident}"{code}>{escape(caption)}</caption>',
         f"<thead><tr>{cols}</tr></thead>",
         "<tbody>",
         *body,

@@ -6,11 +6,13 @@ public summary say the same thing about the level whichever file a reader opens.
 
 from __future__ import annotations
 
+from ..i18n import N_
 from .model import ReportBand, ReportModel, ReportNotAsked, ReportScreening
 from .text import count, in_sentence
+from .words import Words, words_in
 
-NOT_SCREENED = "Not screened"
-NOT_SCREENED_MEANING = (
+NOT_SCREENED = N_("Not screened")
+NOT_SCREENED_MEANING = N_(
     "No screening is recorded for this scrutiny, so it has no impact level and the checklist "
     "asks every question."
 )
@@ -18,26 +20,41 @@ NOT_SCREENED_MEANING = (
 ON_SUMMARY = 3
 
 
-def level_text(screening: ReportScreening | None) -> str:
+def words_of(model: ReportModel) -> Words:
+    """The words of the screening frame, in the scrutiny's language where they are given."""
+    return words_in(model.language)
+
+
+def level_text(screening: ReportScreening | None, words: Words) -> str:
     """The level in a line, e.g. "Impact level 4 (very high), the highest of 4 levels"."""
     if screening is None:
-        return NOT_SCREENED
+        return words.gettext(NOT_SCREENED)
     if screening.level >= screening.highest:
-        return f"{screening.label}, the highest of {screening.highest} levels"
-    return f"{screening.label}, on a scale of 1 to {screening.highest}"
+        return words.gettext("{label}, the highest of {highest} levels").format(
+            label=screening.label, highest=screening.highest
+        )
+    return words.gettext("{label}, on a scale of 1 to {highest}").format(
+        label=screening.label, highest=screening.highest
+    )
 
 
-def meaning_text(screening: ReportScreening | None) -> str:
+def meaning_text(screening: ReportScreening | None, words: Words) -> str:
     """What the level means for the scrutiny."""
-    return NOT_SCREENED_MEANING if screening is None else screening.meaning
+    return words.gettext(NOT_SCREENED_MEANING) if screening is None else screening.meaning
 
 
-def summary_reasons(screening: ReportScreening) -> list[str]:
+def summary_reasons(screening: ReportScreening, words: Words) -> list[str]:
     """The answers and triggers that set the level, the most telling first, for the summary."""
     shown = list(screening.reasons[:ON_SUMMARY])
     more = len(screening.reasons) - ON_SUMMARY
     if more > 0:
-        shown.append(f"and {count(more, 'further answer')} (see Screening).")
+        shown.append(
+            words.ngettext(
+                "and {n} further answer (see Screening).",
+                "and {n} further answers (see Screening).",
+                more,
+            ).format(n=more)
+        )
     return shown
 
 
@@ -52,38 +69,67 @@ def dropped_lines(screening: ReportScreening) -> list[str]:
 
 def public_level_text(model: ReportModel) -> str:
     """The impact level in plain words for the public summary."""
+    words = words_of(model)
     screening = model.screening
     if screening is None:
-        return (
+        return words.gettext(
             "The office did not screen this technology for its impact before the scrutiny, so "
             "it asked every question in its checklist."
         )
-    asked = len(screening.answers) or "a few"
-    label = in_sentence(screening.label)
-    where = f"{label}, on a scale of 1 to {screening.highest}"
-    if str(screening.level) not in label:
-        where = f"{label} (level {screening.level} on a scale of 1 to {screening.highest})"
-    first = (
-        f"Before the scrutiny, the office screened the technology with {asked} questions about "
-        f"what it does to people. The answers put it at {where}."
-    )
+    first = _screened_with(screening, words) + " " + _where(screening, words)
     meaning = f" {screening.meaning}" if screening.meaning else ""
     reasons = [r.rstrip(". ") for r in (screening.plain_reasons or screening.reasons)[:3]]
     why = ""
     if reasons:
         listed = "; ".join(reasons)
-        why = f" What weighed most: {listed[:1].upper()}{listed[1:]}."
+        why = " " + words.gettext("What weighed most: {reasons}.").format(
+            reasons=listed[:1].upper() + listed[1:]
+        )
     return first + meaning + why
+
+
+def _screened_with(screening: ReportScreening, words: Words) -> str:
+    asked = len(screening.answers)
+    if not asked:
+        return words.gettext(
+            "Before the scrutiny, the office screened the technology with a few questions about "
+            "what it does to people."
+        )
+    return words.ngettext(
+        "Before the scrutiny, the office screened the technology with {n} question about "
+        "what it does to people.",
+        "Before the scrutiny, the office screened the technology with {n} questions about "
+        "what it does to people.",
+        asked,
+    ).format(n=asked)
+
+
+def _where(screening: ReportScreening, words: Words) -> str:
+    label = in_sentence(screening.label)
+    if str(screening.level) in label:
+        return words.gettext("The answers put it at {label}, on a scale of 1 to {highest}.").format(
+            label=label, highest=screening.highest
+        )
+    return words.gettext(
+        "The answers put it at {label} (level {level} on a scale of 1 to {highest})."
+    ).format(label=label, level=screening.level, highest=screening.highest)
 
 
 def not_asked_intro(model: ReportModel) -> str:
     """Why some questions are listed as not asked, and that they are not scored."""
     n = len(model.not_asked)
     return (
-        f"{count(n, 'question')} of the checklist {'is' if n == 1 else 'are'} not asked in this "
-        "scrutiny (because of its stage, its impact level or an earlier answer). They are not "
-        "scored or counted; an answer given while a question was asked is kept in the record "
-        "and shown here."
+        words_of(model)
+        .ngettext(
+            "{n} question of the checklist is not asked in this scrutiny (because of its stage, "
+            "its impact level or an earlier answer). It is not scored or counted; an answer "
+            "given while it was asked is kept in the record and shown here.",
+            "{n} questions of the checklist are not asked in this scrutiny (because of their "
+            "stage, the impact level or an earlier answer). They are not scored or counted; an "
+            "answer given while a question was asked is kept in the record and shown here.",
+            n,
+        )
+        .format(n=n)
     )
 
 
@@ -92,13 +138,18 @@ def not_asked_public(model: ReportModel) -> str:
     if not n:
         return ""
     return (
-        f"At this level and stage, {count(n, 'further checklist question')} "
-        f"{'was' if n == 1 else 'were'} not asked."
+        words_of(model)
+        .ngettext(
+            "At this level and stage, {n} further checklist question was not asked.",
+            "At this level and stage, {n} further checklist questions were not asked.",
+            n,
+        )
+        .format(n=n)
     )
 
 
-def kept_text(item: ReportNotAsked) -> str:
-    return item.kept or "No answer"
+def kept_text(item: ReportNotAsked, words: Words) -> str:
+    return item.kept or words.gettext("No answer")
 
 
 def band_text(band: ReportBand) -> str:
@@ -106,12 +157,19 @@ def band_text(band: ReportBand) -> str:
     return f"{band.label} ({band.score})" if band.score else band.label
 
 
-def band_reasons(band: ReportBand) -> list[str]:
+def band_reasons(band: ReportBand, words: Words) -> list[str]:
     """The answers that set a template's band, the most telling first, for the summary."""
     shown = list(band.reasons[:ON_SUMMARY])
     more = len(band.reasons) - ON_SUMMARY
-    return [*shown, f"and {count(more, 'further answer')}."] if more > 0 else shown
+    if more <= 0:
+        return shown
+    further = words.ngettext("and {n} further answer.", "and {n} further answers.", more)
+    return [*shown, further.format(n=more)]
 
 
 def public_band_lines(model: ReportModel) -> list[str]:
-    return [f"{band.template} gives: {band.label}." for band in model.bands]
+    words = words_of(model)
+    return [
+        words.gettext("{template} gives: {label}.").format(template=band.template, label=band.label)
+        for band in model.bands
+    ]

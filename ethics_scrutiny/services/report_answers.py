@@ -17,19 +17,22 @@ from ethics_scrutiny.domain.scrutiny import ResponseData, ScreeningData
 from ethics_scrutiny.domain.template_answers import AnswerSpec
 from ethics_scrutiny.domain.templates import Template
 from ethics_scrutiny.domain.typed_answers import TypedAnswer
+from ethics_scrutiny.i18n import N_
 from ethics_scrutiny.reporting.model import ReportBand, ReportScreening, ReportScreeningAnswer
 from ethics_scrutiny.reporting.text import date_text, in_sentence
+from ethics_scrutiny.reporting.words import Words, words_in
 
-NOT_ANSWERED = "Not answered (counts as the least intrusive answer)"
-NO_BAND = "No level reached yet"
+# The report's own words, looked up in the scrutiny's language when printed (see words_in).
+NOT_ANSWERED = N_("Not answered (counts as the least intrusive answer)")
+NO_BAND = N_("No level reached yet")
 # Why the level is what it is when no answer added a point and no rule applied.
-LEAST_INTRUSIVE = "Every answer is the least intrusive option (or not given), so no points"
+LEAST_INTRUSIVE = N_("Every answer is the least intrusive option (or not given), so no points")
 # What a screening without its template (an older record) can still say about its level.
 _LEVEL_WORDS = {
-    1: "The checklist asks only the questions that are legal requirements.",
-    2: "The checklist asks legal requirements and expected good practice.",
-    3: "The checklist asks every question.",
-    4: "The checklist asks every question.",
+    1: N_("The checklist asks only the questions that are legal requirements."),
+    2: N_("The checklist asks legal requirements and expected good practice."),
+    3: N_("The checklist asks every question."),
+    4: N_("The checklist asks every question."),
 }
 
 
@@ -76,24 +79,26 @@ def _date_or_as_written(value: str) -> str:
 def screening_report(
     screening: ScreeningData, template: Template | None, lang: Language, *, public: bool
 ) -> ReportScreening:
-    """The screening as a report prints it, in the scrutiny's language for template text."""
+    """The screening as a report prints it, all of it in the scrutiny's language where it can."""
+    words = words_in(lang)
     answers = _typed(screening.answers)
     result = evaluate_scoring(template, answers, lang) if template is not None else None
+    level = screening.level
+    reasons = tuple(_reason_text(r, words) for r in result.reasons) if result else ()
     return ReportScreening(
-        level=screening.level,
-        label=_band_text(template, screening.level, "label", lang)
-        or f"Impact level {screening.level}",
-        meaning=_band_text(template, screening.level, "description", lang)
-        or _LEVEL_WORDS.get(screening.level, ""),
-        reasons=(tuple(_reason_text(r) for r in result.reasons) if result else screening.reasons)
-        or (LEAST_INTRUSIVE,),
-        plain_reasons=tuple(_plain_reason(r) for r in result.reasons) if result else (),
-        answers=_answers(template, answers, lang) if template is not None else (),
+        level=level,
+        label=_band_text(template, level, "label", lang)
+        or words.gettext("Impact level {level}").format(level=level),
+        meaning=_band_text(template, level, "description", lang)
+        or (words.gettext(_LEVEL_WORDS[level]) if level in _LEVEL_WORDS else ""),
+        reasons=(reasons if result else screening.reasons) or (words.gettext(LEAST_INTRUSIVE),),
+        plain_reasons=tuple(_plain_reason(r, words) for r in result.reasons) if result else (),
+        answers=_answers(template, answers, lang, words) if template is not None else (),
         dropped_modules=tuple(sorted(screening.dropped_modules.items())),
         # The officer's own words: working material, as notes are, kept from the public.
         level_reason="" if public else screening.level_reason,
         highest=_highest(template),
-        score=_score(template, result) if template is not None and result else "",
+        score=_score(template, result, words) if template is not None and result else "",
     )
 
 
@@ -109,21 +114,22 @@ def template_bands(
         for key, r in responses.items()
         if asked(key) and (r.choice or r.value)
     }
+    words = words_in(lang)
     return tuple(
-        _band(template, evaluate_scoring(template, answers, lang), lang)
+        _band(template, evaluate_scoring(template, answers, lang), lang, words)
         for template in templates
         if template.scoring is not None and template.scoring.bands is not None
     )
 
 
-def _band(template: Template, result: ScoringResult, lang: Language) -> ReportBand:
+def _band(template: Template, result: ScoringResult, lang: Language, words: Words) -> ReportBand:
     level = result.band
     return ReportBand(
         template=template_title(template, lang),
-        label=result.band_label or NO_BAND,
+        label=result.band_label or words.gettext(NO_BAND),
         meaning="" if level is None else _band_text(template, level, "description", lang),
-        score=_score(template, result),
-        reasons=tuple(_reason_text(r) for r in result.reasons),
+        score=_score(template, result, words),
+        reasons=tuple(_reason_text(r, words) for r in result.reasons),
     )
 
 
@@ -147,21 +153,30 @@ def _highest(template: Template | None) -> int:
     return max(b.band for b in template.scoring.bands.levels)
 
 
-def _reason_text(reason: ScoreReason) -> str:
+def _reason_text(reason: ScoreReason, words: Words) -> str:
     if reason.trigger is not None:
         return reason.trigger.strip()
-    points = "1 point" if reason.points == 1 else f"{reason.points:g} points"
-    return f"{reason.prompt.strip().rstrip('?.')}: {', '.join(reason.options)} ({points})"
+    points = float(reason.points)
+    # Plural forms count whole numbers; a fraction of a point takes the general plural.
+    n = int(points) if points.is_integer() else 100
+    return words.ngettext(
+        "{prompt}: {chosen} ({points} point)", "{prompt}: {chosen} ({points} points)", n
+    ).format(
+        prompt=reason.prompt.strip().rstrip("?."),
+        chosen=", ".join(reason.options),
+        points=f"{points:g}",
+    )
 
 
-def _plain_reason(reason: ScoreReason) -> str:
+def _plain_reason(reason: ScoreReason, words: Words) -> str:
     if reason.trigger is not None:
         return reason.trigger.strip()
-    prompt = reason.prompt.strip()
-    return f"the answer “{', '.join(reason.options)}” to “{prompt}”"
+    return words.gettext("the answer “{chosen}” to “{prompt}”").format(
+        chosen=", ".join(reason.options), prompt=reason.prompt.strip()
+    )
 
 
-def _score(template: Template, result: ScoringResult) -> str:
+def _score(template: Template, result: ScoringResult, words: Words) -> str:
     """The banded total, e.g. "23 of 41 intrusion points"."""
     bands = template.scoring.bands if template.scoring else None
     if bands is None:
@@ -170,23 +185,28 @@ def _score(template: Template, result: ScoringResult) -> str:
         total = result.total(bands.total)
     except KeyError:
         return ""
-    score = f"{total.points:g} of {total.maximum:g} {in_sentence(total.label)}"
+    score = words.gettext("{points} of {maximum} {total}").format(
+        points=f"{total.points:g}", maximum=f"{total.maximum:g}", total=in_sentence(total.label)
+    )
     scored, band = result.scored_band, result.band
     if scored is not None and band is not None and scored < band:
         # A trigger set a floor: say so, or the points look too few for the level.
-        return f"{score}, level {scored} by points alone; a rule raises it"
+        return words.gettext("{score}, level {level} by points alone; a rule raises it").format(
+            score=score, level=scored
+        )
     return score
 
 
 def _answers(
-    template: Template, answers: Mapping[str, TypedAnswer], lang: str
+    template: Template, answers: Mapping[str, TypedAnswer], lang: str, words: Words
 ) -> tuple[ReportScreeningAnswer, ...]:
     shown = []
+    not_answered = words.gettext(NOT_ANSWERED)
     for question in template.questions():
         given = answers.get(question.key)
-        words = ""
+        given_words = ""
         if question.answer is not None and given is not None:
-            words = answer_words(question.answer, given, lang)
+            given_words = answer_words(question.answer, given, lang)
         prompt = question_text(question, lang).prompt
-        shown.append(ReportScreeningAnswer(question.key, prompt, words or NOT_ANSWERED))
+        shown.append(ReportScreeningAnswer(question.key, prompt, given_words or not_answered))
     return tuple(shown)

@@ -45,6 +45,7 @@ from ethics_scrutiny.reporting.model import (
     ReportTheme,
 )
 from ethics_scrutiny.reporting.text import DOUBTED, doubt_text
+from ethics_scrutiny.reporting.words import words_in
 
 from .report_answers import screening_report, template_bands, typed_answer_text
 
@@ -161,8 +162,12 @@ def _not_asked(detail: ScrutinyDetail, lang: Language, public: bool) -> tuple[Re
     checklist = detail.checklist
     why = checklist.out_of_scope()
     module_of = {q.key: template_title(t, lang) for t in checklist.templates for q in t.questions()}
+    # Why a question is not asked is the report's own word: in the scrutiny's language.
+    words = words_in(lang)
     return tuple(
-        _not_asked_one(q, why[q.key].label, module_of.get(q.key, ""), detail, lang, public)
+        _not_asked_one(
+            q, words.gettext(why[q.key].label), module_of.get(q.key, ""), detail, lang, public
+        )
         for q in checklist.all_questions()
         if q.key in why
     )
