@@ -109,7 +109,9 @@ def _choices(enum: Any) -> list[str]:
     return [member.value for member in enum]
 
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# ASCII digits only: \d would also take other scripts' digits (full-width "２０２７"), which
+# then fail as "not a real date"; they are a form problem, said as such.
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 
 
 def day(text: str) -> date:

@@ -51,6 +51,9 @@ def test_every_argument_of_every_command_has_a_line_of_help() -> None:
         ("2027-04-31", "2027-04-31 is not a real date: April 2027 has 30 days"),
         ("31/04/2027", "'31/04/2027' is not a date in the form YYYY-MM-DD, such as 2027-03-20"),
         ("20270420", "'20270420' is not a date in the form YYYY-MM-DD"),
+        # Other scripts' digits are a form problem, not a date that is not real.
+        ("２０２７-０３-２０", "'２０２７-０３-２０' is not a date in the form YYYY-MM-DD"),
+        ("2027-٠٣-20", "'2027-٠٣-20' is not a date in the form YYYY-MM-DD"),
     ],
 )
 def test_a_date_option_says_what_is_wrong_with_the_date(
