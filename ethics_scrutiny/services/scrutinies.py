@@ -128,7 +128,7 @@ class ScrutinyService:
         for slug in new.modules:
             module = self._library.get(slug)
             if module.kind != "module":
-                raise InvalidInputError(_("{slug!r} is not a technology module.").format(slug=slug))
+                raise InvalidInputError(_not_a_module(module))
             if module not in chosen:
                 chosen.append(module)
         try:
@@ -385,3 +385,19 @@ def _created_payload(row: Scrutiny, templates: list[Template]) -> dict[str, obje
         # The checklist snapshots relied on, by digest: what was asked cannot be swapped later.
         "snapshots": [link.snapshot_sha256 for link in row.templates],
     }
+
+
+def _not_a_module(template: Template) -> str:
+    """Why a template cannot be added as a module, and how what it is is given instead."""
+    if template.kind == TemplateKind.SCREENING:
+        return _(
+            "{slug!r} is the screening, not a technology module: give its answers instead, "
+            "one --screen KEY=VALUE for each ('screening list' names the questions and their "
+            "values)."
+        ).format(slug=template.slug)
+    if template.kind == TemplateKind.CORE:
+        return _(
+            "{slug!r} is a core checklist, not a technology module: a scrutiny has one core; "
+            "choose it with --core {slug}."
+        ).format(slug=template.slug)
+    return _("{slug!r} is not a technology module.").format(slug=template.slug)
