@@ -160,6 +160,11 @@ class TemplateFiles:
                 continue
             if other.kind is TemplateKind.CORE and template.kind is TemplateKind.CORE:
                 continue  # two cores are never used together
+            if other.kind is TemplateKind.SCREENING and template.kind is TemplateKind.SCREENING:
+                # A scrutiny is screened with one screening, never two: an office's own may
+                # reuse the shipped one's keys. Checklist keys must still differ from every
+                # screening's, since a question's show_if may name a screening answer.
+                continue
             problems.extend(_key_clashes(template, other))
         return problems
 

@@ -289,3 +289,46 @@ def test_an_office_core_is_told_plainly_how_it_is_used(
     code, out = run(capsys, "templates", "import", str(path), "--json")
     assert code == 0 and json.loads(out)["imported"] is True
     assert "--core gwent-core" in json.loads(out)["notes"][0]
+
+
+def _office_screening(slug: str) -> dict[str, Any]:
+    """The shipped screening adapted by an office: same question keys, its own slug."""
+    from ethics_scrutiny.assets import templates_dir
+
+    data: dict[str, Any] = yaml.safe_load(
+        (templates_dir() / "screening.yaml").read_text(encoding="utf-8")
+    )
+    data.update(slug=slug, version="1.0.0", title="Gwent screening")
+    return data
+
+
+def test_an_office_screening_may_reuse_the_shipped_screenings_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gwent-screening.yaml"
+    path.write_text(as_yaml(_office_screening("gwent-screening")), encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    code, out = run(capsys, *data, "templates", "check", str(path))
+    assert code == 0, out
+    assert "already used by the template 'screening'" not in out
+    assert "not used in its place" in out  # the app's own screening stays in use
+    code, out = run(capsys, *data, "templates", "import", str(path), "--json")
+    assert code == 0 and json.loads(out)["imported"] is True
+    # A second office screening with the same keys is never combined with the first either.
+    second = tmp_path / "dyfed-screening.yaml"
+    second.write_text(as_yaml(_office_screening("dyfed-screening")), encoding="utf-8")
+    code, out = run(capsys, *data, "templates", "check", str(second))
+    assert code == 0, out
+
+
+def test_a_module_may_not_reuse_a_screening_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A checklist question's show_if may name a screening answer, so the keys must differ.
+    data = office_module()
+    first_question(data)["key"] = "SC-02"
+    path = tmp_path / "bwv.yaml"
+    path.write_text(as_yaml(data), encoding="utf-8")
+    code, out = run(capsys, "--data-dir", str(tmp_path / "d"), "templates", "check", str(path))
+    assert code == 1
+    assert "'SC-02' is already used by the template 'screening'" in out
