@@ -20,7 +20,8 @@ LEGEND = (
     "rating, those not answered counted as not rated."
 )
 _COUNT_W = 16 * mm
-_RATING_W = 21 * mm
+# Wide enough for "Not rated" on one line: a wrapped rating doubles every row's height.
+_RATING_W = 23 * mm
 _ANSWERED_W = 22 * mm
 
 

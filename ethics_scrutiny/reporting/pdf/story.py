@@ -23,6 +23,7 @@ from ..text import (
 from .chart import heat_map
 from .decisions import decisions
 from .findings import changes, findings
+from .keep import TableWithTail
 from .logo import logo_flowables
 from .numbers import DeferredContents
 from .parts import Heading, Paragraph, Story, bullets, facts_table, labelled, table_style, text
@@ -39,10 +40,12 @@ def _cover_rows(model: ReportModel) -> list[tuple[str, str]]:
             rows.append(("Published by", model.office))
         return [*rows, ("Date", local_time_text(model.generated_at))]
     core = model.templates[0] if model.templates else ("None recorded", "")
+    # Each module once, with its version: a long list must not push the cover onto a second page.
+    modules = [f"{title}, version {v}" if v else title for title, v in model.templates[1:]]
     rows = [
         ("Force", model.force),
         ("Technology", model.technology),
-        ("Modules", "\n".join(model.modules) or "None (core checklist only)"),
+        ("Modules", "\n".join(modules) or "None (core checklist only)"),
         ("Stage", model.stage),
         ("Round", round_text(model)),
         ("Protective marking", model.marking),
@@ -50,7 +53,6 @@ def _cover_rows(model: ReportModel) -> list[tuple[str, str]]:
         ("Date", local_time_text(model.generated_at)),
         ("Template", f"{core[0]}, version {core[1]}" if core[1] else core[0]),
     ]
-    rows += [("Module template", f"{title}, version {v}") for title, v in model.templates[1:]]
     if model.office:
         rows.append(("Office", model.office))
     rows.append(("Prepared by", model.prepared_by or "Not recorded"))
@@ -152,16 +154,16 @@ def summary(model: ReportModel, st: Styles) -> Story:
         Paragraph("Findings by seriousness", st.h3),
         *bullets(_counts(model), st.bullet),
         *_inconsistencies(model, st),
-        KeepTogether([Paragraph("Themes", st.h3), *heat_map(model.themes, st)]),
-        KeepTogether(
-            [
-                Paragraph("The decision record", st.h3),
-                labelled("Record head", model.record_head_hash, st.hash_line),
-                text(record_head_sentence(model), st.small),
-            ]
-        ),
     ]
-    return story
+    # The heat map breaks where the page ends, its heading with its first rows; its last rows,
+    # its legend and the record head stay together, so no page holds the record head alone.
+    table, legend = heat_map(model.themes, st)
+    record = [
+        Paragraph("The decision record", st.h3),
+        labelled("Record head", model.record_head_hash, st.hash_line),
+        text(record_head_sentence(model), st.small),
+    ]
+    return [*story, TableWithTail([Paragraph("Themes", st.h3)], table, [legend, *record])]
 
 
 def _readiness(model: ReportModel) -> str:
