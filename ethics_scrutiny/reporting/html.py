@@ -12,7 +12,9 @@ from .html_screening import not_asked_section, screening_section
 from .language import DOCUMENT_LANGUAGE
 from .model import ReportModel
 from .readable import for_readers
+from .screening_text import words_of
 from .text import local_time_text, report_kind, round_text
+from .words import Words
 
 Lines = list[str]
 
@@ -140,8 +142,13 @@ def _cover(model: ReportModel) -> Lines:
     ]
 
 
+def _framed(words: Words, text: str) -> str:
+    """Frame words, escaped, marked with their language when it is not English."""
+    return f'<span lang="{words.code}">{escape(text)}</span>' if words.foreign else escape(text)
+
+
 def _contents(model: ReportModel) -> Lines:
-    links = [
+    links: list[tuple[str, str, str]] = [
         ("summary", "Summary", "outcome, readiness and counts"),
         ("findings", "Findings", "by seriousness, then what is not yet answered"),
         ("actions", "What the force must do", "open questions and conditions"),
@@ -149,10 +156,16 @@ def _contents(model: ReportModel) -> Lines:
     ]
     if model.previous_id is not None:
         links.append(("changes", "Changes since the previous round", "what differs"))
+    # The screening's sections are named in the scrutiny's language: so are their links.
+    words = words_of(model)
+    framed: list[tuple[str, str, str]] = []
     if model.screening is not None:
-        links.append(("screening", "Screening", "the impact level and the answers that set it"))
+        what = words.gettext("the impact level and the answers that set it")
+        framed.append(("screening", words.gettext("Screening"), what))
     if model.not_asked:
-        links.append(("not-asked", "Questions not asked", "left out by stage, level or answer"))
+        what = words.gettext("left out by stage, level or answer")
+        framed.append(("not-asked", words.gettext("Questions not asked"), what))
+    links += [(a, _framed(words, x), _framed(words, y)) for a, x, y in framed]
     links.append(("evidence", "Evidence register", "what the force supplied"))
     if model.appendix:
         links.append(("appendix", "Appendix: question guidance", "the checklist's own text"))

@@ -23,6 +23,7 @@ from .public import (
     technology_text,
     themes_text,
 )
+from .screening_text import words_of
 from .text import outcome_text
 
 Lines = list[str]
@@ -33,14 +34,21 @@ def body(model: ReportModel) -> Lines:
         *sections.section("technology", "The technology", [_para(technology_text(model))]),
         *sections.section(
             "impact-level",
-            "How deep the scrutiny went",
+            words_of(model).gettext("How deep the scrutiny went"),
             [_para(line) for line in impact_lines(model)],
+            lang=_frame_lang(model),
         ),
         *sections.section("looked-at", "What the office looked at", _looked_at(model)),
         *sections.section("found", "What was found", _found(model)),
         *sections.section("decision", "Advice and decision", _decisions(model)),
         *sections.section("comment", "How to comment or complain", [_para(comment_text(model))]),
     ]
+
+
+def _frame_lang(model: ReportModel) -> str:
+    """The language of the screening's frame words, when it is not the document's English."""
+    words = words_of(model)
+    return words.code if words.foreign else ""
 
 
 def _para(text: str) -> str:

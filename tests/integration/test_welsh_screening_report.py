@@ -34,6 +34,7 @@ WELSH = {
     "{label}, on a scale of 1 to {highest}": "{label}, ar raddfa o 1 i {highest}",
     "{points} of {maximum} {total}": "{points} o {maximum} {total}",
     "Not asked at this stage": "Ni ofynnir ar y cam hwn",
+    "How deep the scrutiny went": "Pa mor ddwfn yr aeth y craffu",
 }
 # Level 2 by points alone (no trigger): 3 + 1 + 2 + 2 + 2 = 10 points.
 ANSWERS = {
@@ -109,6 +110,17 @@ def test_the_html_marks_the_welsh_frame_as_welsh(
     page = out.read_text(encoding="utf-8-sig")
     assert '<strong lang="cy">Lefel effaith:</strong>' in page
     assert '<h2 id="screening-heading" lang="cy">Sgrinio</h2>' in page
+    assert '<a href="#screening"><span lang="cy">Sgrinio</span></a>' in page  # contents
+
+
+@pytest.mark.parametrize("fmt", [ExportFormat.PDF, ExportFormat.HTML])
+def test_the_public_summary_names_the_level_section_in_welsh(
+    catalogue: Path, services: Services, tmp_path: Path, fmt: ExportFormat
+) -> None:
+    out = tmp_path / f"public.{fmt.value}"
+    services.reports.export(_welsh_scrutiny(services), fmt, out, public=True)
+    assert "Pa mor ddwfn yr aeth y craffu" in _words(out)
+    assert "How deep the scrutiny went" not in _words(out)
 
 
 def test_an_english_scrutiny_keeps_its_english_frame(

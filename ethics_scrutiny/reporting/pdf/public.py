@@ -23,6 +23,7 @@ from ..public import (
     technology_text,
     themes_text,
 )
+from ..screening_text import words_of
 from .chart import heat_map
 from .decisions import side_by_side
 from .parts import Heading, Story, bullets, text
@@ -35,7 +36,7 @@ def public_summary(model: ReportModel, st: Styles) -> Story:
     return [
         Heading("The technology and what it is for", st.h1, 0, "technology"),
         text(technology_text(model), st.body),
-        Heading("How deep the scrutiny went", st.h1, 0, "impact-level"),
+        Heading(words_of(model).gettext("How deep the scrutiny went"), st.h1, 0, "impact-level"),
         *[text(line, st.body) for line in impact_lines(model)],
         Heading("What the office looked at", st.h1, 0, "looked-at"),
         text(themes_text(model), st.body),

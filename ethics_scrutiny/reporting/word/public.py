@@ -22,6 +22,7 @@ from ..public import (
     technology_text,
     themes_text,
 )
+from ..screening_text import words_of
 from ..text import local_time_text, outcome_text, report_kind
 from .logo import add_logo
 from .parts import bullets, facts, heading, para
@@ -44,7 +45,7 @@ def technology(doc: Document, model: ReportModel) -> None:
 
 
 def impact(doc: Document, model: ReportModel) -> None:
-    heading(doc, "How deep the scrutiny went", 1)
+    heading(doc, words_of(model).gettext("How deep the scrutiny went"), 1)
     for line in impact_lines(model):
         para(doc, line)
 
