@@ -1,7 +1,8 @@
 """Which language a passage of report text is in, so Welsh passages can be marked as Welsh.
 
-A report's own wording is English, but a Welsh scrutiny's questions and themes come from the
-template in Welsh where it gives them, and officers write notes in either language. Screen
+A report's own wording is English (save the screening's frame, which follows the scrutiny's
+language: see words.py), but a Welsh scrutiny's questions and themes come from the template in
+Welsh where it gives them, and officers write notes in either language. Screen
 readers switch voice on the ``lang`` of each passage, so each passage is judged on its words.
 """
 
