@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
@@ -78,7 +79,11 @@ def _welsh_scrutiny(services: Services) -> int:
 
 
 def _words(out: Path) -> str:
-    if out.suffix == ".pdf":
+    if out.suffix == ".docx":
+        document = docx.Document(str(out))
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        text = "\n".join([p.text for p in document.paragraphs] + cells)
+    elif out.suffix == ".pdf":
         text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     else:
         text = html.unescape(re.sub(r"<[^>]+>", " ", out.read_text(encoding="utf-8-sig")))
@@ -100,6 +105,17 @@ def test_a_welsh_screened_scrutiny_reports_its_level_in_welsh(
     assert "Beth osododd y lefel" in text
     for english in ("Impact level:", "on a scale of", "Score:", "Set by:", "point)", "points)"):
         assert english not in text, english
+
+
+def test_the_word_copy_gives_the_frame_in_welsh(
+    catalogue: Path, services: Services, tmp_path: Path
+) -> None:
+    out = tmp_path / "cy.docx"
+    services.reports.export(_welsh_scrutiny(services), ExportFormat.DOCX, out)
+    text = _words(out)
+    assert "Lefel effaith 2 (cymedrol), ar raddfa o 1 i 4" in text
+    assert "Sgrinio" in text and "(3 pwynt)" in text
+    assert "Impact level" not in text and "points)" not in text
 
 
 def test_the_html_marks_the_welsh_frame_as_welsh(
