@@ -61,7 +61,7 @@ from ethics_scrutiny.storage.evidence_files import StoredFile
 from ethics_scrutiny.storage.models import Base, RecordEntry, Response, Scrutiny
 from ethics_scrutiny.storage.unit_of_work import unit_of_work
 
-GENERATOR_VERSION = 6  # bump whenever the generated rows change
+GENERATOR_VERSION = 7  # bump whenever the generated rows change
 BENCH_OFFICE = OfficeProfile(
     name="Office of the Police and Crime Commissioner for Benchshire",
     office_type=OfficeType.PCC,
@@ -396,7 +396,11 @@ class _Planner:
     def _plan(
         self, new: NewScrutiny, rng: random.Random, *, marking: Marking | None = None, **rest: Any
     ) -> Plan:
-        templates, checklist = self.templates(new)
+        templates, _ = self.templates(new)
+        # What the services ask at the plan's final stage: questions for later stages are
+        # out of scope (kept if answered, not counted), as the record's facts count them.
+        final: Stage = rest["final_stage"]
+        checklist = repositories.scoped(list(templates), None, final.value, {})
         return Plan(
             new_title=new.title,
             force=new.force,
