@@ -28,6 +28,8 @@ class TableWithTail(Flowable):  # type: ignore[misc]
     def __init__(self, head: Story, table: Any, tail: Story) -> None:
         super().__init__()
         self._head, self._table, self._tail = head, table, tail
+        # As a KeepTogether names its flowables: the contents page finds headings in here.
+        self._content = [*head, table, *tail]
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         # Too tall to place as one: the page layout asks split() for the parts instead.

@@ -18,6 +18,7 @@ from ..screening_text import (
     summary_reasons,
     words_of,
 )
+from .keep import TableWithTail
 from .parts import Heading, Paragraph, Story, bullets, grid_table, labelled, text
 from .styles import CONTENT_WIDTH, Styles
 
@@ -72,10 +73,8 @@ def screening_section(model: ReportModel, st: Styles) -> Story:
         ]
         widths = [16 * mm, 90 * mm, CONTENT_WIDTH - 106 * mm]
         head = [t(N_("Key")), t(N_("Question")), t(N_("Answer"))]
-        story += [
-            Paragraph(t(N_("The screening answers")), st.h3),
-            grid_table(head, rows, widths, st),
-        ]
+        caption = Paragraph(t(N_("The screening answers")), st.h3)
+        story.append(TableWithTail([caption], grid_table(head, rows, widths, st), []))
     if screening.dropped_modules:
         story += [
             Paragraph(t(N_("Proposed modules dropped")), st.h3),
@@ -102,9 +101,9 @@ def not_asked_section(model: ReportModel, st: Styles) -> Story:
     else:
         head.append(t(N_("Answer kept")))
         widths += [42 * mm, CONTENT_WIDTH - 144 * mm]
-    return [
-        CondPageBreak(50 * mm),
+    # The heading and its intro stay with the table's first rows, never alone at a page's foot.
+    intro = [
         Heading(t(N_("Questions not asked")), st.h1, 0, "not-asked"),
         text(not_asked_intro(model), st.small),
-        grid_table(head, rows, widths, st),
     ]
+    return [TableWithTail(intro, grid_table(head, rows, widths, st), [])]
