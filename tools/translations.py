@@ -30,6 +30,11 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+try:  # run as a script (python tools/translations.py) or imported as tools.translations
+    from tools import counted_messages
+except ImportError:  # pragma: no cover - the script's own folder is first on sys.path
+    import counted_messages  # type: ignore[no-redef]
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "translations"
 LANGUAGE = "cy"
@@ -54,11 +59,17 @@ def ui_sources(root: Path = ROOT) -> list[str]:
 
 
 def update_ts(ts: Path, root: Path = ROOT) -> None:
-    """Merge the interface's current strings into ``ts``, keeping its translations."""
+    """Merge the interface's current strings into ``ts``, keeping its translations.
+
+    Counted messages ("%n item(s)") are finished by :mod:`tools.counted_messages`: lupdate
+    neither collects a count given by keyword nor gives any message its plural forms.
+    """
+    kept = counted_messages.kept_forms(ts)
     command = [qt_tool("lupdate"), *ui_sources(root), "-ts", str(ts), "-no-obsolete"]
     # No file locations: a .ts that changed with every edited line would never be fresh.
     command += ["-locations", "none", "-source-language", "en_GB", "-target-language", "cy_GB"]
     subprocess.run(command, cwd=root, check=True, capture_output=True)
+    counted_messages.make_numerus(ts, counted_messages.counted_calls(root), kept)
 
 
 def compile_qm(ts: Path, qm: Path) -> None:
