@@ -83,7 +83,9 @@ def test_new_scrutiny_through_the_dialog_adds_a_row(
     )
     offered: list[object] = []
 
-    def fake_ask(parent: object, modules: object, screening: object = None) -> NewScrutiny:
+    def fake_ask(
+        parent: object, modules: object, screening: object = None, languages: object = None
+    ) -> NewScrutiny:
         offered.append(modules)
         return new
 

@@ -219,7 +219,11 @@ def test_new_scrutiny_from_the_window_is_created_screened(
     """The window hands the shipped screening to the wizard; its answers reach the record."""
 
     def answer_least_intrusive(
-        _cls: object, parent: object, modules: object, screening: ScreeningSource | None = None
+        _cls: object,
+        parent: object,
+        modules: object,
+        screening: ScreeningSource | None = None,
+        languages: object = None,
     ) -> NewScrutiny:
         assert screening is not None and len(screening.questions) >= 10
         dialog = NewScrutinyDialog(None, services.library.modules(), screening)

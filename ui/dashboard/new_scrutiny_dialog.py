@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -36,9 +36,11 @@ from ..screening.screening_data import ScreeningChoice, ScreeningSource
 from ..screening.screening_step import ScreeningStep
 
 DETAILS_STEP, SCREENING_STEP = 0, 1
+# The languages a scrutiny on the given module slugs may be in, as (code, name) pairs.
+LanguagesOffered = Callable[[Sequence[str]], Sequence[tuple[str, str]]]
 _LANGUAGE_NAMES = {
-    Language.ENGLISH: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "English"),
-    Language.WELSH: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "Cymraeg (Welsh)"),
+    Language.ENGLISH.value: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "English"),
+    Language.WELSH.value: QT_TRANSLATE_NOOP("new_scrutiny_dialog", "Cymraeg (Welsh)"),
 }
 
 
@@ -69,9 +71,10 @@ class NewScrutinyDialog(QDialog):
         parent: QWidget | None,
         modules: Sequence[Template],
         screening: ScreeningSource | None = None,
+        languages: LanguagesOffered | None = None,
     ) -> NewScrutiny | None:
         """Show the wizard; the new scrutiny with its screening, or ``None`` if cancelled."""
-        dialog = cls(parent, modules, screening)
+        dialog = cls(parent, modules, screening, languages=languages)
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -83,8 +86,11 @@ class NewScrutinyDialog(QDialog):
         modules: Sequence[Template],
         screening: ScreeningSource | None = None,
         ask_reason: AskReason | None = None,
+        languages: LanguagesOffered | None = None,
     ) -> None:
         super().__init__(parent)
+        self._modules = tuple(modules)
+        self._languages = languages
         self.setWindowTitle(translate("NewScrutinyDialog", "New scrutiny"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.technology = named(QComboBox(self), translate("NewScrutinyDialog", "Technology"))
@@ -183,16 +189,13 @@ class NewScrutinyDialog(QDialog):
             self.marking.addItem(i18n.label(marking), marking.value)
         for stage in Stage:
             self.stage.addItem(i18n.label(stage), stage.value)
-        for language in Language:
-            # Each language named in itself, so a Welsh speaker finds "Cymraeg" at once.
-            self.language.addItem(
-                translate("new_scrutiny_dialog", _LANGUAGE_NAMES[language]), language.value
-            )
+        self._refresh_languages()
         self.language.setToolTip(
             translate(
                 "NewScrutinyDialog",
-                "Welsh shows each question's Welsh text where the checklist provides it, "
-                "and the English where it does not",
+                "English, and each language the chosen templates give text in (modules "
+                "ticked in the next step add theirs). Questions show that language's text "
+                "where the template provides it, and the English where it does not",
             )
         )
         self.title.setPlaceholderText(
@@ -251,6 +254,7 @@ class NewScrutinyDialog(QDialog):
         self.force.textChanged.connect(self._update_ok)
         self.technology.currentIndexChanged.connect(self._on_technology_changed)
         self.screening.changed.connect(self._update_ok)
+        self.module_list.itemChanged.connect(self._refresh_languages)
 
     def _show_step(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
@@ -302,7 +306,29 @@ class NewScrutinyDialog(QDialog):
         """Modules for the chosen technology are always included: the next step shows them."""
         data = self.technology.currentData()
         self.screening.set_technology(Technology(data) if data else None)
+        self._refresh_languages()
         self._update_ok()
+
+    def _refresh_languages(self, *_args: object) -> None:
+        """List the languages the chosen templates offer; one no longer offered gives English."""
+        offered: Sequence[tuple[str, str]] = [(code, "") for code in _LANGUAGE_NAMES]
+        if self._languages is not None:
+            offered = self._languages(self._module_slugs())
+        chosen = self.language.currentData() or Language.ENGLISH.value
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code, name in offered:
+            # English and Welsh as the interface names them; others in their own name.
+            known = _LANGUAGE_NAMES.get(code)
+            self.language.addItem(translate("new_scrutiny_dialog", known) if known else name, code)
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        self.language.blockSignals(False)
+
+    def _module_slugs(self) -> list[str]:
+        """The modules the scrutiny would use: its technology's and those ticked besides."""
+        data = self.technology.currentData()
+        own = [m.slug for m in self._modules if data and Technology(data) in m.technologies]
+        return [*own, *self.screening.choice().extra_modules]
 
     def _update_ok(self, *_args: object) -> None:
         missing = self._missing()

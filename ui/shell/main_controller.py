@@ -164,7 +164,12 @@ class MainController(QObject):
     def new_scrutiny(self) -> None:
         services = self._ctx.services
         screening = source_for(services.screening)
-        new = NewScrutinyDialog.ask(self._window, services.library.modules(), screening=screening)
+        new = NewScrutinyDialog.ask(
+            self._window,
+            services.library.modules(),
+            screening=screening,
+            languages=services.templates.languages_offered,
+        )
         if new is None:
             return
         self._ctx.tasks.run_db(
