@@ -1592,10 +1592,6 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
             <translation type="unfinished">Dewiswch y dechnoleg</translation>
         </message>
         <message>
-            <source>Welsh shows each question's Welsh text where the checklist provides it, and the English where it does not</source>
-            <translation type="unfinished">Mae Cymraeg yn dangos testun Cymraeg pob cwestiwn lle mae'r rhestr wirio yn ei roi, a'r Saesneg lle nad yw</translation>
-        </message>
-        <message>
             <source>e.g. Live facial recognition at city-centre events</source>
             <translation type="unfinished">e.e. Adnabod wynebau byw mewn digwyddiadau yng nghanol y ddinas</translation>
         </message>
@@ -1646,6 +1642,10 @@ Ei SHA-256, sydd bellach yng nghofnod y penderfyniadau (cofnod %3):
         <message>
             <source>Back to the details</source>
             <translation type="unfinished">Yn ôl i'r manylion</translation>
+        </message>
+        <message>
+            <source>English, and each language the chosen templates give text in (modules ticked in the next step add theirs). Questions show that language's text where the template provides it, and the English where it does not</source>
+            <translation type="unfinished">Saesneg, a phob iaith y mae'r templedi a ddewiswyd yn rhoi testun ynddi (mae'r modiwlau a diciwch yn y cam nesaf yn ychwanegu eu rhai nhw). Mae'r cwestiynau'n dangos testun yr iaith honno lle mae'r templed yn ei roi, a'r Saesneg lle nad yw'n ei roi</translation>
         </message>
         <message>
             <source>T&amp;itle:</source>
