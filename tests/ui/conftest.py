@@ -26,6 +26,15 @@ from ui.shell.main_window import MainWindow
 MakeScrutiny = Callable[..., int]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_look(qapp: QApplication) -> None:
+    """Every screen is tested in the look the app starts with (ui/kit/style.py), whatever ran
+    before: sizes, focus and colours under the app's style sheet are what officers get."""
+    from ui.kit import style
+
+    style.apply(qapp)
+
+
 @pytest.fixture(autouse=True)
 def export_and_verify_options(monkeypatch: pytest.MonkeyPatch) -> None:
     """The export options and verify dialogs answer with their defaults unless a test asks."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -335,7 +335,31 @@ class QuestionPanel(QWidget):
         # The guidance is what the officer reads most: it takes the larger share.
         self.height_split.setStretchFactor(0, 3)
         self.height_split.setStretchFactor(1, 2)
+        self._split_moved = False
+        self.height_split.splitterMoved.connect(self._remember_split_moved)
         return self.height_split
+
+    def _remember_split_moved(self, _position: int, _index: int) -> None:
+        self._split_moved = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._split_moved:
+            self._balance_split()
+
+    def _balance_split(self) -> None:
+        """The answer gets what it needs, up to two fifths; the guidance gets the rest.
+
+        Size hints alone would give a tall notes box as much as the guidance on a short
+        screen. Once the officer moves the line, their choice stands.
+        """
+        total = sum(self.height_split.sizes())
+        if total <= 0:
+            return
+        below = self.height_split.widget(1)
+        needed = below.minimumSizeHint().height()
+        answer = max(needed, min(below.sizeHint().height(), total * 2 // 5))
+        self.height_split.setSizes([max(total - answer, 0), answer])
 
     def _set_tab_order(self) -> None:
         """Reading order: details, status, rating, notes, sensitive, then the way on."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 SCREEN_SHARE = 0.9
 # The main window's pages (dashboard, checklist) share one minimum, so switching between them
 # never resizes the window; at the usual font it fits a 1366×768 screen with room to spare.
-PAGE_MIN_CHARS = 170
+PAGE_MIN_CHARS = 185
 PAGE_MIN_LINES = 40
 
 
