@@ -354,9 +354,9 @@ class QuestionPanel(QWidget):
         screen. Once the officer moves the line, their choice stands.
         """
         total = sum(self.height_split.sizes())
-        if total <= 0:
-            return
         below = self.height_split.widget(1)
+        if total <= 0 or below is None:
+            return
         needed = below.minimumSizeHint().height()
         answer = max(needed, min(below.sizeHint().height(), total * 2 // 5))
         self.height_split.setSizes([max(total - answer, 0), answer])
