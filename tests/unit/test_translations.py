@@ -97,7 +97,7 @@ def test_every_counted_interface_message_has_welsh_plural_forms() -> None:
         assert len(texts(translation)) == counted_messages.PLURAL_FORMS, key
 
 
-def test_a_counted_message_chooses_its_welsh_form_by_number(tmp_path: Path) -> None:
+def test_a_counted_message_chooses_its_welsh_form_by_number(tmp_path: Path, qapp: object) -> None:
     root = tmp_path / "repo"
     (root / "ui").mkdir(parents=True)
     (root / "ethics_scrutiny").mkdir()
@@ -126,16 +126,17 @@ def test_a_counted_message_chooses_its_welsh_form_by_number(tmp_path: Path) -> N
     translations.build(out, root)
     assert texts({s: t for c, s, t in ts_messages(ts) if c == "View"}["%n file(s)"]) == welsh
     assert translations.stale_files(out, root) == []
+    # pytest-qt's application: a bare QCoreApplication made here would outlive this test and
+    # leave later widget tests in the same process without a QApplication.
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    app = QCoreApplication.instance() or QCoreApplication([])
     translator = QTranslator()
     assert translator.load(str(out / translations.UI_QM))
-    app.installTranslator(translator)
+    QCoreApplication.installTranslator(translator)
     try:
         shown = [QCoreApplication.translate("View", "%n file(s)", None, n) for n in (1, 3, 6, 9)]
     finally:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     assert shown == ["1 ffeil (1)", "3 ffeil (2-5)", "6 ffeil (6)", "9 ffeil"]
 
 
