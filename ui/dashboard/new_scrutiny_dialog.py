@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -29,6 +26,7 @@ from ethics_scrutiny.domain.scrutiny import NewScrutiny
 from ethics_scrutiny.domain.templates import Template
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.discard_guard import DiscardGuardDialog, ask_discard
 from ..kit.i18n import QT_TRANSLATE_NOOP, arg, translate
 from ..kit.sizing import fit_to_screen
 from ..screening.module_choice import AskReason
@@ -46,20 +44,17 @@ _LANGUAGE_NAMES = {
 
 def confirm_discard(parent: QWidget | None) -> bool:
     """Ask before a half-filled form is thrown away; True means discard it."""
-    answer = QMessageBox.question(
+    return ask_discard(
         parent,
         translate("NewScrutinyDialog", "Discard this new scrutiny?"),
         translate(
             "NewScrutinyDialog",
             "What you have typed and answered here will be lost. Nothing has been saved yet.",
         ),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Discard
 
 
-class NewScrutinyDialog(QDialog):
+class NewScrutinyDialog(DiscardGuardDialog):
     """Step 1 collects the facts (Next waits for title, force and technology); step 2 screens.
 
     Escape or Cancel on a form with anything typed asks before throwing it away.
@@ -153,23 +148,11 @@ class NewScrutinyDialog(QDialog):
         elif self.screening.is_complete():
             super().accept()
 
-    def cancel(self) -> None:
-        """Escape and Cancel: a form with anything in it is only thrown away when confirmed."""
-        if not self.has_input() or confirm_discard(self):
-            self.reject()
+    def has_unsaved(self) -> bool:
+        return self.has_input()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # The window's close button asks too; closing from code (shutting down) does not.
-        if event.spontaneous() and self.has_input() and not confirm_discard(self):
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def discard_confirmed(self) -> bool:
+        return confirm_discard(self)
 
     def has_input(self) -> bool:
         typed = (self.title.text(), self.force.text(), self.supplier.text())

@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from ethics_scrutiny.domain.scrutiny import ScreeningData
 from ethics_scrutiny.domain.templates import Template
 
 from ..kit.accessibility import buddy_label, named
+from ..kit.discard_guard import DiscardGuardDialog, ask_discard
 from ..kit.i18n import arg, translate
 from ..kit.sizing import fit_to_screen
 from .module_choice import AskReason, ModuleChoice
@@ -38,7 +36,7 @@ class Rescreening:
     dropped_modules: Mapping[str, str]
 
 
-class ScreeningDialog(QDialog):
+class ScreeningDialog(DiscardGuardDialog):
     """The screening form over a scrutiny's saved answers; a lower level asks why."""
 
     @classmethod
@@ -138,22 +136,11 @@ class ScreeningDialog(QDialog):
         answers = dict(self.form.answers()) != self._saved
         return answers or self.modules.dropped_modules() != self._dropped
 
-    def cancel(self) -> None:
-        """Escape or Cancel after changing answers asks before the change is thrown away."""
-        if not self.changed() or confirm_discard(self):
-            self.reject()
+    def has_unsaved(self) -> bool:
+        return self.changed()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if event.spontaneous() and self.changed() and not confirm_discard(self):
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def discard_confirmed(self) -> bool:
+        return confirm_discard(self)
 
     def _ask_lower_reason(self) -> str | None:
         assert self.form.result is not None
@@ -209,11 +196,8 @@ class ScreeningDialog(QDialog):
 
 
 def confirm_discard(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
+    return ask_discard(
         parent,
         translate("ScreeningDialog", "Discard the changed answers?"),
         translate("ScreeningDialog", "The screening stays as it was saved."),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Discard
