@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import typing
 from pathlib import Path
 from typing import Any
@@ -46,10 +47,17 @@ def load_template(path: Path) -> Template:
 
     Each problem names its place in the file, with its line.
     """
-    text = read_template_text(path)
-    data = parse_template_text(text, path.name, as_json=path.suffix.lower() == ".json")
+    return _template_from_text(read_template_text(path), path.name, path.suffix.lower() == ".json")
+
+
+# Every opening of the record loads the library again (the app at start and after a restore,
+# the command line per command, the demonstration). A frozen template is a function of its
+# file's text, so an unchanged file is parsed and validated once per process.
+@functools.lru_cache(maxsize=64)
+def _template_from_text(text: str, name: str, as_json: bool) -> Template:
+    data = parse_template_text(text, name, as_json=as_json)
     try:
-        template = parse_template(data, source=path.name)
+        template = parse_template(data, source=name)
         problems = placeholder_problems(data)
     except TemplateError as exc:
         if not exc.problems:
@@ -59,7 +67,7 @@ def load_template(path: Path) -> Template:
         placed = with_line_numbers(problems, data, line_map(text))
         noun = "problem" if len(placed) == 1 else "problems"
         raise TemplateError(
-            f"{path.name} is not a valid template ({len(placed)} {noun}): " + "; ".join(placed),
+            f"{name} is not a valid template ({len(placed)} {noun}): " + "; ".join(placed),
             placed,
         )
     return template
