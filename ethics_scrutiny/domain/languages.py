@@ -7,14 +7,23 @@ from collections.abc import Sequence
 from ..i18n import _
 from .enums import Language
 from .errors import InvalidInputError
+from .frozen_memo import IdentityMemo
 from .template_base import ENGLISH, languages_in
 from .templates import Template
 
 
 def offered(templates: Sequence[Template]) -> list[Language]:
     """English first, then each code any of ``templates`` gives text in, by code."""
-    codes = {code for template in templates for code in languages_in(template)}
+    codes = {code for template in templates for code in _languages_of(template)}
     return [Language.ENGLISH, *(Language(code) for code in sorted(codes - {ENGLISH}))]
+
+
+def _languages_of(template: Template) -> tuple[str, ...]:
+    return _LANGUAGES.get(template, None, lambda: tuple(languages_in(template)))
+
+
+# Starting a scrutiny checks its language against every text of its templates.
+_LANGUAGES: IdentityMemo[Template, tuple[str, ...]] = IdentityMemo()
 
 
 def named(languages: Sequence[Language]) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
+from .frozen_memo import IdentityMemo
 from .templates import Checklist, Template
 
 if TYPE_CHECKING:
@@ -36,9 +37,18 @@ def fill_text(text: str, decision_maker: str) -> str:
 
 def fill_template(template: Template, decision_maker: str) -> Template:
     """``template`` with its shown text filled; the template itself is unchanged."""
+    return _FILLED.get(template, decision_maker, lambda: _filled(template, decision_maker))
+
+
+def _filled(template: Template, decision_maker: str) -> Template:
     data = template.model_dump(mode="json")
     filled = _fill(data, decision_maker)
     return template if filled == data else Template.model_validate(filled)
+
+
+# Every scrutiny shown or reported is filled for its office (a few milliseconds a template,
+# most of opening one); the same template and title give the same filled copy.
+_FILLED: Final[IdentityMemo[Template, Template]] = IdentityMemo()
 
 
 def fill_checklist(checklist: Checklist, decision_maker: str) -> Checklist:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import threading
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from ethics_scrutiny.domain.enums import Stage
 from ethics_scrutiny.domain.errors import DatabaseError, NotFoundError
+from ethics_scrutiny.domain.frozen_memo import IdentityMemo
 from ethics_scrutiny.domain.record import canonical_json
 from ethics_scrutiny.domain.scope import compute_scope
 from ethics_scrutiny.domain.templates import Checklist, Template
@@ -63,7 +65,14 @@ class SnapshotCache:
 
 def _parse(snapshot: TemplateSnapshot) -> Template:
     _check_digest(snapshot)
-    return Template.model_validate(json.loads(snapshot.body))
+    return _template_of_body(snapshot.sha256, snapshot.body)
+
+
+# A snapshot's body is fixed by its hash, checked above on every read: records opened one after
+# another in one process (the app after a restore, an import, the tests) share the parse.
+@functools.lru_cache(maxsize=64)
+def _template_of_body(sha256: str, body: str) -> Template:
+    return Template.model_validate(json.loads(body))
 
 
 def _check_digest(snapshot: TemplateSnapshot) -> None:
@@ -102,13 +111,21 @@ def cache_of(session: Session | None) -> SnapshotCache:
 
 def store_snapshot(session: Session, template: Template) -> str:
     """Keep the template's canonical JSON once, by content hash, and return the hash."""
-    body = canonical_json(template.model_dump(mode="json"))
-    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    sha, body = _SNAPSHOT_BODIES.get(template, None, lambda: _snapshot_body(template))
     if session.get(TemplateSnapshot, sha) is None:
         session.add(
             TemplateSnapshot(sha256=sha, slug=template.slug, version=template.version, body=body)
         )
     return sha
+
+
+def _snapshot_body(template: Template) -> tuple[str, str]:
+    body = canonical_json(template.model_dump(mode="json"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest(), body
+
+
+# Each new scrutiny stores its templates' canonical JSON: the same few templates every time.
+_SNAPSHOT_BODIES: IdentityMemo[Template, tuple[str, str]] = IdentityMemo()
 
 
 def snapshot_template(snapshot: TemplateSnapshot) -> Template:
