@@ -27,7 +27,7 @@ from ethics_scrutiny.domain.scrutiny import (
     ScrutinySummary,
 )
 from ethics_scrutiny.storage.models import Action, Evidence, RecordEntry, Response, Scrutiny
-from ethics_scrutiny.storage.repositories import scoped_checklist_of, snapshot_template
+from ethics_scrutiny.storage.repositories import linked_template, scoped_checklist_of
 
 from .screening_record import screening_of
 
@@ -147,7 +147,7 @@ def action(row: Action) -> ActionData:
 
 
 def detail(row: Scrutiny, decision_entries: list[RecordEntry]) -> ScrutinyDetail:
-    templates = [snapshot_template(link.snapshot) for link in row.templates]
+    templates = [linked_template(link) for link in row.templates]
     # Only the questions in scope (the impact level, stage and conditions): an answer to a
     # question out of scope is kept in the record but neither shown nor counted here.
     checklist = scoped_checklist_of(row, templates)

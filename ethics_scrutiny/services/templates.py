@@ -287,7 +287,7 @@ class TemplateService(TemplateFiles):
             )
 
     def _versions(self, row: Scrutiny) -> tuple[list[Template], list[Template]]:
-        current = [repositories.snapshot_template(link.snapshot) for link in row.templates]
+        current = [repositories.linked_template(link) for link in row.templates]
         # Modules dropped at screening stay dropped, though the technology would bring them.
         dropped = screening_record.stored_drops(row)
         new = upgraded_templates(current, self._library, Technology(row.technology), dropped)

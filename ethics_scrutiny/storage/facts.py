@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -170,7 +171,8 @@ def _compute_chunk(session: Session, ids: list[int]) -> dict[int, Facts]:
         answers[sid][key] = ResponseData(key, Status(status), Rating(rating) if rating else None)
         if choice:
             typed[sid][key] = TypedAnswer(choices=tuple(json.loads(choice)))
-    standing = standing_decisions(_decision_rows(session, ids))
+    with closing(_decision_rows(session, ids)) as rows:
+        standing = standing_decisions(rows, len(ids))
     result = {}
     memo: dict[tuple[Any, ...], Checklist] = {}
     for sid in ids:
@@ -206,14 +208,20 @@ def _scoped(
     return scoped
 
 
-def _decision_rows(session: Session, ids: list[int]) -> Iterator[tuple[int, int | None, str, str]]:
+def _decision_rows(
+    session: Session, ids: list[int]
+) -> Generator[tuple[int, int | None, str, str], None, None]:
+    """Decision and withdrawal entries of these scrutinies, newest first."""
     rows = session.execute(
         select(RecordEntry.sequence, RecordEntry.scrutiny_id, RecordEntry.kind, RecordEntry.payload)
         .where(RecordEntry.kind.in_(DECISION_KINDS), RecordEntry.scrutiny_id.in_(ids))
-        .order_by(RecordEntry.sequence)
+        .order_by(RecordEntry.sequence.desc())
     )
-    for sequence, sid, kind, payload in rows:
-        yield int(sequence), sid, str(kind), str(payload)
+    try:
+        for sequence, sid, kind, payload in rows:
+            yield int(sequence), sid, str(kind), str(payload)
+    finally:
+        rows.close()  # reading may stop early: let the cursor go at once
 
 
 def facts_of(
@@ -244,23 +252,27 @@ def overall_rating(ratings: Iterable[Rating | None]) -> Rating | None:
 
 
 def standing_decisions(
-    rows: Iterable[tuple[int, int | None, str, str]],
+    rows: Iterable[tuple[int, int | None, str, str]], scrutinies: int | None = None
 ) -> dict[int, dict[str, object]]:
     """Each scrutiny's newest decision neither superseded nor withdrawn: its payload.
 
     ``rows`` are (sequence, scrutiny ID, kind, payload JSON) of decision and withdrawal
-    entries in record order.
+    entries, newest first. An entry only ever cites an earlier one, so by the time a decision
+    is reached every entry that could supersede or withdraw it has been seen. Reading stops
+    once ``scrutinies`` (when given) each have their decision: a scrutiny decided many times
+    over has only its latest few entries read, not all of them at every save.
     """
-    parsed = [(seq, sid, kind, json.loads(payload)) for seq, sid, kind, payload in rows]
     replaced: set[int] = set()
-    for _seq, _sid, kind, payload in parsed:
+    standing: dict[int, dict[str, object]] = {}
+    for seq, sid, kind, text in rows:
+        payload = json.loads(text)
+        if kind == "decision" and sid and sid not in standing and seq not in replaced:
+            standing[sid] = payload
+            if scrutinies is not None and len(standing) >= scrutinies:
+                break
         cited = payload.get("supersedes" if kind == "decision" else "withdraws")
         if isinstance(cited, int):
             replaced.add(cited)
-    standing: dict[int, dict[str, object]] = {}
-    for seq, sid, kind, payload in parsed:
-        if kind == "decision" and sid and seq not in replaced:
-            standing[sid] = payload
     return standing
 
 

@@ -68,8 +68,8 @@ def _parse(snapshot: TemplateSnapshot) -> Template:
     return _template_of_body(snapshot.sha256, snapshot.body)
 
 
-# A snapshot's body is fixed by its hash, checked above on every read: records opened one after
-# another in one process (the app after a restore, an import, the tests) share the parse.
+# A snapshot's body is fixed by its hash, checked above before it is parsed: records opened one
+# after another in one process (the app after a restore, an import, the tests) share the parse.
 @functools.lru_cache(maxsize=64)
 def _template_of_body(sha256: str, body: str) -> Template:
     return Template.model_validate(json.loads(body))
@@ -128,6 +128,17 @@ def _snapshot_body(template: Template) -> tuple[str, str]:
 _SNAPSHOT_BODIES: IdentityMemo[Template, tuple[str, str]] = IdentityMemo()
 
 
+def linked_template(link: ScrutinyTemplate) -> Template:
+    """The template a scrutiny's link names; its snapshot is read only if not yet parsed.
+
+    A snapshot is 100 to 300 KB of text: reading it again for every scrutiny shown, answered
+    or decided cost more than the rest of the read once the template was parsed.
+    """
+    cache = cache_of(object_session(link))
+    template = cache.templates.get(link.snapshot_sha256)
+    return template if template is not None else cache.template(link.snapshot)
+
+
 def snapshot_template(snapshot: TemplateSnapshot) -> Template:
     """The template a snapshot holds, parsed once per open record (snapshots never change)."""
     return cache_of(object_session(snapshot)).template(snapshot)
@@ -163,7 +174,7 @@ def scoped_checklist_of(row: Scrutiny, templates: list[Template]) -> Checklist:
 def scoped_checklist(session: Session, row: Scrutiny) -> Checklist:
     """As :func:`scoped_checklist_of`, reading the templates from the row's snapshots."""
     session.flush()
-    templates = [snapshot_template(link.snapshot) for link in row.templates]
+    templates = [linked_template(link) for link in row.templates]
     return scoped_checklist_of(row, templates)
 
 
@@ -209,7 +220,7 @@ def get_scrutiny(session: Session, scrutiny_id: int) -> Scrutiny:
         Scrutiny,
         scrutiny_id,
         options=[
-            selectinload(Scrutiny.templates).selectinload(ScrutinyTemplate.snapshot),
+            selectinload(Scrutiny.templates),
             selectinload(Scrutiny.responses),
             selectinload(Scrutiny.evidence).selectinload(Evidence.links),
             selectinload(Scrutiny.actions),

@@ -138,7 +138,7 @@ def _require_questions(row: Scrutiny, bundle: Bundle, theirs: bool, keys: list[s
     if theirs:
         checklist = Checklist(list(bundle.template.snapshots))
     else:
-        checklist = Checklist([repositories.snapshot_template(t.snapshot) for t in row.templates])
+        checklist = Checklist([repositories.linked_template(t) for t in row.templates])
     missing = sorted(k for k in keys if not checklist.has_question(k))
     if missing:
         raise InvalidInputError(
