@@ -82,14 +82,22 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The interface tests run first in each worker, before the storage and report trials.
+    """The interface tests run first in each worker, then the long trials, then the rest.
 
     Widget tests that ran in a worker after a long stretch of those trials stopped receiving
     their background jobs' results (the jobs finished; the queued signals never arrived), and
     their first window waited out its timeout. Ahead of them, they pass; the cause is not yet
-    found. A stable sort: each group keeps its own order, the same in every worker.
+    found. The long trials (marked ``slow``, up to half a minute each) come next, early in a
+    worker's share: left near the end of a queue, they were the last tests running while the
+    other worker stood idle. A stable sort: each group keeps its own order in every worker.
     """
-    items.sort(key=lambda item: 0 if item.nodeid.startswith("tests/ui/") else 1)
+
+    def group(item: pytest.Item) -> int:
+        if item.nodeid.startswith("tests/ui/"):
+            return 0
+        return 1 if item.get_closest_marker("slow") is not None else 2
+
+    items.sort(key=group)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
