@@ -140,16 +140,37 @@ class ChecklistModel(QAbstractItemModel):
         }
 
     def rescore(self, assessment: Assessment, responses: Mapping[str, ResponseData]) -> None:
+        """Take new answers, telling the views of just the rows whose shown cells changed.
+
+        Each change notice makes the tree measure its fitted columns again: notices for every
+        theme cost the interface about 150 ms a save, where an answer changes a row or two.
+        """
+        before = self._row_states()
         self._cells = {}
         self._set_answers(assessment, responses)
         last = len(Column) - 1
-        for row, theme in enumerate(self._themes):
+        for (index, old), (_same, new) in zip(before, self._row_states(), strict=True):
+            if new != old:
+                self.dataChanged.emit(index, index.siblingAtColumn(last))
+
+    def _row_states(self) -> list[tuple[QModelIndex, object]]:
+        """Each theme and question row with everything its cells are worked out from.
+
+        The checklist and language stay as they are between rescores; a theme's cells come
+        from its score, a question's from its answer, how it counts and any doubt about it.
+        """
+        assert self._assessment is not None
+        rows: list[tuple[QModelIndex, object]] = []
+        for row, (theme, score) in enumerate(
+            zip(self._themes, self._assessment.themes, strict=True)
+        ):
             theme_index = self.index(row, 0)
-            self.dataChanged.emit(theme_index, self.index(row, last))
-            count = len(theme.questions)
-            self.dataChanged.emit(
-                self.index(0, 0, theme_index), self.index(count - 1, last, theme_index)
-            )
+            rows.append((theme_index, (score.rating, score.answered, score.total, score.red_flags)))
+            for q_row, question in enumerate(theme.questions):
+                key = question.key
+                state = (self._responses.get(key), self._counted.get(key), self._doubted.get(key))
+                rows.append((self.index(q_row, 0, theme_index), state))
+        return rows
 
     def shows(self, key: str, show_only: ShowOnly) -> bool:
         """Whether a question belongs in the tree under the ``show_only`` filter."""
